@@ -1,0 +1,21 @@
+from .calendar import Recess
+from .commitments import Commitment, CommitmentRelation, Mention
+from .documents import Document, IngestRun
+from .fulfilment import Fulfilment
+from .government import GovernmentMember, Ministry
+from .history import CommitmentEvent
+from .reminders import ReminderLog
+
+__all__ = [
+    "Commitment",
+    "CommitmentEvent",
+    "CommitmentRelation",
+    "Document",
+    "Fulfilment",
+    "GovernmentMember",
+    "IngestRun",
+    "Mention",
+    "Ministry",
+    "Recess",
+    "ReminderLog",
+]
