@@ -1,0 +1,219 @@
+"""The printed layout of a text: lines, page furniture, headings and list items.
+
+Text from PDFs (pdftotext) keeps the page: running footers such as "Tweede Kamer,
+vergaderjaar 2023–2024, Aanhangsel", page numbers, form feeds and the footnotes printed
+at the bottom of each page, all in the middle of the running text. This module labels
+every line so that sentence splitting and document structure can skip the furniture
+and still see a sentence that a page break cut in two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CONTENT = "content"
+HEADING = "heading"
+ITEM = "item"  # the first line of a list item
+BLANK = "blank"
+FURNITURE = "furniture"
+
+# How far above a page end footnotes may reach; bounds the backward scan per page.
+_FOOTNOTE_WINDOW = 40
+_HEADER_WINDOW = 6
+
+_FOOTER = re.compile(
+    r"(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},"
+    r"\s+(?:Aanhangsel|[\d ]+[A-Z]{0,4}(?:\s*[A-Z]+)?,\s*nr\.\s*\d+)(?:\s+\d{1,4})?"
+)
+_FURNITURE = re.compile(
+    r"ah-tk-\d{8}-\d+|ah-ek-\d{8}-\d+|h tk \d{8} \d+|kst-[\w-]+"
+    r"|ISSN \d{4}\s*-\s*\d{3}[\dX].*|[’']s-Gravenhage \d{4}|-{3,}|_{3,}|\d{1,4}"
+)
+_SEGMENT = re.compile(r"[^\n\f]+")
+_PAGE_SEPARATOR = re.compile(r"-{3,}|_{3,}")
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+_MARKDOWN_FOOTNOTE = re.compile(r"\d{1,3} \S")
+
+QUESTION_HEADING = re.compile(
+    r"(?P<word>Vraag|Vragen|Antwoord|Antwoorden)"
+    r"(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?"
+    r"(?P<numbers>\s*\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–|\s)\s*\d{1,3})*)?"
+    r"\s*[:.]?",
+    re.IGNORECASE,
+)
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s.*|\*\*[^*]+\*\*")
+_BULLET = re.compile(r"[•·▪■●◦‣∙*]\s")
+_ENUMERATOR = re.compile(r"(?:[-–]|\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\))\s")
+_SENTENCE_FINAL = re.compile(r"[.!?…:;][\"'»”’)\]]*\d{0,3}$")
+_STARTS_UPPER = re.compile(r"[«\"“‘'(\[]?[A-ZÀ-ÖØ-Þ0-9]")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int
+    kind: str
+
+
+def split_lines(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(start, end, after_form_feed) of every line; a form feed ends a line like "\\n".
+
+    A run of empty lines becomes one empty entry: only whether a paragraph break exists
+    matters, and collapsing keeps a text of nothing but line breaks cheap.
+    """
+    lines: list[tuple[int, int, bool]] = []
+    previous_end = start
+    for match in _SEGMENT.finditer(text, start, end):
+        first, stop = match.span()
+        gap = text[previous_end:first]
+        if lines and len(gap) >= 2:
+            lines.append((previous_end, previous_end, False))
+        if text[stop - 1] == "\r":
+            stop -= 1
+        lines.append((first, stop, "\f" in gap))
+        previous_end = match.end()
+    return lines
+
+
+def is_question_heading(line: str) -> bool:
+    return QUESTION_HEADING.fullmatch(line.strip()) is not None
+
+
+def ends_sentence(line: str) -> bool:
+    return _SENTENCE_FINAL.search(line.rstrip()) is not None
+
+
+def label_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Label every line of text[start:end] as content, heading, item, blank or furniture."""
+    end = len(text) if end is None else end
+    raw = split_lines(text, start, end)
+    stripped = [text[a:b].strip() for a, b, _ in raw]
+    kinds = [BLANK if not s else CONTENT for s in stripped]
+    _mark_page_furniture(raw, stripped, kinds)
+    _mark_headings_and_items(stripped, kinds)
+    return [Line(a, b, kind) for (a, b, _), kind in zip(raw, kinds)]
+
+
+def _mark_page_furniture(raw, stripped, kinds) -> None:
+    page_start = 0
+    last_heading = -1
+    for index, line in enumerate(stripped):
+        if not line:
+            continue
+        first = line[0]
+        if first in "-_" and _PAGE_SEPARATOR.fullmatch(line):
+            _mark_footnote_zone(stripped, kinds, max(page_start, last_heading + 1), index)
+            kinds[index] = FURNITURE
+            page_start = index
+        elif first in "TE" and _FOOTER.fullmatch(line):
+            _mark_footnote_zone(stripped, kinds, max(page_start, last_heading + 1), index)
+        if raw[index][2]:  # first line after a form feed: a new page begins
+            _mark_footnote_zone(stripped, kinds, max(page_start, last_heading + 1), index)
+            _mark_page_header(stripped, kinds, index)
+            page_start = index
+        if first in "VvAa" and is_question_heading(line):
+            last_heading = index
+    if page_start > 0:
+        # the last page has no form feed after it; its footer is still furniture
+        tail = len(stripped) - 1
+        while tail > 0 and kinds[tail] == BLANK:
+            tail -= 1
+        if _FOOTER.fullmatch(stripped[tail]) or _BARE_NUMBER.fullmatch(stripped[tail]):
+            _mark_footnote_zone(stripped, kinds, max(page_start, last_heading + 1), tail + 1)
+
+
+def _mark_footnote_zone(stripped, kinds, floor: int, page_end: int) -> None:
+    """Mark the footer and the footnotes printed above it on one page.
+
+    The zone begins at the topmost footnote number, document code or footer line in the
+    last lines of the page (or at the footnote paragraphs of a Markdown conversion);
+    everything from there down to the page end is furniture.
+    """
+    lowest = max(floor, page_end - _FOOTNOTE_WINDOW)
+    zone_start = None
+    for index in range(page_end - 1, lowest - 1, -1):
+        line = stripped[index]
+        if line and (
+            _FOOTER.fullmatch(line) or _FURNITURE.fullmatch(line) or _BARE_NUMBER.fullmatch(line)
+        ):
+            zone_start = index
+    # Markdown conversions print footnotes as paragraphs "3 Kamerstuk ..." closing the page
+    paragraph_top = None
+    for index in range(page_end - 1, lowest - 2, -1):
+        line = stripped[index] if index >= lowest else ""
+        if line:
+            paragraph_top = index
+            continue
+        if paragraph_top is None:
+            continue
+        top_line = stripped[paragraph_top]
+        if not (_MARKDOWN_FOOTNOTE.match(top_line) or _FURNITURE.fullmatch(top_line)):
+            break
+        zone_start = paragraph_top if zone_start is None else min(zone_start, paragraph_top)
+        paragraph_top = None
+    if zone_start is None:
+        return
+    for index in range(zone_start, page_end):
+        if kinds[index] != BLANK:
+            kinds[index] = FURNITURE
+
+
+def _mark_page_header(stripped, kinds, first: int) -> None:
+    """Running headers at the top of a page (footer line, page number) are furniture."""
+    # bounded, so that a run of form feeds or blank lines stays linear
+    for index in range(first, min(first + _HEADER_WINDOW, len(stripped))):
+        line = stripped[index]
+        if line:
+            if not (_FOOTER.fullmatch(line) or _FURNITURE.fullmatch(line)):
+                return
+            kinds[index] = FURNITURE
+
+
+def _mark_headings_and_items(stripped, kinds) -> None:
+    previous = None  # index of the previous content line in the same block
+    for index, line in enumerate(stripped):
+        if kinds[index] == BLANK:
+            previous = None
+            continue
+        if kinds[index] == FURNITURE:
+            continue
+        first = line[0]
+        if (first in "VvAa" and is_question_heading(line)) or (
+            first in "#*" and _MARKDOWN_HEADING.fullmatch(line)
+        ):
+            kinds[index] = HEADING
+        elif len(line) <= 80 and _looks_like_heading(
+            line,
+            stripped[previous] if previous is not None else None,
+            _next_content(stripped, kinds, index),
+        ):
+            kinds[index] = HEADING
+        elif _BULLET.match(line) or (
+            _ENUMERATOR.match(line) and (previous is None or ends_sentence(stripped[previous]))
+        ):
+            kinds[index] = ITEM
+        previous = index
+
+
+def _next_content(stripped, kinds, index: int) -> str | None:
+    following = index + 1
+    if following < len(stripped) and kinds[following] != BLANK:
+        return stripped[following]
+    return None
+
+
+def _looks_like_heading(line: str, previous: str | None, following: str | None) -> bool:
+    """A short line standing between finished sentences and new text, as "Vervolgstappen".
+
+    pdftotext fills every line of a paragraph to the margin except its last, so a line
+    much shorter than its neighbours that does not end a sentence is a heading.
+    """
+    if following is None or len(line) > 80 or ends_sentence(line) or line[-1] in ",-–(":
+        return False
+    if not _STARTS_UPPER.match(line) or not _STARTS_UPPER.match(following):
+        return False
+    if previous is not None and not ends_sentence(previous):
+        return False
+    width = max(len(following), len(previous or ""))
+    return len(line) < 0.6 * width

@@ -1,0 +1,166 @@
+"""Sentences with character offsets, robust to the layout of PDF text.
+
+A sentence keeps its span in the original text (quotes are cut from it verbatim) and a
+cleaned reading form for the rules: line breaks joined, hyphenation undone, footnote
+markers and page furniture left out. Everything here runs in linear time: regexes
+anchor at the start of a run and never rescan it, look-backs read a bounded window.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .abbreviations import full_stop_ends_sentence, word_before
+from .pagelayout import BLANK, FURNITURE, HEADING, ITEM, ends_sentence, label_lines
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+# The layout is flattened into one working string in which "\n" is a line break inside a
+# paragraph and "\n\n" a break no sentence crosses (blank line, heading, list item).
+_SOFT = "\n"
+_HARD = "\n\n"
+
+# A run of terminators, anchored at its first character so each run is tried once, then
+# closing quotes or brackets and footnote digits glued on ("voorkomen»?1", "U.3 Het").
+_TERMINATOR = re.compile(r"(?<![.!?…])[.!?…]++[\"'»”’)\]]*+(?:\d{1,3}+(?![\d,.]))?")
+_OPENERS = "«\"“‘'([•·▪–-*¿¡"
+
+_FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]|\[\d{1,3} ?\]")
+_GLUED_DIGITS = re.compile(r"(?<=[a-zà-ÿ»”’)])\d{1,2}(?=[\s.,;:!?)]|$)|(?<=[^\d\s][.?!])\d{1,2}(?=\s|$)")
+_HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """The sentences of text[start:end], with offsets into the whole text.
+
+    start and end are clamped into the text (no negative indexing from the end).
+    """
+    end = len(text) if end is None else max(0, min(end, len(text)))
+    start = max(0, min(start, end))
+    flat, pieces = _flatten(text, start, end)
+    piece_starts = [piece[0] for piece in pieces]
+    sentences = []
+    for first, last in _sentence_spans(flat):
+        original_start = _to_original(pieces, piece_starts, first)
+        original_end = _to_original(pieces, piece_starts, last - 1) + 1
+        sentences.append(Sentence(original_start, original_end, clean(flat[first:last])))
+    return sentences
+
+
+def clean(fragment: str) -> str:
+    """The reading form of a stretch of text: one line, no markers, hyphenation undone."""
+    fragment = _FOOTNOTE_REF.sub("", fragment)
+    fragment = _HYPHEN_BREAK.sub("", fragment)
+    fragment = _GLUED_DIGITS.sub("", fragment)
+    return _WHITESPACE.sub(" ", fragment).strip()
+
+
+def _flatten(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
+    """The content lines joined by soft or hard breaks, and (flat_start, original_start) per line."""
+    parts: list[str] = []
+    pieces: list[tuple[int, int]] = []
+    length = 0
+    started = hard = blank = page = False
+    previous_text = ""
+    for line in label_lines(text, start, end):
+        if line.kind == BLANK:
+            blank = True
+            continue
+        if line.kind == FURNITURE:
+            page = True
+            continue
+        content = text[line.start : line.end]
+        if started:
+            if page:
+                # a page break cuts a sentence unless the page ended with one; blank lines
+                # around the footer say nothing about paragraphs
+                hard = hard or ends_sentence(previous_text)
+            elif blank:
+                hard = True
+            if line.kind in (HEADING, ITEM):
+                hard = True
+            separator = _HARD if hard else _SOFT
+            parts.append(separator)
+            length += len(separator)
+        pieces.append((length, line.start))
+        parts.append(content)
+        length += len(content)
+        started, previous_text = True, content
+        hard, blank, page = line.kind == HEADING, False, False
+    return "".join(parts), pieces
+
+
+def _to_original(pieces, piece_starts, flat_index: int) -> int:
+    piece = bisect_right(piece_starts, flat_index) - 1
+    flat_start, original_start = pieces[piece]
+    return original_start + flat_index - flat_start
+
+
+def _sentence_spans(flat: str):
+    """(start, end) in the flat string of every sentence, trimmed of whitespace."""
+    block_start = 0
+    while block_start < len(flat):
+        block_end = flat.find(_HARD, block_start)
+        if block_end < 0:
+            block_end = len(flat)
+        position = block_start
+        for stop in _sentence_ends(flat, block_start, block_end):
+            span = _trim(flat, position, stop)
+            if span:
+                yield span
+            position = stop
+        span = _trim(flat, position, block_end)
+        if span:
+            yield span
+        block_start = block_end + len(_HARD)
+
+
+def _sentence_ends(flat: str, start: int, end: int):
+    for match in _TERMINATOR.finditer(flat, start, end):
+        stop = match.end()
+        if stop < end and not flat[stop].isspace():
+            continue
+        if match.group()[-1].isdigit() and match.start() > 0 and flat[match.start() - 1].isdigit():
+            continue  # "12.000", "3.2": a number, not a footnote after a full stop
+        next_char = _next_visible(flat, stop, end)
+        if next_char is None:
+            continue
+        if not (next_char.isupper() or next_char.isdigit() or next_char in _OPENERS):
+            continue
+        if match.group().startswith(".") and len(match.group().rstrip("\"'»”’)]0123456789")) == 1:
+            word = word_before(flat, match.start())
+            if word and not full_stop_ends_sentence(word, next_char):
+                continue
+            if _is_enumerator(flat, match.start() - len(word), word, start):
+                continue
+        yield stop
+
+
+def _is_enumerator(flat: str, word_start: int, word: str, block_start: int) -> bool:
+    """ "1." or "a." opening a line is a list number, not a sentence ending."""
+    if not (word.isdigit() and len(word) <= 2) and not (len(word) == 1 and word.isalpha()):
+        return False
+    return word_start <= block_start or flat[word_start - 1] == "\n"
+
+
+def _next_visible(flat: str, position: int, end: int) -> str | None:
+    # bounded: a run of spaces longer than this is page layout, and a capital follows anyway
+    window = flat[position : min(end, position + 64)].lstrip()
+    return window[0] if window else None
+
+
+def _trim(flat: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and flat[start].isspace():
+        start += 1
+    while end > start and flat[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None

@@ -1,0 +1,248 @@
+"""split_sentences: sentences with offsets, robust to PDF layout and Dutch abbreviations."""
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from commitments.extraction.segmenting import Sentence, clean, split_sentences
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def texts(text: str) -> list[str]:
+    return [sentence.text for sentence in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Ja. Nederland heeft deelgenomen aan het planningsproces.",
+            ["Ja.", "Nederland heeft deelgenomen aan het planningsproces."],
+            id="two-sentences",
+        ),
+        pytest.param(
+            "conform o.a. moties Timmermans en Yesilgöz-Zegerius (motie 36045-191, 18 februari jl.) "
+            "en Paternotte. Het is cruciaal.",
+            [
+                "conform o.a. moties Timmermans en Yesilgöz-Zegerius (motie 36045-191, 18 februari jl.) "
+                "en Paternotte.",
+                "Het is cruciaal.",
+            ],
+            id="o.a.-and-jl.-inside-a-sentence",
+        ),
+        pytest.param(
+            "Zoals reeds gesteld in de brief van 10 september jl. Het kabinet is bereid.",
+            ["Zoals reeds gesteld in de brief van 10 september jl.", "Het kabinet is bereid."],
+            id="jl.-ending-a-sentence",
+        ),
+        pytest.param(
+            "De Minister van Buitenlandse Zaken, D.M. van Weel heeft getekend.",
+            ["De Minister van Buitenlandse Zaken, D.M. van Weel heeft getekend."],
+            id="initials",
+        ),
+        pytest.param(
+            "Dit staat in Kamerstuk 36 045, nr. 264. Zie ook art. 100 van de Grondwet.",
+            ["Dit staat in Kamerstuk 36 045, nr. 264.", "Zie ook art. 100 van de Grondwet."],
+            id="nr.-and-art.",
+        ),
+        pytest.param(
+            "De brief d.d. 11 oktober 2023 gaat t.a.v. de hulp i.p.v. de sancties m.b.t. Armenië in.",
+            ["De brief d.d. 11 oktober 2023 gaat t.a.v. de hulp i.p.v. de sancties m.b.t. Armenië in."],
+            id="dotted-abbreviations",
+        ),
+        pytest.param(
+            "Het gaat om 1.500 mensen en 3.2 procent. Dat is veel.",
+            ["Het gaat om 1.500 mensen en 3.2 procent.", "Dat is veel."],
+            id="numbers-with-points",
+        ),
+        pytest.param(
+            "Dhr. Jansen en mw. De Vries, prof. Smit en drs. Bakker komen ca. 10 uur, bijv. met mr. Pietersen.",
+            ["Dhr. Jansen en mw. De Vries, prof. Smit en drs. Bakker komen ca. 10 uur, bijv. met mr. Pietersen."],
+            id="titles-and-ca.",
+        ),
+        pytest.param(
+            "Hij zei: «Wij komen terug.» Daarna ging hij weg.",
+            ["Hij zei: «Wij komen terug.»", "Daarna ging hij weg."],
+            id="closing-quote-after-full-stop",
+        ),
+        pytest.param(
+            "Wat is uw reactie? Kunt u dit toelichten?",
+            ["Wat is uw reactie?", "Kunt u dit toelichten?"],
+            id="question-marks",
+        ),
+        pytest.param(
+            "Vraag 3\nDeelt u de mening dat het van groot belang is?\nAntwoord 3\nJa.",
+            ["Vraag 3", "Deelt u de mening dat het van groot belang is?", "Antwoord 3", "Ja."],
+            id="question-headings-are-not-glued",
+        ),
+        pytest.param(
+            "Conform de toezegging van mijn ambtsvoorganger zal ik de Kamer hierover\n"
+            "eind 2024 nader informeren.",
+            ["Conform de toezegging van mijn ambtsvoorganger zal ik de Kamer hierover eind 2024 nader informeren."],
+            id="hard-line-break",
+        ),
+        pytest.param(
+            "De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering",
+            ["De Kamer,", "gehoord de beraadslaging,", "verzoekt de regering"],
+            id="blank-lines-end-a-sentence",
+        ),
+        pytest.param(
+            "alsook met de NAVO en de Europese Unie.\nVervolgstappen\n"
+            "Zoals hierboven geschetst zijn de vredesbesprekingen nog gaande en is het, gezien\n"
+            "de huidige Russische opstelling, nog zeer de vraag.",
+            [
+                "alsook met de NAVO en de Europese Unie.",
+                "Vervolgstappen",
+                "Zoals hierboven geschetst zijn de vredesbesprekingen nog gaande en is het, gezien "
+                "de huidige Russische opstelling, nog zeer de vraag.",
+            ],
+            id="short-heading-line",
+        ),
+        pytest.param(
+            "Het gaat om de volgende acties:\n• Met leveranciers in gesprek gaan\n• Protocollen vervangen\n",
+            ["Het gaat om de volgende acties:", "• Met leveranciers in gesprek gaan", "• Protocollen vervangen"],
+            id="bullets",
+        ),
+        pytest.param(
+            "Er zijn twee stappen:\n1. Inventariseren van de risico's;\n2. Migreren.",
+            ["Er zijn twee stappen:", "1. Inventariseren van de risico's;", "2. Migreren."],
+            id="numbered-list",
+        ),
+        pytest.param(
+            "heeft aanvullend aan het Rijksvaccinatie-\nprogramma geleid.",
+            ["heeft aanvullend aan het Rijksvaccinatieprogramma geleid."],
+            id="hyphenated-across-lines",
+        ),
+        pytest.param(
+            "voor gas-\nen kolencentrales.",
+            ["voor gas- en kolencentrales."],
+            id="hyphen-before-en-is-kept",
+        ),
+    ],
+)
+def test_it_splits_dutch_text_into_sentences(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, reading",
+    [
+        pytest.param("Nederland heeft deelgenomen.[footnoteRef:2] De", "Nederland heeft deelgenomen. De", id="footnoteRef"),
+        pytest.param("een motie van het lid Joseph-Agema3 over", "een motie van het lid Joseph-Agema over", id="digit-glued-to-name"),
+        pytest.param("(Kamerstuk 31 839, nr. 691)16 en", "(Kamerstuk 31 839, nr. 691) en", id="digit-after-bracket"),
+        pytest.param("operatielijnen van de MNF-U.3 Het nemen", "operatielijnen van de MNF-U. Het nemen", id="digit-after-full-stop"),
+        pytest.param("commentaren «Netjes gezuiverd»[1 ] en", "commentaren «Netjes gezuiverd» en", id="markdown-footnote"),
+        pytest.param("uitstoot van CO2 en 12.000 mensen", "uitstoot van CO2 en 12.000 mensen", id="chemistry-and-numbers-kept"),
+    ],
+)
+def test_the_reading_form_drops_footnote_markers(raw, reading):
+    assert clean(raw) == reading
+
+
+def test_a_sentence_cut_by_a_page_footer_runs_across_it():
+    text = (CORPUS / "003.txt").read_text(encoding="utf-8")
+    cut = text.index("Een\nonzorgvuldig voorbereid")
+    sentence = next(s for s in split_sentences(text) if s.start <= cut < s.end)
+    assert "Tweede Kamer, vergaderjaar" in text[sentence.start : sentence.end]
+    assert sentence.text == (
+        "Een onzorgvuldig voorbereid en ondeugdelijk gemotiveerd besluit is in strijd met "
+        "de Algemene Wet Bestuursrecht."
+    )
+
+
+def test_footnotes_at_the_bottom_of_a_page_are_left_out():
+    text = (CORPUS / "003.txt").read_text(encoding="utf-8")
+    cut = text.index("bepalend. Mensen")
+    sentence = next(s for s in split_sentences(text) if s.start <= cut + 10 < s.end)
+    assert sentence.text == "Mensen moeten daarop kunnen vertrouwen."
+
+
+def test_page_footers_and_numbers_are_not_sentences():
+    text = (CORPUS / "031.txt").read_text(encoding="utf-8")
+    found = texts(text)
+    assert not [t for t in found if t.startswith("Tweede Kamer, vergaderjaar")]
+    assert not [t for t in found if t.startswith("ah-tk-") or t.startswith("ISSN")]
+
+
+def test_a_markdown_page_break_joins_the_sentence_it_cuts():
+    text = (CORPUS / "009.txt").read_text(encoding="utf-8")
+    assert (
+        "Het kabinet zal in een separate brief op deze vraag ingaan, mede in het kader van de "
+        "aangenomen motie van het Lid Ceder over op basis van feiten (12-10-2023)."
+    ) in texts(text)
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("*.txt")))
+def test_every_labelled_quote_is_covered_by_one_sentence(name):
+    """The scorer's match: one sentence covers half the quote and is not much longer."""
+    import json
+
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    labels = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+    sentences = split_sentences(text)
+    for item in labels["commitments"] + labels["decoys"]:
+        quote = item["quote"]
+        start = text.find(quote)
+        end = start + len(quote)
+        assert any(
+            min(end, s.end) - max(start, s.start) >= 0.5 * len(quote)
+            and s.end - s.start <= 3 * len(quote) + 300
+            for s in sentences
+        ), quote
+
+
+def test_offsets_are_into_the_whole_text_when_a_range_is_given():
+    text = "Eerst dit. Dan dat. Tot slot iets anders."
+    found = split_sentences(text, 11, 19)
+    assert found == [Sentence(11, 19, "Dan dat.")]
+
+
+def test_empty_and_blank_text_have_no_sentences():
+    assert split_sentences("") == []
+    assert split_sentences(" \n\n\f\t ") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(list("ab A.?!\n\f-1«»[]:(),' \t\r") + ["nr.", "jl.", "Vraag 2", "\n\n", "D.M."])
+    ).map("".join)
+)
+def test_any_text_gives_ordered_non_empty_spans(text):
+    previous_end = 0
+    for sentence in split_sentences(text):
+        assert 0 <= previous_end <= sentence.start < sentence.end <= len(text)
+        assert text[sentence.start : sentence.end].strip()
+        previous_end = sentence.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.integers(min_value=-5, max_value=60), st.integers(min_value=-5, max_value=60))
+def test_any_range_stays_within_it(text, start, end):
+    low = max(0, min(start, len(text)))
+    for sentence in split_sentences(text, start, end):
+        assert low <= sentence.start < sentence.end <= max(low, min(end, len(text)))
+
+
+@pytest.mark.parametrize(
+    "adversarial",
+    [
+        pytest.param("a" * 5_000_000, id="one-word-without-end"),
+        pytest.param("." * 5_000_000, id="only-full-stops"),
+        pytest.param("nr. " * 1_250_000, id="abbreviations-only"),
+        pytest.param(")" * 2_500_000 + "." + ")" * 2_500_000, id="closing-brackets"),
+        pytest.param("\f" * 5_000_000, id="form-feeds-only"),
+        pytest.param("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel\n\n2\n\n\f" * 90_000, id="footers-only"),
+        pytest.param(("1\n\n" + "x" * 40 + "\n") * 110_000, id="page-numbers-between-lines"),
+        pytest.param(("x" * 200 + "\n") * 25_000, id="long-lines-without-end"),
+        pytest.param(bytes(range(256)).decode("latin-1") * 20_000, id="binary-junk"),
+    ],
+)
+def test_it_runs_in_linear_time_on_adversarial_input(adversarial):
+    began = time.perf_counter()
+    split_sentences(adversarial)
+    assert time.perf_counter() - began < 30  # quadratic behaviour would take hours
