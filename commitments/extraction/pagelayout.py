@@ -36,7 +36,7 @@ _BARE_NUMBER = re.compile(r"\d{1,3}")
 _MARKDOWN_FOOTNOTE = re.compile(r"\d{1,3} \S")
 
 QUESTION_HEADING = re.compile(
-    r"(?P<word>Vraag|Vragen|Antwoord|Antwoorden)"
+    r"(?P<word>Vraag|Vragen|Antwoord|Antwoorden|Mededeling)"
     r"(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?"
     r"(?P<numbers>\s*\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–|\s)\s*\d{1,3})*)?"
     r"\s*[:.]?",
@@ -112,7 +112,7 @@ def _mark_page_furniture(raw, stripped, kinds) -> None:
             _mark_footnote_zone(stripped, kinds, max(page_start, last_heading + 1), index)
             _mark_page_header(stripped, kinds, index)
             page_start = index
-        if first in "VvAa" and is_question_heading(line):
+        if first in "VvAaMm" and is_question_heading(line):
             last_heading = index
     if page_start > 0:
         # the last page has no form feed after it; its footer is still furniture
@@ -179,7 +179,7 @@ def _mark_headings_and_items(stripped, kinds) -> None:
         if kinds[index] == FURNITURE:
             continue
         first = line[0]
-        if (first in "VvAa" and is_question_heading(line)) or (
+        if (first in "VvAaMm" and is_question_heading(line)) or (
             first in "#*" and _MARKDOWN_HEADING.fullmatch(line)
         ):
             kinds[index] = HEADING

@@ -1,0 +1,213 @@
+"""The parts of a document: who speaks where, and which text is a question or a motion.
+
+A commitment can only stand in text the government writes or speaks: an answer, a
+minister's turn, the body of a letter. Questions, members' turns and motions carry the
+same verbs ("verzoekt de regering de Kamer te informeren") and must be told apart, so
+segment_document cuts a document into contiguous Segments that cover it in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .pagelayout import BLANK, FURNITURE, QUESTION_HEADING, label_lines
+from .speakers import SPEAKER_LINE, is_government_speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+    role: str
+    speaker: str | None = None
+    government: bool = False
+    number: int | None = None
+
+
+_NUMBER = re.compile(r"\d{1,3}")
+# "1 Bent u bekend ...?" / "1. Deelt u ...": the numbered questions of older Aanhangsel forms
+_NUMBERED_QUESTION = re.compile(r"(\d{1,2})[.)]?\s+[A-Z«\"]")
+_MOTION_START = re.compile(r"De Kamer,\s*$")
+_MOTION_SECOND = re.compile(r"gehoord de beraadslaging", re.IGNORECASE)
+_MOTION_END = re.compile(r"en gaat over tot de orde van de dag\.?\s*$")
+
+_SALUTATION = re.compile(r"(?:Geachte|Zeer geachte|Hooggeachte)\b.{0,80}$")
+_LETTER_HEAD = re.compile(
+    r"(?:Den Haag|[’']s-Gravenhage|Datum)\b.{0,40}\d{4}\s*$"
+    r"|(?:Betreft|Onderwerp|Ons kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Uw brief)\b.*"
+    r"|Aan de [Vv]oorzitter van de (?:Tweede|Eerste) Kamer.*"
+    r"|Nr\. \d+\s+BRIEF VAN .*",
+)
+_LABEL_ONLY = re.compile(
+    r"(?:Datum|Betreft|Onderwerp|Ons kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Uw brief)\s*$"
+)
+_CLOSING = re.compile(
+    r"(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?|Ondertekenaars"
+    r"|De (?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b[^.]{0,120}(?:,|\s[A-Z]\.)[^.]{0,60})"
+)
+# Letterheads sit at the top: only this many lines are searched for their end.
+_LETTER_HEAD_LINES = 60
+
+
+def segment_document(text: str, kind: str) -> list[Segment]:
+    """Contiguous Segments covering text, with roles that depend on the document kind."""
+    if not text:
+        return []
+    lines = [line for line in label_lines(text) if line.kind not in (BLANK, FURNITURE)]
+    if kind == "handelingen" or (kind == "other" and _has_speakers(text, lines)):
+        cuts = _debate_cuts(text, lines)
+    elif kind == "antwoorden" or (kind == "other" and _has_question_headings(text, lines)):
+        cuts = _answer_cuts(text, lines)
+    else:
+        cuts = _letter_cuts(text, lines)
+    return _close(cuts, len(text))
+
+
+def _close(cuts: list[tuple[int, dict]], length: int) -> list[Segment]:
+    """Turn (start, attributes) cuts into contiguous segments; the first starts at 0."""
+    if not cuts or cuts[0][0] > 0:
+        cuts.insert(0, (0, {"role": "preamble"}))
+    segments = []
+    for index, (start, attributes) in enumerate(cuts):
+        end = cuts[index + 1][0] if index + 1 < len(cuts) else length
+        if end > start:
+            segments.append(Segment(start, end, **attributes))
+    return segments
+
+
+def _line_text(text: str, line) -> str:
+    return text[line.start : line.end].strip()
+
+
+def _has_speakers(text: str, lines) -> bool:
+    return any(SPEAKER_LINE.match(_line_text(text, line)) for line in lines[:400])
+
+
+def _has_question_headings(text: str, lines) -> bool:
+    return any(_question_heading(text, line) for line in lines)
+
+
+def _question_heading(text: str, line):
+    content = _line_text(text, line)
+    if not content or content[0] not in "VvAaMm#*":
+        return None
+    return QUESTION_HEADING.fullmatch(content.strip("#* "))
+
+
+def _answer_cuts(text: str, lines) -> list[tuple[int, dict]]:
+    cuts: list[tuple[int, dict]] = []
+    waiting: list[int] = []  # numbers of the questions not yet answered
+    last_number = 0
+    for line in lines:
+        heading = _question_heading(text, line)
+        if heading is None:
+            numbered = _numbered_question(text, line, cuts)
+            if numbered is not None:
+                last_number = numbered
+                waiting.append(numbered)
+                cuts.append((line.start, {"role": "question", "number": numbered}))
+            continue
+        numbers = [int(n) for n in _NUMBER.findall(heading.group("numbers") or "")]
+        if heading.group("word").lower().startswith("vra"):
+            number = numbers[0] if numbers else last_number + 1
+            last_number = numbers[-1] if numbers else number
+            waiting.extend(numbers or [number])
+            cuts.append((line.start, {"role": "question", "number": number}))
+        else:
+            number = numbers[0] if numbers else (min(waiting) if waiting else None)
+            waiting.clear()
+            cuts.append((line.start, {"role": "answer", "number": number}))
+    return cuts
+
+
+def _numbered_question(text: str, line, cuts) -> int | None:
+    """A paragraph opening with a number and ending in "?" where no "Vraag" headings are used."""
+    if any(attributes["role"] == "answer" for _, attributes in cuts[-1:]):
+        return None
+    content = _line_text(text, line)
+    match = _NUMBERED_QUESTION.match(content)
+    if match is None or "?" not in text[line.start : line.start + 2000]:
+        return None
+    previous_numbers = [a.get("number") for _, a in cuts if a["role"] == "question"]
+    number = int(match.group(1))
+    expected = (previous_numbers[-1] or 0) + 1 if previous_numbers else 1
+    return number if number == expected else None
+
+
+def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
+    cuts: list[tuple[int, dict]] = []
+    speaker: str | None = None
+    government = False
+    in_motion = False
+    for index, line in enumerate(lines):
+        content = _line_text(text, line)
+        match = SPEAKER_LINE.match(content)
+        if match is not None:
+            speaker = match.group("speaker").strip()
+            government = is_government_speaker(speaker)
+            in_motion = False
+            cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
+            continue
+        if not in_motion and _MOTION_START.match(content) and _next_is_motion(text, lines, index):
+            in_motion = True
+            cuts.append((line.start, {"role": "motion", "speaker": speaker, "government": False}))
+        elif in_motion and _MOTION_END.search(content):
+            in_motion = False
+            if index + 1 < len(lines):
+                cuts.append(
+                    (lines[index + 1].start, {"role": "turn", "speaker": speaker, "government": government})
+                )
+    return cuts
+
+
+def _next_is_motion(text: str, lines, index: int) -> bool:
+    return index + 1 < len(lines) and _MOTION_SECOND.match(_line_text(text, lines[index + 1])) is not None
+
+
+def _letter_cuts(text: str, lines) -> list[tuple[int, dict]]:
+    body_start = _body_start(text, lines)
+    closing_start = _closing_start(text, lines, body_start)
+    cuts: list[tuple[int, dict]] = [(0, {"role": "preamble"})]
+    if body_start is not None:
+        cuts.append((body_start, {"role": "body"}))
+    else:
+        cuts = [(0, {"role": "body"})]
+    if closing_start is not None:
+        cuts.append((closing_start, {"role": "closing"}))
+    return cuts
+
+
+def _body_start(text: str, lines) -> int | None:
+    """Where the letter text begins: after the salutation, or after the letterhead."""
+    head = lines[:_LETTER_HEAD_LINES]
+    for index, line in enumerate(head):
+        if _SALUTATION.match(_line_text(text, line)):
+            return lines[index + 1].start if index + 1 < len(lines) else None
+    last = None
+    for index, line in enumerate(head):
+        content = _line_text(text, line)
+        if _LETTER_HEAD.match(content):
+            last = index + 1 if _LABEL_ONLY.match(content) else index
+    if last is None or last + 1 >= len(lines):
+        return None
+    return lines[last + 1].start
+
+
+def _closing_start(text: str, lines, body_start: int | None) -> int | None:
+    """The signature block: the first closing formula after which no prose follows."""
+    candidate = None
+    for line in reversed(lines):
+        if body_start is not None and line.start <= body_start:
+            break
+        content = _line_text(text, line)
+        if _is_prose(content):
+            break
+        if _CLOSING.match(content):
+            candidate = line.start
+    return candidate
+
+
+def _is_prose(content: str) -> bool:
+    # a signature block holds names and offices; running text is long and ends sentences
+    return len(content) > 120 or (len(content) > 60 and content.endswith((".", "?", "!")))

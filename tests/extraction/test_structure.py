@@ -1,0 +1,170 @@
+"""segment_document: questions, answers, speakers' turns, motions and the parts of a letter."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from commitments.extraction.speakers import SPEAKER_LINE, is_government_speaker
+from commitments.extraction.structure import Segment, segment_document
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def corpus(name: str) -> tuple[str, dict]:
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    return text, json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def segment_at(segments: list[Segment], offset: int) -> Segment:
+    return next(s for s in segments if s.start <= offset < s.end)
+
+
+ALL = sorted(p.stem for p in CORPUS.glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_segments_cover_the_whole_text_in_order(name):
+    text, labels = corpus(name)
+    segments = segment_document(text, labels["type"])
+    assert segments[0].start == 0 and segments[-1].end == len(text)
+    assert all(a.end == b.start for a, b in zip(segments, segments[1:]))
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_every_labelled_commitment_stands_where_the_government_speaks(name):
+    text, labels = corpus(name)
+    segments = segment_document(text, labels["type"])
+    for item in labels["commitments"]:
+        segment = segment_at(segments, text.find(item["quote"]))
+        assert (segment.role, segment.government) in {("answer", False), ("turn", True), ("body", False)}
+
+
+@pytest.mark.parametrize(
+    "name, quote, role, number",
+    [
+        pytest.param("001", "Bent u bekend met het artikel «Ingrijpen", "question", 1, id="001-vraag-1"),
+        pytest.param("001", "Ja. Het beleid houdt hier rekening mee", "answer", 3, id="001-antwoord-3-after-page-break"),
+        pytest.param("034", "Het kabinet beseft dat ongedocumenteerde", "answer", 5, id="034-antwoord-5-en-6"),
+        pytest.param("seed-000", "Kunt u deze berichtgeving bevestigen?", "question", 2, id="seed-000-vraag-2"),
+        pytest.param("seed-000", "De vragen zijn spoedig beantwoord.", "answer", 14, id="seed-000-unnumbered-antwoord"),
+        pytest.param("011", "De schriftelijke vragen van de leden Sneller", "answer", 1, id="011-mededeling-answers-from-question-1"),
+        pytest.param("009", "Kunt u uiteenzetten in welke mate", "question", 6, id="009-markdown"),
+        pytest.param("003", "Vragen van de leden Bushoff en Patijn", "preamble", None, id="003-heading-block"),
+    ],
+)
+def test_answers_to_written_questions_know_questions_and_numbers(name, quote, role, number):
+    text, _ = corpus(name)
+    segment = segment_at(segment_document(text, "antwoorden"), text.index(quote))
+    assert (segment.role, segment.number) == (role, number)
+
+
+@pytest.mark.parametrize(
+    "name, quote, speaker, government, role",
+    [
+        pytest.param("012", "Dank u wel, voorzitter. Ik heb één motie.", "Mevrouw Bergkamp (D66)", False, "turn", id="member"),
+        pytest.param(
+            "012", "constaterende dat de onafhankelijke cliëntondersteuner wettelijk",
+            "Mevrouw Bergkamp (D66)", False, "motion", id="motion-in-a-member-turn",
+        ),
+        pytest.param("012", "Deze motie is voorgesteld door de leden Bergkamp", "Mevrouw Bergkamp (D66)", False, "turn", id="after-the-motion"),
+        pytest.param("012", "Dit VAO gaat over de Wmo", "De voorzitter", False, "turn", id="chair"),
+        pytest.param("028", "Staatssecretaris", "Staatssecretaris Blokhuis", True, "turn", id="state-secretary"),
+        pytest.param("042", "Staatssecretaris", "Staatssecretaris Keijzer", True, "turn", id="state-secretary-042"),
+        pytest.param("040", "Minister", "Minister De Jonge", True, "turn", id="minister"),
+    ],
+)
+def test_debates_are_cut_into_turns_and_motions(name, quote, speaker, government, role):
+    text, _ = corpus(name)
+    segments = segment_document(text, "handelingen")
+    position = text.index(f"\n\n{quote}") + 2 if quote in ("Staatssecretaris", "Minister") else text.index(quote)
+    segment = segment_at(segments, position)
+    assert (segment.speaker, segment.government, segment.role) == (speaker, government, role)
+
+
+def test_the_opening_of_a_debate_is_its_preamble():
+    text, _ = corpus("012")
+    first = segment_document(text, "handelingen")[0]
+    assert first.role == "preamble" and "Aan de orde is" in text[first.start : first.end]
+
+
+@pytest.mark.parametrize(
+    "line, speaker, government",
+    [
+        pytest.param("Minister De Jonge:", "Minister De Jonge", True, id="minister"),
+        pytest.param("Staatssecretaris Blokhuis:", "Staatssecretaris Blokhuis", True, id="staatssecretaris"),
+        pytest.param("Minister-president Rutte:", "Minister-president Rutte", True, id="minister-president"),
+        pytest.param(
+            "De minister van Volksgezondheid, Welzijn en Sport:",
+            "De minister van Volksgezondheid, Welzijn en Sport", True, id="de-minister-van",
+        ),
+        pytest.param("Mevrouw Agema (PVV):", "Mevrouw Agema (PVV)", False, id="mevrouw"),
+        pytest.param("De heer Öztürk (DENK):", "De heer Öztürk (DENK)", False, id="de-heer-with-umlaut"),
+        pytest.param("De heer Van der Staaij (SGP):", "De heer Van der Staaij (SGP)", False, id="particles"),
+        pytest.param("Mevrouw Nijkerken-de Haan (VVD):", "Mevrouw Nijkerken-de Haan (VVD)", False, id="double-name"),
+        pytest.param("De voorzitter:", "De voorzitter", False, id="chair"),
+    ],
+)
+def test_speaker_lines_are_recognised(line, speaker, government):
+    match = SPEAKER_LINE.match(line)
+    assert match is not None and match.group("speaker") == speaker
+    assert is_government_speaker(speaker) is government
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Minister De Jonge heeft gezegd: we gaan het onderzoeken.", id="sentence-about-a-minister"),
+        pytest.param("Ik stel voor toe te voegen aan de agenda:", id="agenda-line"),
+        pytest.param("De heer Wilders zei vorige week iets anders: dat is onjuist.", id="sentence-about-a-member"),
+    ],
+)
+def test_sentences_ending_in_a_colon_are_not_speakers(line):
+    assert SPEAKER_LINE.match(line) is None
+
+
+def test_a_letter_has_a_letterhead_a_body_and_a_signature_block():
+    text, _ = corpus("seed-003")
+    segments = segment_document(text, "kamerbrief")
+    assert [s.role for s in segments] == ["preamble", "body", "closing"]
+    body, closing = segments[1], segments[2]
+    assert text[body.start :].startswith("Op 10 september jl. informeerde het kabinet")
+    assert text[closing.start :].startswith("De Minister van Buitenlandse Zaken, D.M. van Weel")
+
+
+@pytest.mark.parametrize(
+    "letter, body_opening",
+    [
+        pytest.param(
+            "> Retouradres Postbus 20011 2500 EA Den Haag\nDe Voorzitter van de Eerste Kamer der Staten-Generaal\n"
+            "Postbus 20017\n2500 EA DEN HAAG\nDatum 3 maart 2025\nBetreft Voortgang herziening\n\n"
+            "Met deze brief informeer ik uw Kamer over de voortgang.\n\nHoogachtend,\n\n"
+            "de minister van Justitie en Veiligheid,\n\nD. van Weel\n",
+            "Met deze brief informeer ik",
+            id="letterhead-without-salutation",
+        ),
+        pytest.param(
+            "Ministerie van Financiën\n\nGeachte voorzitter,\n\nHierbij ontvangt u de kabinetsreactie.\n"
+            "Ik zal uw Kamer voor de zomer informeren over de uitkomst.\n\n"
+            "De staatssecretaris van Financiën,\n\nM.L.A. van Rij\n",
+            "Hierbij ontvangt u",
+            id="salutation",
+        ),
+    ],
+)
+def test_letters_of_other_ministries_have_their_body_found(letter, body_opening):
+    segments = segment_document(letter, "kamerbrief")
+    body = next(s for s in segments if s.role == "body")
+    assert letter[body.start :].startswith(body_opening)
+    assert segments[-1].role == "closing"
+
+
+def test_empty_text_has_no_segments():
+    assert segment_document("", "other") == []
+
+
+@pytest.mark.parametrize("kind", ["kamerbrief", "antwoorden", "handelingen", "other"])
+def test_junk_of_any_kind_is_one_covering_segment_or_more(kind):
+    junk = "\x00\x01 Vraag\n\nDe Kamer,\n\n:::\f" * 100
+    segments = segment_document(junk, kind)
+    assert segments[0].start == 0 and segments[-1].end == len(junk)
