@@ -57,3 +57,14 @@ def _media_in_tmp(settings, tmp_path):
 @pytest.fixture
 def seed_paths():
     return sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture
+def on_commit_runs(django_capture_on_commit_callbacks):
+    """Run transaction.on_commit callbacks (queued extraction) inside a test's wrapping transaction."""
+
+    def run(function, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return function(*args, **kwargs)
+
+    return run

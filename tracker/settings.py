@@ -176,6 +176,11 @@ REST_FRAMEWORK = {
 # Ingestion limits (the readers refuse, never cut, what exceeds them).
 INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 100 * 1024 * 1024)
 INGEST_MAX_CHARS = env_int("INGEST_MAX_CHARS", 10_000_000)
+# The deadline assumed when a commitment states none: off, months:N or half-year.
+DEFAULT_DEADLINE_POLICY = env_str("DEFAULT_DEADLINE_POLICY", "months:3")
+INGEST_URL_TIMEOUT = env_int("INGEST_URL_TIMEOUT", 30)
+# Off in production: a clerk-supplied URL must not reach the server's own network.
+INGEST_URL_ALLOW_PRIVATE = env_bool("INGEST_URL_ALLOW_PRIVATE", False)
 
 LOGGING = {
     "version": 1,
