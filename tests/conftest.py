@@ -1,6 +1,6 @@
 """Shared fixtures, and the rule for tests that need real services.
 
-Tests marked `postgres` or `celery_worker` are skipped with a visible reason when the
+Tests marked `postgres`, `celery_worker` or `browser` are skipped with a visible reason when the
 service is not configured. CI sets TRACKER_REQUIRE_SERVICES=1, which turns those skips
 into failures, so a CI run cannot pass without having exercised them.
 """
@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CORPUS = Path(__file__).resolve().parent / "corpus"
 REQUIRE_SERVICES = os.environ.get("TRACKER_REQUIRE_SERVICES") == "1"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 
 def _broker_reachable(url: str) -> bool:
@@ -27,25 +28,28 @@ def _broker_reachable(url: str) -> bool:
         return False
 
 
-def _skip_or_fail(item, reason):
-    if REQUIRE_SERVICES:
-        item.add_marker(pytest.mark.xfail(reason=f"REQUIRED SERVICE MISSING: {reason}", run=False, strict=True))
-    else:
-        item.add_marker(pytest.mark.skip(reason=reason))
-
-
-def pytest_collection_modifyitems(config, items):
+def _missing_service(item) -> str | None:
     database_url = os.environ.get("DATABASE_URL", "")
     on_postgres = database_url.startswith(("postgres://", "postgresql://"))
     broker = os.environ.get("TEST_CELERY_BROKER_URL", "")
-    for item in items:
-        if item.get_closest_marker("postgres") and not on_postgres:
-            _skip_or_fail(item, "needs PostgreSQL: set DATABASE_URL=postgres://...")
-        if item.get_closest_marker("celery_worker"):
-            if not on_postgres:
-                _skip_or_fail(item, "a real worker needs a shared database: set DATABASE_URL=postgres://...")
-            elif not broker or not _broker_reachable(broker):
-                _skip_or_fail(item, "needs a reachable broker: set TEST_CELERY_BROKER_URL=redis://127.0.0.1:6379/15")
+    if item.get_closest_marker("postgres") and not on_postgres:
+        return "needs PostgreSQL: set DATABASE_URL=postgres://..."
+    if item.get_closest_marker("browser") and not Path(CHROMIUM).exists():
+        return f"needs Debian's chromium at {CHROMIUM} (apt-get install -y chromium)"
+    if item.get_closest_marker("celery_worker"):
+        if not on_postgres:
+            return "a real worker needs a shared database: set DATABASE_URL=postgres://..."
+        if not broker or not _broker_reachable(broker):
+            return "needs a reachable broker: set TEST_CELERY_BROKER_URL=redis://127.0.0.1:6379/15"
+    return None
+
+
+def pytest_runtest_setup(item):
+    reason = _missing_service(item)
+    if reason and REQUIRE_SERVICES:
+        pytest.fail(f"REQUIRED SERVICE MISSING (TRACKER_REQUIRE_SERVICES=1): {reason}", pytrace=False)
+    elif reason:
+        pytest.skip(reason)
 
 
 @pytest.fixture(autouse=True)
