@@ -1,0 +1,10 @@
+"""The extraction engine: text -> document metadata + commitment mentions. Pure Python, no Django."""
+from .config import ExtractionConfig
+from .engine import ExtractionError, extract
+from .result import ExtractedCommitment, Extraction
+
+# Changes whenever a result may change (rules, fields, deadline reading): documents are
+# re-extracted once per version.
+EXTRACTOR_VERSION = "2026.11.1"
+
+__all__ = ["EXTRACTOR_VERSION", "ExtractedCommitment", "Extraction", "ExtractionConfig", "ExtractionError", "extract"]

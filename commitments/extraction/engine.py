@@ -1,0 +1,122 @@
+"""text -> Extraction: metadata, structure, candidate sentences, rules, fields, repetitions."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from . import fields, parties
+from .adapters import Segment, Sentence, read_metadata, resolve_deadline, segment_document, split_sentences
+from .config import ExtractionConfig
+from .repetitions import link_repetitions
+from .result import ExtractedCommitment, Extraction
+from .rule_matching import Verdict, is_candidate, judge
+
+# Roles whose sentences never carry a government promise: members' questions, motion texts,
+# signature blocks and footnotes.
+_SILENT_ROLES = frozenset({"question", "motion", "closing"})
+# A short sentence that points back ("U hoort dat half mei.", "Dat zullen we doen.") is quoted
+# with the sentence it leans on, so a reader sees what is promised.
+_ANAPHOR = re.compile(r"\b(?:dat|dit|die|daar\w*|hier\w*|het|dan)\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:dat|die|deze|dit)\s+(?!(?:ik|we|wij|u|het|de|een|er|zij|hij|je|dat|dit)\b)\w+|\bdaar\w*|\bdan\b",
+    re.IGNORECASE)
+SHORT_SENTENCE = 50
+LONG_NEIGHBOUR = 300
+
+
+class ExtractionError(ValueError):
+    """Input the engine refuses, with a short code (STYLE habit 3)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    sentence: Sentence
+    previous: Sentence | None
+    segment: Segment | None
+    verdict: Verdict
+
+
+def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extraction:
+    if not isinstance(text, str):
+        raise ExtractionError("not_text", f"expected text (str), got {type(text).__name__}")
+    if len(text) > config.max_chars:
+        raise ExtractionError("too_large", f"text has {len(text):,} characters; the limit is {config.max_chars:,}")
+    info = read_metadata(text)
+    segments = segment_document(text, info.kind)
+    found = _find(text, segments, info.kind)
+    reference_date = info.date or config.reference_date
+    chamber = config.chamber or getattr(info, "chamber", None) or "TK"
+    items = [_build(text, f, info, reference_date, chamber, config) for f in found]
+    links = link_repetitions([i.quote for i in items], [i.refers_to_earlier for i in items])
+    items = [_with_link(item, link) for item, link in zip(items, links)]
+    return Extraction(document=info, commitments=items)
+
+
+def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
+    starts = [s.start for s in segments]
+    found: list[_Found] = []
+    previous: Sentence | None = None
+    previous_segment: Segment | None = None
+    for sentence in split_sentences(text):
+        segment = segments[bisect.bisect_right(starts, sentence.start) - 1] if segments else None
+        prior = previous if segment is previous_segment else None
+        previous, previous_segment = sentence, segment
+        if not _may_promise(segment, kind) or not is_candidate(sentence.text):
+            continue
+        verdict = judge(sentence.text)
+        if verdict.is_commitment:
+            found.append(_Found(sentence, prior, segment, verdict))
+    return found
+
+
+def _may_promise(segment: Segment | None, kind: str) -> bool:
+    if segment is None:
+        return True
+    if segment.role in _SILENT_ROLES:
+        return False
+    if segment.role == "turn":
+        return segment.government
+    # In a debate only turns speak; the title and the agenda line promise nothing.
+    return not (kind == "handelingen" and segment.role == "preamble")
+
+
+def _build(text, f: _Found, info, reference_date, chamber, config) -> ExtractedCommitment:
+    sentence, rule = f.sentence, f.verdict.rule
+    assert rule is not None
+    start, end = sentence.start, sentence.end
+    leans = f.previous is not None and _leans_on_previous(sentence.text)
+    if leans and len(sentence.text) < SHORT_SENTENCE and len(f.previous.text) < LONG_NEIGHBOUR:
+        start = f.previous.start
+    quote = text[start:end]
+    deadline = resolve_deadline(text[sentence.start:sentence.end], reference_date=reference_date,
+                                calendar=config.calendar, chamber=chamber)
+    if deadline.kind == "none" and leans:
+        deadline = resolve_deadline(text[f.previous.start:f.previous.end], reference_date=reference_date,
+                                    calendar=config.calendar, chamber=chamber)
+    reading = sentence.text
+    confidence = rule.confidence + (0.05 if deadline.kind != "none" else 0.0) - (0.1 if len(reading) > 400 else 0.0)
+    return ExtractedCommitment(
+        quote=quote, start=start, end=end,
+        actor=parties.actor_for(reading, rule.name, f.segment, tuple(getattr(info, "signatories", ()))),
+        action=fields.infer_action(reading, rule.action),
+        subject=fields.subject(reading),
+        deadline_kind=deadline.kind, deadline_text=deadline.text, due_date=deadline.due_date,
+        due_date_estimated=deadline.estimated, condition=deadline.condition,
+        legal_basis=fields.legal_basis(reading),
+        recurring=fields.is_recurring(reading) or deadline.kind == "ongoing",
+        refers_to_earlier=fields.refers_to_earlier(reading),
+        rule=rule.name, confidence=round(max(0.05, min(0.99, confidence)), 2),
+    )
+
+
+def _leans_on_previous(reading: str) -> bool:
+    return bool(_DEMONSTRATIVE.search(reading)) or (len(reading) < SHORT_SENTENCE and bool(_ANAPHOR.search(reading)))
+
+
+def _with_link(item: ExtractedCommitment, link: int | None) -> ExtractedCommitment:
+    return item if link is None else replace(item, same_as=link)

@@ -1,0 +1,67 @@
+"""What a commitment sentence says besides *that* it promises: action, subject, legal basis, flags."""
+from __future__ import annotations
+
+import re
+
+from .result import ACTIONS
+
+# Ordered: the first family whose verbs occur decides ("ik zeg toe te onderzoeken" -> investigate).
+_ACTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (action, re.compile(pattern, re.IGNORECASE)) for action, pattern in (
+        ("investigate", r"\b(?:onderzo\w+|bekijken|bezien|kijken|nagaan|uitzoeken|uit te zoeken|inventaris\w+"
+                        r"|verkennen|beschouwen|analyse\w*|evaluat\w+|huiswerk\w*|laten uitzoeken)\b"),
+        ("send", r"\b(?:\w*brie(?:f|ven)|stuur\w*|verstuur\w*|toe te sturen|zend\w*|toekomen|\w*reactie|\w*aanpak"
+                 r"|plan van aanpak|op papier)\b"),
+        ("inform", r"\b(?:informe\w+|geïnformeerd|terug\w*|bericht\w*|op de hoogte|melden|laten weten)\b"),
+        ("report", r"\b(?:ingaan|ingegaan|meenemen|meegenomen|betrekken|schetsen|inzicht geven|op een rij)\b"),
+    ))
+
+_LEGAL_BASIS = re.compile(
+    r"\bartikel\s+\d+[a-z]?(?:,?\s+\w+\s+lid,?)?\s+(?:van\s+de\s+)?(?:Grondwet|[A-Z][\w-]*[wW]et\b[\w ]{0,40}?)(?=[\s,.;)]|$)")
+_RECURRING = re.compile(
+    r"\b(?:blijven\s+(?:\w+\s+){0,4}?(?:informeren|berichten|rapporteren|voortzetten|doen)|op de hoogte (?:blijven )?houden"
+    r"|op de momenten dat|telkens (?:als|wanneer)|steeds (?:als|wanneer)|als (?:ik|we|wij) weer|periodiek"
+    r"|(?:half)?jaarlijks|elk jaar|ieder jaar|elke (?:maand|week)|voortgangsrapportage|blijven \w+ doen)\b",
+    re.IGNORECASE)
+_REFERS_TO_EARLIER = re.compile(
+    r"\b(?:zoals\s+(?:\w+\s+){0,5}?(?:toegezegd|aangegeven|aangekondigd|gemeld|geantwoord|aangeven|beloofd)"
+    r"|conform\s+(?:de|mijn|eerdere)\s+(?:\w+\s+)?toezegging|(?:heb|hebben)\s+(?:\w+\s+){0,3}?(?:toegezegd|aangekondigd|beloofd)"
+    r"|(?:heb|hebben|is)\s+(?:\w+\s+){0,2}?(?:al|eerder|eveneens)\s+(?:\w+\s+){0,2}?aangegeven"
+    r"|toezegging(?:en)?\s+(?:blijft|blijven)|toegezegde|eerder\s+(?:\w+\s+){0,3}?toegezegd"
+    r"|(?:\w+\s+){0,2}?(?:heb|had)\s+(?:\w+\s+){0,2}?gezegd)\b",
+    re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"\b(?:over|op|naar|aan)\s+((?:de|het|een|die|dit|deze|dat|mijn|onze)\s+[^,.;:?!]{3,90})", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def infer_action(text: str, rule_action: str) -> str:
+    """The rule's action, or, for rules that leave it open ("infer"), the first verb family found."""
+    if rule_action in ACTIONS:
+        return rule_action
+    for action, cue in _ACTION_CUES:
+        if cue.search(text):
+            return action
+    return "other"
+
+
+def legal_basis(text: str) -> str | None:
+    m = _LEGAL_BASIS.search(_SPACES.sub(" ", text))
+    return m.group(0).strip() if m else None
+
+
+def is_recurring(text: str) -> bool:
+    return _RECURRING.search(text) is not None
+
+
+def refers_to_earlier(text: str) -> bool:
+    return _REFERS_TO_EARLIER.search(text) is not None
+
+
+def subject(text: str) -> str | None:
+    """A short description: the first noun phrase after "over/op/naar/aan", at most twelve words."""
+    m = _SUBJECT.search(_SPACES.sub(" ", text))
+    if not m:
+        return None
+    words = m.group(1).split()
+    return " ".join(words[:12])

@@ -1,0 +1,41 @@
+"""Who promises: the actor of a commitment, from the sentence and from who is speaking or signing."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# "het kabinet" or a passive ("uw Kamer wordt geïnformeerd") speaks for the cabinet as a whole.
+_CABINET = re.compile(r"\b(?:het kabinet|de regering|het kabinet\w*)\b", re.IGNORECASE)
+_PASSIVE_RULES = {"inform.passive"}
+_OTHER_MEMBER = re.compile(
+    r"\b[Dd]e ((?:minister|staatssecretaris)(?: van| voor)? [A-Z][\w,&-]*(?: [A-Za-z][\w,&-]*){0,6}?)"
+    r" (?:zal|zullen|gaat|komt)\b")
+_SPEAKER = re.compile(r"^(?P<office>Minister-president|Minister|Staatssecretaris)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
+
+
+def signatory_label(signatories: tuple[Any, ...]) -> str | None:
+    """"minister van Buitenlandse Zaken en minister van Defensie" from the document's signatories."""
+    labels = []
+    for sig in signatories:
+        office = (sig.office or "minister").lower()
+        labels.append(f"{office} van {sig.ministry}" if sig.ministry else office)
+    return " en ".join(dict.fromkeys(labels)) or None
+
+
+def speaker_label(speaker: str) -> str:
+    """"Minister De Jonge" -> "minister (De Jonge)"; the ministry is not on the speaker line."""
+    m = _SPEAKER.match(speaker.strip())
+    if not m:
+        return speaker.strip().rstrip(":")
+    return f"{m.group('office').lower()} ({m.group('name').strip()})"
+
+
+def actor_for(text: str, rule_name: str, segment: Any, signatories: tuple[Any, ...]) -> str | None:
+    other = _OTHER_MEMBER.search(text)
+    if other and not re.search(r"\b(?:ik|wij|we)\b", text[: other.start()], re.IGNORECASE):
+        return other.group(1)  # "De minister van LNV zal hier op terugkomen", said by a colleague
+    if _CABINET.search(text) or (rule_name in _PASSIVE_RULES and len(signatories) != 1):
+        return "kabinet"
+    if segment is not None and getattr(segment, "role", None) == "turn" and segment.speaker:
+        return speaker_label(segment.speaker)
+    return signatory_label(signatories)

@@ -1,0 +1,49 @@
+"""Repetitions inside one document: which later mention restates an earlier commitment (same_as).
+
+A long debate states one promise several times ("ik kom daarop terug", later "op die twee
+elementen kom ik dus terug"). Two mentions are taken to be the same commitment when their content
+words overlap enough; a mention that announces itself as a restatement ("zoals toegezegd") needs
+less overlap.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_WORD = re.compile(r"[a-zà-ÿ]{4,}", re.IGNORECASE)
+# Words of the promise itself (the verbs and the Kamer) say nothing about *what* is promised.
+_STOP = frozenset("""
+    dat die deze dit daar daarover daarop daarbij daarin hier hierover heeft hebben wordt worden zullen
+    zal gaan gaat zijn waar wanneer want maar ook nog wel niet naar over voor door zoals omdat
+    kamer informeren geïnformeerd terugkomen terug brief toezeggen toegezegd toezegging graag natuurlijk
+    minister staatssecretaris kabinet inderdaad gewoon eigenlijk dus even nader hierover
+""".split())
+STEM = 6
+SAME_THRESHOLD = 0.5
+RESTATEMENT_THRESHOLD = 0.34
+
+
+def content_stems(text: str) -> frozenset[str]:
+    return frozenset(w.lower()[:STEM] for w in _WORD.findall(text) if w.lower() not in _STOP)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def link_repetitions(texts: Sequence[str], restatements: Sequence[bool]) -> list[int | None]:
+    """For each mention, the index of the first earlier mention of the same commitment, or None."""
+    stems = [content_stems(t) for t in texts]
+    links: list[int | None] = []
+    for i, mine in enumerate(stems):
+        threshold = RESTATEMENT_THRESHOLD if restatements[i] else SAME_THRESHOLD
+        best, best_score = None, threshold
+        for j in range(i):
+            score = similarity(mine, stems[j])
+            if score >= best_score and (best is None or score > best_score):
+                best, best_score = j, score
+        # Point at the first mention of the commitment, not at an intermediate repeat.
+        links.append(links[best] if best is not None and links[best] is not None else best)
+    return links

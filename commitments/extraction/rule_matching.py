@@ -1,0 +1,88 @@
+"""Applying the rule table (rules.py) to one sentence: candidate scan, vetoes, the winning rule."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .rules import COMMITMENT_RULES, REJECTION_RULES, Rule
+
+# One combined pattern finds the sentences worth the full rule table: every commitment rule
+# needs at least one of these stems, so sentences without them are skipped (speed: the table
+# runs on a few percent of the text).
+CANDIDATE = re.compile(
+    r"(?<!\w)(?:zal|zullen|ga|gaan|wil|willen|informe\w*|geïnformeerd|terug\w*|toe\b|toezeg\w*|toegezegd\w*"
+    r"|beloofd|stuur\w*|verstuur\w*|zend\w*|toekomen|ontvangt|krijgt|\w*brief|\w*reactie|\w*aanpak"
+    r"|bereid|laat|zoek\w*|inventaris\w*|ingegaan|meegenomen|hoogte|rekenen|doe|verwacht\w*|planning"
+    r"|toezegging\w*|blijven|maak|betrek|schets|kom|komt|volgt|informatievoorziening)(?!\w)",
+    re.IGNORECASE)
+
+# Where a clause ends: a veto in the next clause ("..., maar dat zou ik kunnen ...") does not
+# undo the promise in this one.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\s[—–]\s|,?\s+maar\s|,\s+(?:want|omdat|dus|hoewel|terwijl)\s"
+    r"|\s+en\s+(?=(?:alsdan|dan|daarna|ik|we|wij|daar|zal|zullen)\b)",
+    re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_FUTURE_MODAL = re.compile(r"\b(?:zal|zullen|ga|gaan|kom\w*|wordt|worden)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the table says about one sentence: the rule that fired, or the veto that stopped it."""
+    rule: Rule | None
+    rejected_by: str | None = None
+    match_start: int = 0
+    match_end: int = 0
+
+    @property
+    def is_commitment(self) -> bool:
+        return self.rule is not None
+
+
+def is_candidate(text: str) -> bool:
+    return CANDIDATE.search(text) is not None
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding text[start:end]: from the break before it to the break after it."""
+    left = 0
+    for brk in _CLAUSE_BREAK.finditer(text, 0, start):
+        left = brk.end()
+    after = _CLAUSE_BREAK.search(text, end)
+    return left, after.start() if after else len(text)
+
+
+def _vetoed(rule: Rule, clause: str) -> bool:
+    if not any(p.search(clause) for p in rule.compiled):
+        return False
+    # A past participle next to a future modal is a condition ("nadat ik ben geïnformeerd"), not a report.
+    if rule.name == "reject.past" and _FUTURE_MODAL.search(clause):
+        return False
+    return True
+
+
+def vetoes_in(text: str) -> list[str]:
+    """The names of all rejection rules that match somewhere in the sentence (for explanations)."""
+    text = _SPACES.sub(" ", text).strip()
+    return [veto.name for veto in REJECTION_RULES if _vetoed(veto, text)]
+
+
+def judge(text: str) -> Verdict:
+    """Apply the table to one sentence's reading text."""
+    text = _SPACES.sub(" ", text).strip()
+    for veto in REJECTION_RULES:
+        if veto.scope == "sentence" and _vetoed(veto, text):
+            return Verdict(None, veto.name)
+    first_veto: str | None = None
+    for rule in COMMITMENT_RULES:
+        if rule.compiled_requires is not None and not rule.compiled_requires.search(text):
+            continue
+        for pattern in rule.compiled:
+            for m in pattern.finditer(text):
+                left, right = clause_around(text, m.start(), m.end())
+                clause = text[left:right]
+                veto = next((v.name for v in REJECTION_RULES if v.scope == "clause" and _vetoed(v, clause)), None)
+                if veto is None:
+                    return Verdict(rule, None, m.start(), m.end())
+                first_veto = first_veto or veto
+    return Verdict(None, first_veto)

@@ -1,0 +1,256 @@
+"""The rule table: named, declarative patterns a linguist can read and extend.
+
+A pattern is written in a small template language over the cleaned sentence text (lower case):
+  {slot}   a word class from VOCABULARY below ("{ik}" = ik/wij/we/ikzelf ...)
+  …        a short gap of at most GAP_WORDS words (never crossing a sentence end)
+  a space  one or more whitespace characters
+Anything else is a regular expression. Every template is matched case-insensitively, whole words.
+
+Commitment rules say *that* a sentence promises something and what kind of act (action).
+Rejection rules (vetoes) say why a sentence that looks like one is not: they are checked in the
+clause around the match ("scope": "clause") or in the whole sentence ("scope": "sentence").
+Rules are tried in order; the first commitment rule that matches and is not vetoed wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+GAP_WORDS = 16
+
+VOCABULARY: dict[str, str] = {
+    # The speaker or the government as the grammatical subject.
+    "ik": r"(?:ik|ikzelf|wij|we)",
+    "gov": r"(?:ik|ikzelf|wij|we|het kabinet|de regering|mijn ministerie|ons ministerie|het ministerie)",
+    "kamer": r"(?:uw|de|jullie) kamer",
+    "u": r"(?:u|uw kamer|de kamer|jullie|de commissie|uw commissie)",
+    # Future: the modal verbs of a promise ("wil" only with a first-person subject next to it).
+    "zal": r"(?:zal|zullen|ga|gaan)",
+    "wil": r"(?:zal|zullen|ga|gaan|wil|willen)",
+    "informeren": r"(?:informeren|berichten|melden|inlichten|rapporteren|terugkoppelen|laten weten"
+                  r"|op de hoogte (?:stellen|brengen|houden)|in kennis stellen)",
+    "informeer": r"(?:informeer|informeert|informeren|bericht|berichten|meld|meldt)",
+    "sturen": r"(?:sturen|toesturen|versturen|zenden|toezenden|verzenden|doen toekomen|toekomen"
+              r"|aanbieden|voorleggen|aan u geven)",
+    "stuur": r"(?:stuur|verstuur|zend|stuurt|verstuurt|zendt)",
+    "onderzoeken": r"(?:onderzoeken|bekijken|bezien|kijken|nagaan|uitzoeken|inventariseren|verkennen"
+                   r"|beschouwen|analyseren|evalueren|in kaart brengen|uitzoeken|doorlichten|laten onderzoeken"
+                   r"|inventarisatie maken|analyse maken)",
+    "ingaan": r"(?:ingaan|in gaan|ingegaan|meenemen|meegenomen|betrekken|betrokken|schetsen|geschetst"
+              r"|opnemen|opgenomen|inzicht geven|aandacht besteden|verhelderen|toelichten|uiteenzetten"
+              r"|op een rij zetten|nader op ingaan|terugkomen|beschrijven|beschreven|aan bod komen)",
+    # A document that is still to come: "in die brief", "bij de kabinetsreactie", "de aanpak waarmee we komen".
+    "doc": r"(?:[a-zà-ÿ-]*brie(?:f|ven)|[a-zà-ÿ-]*reactie|[a-zà-ÿ-]*aanpak|plan van aanpak|[a-zà-ÿ-]*plan"
+           r"|[a-zà-ÿ-]*rapportage|notitie|[a-zà-ÿ-]*monitor|nota|[a-zà-ÿ-]*analyse|[a-zà-ÿ-]*overzicht"
+           r"|[a-zà-ÿ-]*verslag|[a-zà-ÿ-]*evaluatie|actieplan|voorstel)",
+    "coming": r"(?:die|de|dat|dezelfde|hetzelfde|mijn|onze|een|het|de volgende|een volgende|de eerstvolgende"
+              r"|de toegezegde|het toegezegde|een separate|een aparte|een nieuwe|de nieuwe|die|deze nieuwe)",
+    "toezeggen": r"(?:toezeggen|toe te zeggen|toezeg)",
+}
+
+# A time phrase that points forward; present tense with one of these promises ("informeer ik u na de zomer").
+FUTURE_TIME = (
+    r"(?:(?:na|voor|omstreeks|rond|tijdens|in) (?:de|het) (?:zomer|zomerreces|kerstreces|voorjaarsreces"
+    r"|meireces|herfstreces|najaar|voorjaar|winter|komende? \w+)"
+    r"|(?:dit|komend|volgend) (?:najaar|voorjaar|jaar|kwartaal)|(?:deze|volgende|komende) (?:week|maand|weken|maanden)"
+    r"|(?:eind|begin|medio|half|uiterlijk|in|rond|voor) (?:januari|februari|maart|april|mei|juni|juli"
+    r"|augustus|september|oktober|november|december|\d{4}|dit jaar|volgend jaar)"
+    r"|(?:binnen|over|na) (?:een|enkele|een paar|een aantal|\w+)(?: à \w+)? (?:weken|week|maanden|maand|dagen|jaar)"
+    r"|in het (?:eerste|tweede|derde|vierde|laatste) kwartaal|in de (?:eerste|tweede) helft"
+    r"|prinsjesdag|binnenkort|op korte termijn|zo spoedig mogelijk|zo snel mogelijk|later|nog\b"
+    r"|zodra|wanneer|nadat|na afronding|na de afronding|op het moment dat|in de tussentijd)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    patterns: tuple[str, ...]          # templates; any one matching is enough
+    action: str = "other"              # commitment rules: the act promised; "infer" = from the verbs
+    confidence: float = 0.7
+    notes: str = ""
+    requires: str | None = None        # a template the whole sentence must also match
+    scope: str = "clause"              # rejections: where the veto is looked for
+    compiled: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    compiled_requires: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compiled", tuple(compile_template(p) for p in self.patterns))
+        if self.requires:
+            object.__setattr__(self, "compiled_requires", compile_template(self.requires))
+
+
+_SLOT = re.compile(r"\{([a-z_]+)\}")
+
+
+def expand_template(template: str) -> str:
+    """Turn a readable template into a regular expression (see the module docstring)."""
+    gap = r"(?:\s+\S+){0,%d}?\s+" % GAP_WORDS
+    out = template.replace(" … ", "\u0000").replace("…", "\u0000")
+    out = _SLOT.sub(lambda m: VOCABULARY[m.group(1)], out)
+    out = out.replace(" ", r"\s+").replace("\u0000", gap)
+    # Whole words: guard the ends that are words, not those that are punctuation ("\\?$").
+    head = r"(?<!\w)" if template[:1].isalnum() or template[:1] in "{(" else ""
+    tail = r"(?!\w)" if template[-1:].isalnum() or template[-1:] in "})" else ""
+    return head + "(?:" + out + ")" + tail
+
+
+def compile_template(template: str) -> re.Pattern[str]:
+    return re.compile(expand_template(template), re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# Commitment rules, most specific first.
+COMMITMENT_RULES: tuple[Rule, ...] = (
+    Rule("toezegging.ik_zeg_toe",
+         ("{ik} zeg … toe", "zeg {ik} … toe", "{ik} … (?:wil|kan|zou|ga|zal) … {toezeggen}",
+          "(?:wil|kan|zou|ga|zal) {ik} … {toezeggen}", "(?:dit|dat) is een toezegging"),
+         action="infer", confidence=0.9,
+         notes="An explicit promise: 'ik zeg u toe dat', 'dat zeg ik graag toe', 'ik wil u toezeggen om'."),
+    Rule("toezegging.registry",
+         ("de (?:minister|staatssecretaris|minister-president)(?: van [\\w, ]{2,60}?)? zegt … toe",
+          "zegt de (?:minister|staatssecretaris|minister-president) … toe"),
+         action="infer", confidence=0.9,
+         notes="The third-person form of the registries: 'De minister zegt toe de Kamer te informeren'."),
+    Rule("toezegging.restated",
+         ("{ik} … (?:heb|hebben) … (?:toegezegd|beloofd)", "(?:heb|hebben) {ik} … (?:toegezegd|beloofd)",
+          "(?:de|die|deze|mijn) toezegging(?:en)? (?:blijft|blijven) … (?:staan|geldig|gelden)"),
+         action="infer", confidence=0.75,
+         notes="A minister restating an open promise ('ik heb al toegezegd om ...'): refers_to_earlier."),
+    Rule("inform.passive",
+         ("{kamer} (?:zal|zullen|wordt|worden) … (?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden))",
+          "(?:zal|wordt|worden) {kamer} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
+          "(?:zal|zullen) … informatievoorziening aan {kamer}",
+          "(?:volgt|volgen) … informatievoorziening aan {kamer}"),
+         action="inform", confidence=0.9,
+         notes="'Uw Kamer wordt hierover dit najaar geïnformeerd', 'zal uw Kamer ... worden geïnformeerd'."),
+    Rule("inform.ongoing",
+         ("{gov} … blijven … {informeren}", "blijven … {informeren}", "{u} … op de hoogte (?:houd|houden|blijven houden)", "(?:{ik} (?:houd|houden)|(?:houd|houden) {ik}) {u} … op de hoogte",
+          "(?:kunt|kan|kunnen) … erop rekenen dat {gov}", "{gov} blijven (?:dat|dit|het) … doen"),
+         action="inform", confidence=0.75,
+         notes="Standing promises: 'blijven informeren', 'op de hoogte houden' (recurring)."),
+    Rule("inform.future",
+         ("{gov} … {zal} … {informeren}", "{wil} {gov} … {informeren}",
+          "{gov} (?:verwacht|verwachten) … te {informeren}",
+          "(?:onze|mijn|de) planning is … te (?:{informeren}|{sturen})",
+          "(?:heb|hebben) … aangegeven dat {gov} … {informeer}", "{gov} {kamer} … {informeer}"),
+         action="inform", confidence=0.85,
+         notes="'zal ik de Kamer hierover eind 2024 informeren'; 'ik verwacht u dit najaar te informeren' is"
+               " a promise about the minister's own delivery."),
+    Rule("inform.present_with_time",
+         ("{gov} … {informeer}", "{informeer} {gov}", "(?:^|[,;] )informeer (?:de|uw) kamer"),
+         action="inform", confidence=0.7, requires=FUTURE_TIME,
+         notes="Present tense with a future time phrase: 'informeer ik u na de zomer'."),
+    Rule("come_back",
+         ("{ik} … (?:kom|komen) … terug", "(?:kom|komen) {ik} … terug",
+          "{ik} … terug(?:kom|komen|te komen)", "terug te komen",
+          "de (?:minister|staatssecretaris) van \\w+ (?:zal|zullen) … terugkomen"),
+         action="inform", confidence=0.85, requires=r"\b(?:ik|wij|we|minister|staatssecretaris)\b",
+         notes="'kom ik (voor de zomer) op terug', 'daar kom ik op terug': terugkomen on a point to the Kamer."),
+    Rule("send.letter",
+         ("{gov} … {wil} … {sturen}", "{wil} {gov} … {sturen}", "doe {ik} … toekomen",
+          "{stuur} {ik}", "{ik} … {stuur}", "ontvangt {kamer}",
+          "(?:krijgt|ontvangt|krijg) (?:u|jullie|uw kamer|de kamer) … {doc}",
+          "(?:wordt|worden|zal|zullen) … (?:naar|aan) {kamer} (?:ge|toe|ver)(?:stuurd|zonden)",
+          "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd)",
+          "(?:die|de|een|deze) {doc} (?:komt|volgt) (?:er )?(?:\\w+ )?aan", "er (?:komt|volgt) … een … {doc}",
+          "{gov} … (?:kom|komen) … met (?:een|de|die) … {doc}", "{gov} … te komen met (?:een|de|die)",
+          "(?:kan|zal|ga) {ik} … per brief", "{ik} (?:kan|zal|ga) … per brief",
+          "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen"),
+         action="send", confidence=0.8,
+         notes="A letter, reaction or plan that will be sent: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'ik kom"
+               " voor de zomer met een brief', 'die brief komt er aan'."),
+    Rule("report.coming_document",
+         ("(?:in|bij|met) {coming} (?:\\w+ ){0,2}?{doc} … {ingaan}", "{ingaan} … (?:in|bij) {coming} (?:\\w+ ){0,2}?{doc}",
+          "(?:daarbij|daarin|hierin) (?:zal|zullen|wordt|worden) … {ingaan}",
+          "(?:daarbij|daarin) (?:betrek|neem|schets|ga) {ik}", "{doc} waarmee {gov} (?:kom|komen|komt)"),
+         action="report", confidence=0.75,
+         notes="A point a promised document will cover: 'in die reactie zal worden ingegaan op'."),
+    Rule("investigate.future",
+         ("{gov} … {wil} … {onderzoeken}", "{wil} {gov} … {onderzoeken}",
+          "laat {ik} … (?:{onderzoeken}|meenemen|stellen|nagaan)", "(?:^|\\ben |, )laat … naar {onderzoeken}",
+          "(?:zoek|zoeken|zoekt) {gov} … uit", "{gov} (?:zoek|zoeken|zoekt) … uit",
+          "{ik} … (?:maak|maken) … (?:inventarisatie|analyse|overzicht)",
+          "als huiswerk(?:opdracht)? meenemen"),
+         action="investigate", confidence=0.8,
+         notes="'ik ga (daar)naar kijken', 'zal ik onderzoeken', 'laat ik dat als huiswerk meenemen', 'laat hier"
+               " nader naar kijken'."),
+    Rule("willing",
+         ("(?:ben|zijn) … bereid … (?:om|te)", "{ik} (?:\\w+ )?bereid (?:om|te)", "bereid (?:ben|zijn) (?:om|te)"),
+         action="infer", confidence=0.75, requires=r"\b(?:ik|wij|we)\b",
+         notes="'ik ben bereid om te onderzoeken': willingness to a concrete act counts."),
+    Rule("talks",
+         ("{gov} … {zal} … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
+          "|gesprek aangaan|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
+          "(?:{zal} {gov}|zullen (?:[\\w-]+ ){1,6}?en {ik}) … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
+          "|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
+          "(?:gesprek|overleg) (?:ga|gaan) {ik} … aan", "{ik} (?:ga|gaan) … (?:gesprek|overleg) aan",
+          "laten we … (?:gesprek|overleg) … voeren"),
+         action="other", confidence=0.75,
+         notes="Concrete acts promised to the Kamer: consulting a party, raising a point abroad."),
+    Rule("do_that",
+         ("(?:dat|dit|het) {wil} {ik} … doen", "{ik} {wil} (?:dat|dit|het) … doen", "{wil} {ik} (?:dat|dit|het) … doen",
+          "{ik} … (?:dat|dit|het) … (?:zal|zullen|ga|gaan) doen", "die {ik} (?:gaan|ga|zullen|zal) doen"),
+         action="infer", confidence=0.6,
+         notes="A pro-form answering the Kamer's request: 'dat zullen we doen', 'dat wil ik graag doen'."),
+    Rule("future.first_person",
+         ("(?:{ik} (?:zal|zullen)|(?:zal|zullen) {ik}|zullen (?:[\\w-]+ ){1,6}?en {ik}) … (?!(?:kunnen|moeten|zijn"
+          "|hebben|worden|ontraden|laten|overlaten|proberen|zeggen|noemen|beantwoorden|reageren|doen|schromen"
+          "|inzetten|ingaan|stemmen|indienen)\\b)"
+          "[a-zà-ÿ]{3,}(?:en|eren)",),
+         action="infer", confidence=0.55,
+         notes="The fallback: a first-person future with a verb of action ('zal ik overleg initiëren')."),
+)
+
+# ---------------------------------------------------------------------------------------------
+# Rejections: why a sentence that looks like a promise is not one.
+REJECTION_RULES: tuple[Rule, ...] = (
+    Rule("reject.question", (r"\?\s*$",), scope="sentence",
+         notes="Questions (a member's, or rhetorical) promise nothing."),
+    Rule("reject.this_document",
+         ("(?:met|in|middels|bij|via) (?:deze|dit|onderhavige|de onderhavige) (?:brief|kamerbrief|nota|antwoord\\w*"
+          "|beantwoording|debat|notitie)", "bijgaand", "hiermee",
+          "(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w* (?:\\w+ ){0,3}?hierbij",
+          "hierbij (?:\\w+ ){0,3}?(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w*",
+          "in (?:het )?(?:antwoord op|de beantwoording van) (?:de )?vra(?:ag|gen) \\d+ (?:ga|zal|wordt)"),
+         notes="The rest of the same letter or the answer itself: 'Met deze brief informeer ik', 'informeer u hierbij'."),
+    Rule("reject.in_debate",
+         ("(?:eerste|tweede) termijn", "volgende? blok", "daar kom ik (?:zo|straks|direct|zometeen|zo meteen)",
+          "zo meteen", "zo dadelijk", "eerst de vragen", "welke vragen", "(?:de|twee|drie|die) moties",
+          "later in (?:dit|mijn) (?:debat|betoog|beantwoording)", "in mijn beantwoording",
+          "(?:straks|alsdan) verder spreken"),
+         notes="The order of the speaker's own reply: 'daar kom ik in tweede termijn op terug'."),
+    Rule("reject.motion_procedure",
+         ("(?:motie|moties) … (?:aan te houden|aanhouden|indienen|in stemming)", "stemmen over", "over … moties … stemmen",
+          "(?:kan|wil|zal) (?:\\w+ ){0,2}?toezeggen dat(?! (?:ik|wij|we|het kabinet|de kamer|uw kamer|u|mijn)\\b)"),
+         notes="Procedure on motions and assurances about the law ('ik kan toezeggen dat de normale regels gelden')."),
+    Rule("reject.past",
+         ("(?:heb|hebben|heeft|had|hadden|is|zijn|werd|werden) … (?:geïnformeerd|gestuurd|toegestuurd|toegezonden"
+          "|verzonden|gemeld|beantwoord|uitvoering gegeven)",
+          "(?:informeerde|informeerden|stuurde|stuurden|zond|zonden)"),
+         notes="Already done: 'heb ik uw Kamer geïnformeerd'."),
+    Rule("reject.hedge",
+         ("(?:zou|zouden) (?:ik|we|wij) … kunnen", "(?:kan|kon) (?:ik|we) (?:mij|me|ons) voorstellen",
+          "(?:ik|we) (?:kan|kunnen) (?:mij|me|ons) voorstellen", "zou … interessant", "mits de motie",
+          "(?:als|indien|wanneer) (?:de|deze) motie (?:wordt|is) aangenomen"),
+         notes="Hedged offers, left unlabelled: 'dat zou ik kunnen onderzoeken', 'ik kan mij voorstellen'."),
+    Rule("reject.negated",
+         ("(?:niet|geen|nooit|niets) … (?:doen|informeren|toezeggen|onderzoeken|sturen|garanderen)",
+          "(?:zal|zullen|ga|gaan|kan|wil) (?:\\w+ ){0,4}?(?:niet|geen|nooit|niets)\\b"),
+         notes="Refusals: 'ik ga geen evaluatie doen', 'kan ik niet toezeggen'."),
+    Rule("reject.general_effort",
+         ("(?:blijf|blijven) … (?:inzetten|inspannen|lobbyen|alert|in gesprek|kijken)", "(?:mij|me|ons) … inzetten",
+          "(?:onvermoeibare|volle) inzet", "niet schromen", "waar (?:dat|dit|het) (?:nuttig|nodig|zinvol) is"),
+         notes="General effort with nothing to deliver: 'ik blijf mij inzetten', 'we blijven kijken naar'."),
+    Rule("reject.expectation",
+         ("naar verwachting", "(?:ik|wij|we) (?:hoop|hopen|verwacht|verwachten) (?:\\w+ ){0,2}?dat",
+          "ga er … van ?uit dat"),
+         notes="Expectations about others: 'Ik verwacht dat ...', 'naar verwachting'."),
+)
+
+
+def rule_by_name(name: str) -> Rule:
+    for rule in COMMITMENT_RULES + REJECTION_RULES:
+        if rule.name == name:
+            return rule
+    raise KeyError(name)

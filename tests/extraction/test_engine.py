@@ -1,0 +1,106 @@
+"""extract(): from a whole text to commitment mentions with their fields."""
+from datetime import date
+
+import pytest
+
+from commitments.extraction import EXTRACTOR_VERSION, ExtractionConfig, ExtractionError, extract
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp():
+    """Overrides the project conftest's Django-based fixture: this package runs without Django."""
+
+
+LETTER = (
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+    "Den Haag, 12 maart 2025\n\n"
+    "Met deze brief informeer ik uw Kamer over de stand van zaken van de pilot.\n"
+    "De pilot loopt in vier gemeenten. Ik zal uw Kamer voor het zomerreces informeren over de resultaten.\n"
+    "Bij brief van 3 februari jl. heb ik uw Kamer geïnformeerd over de opzet.\n"
+    "Daarnaast zal de toezichthouder onderzoeken of de regels worden nageleefd.\n"
+)
+
+
+def test_it_finds_the_promise_and_not_the_look_alikes():
+    result = extract(LETTER)
+    assert [c.quote for c in result.commitments] == [
+        "Ik zal uw Kamer voor het zomerreces informeren over de resultaten."]
+
+
+def test_offsets_cut_the_quote_from_the_original_text():
+    result = extract(LETTER)
+    item = result.commitments[0]
+    assert LETTER[item.start:item.end] == item.quote
+
+
+def test_each_item_names_its_rule_and_a_confidence_between_zero_and_one():
+    item = extract(LETTER).commitments[0]
+    assert item.rule == "inform.future"
+    assert 0 < item.confidence < 1
+    assert item.action == "inform"
+
+
+def test_to_dict_gives_the_contract_fields():
+    data = extract(LETTER).to_dict()
+    assert set(data) == {"document", "commitments"}
+    assert set(data["commitments"][0]) == {
+        "quote", "start", "end", "actor", "action", "subject", "deadline_kind", "deadline_text", "due_date",
+        "due_date_estimated", "condition", "legal_basis", "recurring", "refers_to_earlier", "same_as", "rule",
+        "confidence"}
+
+
+def test_a_members_question_in_a_debate_is_not_a_promise():
+    text = ("Debat over de zorg\n\nMevrouw Jansen (SP):\n\nIk zal de minister vragen de Kamer te informeren. "
+            "Zal de minister de Kamer voor de zomer informeren?\n\nMinister Bakker:\n\n"
+            "Ik zal de Kamer voor de zomer informeren over de wachtlijsten.\n\n")
+    quotes = [c.quote for c in extract(text).commitments]
+    assert quotes == ["Ik zal de Kamer voor de zomer informeren over de wachtlijsten."]
+
+
+def test_a_repeated_promise_points_at_its_first_mention():
+    text = ("Minister Bakker:\n\nIk zal de Kamer informeren over de wachtlijsten in de jeugdzorg.\n\n"
+            "Mevrouw Jansen (SP):\n\nDank u.\n\nMinister Bakker:\n\n"
+            "Zoals gezegd zal ik de Kamer informeren over de wachtlijsten in de jeugdzorg.\n\n")
+    items = extract(text).commitments
+    assert [i.same_as for i in items] == [None, 0]
+
+
+def test_legal_basis_and_restatement_are_read_from_the_sentence():
+    text = "Zoals toegezegd zal uw Kamer conform artikel 100 van de Grondwet worden geïnformeerd over de inzet."
+    item = extract(text).commitments[0]
+    assert item.legal_basis == "artikel 100 van de Grondwet"
+    assert item.refers_to_earlier
+
+
+def test_a_standing_promise_is_recurring():
+    item = extract("Het kabinet zal uw Kamer blijven informeren over de onderhandelingen.").commitments[0]
+    assert item.recurring
+    assert item.actor == "kabinet"
+
+
+def test_the_reference_date_from_the_config_is_used_when_the_text_has_none():
+    text = "Ik zal uw Kamer binnen zes weken informeren over de uitkomst."
+    item = extract(text, ExtractionConfig(reference_date=date(2025, 3, 1))).commitments[0]
+    assert item.due_date is None or item.due_date > date(2025, 3, 1)
+
+
+def test_text_beyond_the_size_limit_is_refused_with_a_code():
+    with pytest.raises(ExtractionError) as err:
+        extract("x" * 101, ExtractionConfig(max_chars=100))
+    assert err.value.code == "too_large"
+
+
+def test_something_other_than_text_is_refused_with_a_code():
+    with pytest.raises(ExtractionError) as err:
+        extract(b"bytes")  # type: ignore[arg-type]
+    assert err.value.code == "not_text"
+
+
+@pytest.mark.parametrize("text", ["", "\n\n\f", "???", "zal zal zal " * 1000, "Ik zal" + " informeren" * 2000],
+                         ids=["empty", "blank", "punctuation", "repeated-modal", "long-sentence"])
+def test_odd_input_never_crashes(text):
+    extract(text)
+
+
+def test_the_version_is_a_dated_string():
+    assert EXTRACTOR_VERSION.count(".") == 2

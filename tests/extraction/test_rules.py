@@ -1,0 +1,141 @@
+"""The rule table on single sentences of our own (not from the corpus): each rule should carry over
+to letters of other ministries, and each veto should stop the look-alikes."""
+import re
+
+import pytest
+
+from commitments.extraction.rule_matching import clause_around, is_candidate, judge, vetoes_in
+from commitments.extraction.rules import COMMITMENT_RULES, REJECTION_RULES, expand_template
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp():
+    """The project conftest points MEDIA_ROOT at a temporary folder through Django's settings
+    fixture; the extraction package runs without Django (-p no:django), so nothing to redirect."""
+
+PROMISES = [
+    # (rule, sentence)
+    ("toezegging.ik_zeg_toe", "Ik zeg de Kamer toe dat ik voor het kerstreces een evaluatie stuur."),
+    ("toezegging.ik_zeg_toe", "Dat zeg ik mevrouw Van der Plas graag toe."),
+    ("toezegging.ik_zeg_toe", "Ik wil de heer Bontenbal toezeggen dat ik de netbeheerders hierover bevraag."),
+    ("toezegging.registry", "De minister zegt toe de Kamer voor 1 juli te informeren over de pilot."),
+    ("toezegging.registry", "De staatssecretaris van Financiën zegt de Kamer toe de uitvoeringstoets te delen."),
+    ("toezegging.restated", "Ik heb eerder toegezegd de Kamer te informeren over de wachtlijsten."),
+    ("inform.passive", "Uw Kamer wordt voor de begrotingsbehandeling geïnformeerd over de uitkomsten."),
+    ("inform.passive", "De Kamer zal na afloop van de pilot over de resultaten worden geïnformeerd."),
+    ("inform.passive", "Voor het einde van het jaar wordt uw Kamer per brief over de stand van zaken geïnformeerd."),
+    ("inform.future", "Ik zal uw Kamer in het voorjaar informeren over de voortgang van de wet."),
+    ("inform.future", "Over de uitkomst van het overleg zal ik de Kamer voor de zomer berichten."),
+    ("inform.future", "Ik verwacht uw Kamer in september te informeren over de evaluatie."),
+    ("inform.future", "Onze planning is nu om uw Kamer in maart het wetsvoorstel te sturen."),
+    ("inform.present_with_time", "Na de zomer informeer ik de Kamer over de voortgang van het programma."),
+    ("inform.ongoing", "Het kabinet zal de Kamer blijven informeren over de ontwikkelingen in de regio."),
+    ("inform.ongoing", "Ik houd uw Kamer op de hoogte van de gesprekken met de provincies."),
+    ("come_back", "Op de vraag over de kosten kom ik voor het zomerreces schriftelijk terug."),
+    ("come_back", "Daar kom ik in de voortgangsbrief op terug."),
+    ("come_back", "Ik wil daar graag bij de Kamer op terugkomen."),
+    ("send.letter", "Voor de zomer stuur ik uw Kamer de beleidsreactie op het rapport."),
+    ("send.letter", "Ik zal de Kamer de resultaten van het onderzoek doen toekomen."),
+    ("send.letter", "In het najaar ontvangt uw Kamer het actieplan."),
+    ("send.letter", "Er komt voor de begroting nog een brief over de tarieven."),
+    ("send.letter", "Ik kom in juni met een brief over de toekomst van de regeling."),
+    ("report.coming_document", "In die brief zal ik ook ingaan op de gevolgen voor gemeenten."),
+    ("report.coming_document", "Daarbij zal ook worden ingegaan op de financiering van de maatregelen."),
+    ("investigate.future", "Ik ga onderzoeken of de regeling kan worden verruimd."),
+    ("investigate.future", "Natuurlijk ga ik daarnaar kijken."),
+    ("investigate.future", "Laat ik dat punt als huiswerk meenemen."),
+    ("investigate.future", "Mijn ministerie zal samen met de sector bezien welke knelpunten er zijn."),
+    ("willing", "Ik ben bereid om met de gemeenten te verkennen of een pilot mogelijk is."),
+    ("talks", "Ik zal dit punt aan de orde stellen in de eerstvolgende Raad."),
+    ("talks", "Dat gesprek ga ik graag aan."),
+    ("do_that", "Dat zullen we doen."),
+    ("future.first_person", "Ik zal de subsidievoorwaarden daarop aanpassen."),
+]
+
+NOT_PROMISES = [
+    # (veto that should stop it, sentence); None = no rule fires at all
+    ("reject.question", "Bent u bereid de Kamer voor de zomer te informeren?"),
+    ("reject.question", "Kan de minister toezeggen dat hij hierop terugkomt?"),
+    ("reject.past", "Bij brief van 3 maart jl. heb ik uw Kamer geïnformeerd over de pilot."),
+    ("reject.past", "Uw Kamer is eerder over deze regeling geïnformeerd."),
+    ("reject.this_document", "Met deze brief informeer ik uw Kamer over de stand van zaken."),
+    ("reject.this_document", "Hierbij stuur ik u de antwoorden op de vragen van het lid Kops."),
+    ("reject.this_document", "In deze brief ga ik in op de motie van het lid Omtzigt."),
+    ("reject.in_debate", "Daar kom ik in de tweede termijn op terug."),
+    ("reject.in_debate", "Daar kom ik zo meteen op terug, voorzitter."),
+    ("reject.hedge", "Dat zou ik kunnen onderzoeken als de Kamer dat wenst."),
+    ("reject.hedge", "Ik kan mij voorstellen dat we hier later nog eens naar kijken."),
+    ("reject.negated", "Ik ga geen nieuwe evaluatie laten doen."),
+    ("reject.negated", "Ik zal de Kamer niet apart informeren over individuele zaken."),
+    ("reject.general_effort", "Ik zal mij blijven inzetten voor een goede samenwerking met de regio."),
+    ("reject.general_effort", "We blijven kijken naar mogelijkheden om de lasten te verlagen."),
+    ("reject.expectation", "Ik verwacht dat de toezichthouder hier voor de zomer over rapporteert."),
+    ("reject.motion_procedure", "Ik zou het lid willen vragen de motie aan te houden tot we met die brief komen."),
+    ("reject.motion_procedure", "Ik kan wel toezeggen dat de gewone regels van toepassing zijn."),
+    (None, "TenneT zal onderzoeken of de aansluiting eerder kan worden gerealiseerd."),
+    (None, "De Europese Commissie heeft toegezegd voor het einde van het jaar met een voorstel te komen."),
+    (None, "De toezichthouder gaat de naleving van de regels nader bekijken."),
+    (None, "Deze motie moet ik ontraden."),
+    (None, "Het oordeel over deze motie laat ik aan de Kamer."),
+]
+
+
+@pytest.mark.parametrize("rule, sentence", PROMISES, ids=[f"{r}:{s[:40]}" for r, s in PROMISES])
+def test_a_promise_is_found_by_its_rule(rule, sentence):
+    verdict = judge(sentence)
+    assert verdict.is_commitment, f"rejected by {verdict.rejected_by}"
+    assert verdict.rule.name == rule
+
+
+@pytest.mark.parametrize("veto, sentence", NOT_PROMISES, ids=[f"{v}:{s[:40]}" for v, s in NOT_PROMISES])
+def test_a_look_alike_is_not_a_promise(veto, sentence):
+    verdict = judge(sentence)
+    assert not verdict.is_commitment, f"fired {verdict.rule.name}"
+    if veto:
+        assert veto in vetoes_in(sentence)
+
+
+def test_every_commitment_rule_has_an_example_here():
+    covered = {rule for rule, _ in PROMISES}
+    assert covered == {rule.name for rule in COMMITMENT_RULES}
+
+
+def test_every_veto_has_an_example_here():
+    covered = {veto for veto, _ in NOT_PROMISES if veto}
+    assert covered == {rule.name for rule in REJECTION_RULES}
+
+
+def test_rule_names_are_unique_and_documented():
+    names = [r.name for r in COMMITMENT_RULES + REJECTION_RULES]
+    assert len(names) == len(set(names))
+    assert all(r.notes for r in COMMITMENT_RULES + REJECTION_RULES)
+
+
+def test_a_veto_in_the_next_clause_does_not_undo_the_promise():
+    verdict = judge("Daar kom ik sowieso op terug, maar dat zou ik ook kunnen combineren met de evaluatie.")
+    assert verdict.is_commitment and verdict.rule.name == "come_back"
+
+
+def test_clause_around_stops_at_maar():
+    text = "Ik kom daarop terug, maar dat zou ik kunnen doen."
+    left, right = clause_around(text, 0, 5)
+    assert text[left:right] == "Ik kom daarop terug"
+
+
+def test_a_sentence_without_any_trigger_word_is_not_a_candidate():
+    assert not is_candidate("De cijfers over 2023 laten een lichte daling zien.")
+    assert is_candidate("Ik zal de cijfers sturen.")
+
+
+def test_templates_expand_gaps_and_slots():
+    pattern = re.compile(expand_template("{ik} … informeren"), re.IGNORECASE)
+    assert pattern.search("ik wil u daarover informeren")
+    assert not pattern.search("zij informeren")
+
+
+def test_matching_stays_fast_on_a_long_run_of_words_without_sentence_ends():
+    import time
+    text = "ik zal " + "de kamer van het rijk " * 5000 + "informeren"
+    started = time.perf_counter()
+    judge(text)
+    assert time.perf_counter() - started < 2.0
