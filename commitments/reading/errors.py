@@ -1,0 +1,45 @@
+"""The one exception readers raise: a short code for programs, a sentence for the clerk."""
+
+# Codes are stored on the Document row and filtered on in the admin, so they stay stable.
+EMPTY = "empty"
+TOO_LARGE = "too_large"
+TOO_MANY_PAGES = "too_many_pages"
+TIMEOUT = "timeout"
+UNSUPPORTED_FORMAT = "unsupported_format"
+UNDECODABLE = "undecodable"
+ENCRYPTED_PDF = "encrypted_pdf"
+NO_TEXT_LAYER = "no_text_layer"
+MALFORMED = "malformed"
+NO_BODY = "no_body"
+NOT_DUTCH = "not_dutch"
+
+CODES = frozenset(
+    {
+        EMPTY,
+        TOO_LARGE,
+        TOO_MANY_PAGES,
+        TIMEOUT,
+        UNSUPPORTED_FORMAT,
+        UNDECODABLE,
+        ENCRYPTED_PDF,
+        NO_TEXT_LAYER,
+        MALFORMED,
+        NO_BODY,
+        NOT_DUTCH,
+    }
+)
+
+
+class ReadError(Exception):
+    """A document that cannot be turned into text, with a code and a message a clerk understands."""
+
+    def __init__(self, code: str, message: str):
+        if code not in CODES:
+            raise ValueError(f"unknown read error code {code!r}")
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
+
+    def __reduce__(self):
+        # Celery pickles exceptions across processes; keep both fields.
+        return (self.__class__, (self.code, self.message))

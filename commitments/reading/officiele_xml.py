@@ -1,0 +1,165 @@
+"""Officielebekendmakingen XML (Handelingen, Kamerstukken, Aanhangsel) to text.
+
+Parsing is locked down: no DTD loading, no entity expansion, no network, no huge trees, and a
+document that declares its own entities is refused before it reaches the parser (billion
+laughs, external entities). Handelingen are rendered by the corpus recipe (tests/corpus/
+README.md, "Plenary debates"), so a debate item gives byte for byte the text it was labelled
+on; other publications by a generic block walk.
+"""
+
+import re
+
+from lxml import etree
+
+from .cleaning import undo_double_utf8
+from .errors import MALFORMED, UNDECODABLE, ReadError
+from .limits import Deadline
+
+_CHUNK = 64 * 1024
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_CLOSER = re.compile(r" ([.,;:!?)\]])")
+_SPACE_AFTER_OPENER = re.compile(r"([(\[]) ")
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+
+SKIPPED = frozenset({"metadata", "meta"})
+# The recipe's blocks; vergaderdatum only occurs in a meeting's first item and carries its date.
+HANDELINGEN_BLOCKS = frozenset({"item-titel", "spreker", "al", "vergaderdatum"})
+HANDELINGEN_SKIPPED = SKIPPED | {"kop", "titel", "nr"}
+# Elements whose whole text is one paragraph in Kamerstukken, Aanhangsel and other publications.
+GENERIC_BLOCKS = frozenset(
+    {
+        "item-titel", "titel", "kop", "tussenkop", "al", "nr", "spreker",
+        "kamervraagnummer", "kamervraagomschrijving", "tekstregel",
+        "dossiernummer", "stuknr", "functie", "naam", "dagtekening", "vergaderdatum",
+        "li-nr", "row",
+    }
+)
+
+
+def block_text(element: etree._Element) -> str:
+    """All text nodes joined by one space, whitespace collapsed, no space inside brackets or before punctuation."""
+    if element.tag == "row":
+        return "\t".join(block_text(cell) for cell in element if isinstance(cell.tag, str))
+    text = _SPACES.sub(" ", " ".join(element.itertext())).strip()
+    text = _SPACE_BEFORE_CLOSER.sub(r"\1", text)
+    return _SPACE_AFTER_OPENER.sub(r"\1", text)
+
+
+def read_xml(data: bytes, deadline: Deadline) -> tuple[str, str | None, tuple[str, ...]]:
+    """Text, title and warnings of an officielebekendmakingen XML file."""
+    payload, encoding, warnings = _decode(data)
+    root = parse_safely(payload, deadline, encoding)
+    body = root if root.tag == "handelingen" else root.find("handelingen")
+    if body is not None:
+        blocks = _handelingen_blocks(body, deadline)
+    else:
+        blocks = _generic_blocks(root, deadline)
+    text = "".join(block + "\n\n" for block in blocks)
+    return text, _title(root), warnings
+
+
+def _decode(data: bytes) -> tuple[bytes, str | None, tuple[str, ...]]:
+    """Bytes for the parser, the encoding to force (None: the declaration's), warnings.
+
+    Text that decodes as UTF-8 is re-encoded as clean UTF-8 with any double encoding undone
+    and the leading BOM and whitespace dropped; other bytes go to the parser as they are.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data.lstrip(), None, ()
+    warnings: tuple[str, ...] = ()
+    repaired = undo_double_utf8(text)
+    if repaired is not None:
+        text = repaired
+        warnings = ("De tekst was dubbel als UTF-8 gecodeerd; dat is hersteld.",)
+    return text.lstrip("\ufeff \t\r\n").encode("utf-8"), "utf-8", warnings
+
+
+def safe_parser(encoding: str | None = None) -> etree.XMLParser:
+    """An lxml parser that loads no DTD, expands no entity, opens no URL and keeps size limits."""
+    return etree.XMLParser(
+        encoding=encoding,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def parse_safely(payload: bytes, deadline: Deadline, encoding: str | None = None) -> etree._Element:
+    """Parse XML in chunks, checking the deadline between them; never loads or expands entities."""
+    if _ENTITY_DECLARATION.search(payload):
+        raise ReadError(
+            MALFORMED,
+            "Het XML-bestand declareert eigen entiteiten (DTD); zulke bestanden worden om "
+            "veiligheidsredenen niet gelezen.",
+        )
+    parser = safe_parser(encoding)
+    try:
+        for start in range(0, len(payload), _CHUNK):
+            deadline.check()
+            parser.feed(payload[start : start + _CHUNK])
+        return parser.close()
+    except etree.XMLSyntaxError as error:
+        raise ReadError(MALFORMED, f"Het XML-bestand is niet goed gevormd ({error.msg}).") from None
+    except (UnicodeDecodeError, LookupError):
+        raise ReadError(UNDECODABLE, "De tekens in het XML-bestand kunnen niet worden gelezen.") from None
+
+
+def _handelingen_blocks(body: etree._Element, deadline: Deadline):
+    """Blocks of a debate item in document order, by the corpus recipe."""
+    for element in _walk(body, HANDELINGEN_BLOCKS, HANDELINGEN_SKIPPED, deadline):
+        if element.tag == "spreker" and _is_chair_in_motion(element):
+            continue
+        yield block_text(element)
+
+
+def _is_chair_in_motion(spreker: etree._Element) -> bool:
+    # The chair's "Deze motie is voorgesteld door ..." header inside a motion is not a turn.
+    parent = spreker.getparent()
+    return parent is not None and parent.tag == "motie-info" and "voorzitter" in block_text(spreker).lower()
+
+
+def _generic_blocks(root: etree._Element, deadline: Deadline):
+    """Blocks of any other publication: known block elements, and unknown elements that hold text."""
+    for element in _walk(root, GENERIC_BLOCKS, SKIPPED, deadline, text_holders_are_blocks=True):
+        text = block_text(element)
+        if text:
+            yield text
+
+
+def _walk(root, blocks, skipped, deadline, text_holders_are_blocks=False):
+    """Elements that form blocks, in document order, without descending into a block."""
+    stack = [root]
+    while stack:
+        deadline.check()
+        element = stack.pop()
+        if not isinstance(element.tag, str) or element.tag in skipped:
+            continue
+        if element.tag in blocks or (text_holders_are_blocks and _holds_text(element)):
+            yield element
+            continue
+        stack.extend(reversed(element))
+
+
+def _holds_text(element: etree._Element) -> bool:
+    if element.text and element.text.strip():
+        return True
+    return any(child.tail and child.tail.strip() for child in element)
+
+
+def _title(root: etree._Element) -> str | None:
+    for path in (".//item-titel", ".//stuk/titel", ".//kamervraagomschrijving", ".//titel"):
+        element = root.find(path)
+        if element is not None:
+            title = block_text(element)
+            if title:
+                return title
+    return None

@@ -1,0 +1,30 @@
+from pathlib import Path
+
+import pytest
+
+from commitments.reading import ReadError, read_document
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CORPUS = Path(__file__).parents[1] / "corpus"
+SOURCES = CORPUS / "sources"
+CORPUS_PDFS = sorted(path.stem for path in SOURCES.glob("*.pdf"))
+CORPUS_DEBATES = sorted(path.stem for path in SOURCES.glob("[0-9]*.xml"))
+
+
+def read_error(data: bytes, **kwargs) -> ReadError:
+    """The ReadError reading these bytes raises (fails the test when none is raised)."""
+    with pytest.raises(ReadError) as caught:
+        read_document(data, **kwargs)
+    return caught.value
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp():
+    # Reading writes no files and must run without Django (pytest -p no:django): this
+    # replaces the project-wide fixture of that name, which needs Django's settings.
+    yield
+
+
+@pytest.fixture
+def fixture_bytes():
+    return lambda name: (FIXTURES / name).read_bytes()
