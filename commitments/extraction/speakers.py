@@ -6,7 +6,7 @@ import re
 
 # A name is capitalised words and Dutch particles ("Van der Staaij", "Yeşilgöz-Zegerius");
 # a ministry title may hold commas ("van Volksgezondheid, Welzijn en Sport").
-_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*,?|van|der|de|den|ter|ten|het|in|'t|’t|en|voor|op|te)"
+_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w\u0300-\u036f'’.-]*,?|van|der|de|den|ter|ten|het|in|'t|’t|en|voor|op|te)"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,14}}"
 _PARTY = r"\([^()\n]{1,40}\)"
 _OFFICE = (

@@ -1,0 +1,183 @@
+"""What a document is: its kind, date, title, identifiers, signatories and the chamber addressed.
+
+The date matters most: relative deadlines ("binnen zes weken") count from it. Each kind
+prints it differently: an Aanhangsel answer under the questions as "(ontvangen 17 juli
+2024)", a letter as "Den Haag, 6 januari 2026" or "Datum 6 januari 2026", a debate as
+"Donderdag 5 april 2018". A date the text does not give stays None; it is never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .references import Reference, read_references
+from .signatories import Signatory, answered_by, merge, signed_by
+from .speakers import SPEAKER_LINE
+from .structure import segment_document
+
+__all__ = ["DocumentInfo", "Reference", "Signatory", "read_metadata"]
+
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6,
+    "juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+_DAY_MONTH_YEAR = r"(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>\d{4})"
+_RECEIVED = re.compile(r"\(ontvangen\s+(?:\(ontvangen\s+)?" + _DAY_MONTH_YEAR, re.IGNORECASE)
+_LETTER_DATE = re.compile(
+    r"(?:Den Haag|[’']s-Gravenhage|Datum)\s*[,:]?\s+" + _DAY_MONTH_YEAR, re.IGNORECASE
+)
+_LETTER_NUMERIC_DATE = re.compile(r"Datum\s*:?\s+(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})")
+_SITTING_DATE = re.compile(
+    r"^\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+" + _DAY_MONTH_YEAR + r"\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# How much of the top of a document holds its head (letterhead, Aanhangsel heading).
+_HEAD_CHARS = 4000
+
+_DEBATE_OPENING = re.compile(r"^Aan de orde (?:is|zijn)\b", re.MULTILINE)
+_ANSWERS = re.compile(
+    r"Aanhangsel van de Handelingen|\b(?:Antwoord|Mededeling) van (?:de )?(?:Minister|Staatssecretaris)"
+    r"|\bAntwoorden van de (?:minister|staatssecretaris)|\bde antwoorden (?:aan )?op de (?:schriftelijke )?vragen",
+    re.IGNORECASE,
+)
+_QUESTION_HEADING = re.compile(r"^Vraag\s+\d{1,3}\s*$", re.MULTILINE)
+_ANSWER_HEADING = re.compile(r"^Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,3})?\s*$", re.MULTILINE)
+_LETTER = re.compile(
+    r"Geachte (?:voorzitter|mevrouw|heer)|Aan de Voorzitter van de (?:Tweede|Eerste) Kamer"
+    r"|\bBRIEF VAN\b|^Brief regering\b|^\s*Betreft\b|^Hoogachtend",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SENATE = re.compile(
+    r"Voorzitter van de Eerste Kamer|^\s*Eerste Kamer der Staten-Generaal"
+    r"|Eerste Kamer, vergaderjaar|\bah-ek-\d|\bh-ek-\d",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+_TITLE_BRIEF = re.compile(r"^Brief regering\s*:\s*(?P<title>[^\n]{3,300})", re.MULTILINE)
+_TITLE_BETREFT = re.compile(r"^\s*(?:Betreft|Onderwerp)\s*:?\s+(?P<title>[^\n]{3,300})", re.MULTILINE)
+_TITLE_QUESTIONS = re.compile(
+    r"\bVragen van (?:het lid|de leden)\b.{0,400}?\bover\s+(?P<title>.{3,600}?)\s*\(ingezonden", re.DOTALL
+)
+_TITLE_ANSWERS = re.compile(
+    r"\bAntwoorden van .{0,300}?\bop (?:de )?vragen van .{0,200}?\bover\s+(?P<title>[^\n]{3,400}?)\.?\s*$",
+    re.MULTILINE,
+)
+_TITLE_DOSSIER = re.compile(r"^\d{2}\s?\d{3}(?:\s[IVXLC]{1,6})?\s+(?P<title>[^\n]{3,200})\n\s*Nr\.", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    kind: str
+    date: date | None
+    title: str | None
+    references: tuple[Reference, ...]
+    signatories: tuple[Signatory, ...]
+    chamber: str
+
+
+def read_metadata(text: str) -> DocumentInfo:
+    """The document's metadata, read from its text alone; never raises on any string."""
+    # Word exports put no-break spaces between words ("het lid\xa0Dobbe"); the patterns read
+    # them as spaces, and nothing here reports offsets, so the swap is safe.
+    text = text.replace("\xa0", " ")
+    kind = document_kind(text)
+    head = _head(text, kind)
+    return DocumentInfo(
+        kind=kind,
+        date=document_date(text, kind),
+        title=document_title(text, kind),
+        references=read_references(head, text) if kind != "handelingen" else (),
+        signatories=_signatories(text, kind, head),
+        chamber="EK" if _SENATE.search(text[:_HEAD_CHARS]) else "TK",
+    )
+
+
+def document_kind(text: str) -> str:
+    top = text[:_HEAD_CHARS]
+    if _DEBATE_OPENING.search(top) or _speaker_lines(text) >= 3:
+        return "handelingen"
+    if _ANSWERS.search(top) or (
+        len(_QUESTION_HEADING.findall(text)) >= 2 and _ANSWER_HEADING.search(text)
+    ):
+        return "antwoorden"
+    if _LETTER.search(top):
+        return "kamerbrief"
+    return "other"
+
+
+def _speaker_lines(text: str) -> int:
+    count = 0
+    for line in re.finditer(r"^[^\n]{3,120}:[ \t]*$", text, re.MULTILINE):
+        if SPEAKER_LINE.fullmatch(line.group().strip()):
+            count += 1
+            if count >= 3:
+                break
+    return count
+
+
+def document_date(text: str, kind: str) -> date | None:
+    top = text[:_HEAD_CHARS]
+    patterns = {
+        "antwoorden": (_RECEIVED, _LETTER_DATE),
+        "kamerbrief": (_LETTER_DATE, _LETTER_NUMERIC_DATE),
+        "handelingen": (_SITTING_DATE,),
+    }.get(kind, (_LETTER_DATE, _LETTER_NUMERIC_DATE, _RECEIVED, _SITTING_DATE))
+    for pattern in patterns:
+        for match in pattern.finditer(top):
+            found = _to_date(match)
+            if found is not None:
+                return found
+    return None
+
+
+def _to_date(match: re.Match) -> date | None:
+    month = match.group("month")
+    month_number = int(month) if month.isdigit() else MONTHS[month.lower()]
+    try:
+        return date(int(match.group("year")), month_number, int(match.group("day")))
+    except ValueError:  # "31 februari": a typo, not a date
+        return None
+
+
+def document_title(text: str, kind: str) -> str | None:
+    top = text[:_HEAD_CHARS]
+    if kind == "handelingen":
+        first = next((line.strip() for line in top.splitlines() if line.strip()), "")
+        return first if first and len(first) <= 200 and not SPEAKER_LINE.match(first) else None
+    patterns = {
+        "antwoorden": (_TITLE_QUESTIONS, _TITLE_ANSWERS),
+        "kamerbrief": (_TITLE_BRIEF, _TITLE_BETREFT, _TITLE_DOSSIER),
+    }.get(kind, (_TITLE_BRIEF, _TITLE_BETREFT, _TITLE_QUESTIONS))
+    for pattern in patterns:
+        match = pattern.search(top)
+        if match:
+            return re.sub(r"\s+", " ", match.group("title")).strip(" .")
+    return None
+
+
+def _head(text: str, kind: str) -> str:
+    """The letterhead or Aanhangsel heading: the preamble, at most the first few thousand characters."""
+    top = text[: _HEAD_CHARS * 2]
+    segments = segment_document(top, kind)
+    if segments and segments[0].role == "preamble" and len(segments) > 1:
+        return top[: min(segments[0].end, _HEAD_CHARS)]
+    return text[:_HEAD_CHARS]
+
+
+def _signatories(text: str, kind: str, head: str) -> tuple[Signatory, ...]:
+    if kind == "handelingen":
+        return ()
+    found = answered_by(head) if kind == "antwoorden" else []
+    if not found:
+        found = signed_by(head) + signed_by(_foot(text))
+    return merge(found)
+
+
+def _foot(text: str) -> str:
+    """The signature block of a letter, at its end."""
+    segments = segment_document(text, "kamerbrief")
+    closing = [s for s in segments if s.role == "closing"]
+    return text[closing[0].start :] if closing else text[-1500:]

@@ -1,0 +1,116 @@
+"""Who signs or answers: the ministers and state secretaries named in a document's head or foot."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str | None
+    office: str
+    ministry: str | None
+
+
+# Aanhangsel answers abbreviate a ministry now and then: "Minister Bruins Slot (BZ)".
+_MINISTRY_ABBREVIATIONS = {
+    "AZ": "Algemene Zaken",
+    "BZ": "Buitenlandse Zaken",
+    "BHO": "Buitenlandse Handel en Ontwikkelingssamenwerking",
+    "BZK": "Binnenlandse Zaken en Koninkrijksrelaties",
+    "DEF": "Defensie",
+    "EZ": "Economische Zaken",
+    "EZK": "Economische Zaken en Klimaat",
+    "FIN": "Financiën",
+    "IENW": "Infrastructuur en Waterstaat",
+    "JENV": "Justitie en Veiligheid",
+    "KGG": "Klimaat en Groene Groei",
+    "LNV": "Landbouw, Natuur en Voedselkwaliteit",
+    "OCW": "Onderwijs, Cultuur en Wetenschap",
+    "SZW": "Sociale Zaken en Werkgelegenheid",
+    "VRO": "Volkshuisvesting en Ruimtelijke Ordening",
+    "VWS": "Volksgezondheid, Welzijn en Sport",
+}
+
+_OFFICE = r"(?P<office>[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris)"
+# combining marks too: PDFs spell "Yeşilgöz" as "s" plus a combining cedilla
+_NAME = r"(?P<name>[A-ZÀ-Þ][\w\u0300-\u036f'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w\u0300-\u036f'’.-]*|van|der|de|den|ter|ten|in|'t|’t)){0,5})"
+_MINISTRY = r"(?P<ministry>[A-ZÀ-Þ][^()\n]{1,120}?)"
+# "Antwoord van Minister Hermans (Klimaat en Groene Groei)"; also the odd "van Minister X (BZ)".
+_ANSWERED_BY = re.compile(rf"\b{_OFFICE}\s+{_NAME}\s*\({_MINISTRY}\)")
+# "mede namens de Minister van Justitie en Veiligheid", "de Staatssecretarissen van A en van B"
+_ON_BEHALF = re.compile(
+    r"mede\s+namens\s+de\s+(?P<office>[Mm]inister(?:s)?|[Ss]taatssecretaris(?:sen)?)\s+"
+    r"(?P<ministries>(?:van|voor)\s[^()]{1,300}?)\s*(?=\(ontvangen|\)|\.|$)"
+)
+# A signature: "De minister van Buitenlandse Zaken," then the name on that or a following line.
+_SIGNATURE = re.compile(
+    r"^[ \t]*(?:De|de)\s+(?P<office>[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris)"
+    r"(?:\s+(?:van|voor)\s+(?P<ministry>[A-ZÀ-Þ][^,\n]{1,80}(?:,\s*[A-ZÀ-Þ][^,\n]{1,60})*?))?"
+    r"\s*,[ \t]*(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+# Names under a signature are short: "D.M. van Weel", "Ruben Brekelmans", "R.P. Brekelmans"
+_SIGNED_NAME = re.compile(r"(?:[A-Z]\.)+\s?[\w'’ -]{2,40}|[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,4}")
+
+
+def _name(raw: str | None) -> str | None:
+    # one spelling per name: "Yes\u0327ilgöz" from a PDF and "Yeşilgöz" typed by a clerk
+    return unicodedata.normalize("NFC", raw.strip()) if raw else None
+
+
+def _ministry(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = re.sub(r"\s+", " ", raw).strip(" ,")
+    raw = raw.split(" – ")[0].split(" - ")[0].strip()
+    return _MINISTRY_ABBREVIATIONS.get(raw.upper().replace(" ", ""), raw)
+
+
+def answered_by(head: str) -> list[Signatory]:
+    """The members named in an Aanhangsel head: who answers and on whose behalf."""
+    head = re.sub(r"\s+", " ", head)  # the head is wrapped at the printed line width
+    found = [
+        Signatory(_name(m.group("name")), m.group("office").lower(), _ministry(m.group("ministry")))
+        for m in _ANSWERED_BY.finditer(head)
+    ]
+    for match in _ON_BEHALF.finditer(head):
+        office = match.group("office").lower()
+        office = "staatssecretaris" if office.startswith("staatssecretaris") else "minister"
+        ministries = re.sub(r"\s+", " ", match.group("ministries"))
+        for part in re.split(r",?\s+en\s+(?=van\s|voor\s)", ministries):
+            ministry = re.sub(r"^(?:van|voor)\s+", "", part.strip())
+            found.append(Signatory(None, office, _ministry(ministry)))
+    return found
+
+
+def signed_by(text: str) -> list[Signatory]:
+    """The signatures of a letter: office and ministry, with the name where it is printed."""
+    found = []
+    for match in _SIGNATURE.finditer(text):
+        name = match.group("rest").strip() or _next_line(text, match.end())
+        if name and not _SIGNED_NAME.fullmatch(name):
+            name = None
+        found.append(Signatory(_name(name), match.group("office").lower(), _ministry(match.group("ministry"))))
+    return found
+
+
+def _next_line(text: str, position: int) -> str | None:
+    # the name may follow after a few empty lines (seed-000 leaves room for the signature)
+    window = text[position : position + 400]
+    for line in window.splitlines():
+        if line.strip():
+            return line.strip()
+    return None
+
+
+def merge(signatories: list[Signatory]) -> tuple[Signatory, ...]:
+    """One entry per office and ministry, keeping the one that carries a name."""
+    merged: dict[tuple[str, str | None], Signatory] = {}
+    for signatory in signatories:
+        key = (signatory.office, signatory.ministry)
+        if key not in merged or (merged[key].name is None and signatory.name):
+            merged[key] = signatory
+    return tuple(merged.values())

@@ -1,0 +1,181 @@
+"""read_metadata: kind, date, title, references, signatories and chamber of a document."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from commitments.extraction.metadata import read_metadata
+from commitments.extraction.references import Reference
+from commitments.extraction.signatories import Signatory
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+ALL = sorted(p.stem for p in CORPUS.glob("*.txt"))
+
+
+def corpus(name: str) -> tuple[str, dict]:
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    return text, json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_the_kind_is_the_labelled_type(name):
+    text, labels = corpus(name)
+    assert read_metadata(text).kind == labels["type"]
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_the_date_is_the_labelled_date_when_the_text_states_it(name):
+    """The debates of vergadering 70 do not print their date (it stands in another item
+    of the sitting), so there the date is unknown rather than guessed."""
+    text, labels = corpus(name)
+    found = read_metadata(text).date
+    if labels["type"] == "handelingen" or labels["date"] is None:
+        assert found is None
+    else:
+        assert found == date.fromisoformat(labels["date"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 17 juli\n2024).",
+                     date(2024, 7, 17), id="ontvangen-across-a-line-break"),
+        pytest.param("Mededeling van Minister De Jonge (BZK) (ontvangen (ontvangen 7 juni 2024).",
+                     date(2024, 6, 7), id="ontvangen-printed-twice"),
+        pytest.param("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 6 januari 2026\n",
+                     date(2026, 1, 6), id="den-haag"),
+        pytest.param("Geachte voorzitter,\nDatum 3 maart 2025\nBetreft Voortgang\n", date(2025, 3, 3), id="datum"),
+        pytest.param("Geachte voorzitter,\nDatum: 03-03-2025\nBetreft Voortgang\n", date(2025, 3, 3), id="numeric-datum"),
+        pytest.param("Geachte voorzitter,\nDatum 31 februari 2025\n", None, id="impossible-date"),
+        pytest.param("Geachte voorzitter,\nDeze vragen werden ingezonden op 2 september 2025.\n", None,
+                     id="ingezonden-is-not-the-document-date"),
+        pytest.param("Donderdag 5 april 2018\n\nAan de orde is het debat over de brexit.\n\nDe voorzitter:\n",
+                     date(2018, 4, 5), id="sitting-day"),
+    ],
+)
+def test_it_reads_the_document_date(text, expected):
+    assert read_metadata(text).date == expected
+
+
+def test_a_letter_has_its_kamerstuk_number_title_and_two_signatories():
+    text, _ = corpus("seed-003")
+    info = read_metadata(text)
+    assert info.title == "Ontwikkelingen Coalition of the Willing Oekraïne"
+    assert info.references == (Reference("kamerstuk", "36045-264"),)
+    assert info.signatories == (
+        Signatory("D.M. van Weel", "minister", "Buitenlandse Zaken"),
+        Signatory("R.P. Brekelmans", "minister", "Defensie"),
+    )
+    assert info.chamber == "TK"
+
+
+def test_answers_with_a_cover_letter_have_zaak_kenmerk_and_both_ministers():
+    text, _ = corpus("seed-000")
+    info = read_metadata(text)
+    assert set(info.references) == {Reference("zaak", "2025Z15748"), Reference("kenmerk", "BZ2519785")}
+    assert info.signatories == (
+        Signatory("D.M. van Weel", "minister", "Buitenlandse Zaken"),
+        Signatory("Ruben Brekelmans", "minister", "Defensie"),
+    )
+    assert info.title == "bericht dat er plannen zijn voor militaire inzet in Oekraïne"
+
+
+@pytest.mark.parametrize(
+    "name, signatories",
+    [
+        pytest.param("001", [("Hermans", "minister", "Klimaat en Groene Groei")], id="one-minister"),
+        pytest.param("004", [("Van Rij", "staatssecretaris", "Financiën"),
+                             (None, "minister", "Buitenlandse Handel en Ontwikkelingssamenwerking")],
+                     id="portfolio-and-mede-namens"),
+        pytest.param("034", [("Van Huffelen", "staatssecretaris", "Binnenlandse Zaken en Koninkrijksrelaties"),
+                             (None, "staatssecretaris", "Volksgezondheid, Welzijn en Sport"),
+                             (None, "staatssecretaris", "Justitie en Veiligheid")],
+                     id="mede-namens-two-state-secretaries"),
+        pytest.param("030", [("Bruins Slot", "minister", "Buitenlandse Zaken"),
+                             ("Schreinemacher", "minister", "Buitenlandse Handel en Ontwikkelingssamenwerking")],
+                     id="abbreviated-ministry"),
+        pytest.param("036", [("Yeşilgöz-Zegerius", "minister", "Justitie en Veiligheid"),
+                             (None, "minister", "Rechtsbescherming")],
+                     id="combining-cedilla-in-a-name"),
+    ],
+)
+def test_aanhangsel_answers_name_who_answers(name, signatories):
+    text, _ = corpus(name)
+    assert read_metadata(text).signatories == tuple(Signatory(*s) for s in signatories)
+
+
+@pytest.mark.parametrize(
+    "name, reference",
+    [
+        pytest.param("001", Reference("aanhangsel", "2023-2024 nr. 2168"), id="pdf-code"),
+        pytest.param("009", Reference("aanhangsel", "2023-2024 nr. 387"), id="markdown-code"),
+    ],
+)
+def test_aanhangsel_answers_carry_their_number(name, reference):
+    text, _ = corpus(name)
+    assert reference in read_metadata(text).references
+
+
+def test_kamerstukken_cited_in_the_body_are_not_the_documents_own():
+    text, _ = corpus("001")
+    assert not [r for r in read_metadata(text).references if r.kind == "kamerstuk"]
+
+
+@pytest.mark.parametrize(
+    "name, title",
+    [
+        pytest.param("012", "Wmo / Mantelzorg / Hulpmiddelenbeleid", id="debate-item-title"),
+        pytest.param("010", "rekeninggluren", id="subject-of-the-questions"),
+    ],
+)
+def test_it_reads_the_title(name, title):
+    text, _ = corpus(name)
+    assert read_metadata(text).title == title
+
+
+@pytest.mark.parametrize(
+    "text, kind, chamber",
+    [
+        pytest.param(
+            "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nDen Haag, 3 maart 2025\n"
+            "Betreft Toezegging wetsvoorstel\n\nGeachte voorzitter,\n\nTijdens het debat heb ik toegezegd.\n"
+            "\nDe Minister van Justitie en Veiligheid,\n\nD.M. van Weel\n",
+            "kamerbrief", "EK", id="eerste-kamer-letter",
+        ),
+        pytest.param(
+            "Eerste Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\nAanhangsel van de Handelingen\n",
+            "antwoorden", "EK", id="eerste-kamer-aanhangsel",
+        ),
+        pytest.param("Een los stuk tekst zonder kenmerken.", "other", "TK", id="plain-text"),
+    ],
+)
+def test_it_reads_kind_and_chamber_addressed(text, kind, chamber):
+    info = read_metadata(text)
+    assert (info.kind, info.chamber) == (kind, chamber)
+
+
+def test_a_letter_signed_by_a_state_secretary_names_the_office():
+    letter = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDatum 3 maart 2025\n\nGeachte voorzitter,\n\n"
+        "Hierbij informeer ik u over de voortgang.\n\nHoogachtend,\n\n"
+        "de staatssecretaris van Infrastructuur en Waterstaat,\n\nC.A. Jansen\n"
+    )
+    assert read_metadata(letter).signatories == (
+        Signatory("C.A. Jansen", "staatssecretaris", "Infrastructuur en Waterstaat"),
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_any_text_gives_metadata_without_raising(text):
+    info = read_metadata(text)
+    assert info.kind in {"kamerbrief", "antwoorden", "handelingen", "other"}
+    assert info.chamber in {"TK", "EK"}
+
+
+def test_a_huge_text_is_read_quickly_enough():
+    read_metadata("De voorzitter:\n\n" + "blabla " * 700_000)
