@@ -19,6 +19,9 @@ from .limits import Deadline, ReadLimits
 # pdfium marks a hyphen at a line end that it believes splits a word with U+FFFE and drops the
 # line break; U+FFFF and U+0002 are other markers it emits for the same purpose.
 _SOFT_HYPHEN_MARK = re.compile("([^\\W\\d_]{0,64})[\ufffe\uffff\x02](\\w{0,64})")
+# pdfium ends the line after a raised footnote number ("Joseph-Agema3\n, weer"); a typeset
+# line never starts with a comma or full stop, so the break goes.
+_FOOTNOTE_MARK_BREAK = re.compile(r"(?<=\d)\n(?=[,.;:?!)\]])")
 # Spacing accents some PDF producers place as separate glyphs over the preceding letter.
 _COMBINING = {
     "\u00b4": "\u0301", "\u02c7": "\u030c", "\u00a8": "\u0308", "\u02d8": "\u0306",
@@ -32,7 +35,7 @@ _MEANINGLESS_TITLES = frozenset({"", "none", "null", "untitled", "titel", "title
 
 
 def read_pdf(data: bytes, limits: ReadLimits, deadline: Deadline) -> tuple[str, int, str | None, tuple[str, ...]]:
-    """Text (pages separated by form feeds), page count, title and warnings."""
+    """Text (every page ending in a line feed and a form feed, as pdftotext writes it), page count, title and warnings."""
     # pdfium repairs many damaged files silently; a file without its end marker was cut off
     # (an interrupted upload or download) and may be missing pages, so it is refused.
     if b"%%EOF" not in data.rstrip(b"\x00 \t\r\n")[-_TAIL:]:
@@ -72,7 +75,7 @@ def read_pdf(data: bytes, limits: ReadLimits, deadline: Deadline) -> tuple[str, 
     if empty_pages:
         listed = ", ".join(str(page) for page in empty_pages[:20])
         warnings = (f"Pagina's zonder tekst (mogelijk gescand): {listed}.",)
-    return "\f".join(texts), pages, title, warnings
+    return "".join(text + "\n\f" for text in texts), pages, title, warnings
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
@@ -100,6 +103,7 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> str:
             textpage.close()
     finally:
         page.close()
+    text = _FOOTNOTE_MARK_BREAK.sub("", text.replace("\r\n", "\n"))
     return _compose_spacing_accents(_join_soft_hyphens(text))
 
 

@@ -45,9 +45,19 @@ def test_line_end_hyphens_and_accents_are_resolved_like_a_reader_would(number, e
     assert expected in " ".join(read_document(pdf_bytes(number)).text.split())
 
 
-def test_the_text_has_no_form_feeds_or_carriage_returns():
+def test_every_page_ends_with_a_form_feed_as_pdftotext_writes_it():
     text = read_document(pdf_bytes("004")).text
-    assert "\f" not in text and "\r" not in text and "\ufffe" not in text
+    assert text.count("\n\f") == text.count("\f") == 6
+    assert text.endswith("\n\f")
+
+
+def test_no_carriage_returns_or_pdfium_hyphen_marks_are_left():
+    text = read_document(pdf_bytes("001")).text
+    assert "\r" not in text and "\ufffe" not in text
+
+
+def test_a_footnote_number_stays_on_the_line_of_the_punctuation_after_it():
+    assert "aangenomen\nmotie Joseph-Agema3, weer contact" in read_document(pdf_bytes("008")).text
 
 
 def test_the_subject_stands_in_for_a_missing_title():

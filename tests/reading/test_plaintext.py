@@ -34,6 +34,11 @@ def test_every_common_encoding_gives_the_same_text(encoded):
     assert read_document(encoded).text == SENTENCE
 
 
+def test_a_pdftotext_text_with_page_breaks_is_read_unchanged():
+    text = (CORPUS / "001.txt").read_text(encoding="utf-8")
+    assert read_document(text.encode("utf-8"), filename="001.txt").text == text
+
+
 def test_a_cp1252_file_is_read_with_a_warning():
     result = read_document(SENTENCE.encode("cp1252"))
     assert any("Windows-1252" in warning for warning in result.warnings)
