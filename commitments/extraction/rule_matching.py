@@ -23,7 +23,6 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+en\s+(?=(?:alsdan|dan|daarna|ik|we|wij|daar|zal|zullen)\b)",
     re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
-_FUTURE_MODAL = re.compile(r"\b(?:zal|zullen|ga|gaan|kom\w*|wordt|worden)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +54,7 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 def _vetoed(rule: Rule, clause: str) -> bool:
     if not any(p.search(clause) for p in rule.compiled):
         return False
-    # A past participle next to a future modal is a condition ("nadat ik ben geïnformeerd"), not a report.
-    if rule.name == "reject.past" and _FUTURE_MODAL.search(clause):
-        return False
-    return True
+    return rule.compiled_unless is None or not rule.compiled_unless.search(clause)
 
 
 def vetoes_in(text: str) -> list[str]:
@@ -81,7 +77,8 @@ def judge(text: str) -> Verdict:
             for m in pattern.finditer(text):
                 left, right = clause_around(text, m.start(), m.end())
                 clause = text[left:right]
-                veto = next((v.name for v in REJECTION_RULES if v.scope == "clause" and _vetoed(v, clause)), None)
+                veto = next((v.name for v in REJECTION_RULES
+                             if v.scope == "clause" and v.name not in rule.overrides and _vetoed(v, clause)), None)
                 if veto is None:
                     return Verdict(rule, None, m.start(), m.end())
                 first_veto = first_veto or veto

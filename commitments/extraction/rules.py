@@ -71,13 +71,18 @@ class Rule:
     notes: str = ""
     requires: str | None = None        # a template the whole sentence must also match
     scope: str = "clause"              # rejections: where the veto is looked for
+    unless: str | None = None          # rejections: no veto when the clause also matches this
+    overrides: tuple[str, ...] = ()    # commitments: vetoes this rule is stronger than
     compiled: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     compiled_requires: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    compiled_unless: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", tuple(compile_template(p) for p in self.patterns))
         if self.requires:
             object.__setattr__(self, "compiled_requires", compile_template(self.requires))
+        if self.unless:
+            object.__setattr__(self, "compiled_unless", compile_template(self.unless))
 
 
 _SLOT = re.compile(r"\{([a-z_]+)\}")
@@ -105,7 +110,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule("toezegging.ik_zeg_toe",
          ("{ik} zeg … toe", "zeg {ik} … toe", "{ik} … (?:wil|kan|zou|ga|zal) … {toezeggen}",
           "(?:wil|kan|zou|ga|zal) {ik} … {toezeggen}", "(?:dit|dat) is een toezegging"),
-         action="infer", confidence=0.9,
+         action="infer", confidence=0.9, overrides=("reject.conditional_wish",),
          notes="An explicit promise: 'ik zeg u toe dat', 'dat zeg ik graag toe', 'ik wil u toezeggen om'."),
     Rule("toezegging.registry",
          ("de (?:minister|staatssecretaris|minister-president)(?: van [\\w, ]{2,60}?)? zegt … toe",
@@ -133,7 +138,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          ("{gov} … {zal} … {informeren}", "{wil} {gov} … {informeren}",
           "{gov} (?:verwacht|verwachten) … te {informeren}",
           "(?:onze|mijn|de) planning is … te (?:{informeren}|{sturen})",
-          "(?:heb|hebben) … aangegeven dat {gov} … {informeer}", "{gov} {kamer} … {informeer}"),
+          "(?:heb|hebben) … aangegeven dat {gov} … {informeer}", "dat {gov} {kamer} … {informeer}"),
          action="inform", confidence=0.85,
          notes="'zal ik de Kamer hierover eind 2024 informeren'; 'ik verwacht u dit najaar te informeren' is"
                " a promise about the minister's own delivery."),
@@ -141,6 +146,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          ("{gov} … {informeer}", "{informeer} {gov}", "(?:^|[,;] )informeer (?:de|uw) kamer"),
          action="inform", confidence=0.7, requires=FUTURE_TIME,
          notes="Present tense with a future time phrase: 'informeer ik u na de zomer'."),
+    Rule("inform.you_will_hear",
+         ("(?:u|jullie|uw kamer|de kamer) (?:hoort|hoor|verneemt) (?:dat|het|dit|daarover|er|van mij|van ons)",),
+         action="inform", confidence=0.7, requires=FUTURE_TIME,
+         notes="The debate form without a stock verb: 'U hoort dat half mei', 'u hoort daarover voor de zomer'."),
     Rule("come_back",
          ("{ik} … (?:kom|komen) … terug", "(?:kom|komen) {ik} … terug",
           "{ik} … terug(?:kom|komen|te komen)", "terug te komen",
@@ -161,10 +170,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          notes="A letter, reaction or plan that will be sent: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'ik kom"
                " voor de zomer met een brief', 'die brief komt er aan'."),
     Rule("report.coming_document",
-         ("(?:in|bij|met) {coming} (?:\\w+ ){0,2}?{doc} … {ingaan}", "{ingaan} … (?:in|bij) {coming} (?:\\w+ ){0,2}?{doc}",
-          "(?:daarbij|daarin|hierin) (?:zal|zullen|wordt|worden) … {ingaan}",
+         ("(?:in|bij|met) {coming} (?:\\w+ ){0,2}?{doc} … (?:zal|zullen|wordt|worden|ga|gaan|wil|kom|komt) … {ingaan}",
+          "(?:zal|zullen|wordt|worden|ga|gaan|wil) … {ingaan} … (?:in|bij) {coming} (?:\\w+ ){0,2}?{doc}",
+          "(?:zal|zullen|ga|gaan|wil) (?:\\w+ ){0,3}?(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} … {ingaan}",
+          "(?:daarbij|daarin|hierin) (?:zal|zullen) … {ingaan}",
           "(?:daarbij|daarin) (?:betrek|neem|schets|ga) {ik}", "{doc} waarmee {gov} (?:kom|komen|komt)"),
-         action="report", confidence=0.75,
+         action="report", confidence=0.75, overrides=("reject.in_document",),
          notes="A point a promised document will cover: 'in die reactie zal worden ingegaan op'."),
     Rule("investigate.future",
          ("{gov} … {wil} … {onderzoeken}", "{wil} {gov} … {onderzoeken}",
@@ -214,9 +225,13 @@ REJECTION_RULES: tuple[Rule, ...] = (
           "hierbij (?:\\w+ ){0,3}?(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w*",
           "in (?:het )?(?:antwoord op|de beantwoording van) (?:de )?vra(?:ag|gen) \\d+ (?:ga|zal|wordt)"),
          notes="The rest of the same letter or the answer itself: 'Met deze brief informeer ik', 'informeer u hierbij'."),
+    Rule("reject.in_document",
+         ("(?:zal|ga) {ik} (?:\\w+ ){0,3}?(?:ingaan|in gaan) op", "{ik} (?:zal|ga) (?:\\w+ ){0,3}?(?:ingaan|in gaan) op"),
+         notes="'Ingaan op' without a coming document is the rest of this text: 'zal ik wat dieper ingaan op'."),
     Rule("reject.in_debate",
          ("(?:eerste|tweede) termijn", "volgende? blok", "daar kom ik (?:zo|straks|direct|zometeen|zo meteen)",
-          "zo meteen", "zo dadelijk", "eerst de vragen", "welke vragen", "(?:de|twee|drie|die) moties",
+          "zo meteen", "zo dadelijk", "eerst de vragen", "welke vragen", "(?:de|twee|drie|die|alle) (?:\\w+ )?moties", "moties (?:bespreken|behandelen|langs)",
+          "(?:hoor|zie) (?:ik|we) … terugkomen",
           "later in (?:dit|mijn) (?:debat|betoog|beantwoording)", "in mijn beantwoording",
           "(?:straks|alsdan) verder spreken"),
          notes="The order of the speaker's own reply: 'daar kom ik in tweede termijn op terug'."),
@@ -228,9 +243,22 @@ REJECTION_RULES: tuple[Rule, ...] = (
          ("(?:heb|hebben|heeft|had|hadden|is|zijn|werd|werden) … (?:geïnformeerd|gestuurd|toegestuurd|toegezonden"
           "|verzonden|gemeld|beantwoord|uitvoering gegeven)",
           "(?:informeerde|informeerden|stuurde|stuurden|zond|zonden)"),
-         notes="Already done: 'heb ik uw Kamer geïnformeerd'."),
+         unless=r"\b(?:zal|zullen|ga|gaan|kom\w*|wordt|worden)\b",
+         notes="Already done: 'heb ik uw Kamer geïnformeerd' (not when a future modal makes it a condition:"
+               " 'zal zijn nadat ik ben geïnformeerd')."),
+    Rule("reject.habitual",
+         ("met (?:grote )?regelmaat", "regelmatig", "doorgaans", "gebruikelijk", "periodiek"),
+         unless=r"\b(?:zal|zullen|blijven|blijf)\b",
+         notes="A present-tense habit is not a promise: 'wordt de Kamer met grote regelmaat geïnformeerd'."),
+    Rule("reject.reported_request",
+         ("(?:vroeg|vraagt|vroegen|verzoekt|verzocht) (?:\\w+ ){0,3}?(?:om|of|naar|wanneer)", "verzoekt de regering",
+          "(?:nodig|uitnodigen|roep|oproepen|moedig|aanmoedigen) … (?:om|te)", "{ik} (?:vind|vinden) (?:\\w+ ){0,2}?dat"),
+         notes="A member's request or an invitation reported by the minister ('hij vroeg mij om'), an opinion."),
+    Rule("reject.conditional_wish",
+         ("(?:zou|zouden) {ik} … willen", "{ik} (?:\\w+ ){0,8}?(?:zou|zouden) … willen", "{ik} zou zeggen"),
+         notes="A wish or suggestion in the conditional ('ik zou ... willen aanbieden') promises nothing."),
     Rule("reject.hedge",
-         ("(?:zou|zouden) (?:ik|we|wij) … kunnen", "(?:kan|kon) (?:ik|we) (?:mij|me|ons) voorstellen",
+         ("(?:zou|zouden) (?:ik|we|wij) … kunnen", "(?:zal|zullen) {ik} (?:\\w+ ){0,5}?(?:moeten|kunnen)", "(?:kan|kon) (?:ik|we) (?:mij|me|ons) voorstellen",
           "(?:ik|we) (?:kan|kunnen) (?:mij|me|ons) voorstellen", "zou … interessant", "mits de motie",
           "(?:als|indien|wanneer) (?:de|deze) motie (?:wordt|is) aangenomen"),
          notes="Hedged offers, left unlabelled: 'dat zou ik kunnen onderzoeken', 'ik kan mij voorstellen'."),
