@@ -58,7 +58,12 @@ def undo_double_utf8(text: str) -> str | None:
 # Words that follow a hyphen in elliptic compounds ("zorg- en welzijnssector", "op- of
 # afschalen"): a hyphen before them is a real one even at a line end.
 _ELLIPSIS_WORDS = frozenset({"en", "of", "tot", "als", "noch", "dan"})
-_LINE_END_HYPHEN = re.compile(r"([^\W\d_]{1,64})-\n[ \t]*(\w{1,64})")
+_LINE_END_HYPHEN = re.compile(r"-\n[ \t]*")
+# Word halves are looked at within a bounded window around each hyphen, which keeps the
+# scan linear however long a run of letters is.
+_WINDOW = 64
+_LETTERS_AT_END = re.compile(r"[^\W\d_]+$")
+_WORD_AT_START = re.compile(r"\w+")
 
 
 def should_join(left: str, right: str) -> bool:
@@ -76,13 +81,19 @@ def should_join(left: str, right: str) -> bool:
     )
 
 
+def word_halves(text: str, start: int, end: int) -> tuple[str, str]:
+    """The letters just before text[start:end] and the word just after it."""
+    before = _LETTERS_AT_END.search(text, max(0, start - _WINDOW), start)
+    after = _WORD_AT_START.match(text, end, end + _WINDOW)
+    return (before.group(0) if before else ""), (after.group(0) if after else "")
+
+
 def join_hyphenated_lines(text: str) -> str:
     """Join words hyphenated at line ends ("informa-\\ntie" -> "informatie")."""
-
-    def join(match: re.Match) -> str:
-        left, right = match.group(1), match.group(2)
-        if should_join(left, right):
-            return left + right
-        return match.group(0)
-
-    return _LINE_END_HYPHEN.sub(join, text)
+    pieces, done = [], 0
+    for match in _LINE_END_HYPHEN.finditer(text):
+        if should_join(*word_halves(text, match.start(), match.end())):
+            pieces.append(text[done : match.start()])
+            done = match.end()
+    pieces.append(text[done:])
+    return "".join(pieces)

@@ -12,13 +12,13 @@ import unicodedata
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .cleaning import should_join
+from .cleaning import should_join, word_halves
 from .errors import ENCRYPTED_PDF, MALFORMED, NO_TEXT_LAYER, TOO_LARGE, TOO_MANY_PAGES, ReadError
 from .limits import Deadline, ReadLimits
 
 # pdfium marks a hyphen at a line end that it believes splits a word with U+FFFE and drops the
 # line break; U+FFFF and U+0002 are other markers it emits for the same purpose.
-_SOFT_HYPHEN_MARK = re.compile("([^\\W\\d_]{0,64})[\ufffe\uffff\x02](\\w{0,64})")
+_SOFT_HYPHEN_MARK = re.compile("[\ufffe\uffff\x02]")
 # pdfium ends the line after a raised footnote number ("Joseph-Agema3\n, weer"); a typeset
 # line never starts with a comma or full stop, so the break goes.
 _FOOTNOTE_MARK_BREAK = re.compile(r"(?<=\d)\n(?=[,.;:?!)\]])")
@@ -111,13 +111,13 @@ def _join_soft_hyphens(text: str) -> str:
     """Resolve pdfium's line-end hyphen marks: join split words, keep real hyphens."""
 
     def resolve(match: re.Match) -> str:
-        left, right = match.group(1), match.group(2)
+        left, right = word_halves(text, match.start(), match.end())
         if should_join(left, right):
-            return left + right
+            return ""
         if right[:1].isalpha():
-            return f"{left}-{right}"
+            return "-"
         # A footnote number or punctuation after the hyphen: the line break was real.
-        return f"{left}-\n{right}"
+        return "-\n"
 
     return _SOFT_HYPHEN_MARK.sub(resolve, text)
 
