@@ -21,6 +21,7 @@ FURNITURE = "furniture"
 # How far above a page end footnotes may reach; bounds the backward scan per page.
 _FOOTNOTE_WINDOW = 40
 _HEADER_WINDOW = 6
+_WIDTH_REACH = 3  # lines either side that show how wide the page prints
 
 _FOOTER = re.compile(
     r"(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},"
@@ -46,6 +47,11 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}\s.*|\*\*[^*]+\*\*")
 _BULLET = re.compile(r"[•·▪■●◦‣∙*]\s")
 _ENUMERATOR = re.compile(r"(?:[-–]|\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\))\s")
 _SENTENCE_FINAL = re.compile(r"[.!?…:;][\"'»”’)\]]*\d{0,3}$")
+_FUNCTION_WORDS = frozenset(
+    "de het een van voor dat die en of in op met aan te om bij naar tot door als over uit is zijn"
+    " wordt worden ook maar niet nog er zich dit deze wij we ik u hij zij ze zal zullen kan heeft"
+    " hebben moet was waren waarbij waarin waarop omdat zodat wanneer".split()
+)
 _STARTS_UPPER = re.compile(r"[«\"“‘'(\[]?[A-ZÀ-ÖØ-Þ0-9]")
 
 
@@ -187,6 +193,7 @@ def _mark_headings_and_items(stripped, kinds) -> None:
             line,
             stripped[previous] if previous is not None else None,
             _next_content(stripped, kinds, index),
+            _width(stripped, kinds, index),
         ):
             kinds[index] = HEADING
         elif _BULLET.match(line) or (
@@ -203,7 +210,21 @@ def _next_content(stripped, kinds, index: int) -> str | None:
     return None
 
 
-def _looks_like_heading(line: str, previous: str | None, following: str | None) -> bool:
+def _width(stripped, kinds, index: int) -> int:
+    """The printed line width near a line: the median of its neighbours in the paragraph.
+
+    The median, because pdftotext makes a line longer than the margin where it joins a
+    word hyphenated at the line end.
+    """
+    lengths = sorted(
+        len(stripped[near])
+        for near in range(max(0, index - _WIDTH_REACH), min(len(stripped), index + _WIDTH_REACH + 1))
+        if near != index and kinds[near] not in (BLANK, FURNITURE)
+    )
+    return lengths[len(lengths) // 2] if lengths else 0
+
+
+def _looks_like_heading(line: str, previous: str | None, following: str | None, width: int) -> bool:
     """A short line standing between finished sentences and new text, as "Vervolgstappen".
 
     pdftotext fills every line of a paragraph to the margin except its last, so a line
@@ -215,5 +236,6 @@ def _looks_like_heading(line: str, previous: str | None, following: str | None) 
         return False
     if previous is not None and not ends_sentence(previous):
         return False
-    width = max(len(following), len(previous or ""))
-    return len(line) < 0.6 * width
+    if line.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
+        return False  # "... voor dat" is a wrapped line: a heading does not end mid-clause
+    return len(line) < 0.75 * min(width, len(following))

@@ -143,6 +143,47 @@ def test_the_reading_form_drops_footnote_markers(raw, reading):
     assert clean(raw) == reading
 
 
+@pytest.mark.parametrize(
+    "name, heading",
+    [
+        pytest.param("seed-003", "Vredesonderhandelingen", id="one-word-heading"),
+        pytest.param("seed-003", "Planning CotW en bredere veiligheidsgaranties voor Oekraïne", id="long-heading"),
+    ],
+)
+def test_letter_headings_stand_alone(name, heading):
+    assert heading in texts((CORPUS / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "name, sentence",
+    [
+        pytest.param(
+            "004",
+            "Zoals hierboven aangegeven dient ADSB op basis van de OESO Common Approaches bij het openbaar "
+            "maken van documenten rekening te houden met onder meer de bedrijfsvertrouwelijkheid van documentatie.",
+            id="name-wrapped-after-a-short-line",
+        ),
+        pytest.param(
+            "035",
+            "Daar zijn in eerste aanleg gemeenten voor verantwoordelijk, maar ook het Rijk heeft daarin een "
+            "stelselverantwoordelijkheid.",
+            id="line-ending-in-a-function-word",
+        ),
+    ],
+)
+def test_wrapped_lines_that_look_short_are_not_headings(name, sentence):
+    assert sentence in texts((CORPUS / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def test_a_kamerstuk_page_header_is_left_out_of_the_sentence_it_cuts():
+    text = (
+        "Ik zal uw Kamer voor de zomer\n\n"
+        "\fTweede Kamer, vergaderjaar 2025–2026, 36 045, nr. 264\n2\n"
+        "informeren over de uitkomst.\n"
+    )
+    assert texts(text) == ["Ik zal uw Kamer voor de zomer informeren over de uitkomst."]
+
+
 def test_a_sentence_cut_by_a_page_footer_runs_across_it():
     text = (CORPUS / "003.txt").read_text(encoding="utf-8")
     cut = text.index("Een\nonzorgvuldig voorbereid")
