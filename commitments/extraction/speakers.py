@@ -17,7 +17,7 @@ _OFFICE = (
 SPEAKER_LINE = re.compile(
     rf"(?P<speaker>"
     rf"(?:De\s+)?{_OFFICE}(?:\s+{_NAME})?(?:\s+{_PARTY})?"
-    rf"|(?:Mevrouw|De heer|Mw\.|Dhr\.)\s+{_NAME}(?:\s+{_PARTY})?"
+    rf"|(?:Mevrouw|De\s+heer|Mw\.|Dhr\.)\s+{_NAME}(?:\s+{_PARTY})?"
     rf")\s*:(?=\s|$)"
 )
 

@@ -168,3 +168,20 @@ def test_junk_of_any_kind_is_one_covering_segment_or_more(kind):
     junk = "\x00\x01 Vraag\n\nDe Kamer,\n\n:::\f" * 100
     segments = segment_document(junk, kind)
     assert segments[0].start == 0 and segments[-1].end == len(junk)
+
+
+def test_numbered_questions_without_vraag_headings_are_questions():
+    text = (
+        "Vragen van het lid Jansen (CDA) aan de Minister van Financiën over de toeslagen.\n\n"
+        "1. Kent u het bericht «Toeslagen te laat»?\n\n"
+        "2. Is het waar dat ouders maanden moeten wachten? Zo ja, waarom?\n\n"
+        "Antwoord 1\nJa.\n\nAntwoord 2\nIk zal de Kamer voor de zomer informeren.\n"
+    )
+    segments = segment_document(text, "antwoorden")
+    assert [(s.role, s.number) for s in segments] == [
+        ("preamble", None), ("question", 1), ("question", 2), ("answer", 1), ("answer", 2),
+    ]
+
+
+def test_a_speaker_line_with_a_no_break_space_is_recognised():
+    assert SPEAKER_LINE.match("De\xa0heer Omtzigt (NSC):").group("speaker") == "De\xa0heer Omtzigt (NSC)"
