@@ -13,7 +13,7 @@ CANDIDATE = re.compile(
     r"(?<!\w)(?:zal|zullen|ga|gaan|wil|willen|informe\w*|geïnformeerd|terug\w*|toe\b|toezeg\w*|toegezegd\w*"
     r"|beloofd|stuur\w*|verstuur\w*|zend\w*|toekomen|ontvangt|krijgt|\w*brief|\w*reactie|\w*aanpak"
     r"|bereid|laat|zoek\w*|inventaris\w*|ingegaan|meegenomen|hoogte|rekenen|doe|verwacht\w*|planning"
-    r"|toezegging\w*|blijven|maak|betrek|schets|kom|komt|volgt|informatievoorziening)(?!\w)",
+    r"|toezegging\w*|blijven|maak|betrek|schets|kom|komt|volgt|informatievoorziening|hoort|hoor|verneemt)(?!\w)",
     re.IGNORECASE)
 
 # Where a clause ends: a veto in the next clause ("..., maar dat zou ik kunnen ...") does not
@@ -23,6 +23,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+en\s+(?=(?:alsdan|dan|daarna|ik|we|wij|daar|zal|zullen)\b)",
     re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# Words between quotation marks are someone else's: a motion quoted by the minister, a question.
+_QUOTED = re.compile(r"[\"“«„]([^\"”»“]{1,400})[\"”»]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +72,14 @@ def judge(text: str) -> Verdict:
         if veto.scope == "sentence" and _vetoed(veto, text):
             return Verdict(None, veto.name)
     first_veto: str | None = None
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
     for rule in COMMITMENT_RULES:
         if rule.compiled_requires is not None and not rule.compiled_requires.search(text):
             continue
         for pattern in rule.compiled:
             for m in pattern.finditer(text):
+                if any(a <= m.start() < b for a, b in quoted):
+                    continue
                 left, right = clause_around(text, m.start(), m.end())
                 clause = text[left:right]
                 veto = next((v.name for v in REJECTION_RULES

@@ -216,8 +216,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
 # ---------------------------------------------------------------------------------------------
 # Rejections: why a sentence that looks like a promise is not one.
 REJECTION_RULES: tuple[Rule, ...] = (
-    Rule("reject.question", (r"\?\s*$",), scope="sentence",
-         notes="Questions (a member's, or rhetorical) promise nothing."),
+    Rule("reject.question", (r"\?\s*$",),
+         notes="Questions (a member's, or rhetorical) promise nothing; a question after a colon does not undo the"
+               " statement before it ('Ik heb toegezegd terug te komen op X: hoe normeren we X?')."),
     Rule("reject.this_document",
          ("(?:met|in|middels|bij|via) (?:deze|dit|onderhavige|de onderhavige) (?:brief|kamerbrief|nota|antwoord\\w*"
           "|beantwoording|debat|notitie)", "bijgaand", "hiermee",
@@ -236,9 +237,12 @@ REJECTION_RULES: tuple[Rule, ...] = (
           "(?:straks|alsdan) verder spreken"),
          notes="The order of the speaker's own reply: 'daar kom ik in tweede termijn op terug'."),
     Rule("reject.motion_procedure",
-         ("(?:motie|moties) … (?:aan te houden|aanhouden|indienen|in stemming)", "stemmen over", "over … moties … stemmen",
-          "(?:kan|wil|zal) (?:\\w+ ){0,2}?toezeggen dat(?! (?:ik|wij|we|het kabinet|de kamer|uw kamer|u|mijn)\\b)"),
-         notes="Procedure on motions and assurances about the law ('ik kan toezeggen dat de normale regels gelden')."),
+         ("(?:motie|moties) … (?:aan te houden|aanhouden|indienen|in stemming)", "stemmen over", "over … moties … stemmen"),
+         notes="Procedure on motions: asking to hold a motion, members tabling one, the vote."),
+    Rule("reject.assurance",
+         ("(?:kan|wil|zal) (?:\\w+ ){0,2}?toezeggen dat(?! (?:ik|wij|we|het kabinet|de kamer|uw kamer|u|mijn)\\b)",
+          "(?:de )?(?:gewone |normale |geldende |bestaande )?regels (?:\\w+ ){0,4}?(?:toepassen|van toepassing|naleven)"),
+         notes="Assurances about the law, nothing to do or deliver: 'ik kan toezeggen dat de normale regels gelden'."),
     Rule("reject.past",
          ("(?:heb|hebben|heeft|had|hadden|is|zijn|werd|werden) … (?:geïnformeerd|gestuurd|toegestuurd|toegezonden"
           "|verzonden|gemeld|beantwoord|uitvoering gegeven)",
@@ -258,7 +262,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
          ("(?:zou|zouden) {ik} … willen", "{ik} (?:\\w+ ){0,8}?(?:zou|zouden) … willen", "{ik} zou zeggen"),
          notes="A wish or suggestion in the conditional ('ik zou ... willen aanbieden') promises nothing."),
     Rule("reject.hedge",
-         ("(?:zou|zouden) (?:ik|we|wij) … kunnen", "(?:zal|zullen) {ik} (?:\\w+ ){0,5}?(?:moeten|kunnen)", "(?:kan|kon) (?:ik|we) (?:mij|me|ons) voorstellen",
+         ("(?:zou|zouden) (?:ik|we|wij) … kunnen", "(?:kan|kunnen) {ik} (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
+          "{ik} (?:kan|kunnen) (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)", "(?:zal|zullen) {ik} (?:\\w+ ){0,5}?(?:moeten|kunnen)", "(?:kan|kon) (?:ik|we) (?:mij|me|ons) voorstellen",
           "(?:ik|we) (?:kan|kunnen) (?:mij|me|ons) voorstellen", "zou … interessant", "mits de motie",
           "(?:als|indien|wanneer) (?:de|deze) motie (?:wordt|is) aangenomen"),
          notes="Hedged offers, left unlabelled: 'dat zou ik kunnen onderzoeken', 'ik kan mij voorstellen'."),

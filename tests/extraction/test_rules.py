@@ -74,7 +74,11 @@ NOT_PROMISES = [
     ("reject.general_effort", "We blijven kijken naar mogelijkheden om de lasten te verlagen."),
     ("reject.expectation", "Ik verwacht dat de toezichthouder hier voor de zomer over rapporteert."),
     ("reject.motion_procedure", "Ik zou het lid willen vragen de motie aan te houden tot we met die brief komen."),
-    ("reject.motion_procedure", "Ik kan wel toezeggen dat de gewone regels van toepassing zijn."),
+    ("reject.assurance", "Ik kan wel toezeggen dat de gewone regels van toepassing zijn."),
+    ("reject.assurance", "We zullen dan gewoon de regels die er zijn toepassen."),
+    ("reject.hedge", "Daar kan ik de Kamer dan ook over informeren."),
+    ("reject.motion_procedure", "Ik zal daartoe ook een motie indienen."),
+    (None, 'Zij stelde de vraag "zullen wij de Kamer informeren?" aan haar fractie.'),
     ("reject.in_document", "Hieronder zal ik eerst ingaan op de cijfers over 2024."),
     ("reject.habitual", "De Kamer wordt met grote regelmaat geïnformeerd over de stikstofaanpak."),
     ("reject.reported_request", "Mevrouw Bikker vroeg mij om in overleg te gaan met de gemeenten."),
@@ -129,6 +133,16 @@ def test_clause_around_stops_at_maar():
     text = "Ik kom daarop terug, maar dat zou ik kunnen doen."
     left, right = clause_around(text, 0, 5)
     assert text[left:right] == "Ik kom daarop terug"
+
+
+@pytest.mark.parametrize("rule, sentence", PROMISES, ids=[f"{r}:{s[:40]}" for r, s in PROMISES])
+def test_every_promise_passes_the_candidate_scan(rule, sentence):
+    assert is_candidate(sentence)
+
+
+def test_a_question_after_a_colon_does_not_undo_the_statement_before_it():
+    verdict = judge("Ik heb ook toegezegd terug te komen op de tarieven: hoe hoog mogen die worden?")
+    assert verdict.is_commitment
 
 
 def test_a_sentence_without_any_trigger_word_is_not_a_candidate():
