@@ -242,6 +242,13 @@ def test_offsets_are_into_the_whole_text_when_a_range_is_given():
     assert found == [Sentence(11, 19, "Dan dat.")]
 
 
+def test_windows_line_ends_are_line_breaks():
+    text = "Eerste zin.\r\nTweede\r\nzin.\r\n\r\nDerde"
+    found = split_sentences(text)
+    assert [s.text for s in found] == ["Eerste zin.", "Tweede zin.", "Derde"]
+    assert [text[s.start : s.end] for s in found] == ["Eerste zin.", "Tweede\r\nzin.", "Derde"]
+
+
 def test_empty_and_blank_text_have_no_sentences():
     assert split_sentences("") == []
     assert split_sentences(" \n\n\f\t ") == []

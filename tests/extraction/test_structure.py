@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commitments.extraction.speakers import SPEAKER_LINE, is_government_speaker
 from commitments.extraction.structure import Segment, segment_document
@@ -185,3 +187,16 @@ def test_numbered_questions_without_vraag_headings_are_questions():
 
 def test_a_speaker_line_with_a_no_break_space_is_recognised():
     assert SPEAKER_LINE.match("De\xa0heer Omtzigt (NSC):").group("speaker") == "De\xa0heer Omtzigt (NSC)"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Vraag 2\n", "Antwoord\n", "De Kamer,\n\n", "gehoord de beraadslaging,\n\n",
+                              "Minister De Jonge:\n\n", "Geachte voorzitter,\n", "\f", "\n\n", "Ja. ", "x"])).map("".join),
+    st.sampled_from(["kamerbrief", "antwoorden", "handelingen", "other"]),
+)
+def test_any_text_is_covered_contiguously(text, kind):
+    segments = segment_document(text, kind)
+    if text:
+        assert segments[0].start == 0 and segments[-1].end == len(text)
+        assert all(a.end == b.start and a.start < a.end for a, b in zip(segments, segments[1:]))
