@@ -1,0 +1,142 @@
+"""Find the deadline of a promise in one sentence and normalise it to a due date.
+
+``resolve_deadline`` runs the time grammar (``timephrases``, one combined pattern) over the
+sentence, normalises every phrase found (``time_normalisation``, whose docstring lists the
+date conventions) and looks for an event condition (``event_clauses``). Then it chooses:
+
+1. A phrase that gives a date ("date", "period" or "relative") wins. Phrases that point at
+   the past are dropped: a date after "van", "sinds", "vanaf", "na", "afgelopen" or "d.d."
+   or before "jl." ("de brief van 15 december jl."). A phrase with a deadline preposition
+   ("uiterlijk", "voor", "in", "binnen", "eind" ...) beats a bare date or month ("Op 26
+   september vindt er een bijeenkomst plaats en ik informeer uw Kamer dit najaar"); a phrase
+   more than 60 days before the reference date is used only when nothing else is there;
+   otherwise the first phrase wins.
+2. Two phrases joined by "of", "à", "tot", "/" or a dash are one phrase: the finer one is
+   the promise ("voor de zomer of rond 1 juni" = 1 June), and between equals the later one
+   ends the range ("juni of juli" = 31 July).
+3. Else an event condition gives kind "event" (no text, no date); else a standing phrase
+   ("in de tussentijd", "jaarlijks", "blijven informeren") gives "ongoing"; else an undefined
+   one ("zo spoedig mogelijk", "binnenkort") gives "vague"; else "none".
+
+The condition is returned whatever the kind, so "Zodra X bekend is, informeer ik u voor de
+zomer" gives both the period and the condition. ``text`` and ``condition`` are exact
+substrings of the input (line breaks included) and ``start``/``end`` locate ``text``. When
+the reference date is None, phrases that need it (a year left open, "binnen zes weken")
+keep their kind and text but get no date. The function never raises: any input that cannot
+be read gives ``kind="none"``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from commitments.extraction.event_clauses import find_condition
+from commitments.extraction.recesses import CHAMBERS, RecessCalendar
+from commitments.extraction.time_normalisation import NORMALISERS, PAST_TOLERANCE, Candidate, Context
+from commitments.extraction.timephrases import find_time_phrases
+
+KINDS = ("date", "period", "relative", "event", "ongoing", "vague", "none")
+_DATED_KINDS = {"date", "period", "relative"}
+
+_POINTS_BACK_BEFORE = re.compile(
+    r"\b(?:van|sinds|sedert|vanaf|na|afgelopen|vorige?|eerder|gedateerd|d\.d\.?|dd)\s*$", re.IGNORECASE
+)
+_POINTS_BACK_AFTER = re.compile(r"\s*(?:jl\b\.?|j\.l\.?|jongstleden\b|l\.l\.?)", re.IGNORECASE)
+_JOINED = re.compile(r"\s*,?\s*(?:of|à|tot(?:\s+en\s+met)?|t/m|/|-|–)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    kind: str
+    text: str | None
+    due_date: date | None
+    estimated: bool
+    condition: str | None
+    start: int | None
+    end: int | None
+
+
+NO_DEADLINE = Deadline("none", None, None, False, None, None, None)
+
+
+def resolve_deadline(
+    sentence: str, *, reference_date: date | None, calendar: RecessCalendar, chamber: str = "TK"
+) -> Deadline:
+    if not isinstance(sentence, str) or not sentence:
+        return NO_DEADLINE
+    if not isinstance(reference_date, date):
+        reference_date = None
+    context = Context(reference_date, calendar, chamber if chamber in CHAMBERS else "TK")
+    try:
+        return _resolve(sentence, context)
+    except (LookupError, ValueError, OverflowError):
+        # A calendar that cannot answer (no rows for a recess) must not cost the sentence:
+        # fall back to what the sentence says without dates.
+        return dataclasses.replace(NO_DEADLINE, condition=find_condition(sentence))
+
+
+def _resolve(sentence: str, context: Context) -> Deadline:
+    dated: list[Candidate] = []
+    undated: dict[str, Candidate] = {}
+    for match in find_time_phrases(sentence):
+        candidate = NORMALISERS[match.lastgroup](match, context)
+        if candidate is None or _points_back(sentence, candidate):
+            continue
+        if candidate.kind in _DATED_KINDS:
+            dated.append(_demote_if_past(candidate, context.reference))
+        else:
+            undated.setdefault(candidate.kind, candidate)
+    condition = find_condition(sentence)
+    chosen = _choose(sentence, dated)
+    if chosen is None and condition is not None:
+        return Deadline("event", None, None, False, condition, None, None)
+    if chosen is None:
+        chosen = undated.get("ongoing") or undated.get("vague")
+    if chosen is None:
+        return NO_DEADLINE
+    return Deadline(
+        kind=chosen.kind,
+        text=sentence[chosen.start : chosen.end],
+        due_date=chosen.due,
+        estimated=chosen.estimated,
+        condition=condition,
+        start=chosen.start,
+        end=chosen.end,
+    )
+
+
+def _points_back(sentence: str, candidate: Candidate) -> bool:
+    before = sentence[max(0, candidate.start - 20) : candidate.start]
+    return bool(_POINTS_BACK_BEFORE.search(before) or _POINTS_BACK_AFTER.match(sentence, candidate.end))
+
+
+def _demote_if_past(candidate: Candidate, reference: date | None) -> Candidate:
+    if reference is None or candidate.due is None or candidate.due >= reference - PAST_TOLERANCE:
+        return candidate
+    return dataclasses.replace(candidate, strength=0)
+
+
+def _choose(sentence: str, candidates: list[Candidate]) -> Candidate | None:
+    merged: list[Candidate] = []
+    for candidate in candidates:
+        if merged and _JOINED.fullmatch(sentence, merged[-1].end, candidate.start):
+            merged[-1] = _join(merged[-1], candidate)
+        else:
+            merged.append(candidate)
+    if not merged:
+        return None
+    strongest = max(c.strength for c in merged)
+    return next(c for c in merged if c.strength == strongest)
+
+
+def _join(first: Candidate, second: Candidate) -> Candidate:
+    if first.precision != second.precision:
+        meant = first if first.precision < second.precision else second
+    elif first.due is None or second.due is None:
+        meant = first if second.due is None else second
+    else:
+        meant = second if second.due >= first.due else first
+    return dataclasses.replace(meant, start=first.start, end=second.end, strength=max(first.strength, second.strength))

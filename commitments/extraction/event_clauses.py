@@ -1,0 +1,110 @@
+"""Find the event a promise waits for: "zodra ...", "op het moment dat ...", "na afronding van ...".
+
+Two shapes of trigger:
+
+* a subordinate clause ("zodra", "nadat", "totdat", "wanneer", "indien", "als", "op het
+  moment dat", "telkens als"): the condition runs from the trigger word to the end of the
+  clause, which is the first comma, semicolon, colon, bracket, dash or sentence end, or, when
+  the clause leads the sentence without a comma, the inverted main clause that follows it
+  ("Wanneer dit onderzoek is afgerond | zal ik uw Kamer informeren");
+* a noun phrase after "na" ("na (de) afronding van", "na ontvangst van", "na het verschijnen
+  van"): it ends at the same punctuation or before the first word that cannot belong to the
+  noun phrase (an adverb, verb or pronoun of the main clause: "na afronding van dit
+  herbeoordelingsproces | nader worden geïnformeerd").
+
+"als" and "wanneer" are mostly not conditions ("als gevolg van", "zo snel als", "vroeg
+wanneer"), so they count only before a subject and not after a comparative or a verb of
+asking. A clause that ends in a question mark is a question, not a condition. The result is
+an exact substring of the input, line breaks included; it never exceeds ``MAX_CLAUSE`` chars.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_CLAUSE = 400
+
+_NOMINAL_EVENTS = (
+    "afronding|afloop|ontvangst|oplevering|publicatie|verschijning|vaststelling|behandeling|afhandeling"
+    "|bespreking|goedkeuring|evaluatie|inwerkingtreding|ondertekening|herbeoordeling|beoordeling"
+    "|besluitvorming|consultatie|uitkomsten?|resultaten|bekendmaking|totstandkoming|voltooiing|analyse"
+    "|verschijnen|afronden|gereedkomen|uitkomen|beschikbaar\\s+komen|ontvangen|afsluiten"
+)
+TRIGGER = re.compile(
+    r"\b(?:(?P<clause>zodra|zo\s+gauw\s+(?:als|dat)|nadat|totdat|wanneer|indien|als"
+    r"|op\s+(?:het|de)\s+moment(?:en)?\s+(?:dat|waarop)|tot\s+het\s+moment\s+(?:dat|waarop)"
+    r"|(?:telkens|steeds)\s+(?:als|wanneer)|elke\s+keer\s+(?:als|dat|wanneer))"
+    rf"|(?P<noun>na\s+(?:de\s+|het\s+)?(?:{_NOMINAL_EVENTS})))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"[,;:()\[\]\"“”]|\s[–—-]\s|[.?!](?=\s|$)"
+    # an inverted main clause right after a leading subordinate clause: "... afgerond zal ik"
+    r"|\s(?=(?:zal|zullen|wordt|worden|word|kom|komt|komen|ga|gaat|gaan|stuur|stuurt|informeer|informeert"
+    r"|wil|kan|moet|laat|zeg|volgt|ontvangt|krijgt|breng)\s+(?:ik|wij|we|u|uw\s+kamer|de\s+kamer|het\s+kabinet|hij|zij|ze)\b)",
+    re.IGNORECASE,
+)
+_NOUN_PHRASE_END = re.compile(
+    r"\s(?=(?:nader|nogmaals|opnieuw|ook|verder|graag|dan|zo|zal|zullen|wordt|worden|word|is|zijn|ben|kom|komt|komen"
+    r"|ga|gaat|gaan|informeer|informeert|informeren|geïnformeerd|stuur|stuurt|sturen|toesturen|toegestuurd|gestuurd"
+    r"|ik|wij|we|u|uw|hierover|daarover|hierop|daarop|waarover|nog|alsnog|direct|meteen|onverwijld|schriftelijk"
+    r"|kan|kunnen|wil|willen|moet|moeten|zodat|waarna|om|te)\b)",
+    re.IGNORECASE,
+)
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b(?:nr|art|jl|blz|bijv|etc|mr|dr|drs|ir|prof|mw|dhr|ca|resp|incl|excl|vs|zgn|o\.a|d\.d|i\.c|e\.d|p)|\b\w)$", re.I)
+_SUBJECT_AFTER_ALS = re.compile(
+    r"\s+(?:ik|wij|we|er|het|de|dit|deze|dat|die|u|uw|zij|ze|hij|alle|nieuwe|meer|blijkt|bekend|duidelijk)\b", re.I
+)
+_NOT_CONDITIONAL_ALS = {"zo", "zowel", "even", "net", "evenals", "ander", "anders", "meer", "minder", "later", "eerder", "zo'n"}
+_ASKING_WANNEER = {"vroeg", "vraagt", "vragen", "vroegen", "weten", "weet", "wist", "precies", "aangeven", "zeggen",
+                   "zei", "horen", "bepalen", "afhangt", "afhankelijk", "onduidelijk", "duidelijk", "vraag"}  # fmt: skip
+_WORDS_BEFORE = re.compile(r"(?:([\w'’]+)\W+)?([\w'’]+)\W*$")
+
+
+def find_condition(sentence: str) -> str | None:
+    """The first event condition in ``sentence``, verbatim, or None."""
+    for trigger in TRIGGER.finditer(sentence):
+        if not _is_conditional(sentence, trigger):
+            continue
+        end = _clause_end(sentence, trigger)
+        if end is None:
+            continue
+        condition = sentence[trigger.start() : end].rstrip()
+        if len(condition) > len(trigger.group()):
+            return condition
+    return None
+
+
+def _is_conditional(sentence: str, trigger: re.Match[str]) -> bool:
+    word = trigger.group().lower()
+    if word not in {"als", "wanneer"}:
+        return True
+    before = _WORDS_BEFORE.search(sentence, max(0, trigger.start() - 60), trigger.start())
+    previous = before.group(2).lower() if before else ""
+    if word == "wanneer":
+        return previous not in _ASKING_WANNEER
+    # "zo snel als", "even groot als": a comparison, not a condition
+    earlier = (before.group(1) or "").lower() if before else ""
+    if previous in _NOT_CONDITIONAL_ALS or earlier in {"zo", "even", "net"}:
+        return False
+    return _SUBJECT_AFTER_ALS.match(sentence, trigger.end()) is not None
+
+
+def _clause_end(sentence: str, trigger: re.Match[str]) -> int | None:
+    limit = min(len(sentence), trigger.end() + MAX_CLAUSE)
+    end = limit
+    for stop in _CLAUSE_END.finditer(sentence, trigger.end(), limit):
+        if stop.group() == "." and _ABBREVIATION_BEFORE.search(sentence, max(0, stop.start() - 6), stop.start()):
+            continue
+        if stop.group() == "?":
+            return None  # a question ("Wanneer ongeveer?") states no condition
+        end = stop.start()
+        break
+    if trigger.group("noun"):
+        noun_end = _NOUN_PHRASE_END.search(sentence, trigger.end(), end)
+        if noun_end is not None:
+            end = noun_end.start()
+    if end == limit and limit < len(sentence):
+        # No end within reach: cut at the last whole word rather than mid-word.
+        end = max(trigger.end(), sentence.rfind(" ", trigger.end(), limit))
+    return end

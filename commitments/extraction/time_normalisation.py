@@ -1,0 +1,463 @@
+"""Turn one matched time phrase into a due date: one small function per grammar rule.
+
+Conventions (the corpus README's "Deadline normalisation" table, extended):
+
+* The due date is the *end* of the period meant: "in mei" = 31 May, "eind 2024" = 31 December,
+  "in het derde kwartaal" = 30 September, "in de eerste helft van 2024" = 30 June,
+  "medio 2018" = 30 June, "begin 2026" = 31 March, "begin april" = 10 April,
+  "half mei"/"medio mei" = 15 May, "(in het/komend) voorjaar" = 30 June,
+  "(in het/dit) najaar" = 31 December, "in/deze zomer" = 31 August, "winter" = end of February,
+  "na de zomer" = 30 September, "in deze of de volgende maand" = end of next month.
+* "voor X" is due on the first day of X: "voor de zomer", "voor het zomerreces" and
+  "omstreeks de zomer" = first day of the TK zomerreces (the recesses of the chamber
+  addressed for the named recesses); "vóór 1 januari 2027" = that day; "voor juni" = 1 June;
+  "vóór 2027" = 1 January 2027. "na het X-reces" = the recess's last day + 1; "in/tijdens
+  het X-reces" = its last day.
+* Budget cycle: Prinsjesdag is the third Tuesday of September; the Begroting/Miljoenennota
+  "voor N" (or "N") comes on Prinsjesdag N-1; Voorjaarsnota and first suppletoire begroting =
+  1 June (sent before June), Najaarsnota and second suppletoire = 30 November;
+  Verantwoordingsdag = third Wednesday of May; "voor de begrotingsbehandeling" = 1 November
+  (the middle of the TK budget debates; estimated, the day depends on the ministry).
+* Relative phrases count from the reference date: "binnen zes weken" = +6 weeks, "binnen
+  een maand" = +1 month, ranges ("vier à zes weken", "2-3 jaar") take their end, "een paar"
+  = 3, "enkele" = 3, "een aantal" = 4 (estimated), "een weekje of drie" = 3 weeks,
+  "anderhalve maand" = 1 month and 15 days; "vandaag", "vanavond", "rond 16:00" = the
+  reference date, "morgen" = +1; "deze/volgende week" = Friday of that week, "uiterlijk
+  vrijdag" = the next Friday after the reference date.
+* A year left open is the reference date's year ("6 januari", "in mei"); where that puts the
+  whole period more than 60 days before the reference date, the promise means next year's
+  ("in februari" said in December). Phrases that point forward ("voor de zomer", "komend
+  voorjaar", "voor het kerstreces", "bij de begroting") take the first occurrence on or after
+  the reference date. With no reference date and no year in the phrase, there is no date:
+  a year is never invented.
+* ``estimated`` is True when a recess date came from the calendar's pattern instead of a
+  row, for indefinite amounts ("een aantal weken") and for the budget debates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from commitments.extraction import dutch_calendar as cal
+from commitments.extraction.recesses import RecessCalendar
+from commitments.extraction.timephrases import (
+    ORDINALS, VAGUE_COUNTS, WEEKDAYS, field, month_value, number_value,
+)  # fmt: skip
+
+LENIENT, UPCOMING = "lenient", "upcoming"
+PAST_TOLERANCE = timedelta(days=60)
+
+# Precision ranks: when two phrases are joined by "of", the finer one is the promise.
+DAY, WEEK, MONTH, SEASON, QUARTER, YEAR = range(6)
+WEAK, STRONG = 1, 2
+
+Dated = tuple[date, bool] | None  # (due date, estimated)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    reference: date | None
+    calendar: RecessCalendar
+    chamber: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    due: date | None
+    estimated: bool
+    precision: int
+    strength: int
+
+
+def _fixed(day: date | None, estimated: bool = False) -> Dated:
+    return None if day is None else (day, estimated)
+
+
+def _pick(ctx: Context, make: Callable[[int], Dated], year: int | None, mode: str = LENIENT) -> Dated:
+    """The occurrence meant when the phrase names no year (see the module docstring)."""
+    if year is not None:
+        return make(year)
+    ref = ctx.reference
+    if ref is None:
+        return None
+    if mode == UPCOMING:
+        for candidate_year in (ref.year - 1, ref.year, ref.year + 1):
+            found = make(candidate_year)
+            if found is not None and found[0] >= ref:
+                return found
+        return None
+    for candidate_year in (ref.year, ref.year + 1):
+        found = make(candidate_year)
+        if found is None or found[0] >= ref - PAST_TOLERANCE:
+            return found
+    return None
+
+
+def _year_of(match: re.Match[str], ctx: Context) -> tuple[int | None, bool]:
+    """(year, named): the year a phrase names or points at; named=False when it leaves it open."""
+    digits = field(match, "y")
+    if digits:
+        return int(digits), True
+    relative = field(match, "yrel")
+    if relative is None:
+        return None, False
+    if ctx.reference is None:
+        return None, True
+    step = 1 if relative.split()[-1].lower() in {"volgend", "komend", "aankomend", "volgende", "komende"} else 0
+    return ctx.reference.year + step, True
+
+
+def _prep(match: re.Match[str], key: str = "prep") -> str:
+    words = (field(match, key) or "").lower().split()
+    return words[-1] if words else ""
+
+
+def _is_before(prep: str) -> bool:
+    return prep in {"voor", "vóór", "voór", "vóor"}
+
+
+def _recess_moment(prep_words: list[str]) -> str:
+    """Which day of a recess a preposition points at: its first day, its last, or the day after."""
+    if "na" in prep_words:  # "na (afloop van) het reces": the first sitting day
+        return "after"
+    if prep_words[-1:] in (["in"], ["tijdens"], ["gedurende"]) or {"eind", "einde"} & set(prep_words):
+        return "last"
+    return "first"
+
+
+def _recess_day(ctx: Context, name: str, moment: str) -> Callable[[int], Dated]:
+    def make(year: int) -> Dated:
+        if moment == "first":
+            return ctx.calendar.first_day(ctx.chamber, name, year)
+        last, estimated = ctx.calendar.last_day(ctx.chamber, name, year)
+        return _fixed(cal.shift_days(last, 1) if moment == "after" else last, estimated)
+
+    return make
+
+
+def _relative(ctx: Context, amount: float, unit: str) -> date | None:
+    ref = ctx.reference
+    if ref is None:
+        return None
+    unit = unit.lower()
+    if unit.startswith("werkdag"):
+        return cal.add_workdays(ref, round(amount))
+    if unit.startswith("dag"):
+        return cal.shift_days(ref, round(amount))
+    if unit.startswith("we"):
+        return cal.shift_days(ref, round(amount * 7))
+    months = amount * (12 if unit.startswith("ja") else 3 if unit.startswith("kw") else 1)
+    whole = int(months)
+    shifted = cal.add_months(ref, whole)
+    return None if shifted is None else cal.shift_days(shifted, round((months - whole) * 30))
+
+
+def _unit_precision(unit: str) -> int:
+    unit = unit.lower()
+    if unit.startswith(("dag", "werkdag")):
+        return DAY
+    if unit.startswith("we"):
+        return WEEK
+    if unit.startswith("maand"):
+        return MONTH
+    return QUARTER if unit.startswith("kw") else YEAR
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if _prep(m) in {"na", "vanaf"} or _prep(m, "prep2") in {"na", "vanaf"}:
+        return None
+    return _candidate(m, "relative", _fixed(ctx.reference), DAY)
+
+
+def _date(m: re.Match[str], ctx: Context) -> Candidate | None:
+    day, month = int(field(m, "d")), month_value(field(m, "m"))
+    year = int(field(m, "y")) if field(m, "y") else None
+    mode = UPCOMING if field(m, "as") else LENIENT
+    dated = _pick(ctx, lambda y: _fixed(cal.safe_date(y, month, day)), year, mode)
+    strength = WEAK if _prep(m) in {"", "op"} else STRONG
+    return _candidate(m, "date", dated, DAY, strength if cal.safe_date(2000, month, day) else 0)
+
+
+def _numdate(m: re.Match[str], ctx: Context) -> Candidate | None:
+    day = cal.safe_date(int(field(m, "y")), int(field(m, "m")), int(field(m, "d")))
+    return _candidate(m, "date", _fixed(day), DAY, WEAK if _prep(m) in {"", "op"} else STRONG if day else 0)
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if ctx.reference is None:
+        return _candidate(m, "relative", None, DAY)
+    weekday = WEEKDAYS[re.sub(r"(ochtend|middag|avond)$", "", field(m, "wd").lower())]
+    if field(m, "next"):
+        monday = cal.shift_days(ctx.reference, 7 - ctx.reference.weekday())
+        due = None if monday is None else cal.shift_days(monday, weekday)
+    else:
+        due = cal.next_weekday(ctx.reference, weekday)
+    return _candidate(m, "relative", _fixed(due), DAY)
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> Candidate | None:
+    return _candidate(m, "relative", _fixed(ctx.reference and cal.friday_of_week(ctx.reference)), WEEK)
+
+
+def _week(m: re.Match[str], ctx: Context) -> Candidate | None:
+    ref = ctx.reference
+    if ref is None:
+        return _candidate(m, "relative", None, WEEK)
+    base = ref if field(m, "which").lower() == "deze" else cal.shift_days(ref, 7)
+    friday = None if base is None else cal.friday_of_week(base)
+    if friday is not None and (field(m, "pos") or "").lower() == "begin":
+        friday = max(ref, friday - timedelta(days=3))
+    return _candidate(m, "relative", _fixed(friday), WEEK)
+
+
+_SAME_DAY_OFFSETS = {"overmorgen": 2, "morgen": 1}
+
+
+def _sameday(m: re.Match[str], ctx: Context) -> Candidate | None:
+    word = field(m, "w").lower()
+    offset = next((days for prefix, days in _SAME_DAY_OFFSETS.items() if word.startswith(prefix)), 0)
+    due = None if ctx.reference is None else cal.shift_days(ctx.reference, offset)
+    return _candidate(m, "relative", _fixed(due), DAY)
+
+
+def _idiom(m: re.Match[str], ctx: Context) -> Candidate | None:
+    amount = number_value(field(m, "n"))
+    unit = field(m, "u")
+    due = None if amount is None else _relative(ctx, amount, unit)
+    return _candidate(m, "relative", _fixed(due), _unit_precision(unit))
+
+
+def _relative_span(m: re.Match[str], ctx: Context) -> Candidate | None:
+    unit = field(m, "u")
+    vague, half = field(m, "vague"), field(m, "half")
+    if vague:
+        amount: float | None = VAGUE_COUNTS[vague.lower()]
+    elif half:
+        amount = 0.5 if half.lower() == "half" else 1.5
+    else:
+        amount = number_value(field(m, "n2") or field(m, "n1"))
+    due = None if amount is None else _relative(ctx, amount, unit)
+    return _candidate(m, "relative", _fixed(due, bool(vague)), _unit_precision(unit))
+
+
+def _month_both(m: re.Match[str], ctx: Context) -> Candidate | None:
+    ref = ctx.reference
+    nxt = None if ref is None else cal.add_months(ref.replace(day=1), 1)
+    return _candidate(m, "period", _fixed(nxt and cal.last_day_of_month(nxt.year, nxt.month)), MONTH)
+
+
+_POSITION_DAY = {"begin": 10, "medio": 15, "half": 15, "halverwege": 15, "midden": 15}
+
+
+def _month_day(year: int, month: int, position: str, prep: str) -> Dated:
+    position = position.split()[0].lower() if position else ""
+    if position in _POSITION_DAY:
+        return _fixed(cal.safe_date(year, month, _POSITION_DAY[position]))
+    if not position and (_is_before(prep) or prep in {"per", "tot"}):
+        return _fixed(cal.safe_date(year, month, 1))
+    return _fixed(cal.last_day_of_month(year, month))
+
+
+def _month_rel(m: re.Match[str], ctx: Context) -> Candidate | None:
+    ref = ctx.reference
+    which = field(m, "which").lower()
+    if which == "de" and not field(m, "pos"):
+        return None  # "de maand" alone names no month
+    base = None if ref is None else cal.add_months(ref.replace(day=1), 0 if which in {"deze", "de"} else 1)
+    dated = None if base is None else _month_day(base.year, base.month, field(m, "pos"), _prep(m))
+    return _candidate(m, "period", dated, WEEK if field(m, "pos") else MONTH)
+
+
+def _month(m: re.Match[str], ctx: Context) -> Candidate | None:
+    month = month_value(field(m, "m"))
+    year = int(field(m, "y")) if field(m, "y") else None
+    position = field(m, "pos") if m.lastgroup == "month_pos" else None
+    dated = _pick(ctx, lambda y: _month_day(y, month, position, _prep(m)), year)
+    strength = WEAK if not field(m, "prep") and not position else STRONG
+    return _candidate(m, "period", dated, WEEK if position else MONTH, strength)
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if m.lastgroup == "quarter_short":
+        quarter = int(field(m, "q"))
+        digits = field(m, "y")
+        year, named = (None, False) if not digits else (int(digits) + (2000 if len(digits) == 2 else 0), True)
+    else:
+        quarter = ORDINALS[field(m, "o").lower()]
+        year, named = _year_of(m, ctx)
+    if named and year is None:
+        return _candidate(m, "period", None, QUARTER)
+    before = _is_before(_prep(m))
+
+    def make(y: int) -> Dated:
+        if before:
+            return _fixed(cal.safe_date(y, 3 * quarter - 2, 1))
+        return _fixed(cal.last_day_of_month(y, 3 * quarter))
+
+    return _candidate(m, "period", _pick(ctx, make, year), QUARTER)
+
+
+def _half(m: re.Match[str], ctx: Context) -> Candidate | None:
+    second = field(m, "o").lower() in {"tweede", "2e", "laatste"}
+    year, named = _year_of(m, ctx)
+    if named and year is None:
+        return _candidate(m, "period", None, QUARTER)
+    before = _is_before(_prep(m))
+
+    def make(y: int) -> Dated:
+        if before:
+            return _fixed(cal.safe_date(y, 7 if second else 1, 1))
+        return _fixed(cal.safe_date(y, 12, 31) if second else cal.safe_date(y, 6, 30))
+
+    return _candidate(m, "period", _pick(ctx, make, year), QUARTER)
+
+
+_YEAR_POSITION_END = {"begin": (3, 31), "medio": (6, 30), "midden": (6, 30), "halverwege": (6, 30)}
+
+
+def _year_pos(m: re.Match[str], ctx: Context) -> Candidate | None:
+    year, _ = _year_of(m, ctx)
+    if year is None and field(m, "yrel") and field(m, "yrel").lower() == "het" and ctx.reference:
+        year = ctx.reference.year
+    month, day = _YEAR_POSITION_END.get(field(m, "pos").split()[0].lower(), (12, 31))
+    return _candidate(m, "period", None if year is None else _fixed(cal.safe_date(year, month, day)), QUARTER)
+
+
+def _year_rel(m: re.Match[str], ctx: Context) -> Candidate | None:
+    step = 0 if field(m, "which").lower() == "dit" else 1
+    ref = ctx.reference
+    due = None if ref is None else cal.safe_date(ref.year + step, 12, 31)
+    return _candidate(m, "period", _fixed(due), YEAR, STRONG if field(m, "prep") else WEAK)
+
+
+def _year_plain(m: re.Match[str], ctx: Context) -> Candidate | None:
+    year = int(field(m, "y"))
+    first = _is_before(_prep(m)) or _prep(m) == "per"
+    return _candidate(m, "period", _fixed(cal.safe_date(year, 1, 1) if first else cal.safe_date(year, 12, 31)), YEAR)
+
+
+def _turn_of_year(m: re.Match[str], ctx: Context) -> Candidate | None:
+    return _candidate(m, "period", _pick(ctx, lambda y: _fixed(cal.safe_date(y, 12, 31)), None, UPCOMING), SEASON)
+
+
+_RECESS_NAMES = ("zomerreces", "kerstreces", "voorjaarsreces", "meireces", "herfstreces")
+
+
+def _recess(m: re.Match[str], ctx: Context) -> Candidate | None:
+    moment = _recess_moment((field(m, "prep") or "").lower().split())
+    year = int(field(m, "y")) if field(m, "y") else None
+    name = field(m, "n")
+    if name:
+        dated = _pick(ctx, _recess_day(ctx, name, moment), year, UPCOMING)
+        return _candidate(m, "period", dated, SEASON)
+    # "voor het reces": whichever recess comes first
+    found = [_pick(ctx, _recess_day(ctx, n, moment), year, UPCOMING) for n in _RECESS_NAMES]
+    found = [f for f in found if f is not None]
+    return _candidate(m, "period", min(found) if found else None, SEASON)
+
+
+def _christmas(m: re.Match[str], ctx: Context) -> Candidate | None:
+    year = int(field(m, "y")) if field(m, "y") else None
+    return _candidate(m, "period", _pick(ctx, _recess_day(ctx, "kerstreces", _recess_moment([_prep(m)])), year, UPCOMING), SEASON)
+
+
+def _summer(m: re.Match[str], ctx: Context) -> Candidate | None:
+    prep = _prep(m)
+    year = int(field(m, "y")) if field(m, "y") else None
+    if _is_before(prep) or prep in {"rond", "omstreeks", "tegen", "begin"}:
+        make = _recess_day(ctx, "zomerreces", "first")
+    elif prep == "na":
+        def make(y: int) -> Dated:
+            return _fixed(cal.safe_date(y, 9, 30))
+    else:
+        def make(y: int) -> Dated:
+            return _fixed(cal.safe_date(y, 8, 31))
+    mode = LENIENT if prep in {"in", "tijdens", "gedurende", "eind", "deze"} else UPCOMING
+    if prep == "deze" and year is None and ctx.reference is not None:
+        year = ctx.reference.year
+    return _candidate(m, "period", _pick(ctx, make, year, mode), SEASON)
+
+
+# season -> (first month, last month); the winter runs into the next year
+_SEASONS = {"voorjaar": (3, 6), "lente": (3, 6), "najaar": (9, 12), "herfst": (9, 12), "winter": (12, 14)}
+
+
+def _season(m: re.Match[str], ctx: Context) -> Candidate | None:
+    first_month, last_month = _SEASONS[field(m, "s").lower()]
+    prep = _prep(m)
+    words = (field(m, "prep") or "").lower().split()
+    year = int(field(m, "y")) if field(m, "y") else None
+
+    before = any(_is_before(word) for word in words)
+
+    def make(y: int) -> Dated:
+        if before:
+            return _fixed(cal.safe_date(y, first_month, 1))
+        month = first_month if words[:1] == ["begin"] else last_month
+        return _fixed(cal.last_day_of_month(y + (month - 1) // 12, (month - 1) % 12 + 1))
+
+    if prep in {"dit", "deze"} and year is None and ctx.reference is not None:
+        year = ctx.reference.year - (1 if first_month == 12 and ctx.reference.month <= 2 else 0)
+    mode = UPCOMING if prep.startswith(("komend", "aankomend")) or first_month == 12 else LENIENT
+    return _candidate(m, "period", _pick(ctx, make, year, mode), SEASON)
+
+
+def _prinsjesdag(m: re.Match[str], ctx: Context) -> Candidate | None:
+    year = int(field(m, "y")) if field(m, "y") else None
+    dated = _pick(ctx, lambda y: _fixed(cal.prinsjesdag(y)), year, UPCOMING)
+    return _candidate(m, "period", dated, DAY, STRONG if field(m, "prep") else WEAK)
+
+
+def _budget(m: re.Match[str], ctx: Context) -> Candidate | None:
+    document = field(m, "doc").lower()
+    digits = field(m, "y") or field(m, "y2")
+    year = int(digits) if digits else None
+    if "voorjaarsnota" in document or document.startswith(("eerste", "1e")):
+        dated = _pick(ctx, lambda y: _fixed(cal.safe_date(y, 6, 1)), year, UPCOMING)
+    elif "najaarsnota" in document or document.startswith(("tweede", "2e")):
+        dated = _pick(ctx, lambda y: _fixed(cal.safe_date(y, 11, 30)), year, UPCOMING)
+    elif document.startswith("suppletoire"):
+        options = [_pick(ctx, lambda y, md=md: _fixed(cal.safe_date(y, *md)), year, UPCOMING) for md in ((6, 1), (11, 30))]
+        dated = min((o for o in options if o), default=None)
+    else:  # the budget for year N is presented on Prinsjesdag of N-1
+        dated = _pick(ctx, lambda y: _fixed(cal.prinsjesdag(y)), None if year is None else year - 1, UPCOMING)
+    return _candidate(m, "period", dated, SEASON, WEAK if _prep(m) in {"in", "via"} else STRONG)
+
+
+def _budget_debate(m: re.Match[str], ctx: Context) -> Candidate | None:
+    year = int(field(m, "y")) - 1 if field(m, "y") else None
+    dated = _pick(ctx, lambda y: _fixed(cal.safe_date(y, 11, 1), True), year, UPCOMING)
+    return _candidate(m, "period", dated, SEASON)
+
+
+def _verantwoordingsdag(m: re.Match[str], ctx: Context) -> Candidate | None:
+    year = int(field(m, "y")) if field(m, "y") else None
+    dated = _pick(ctx, lambda y: _fixed(cal.verantwoordingsdag(y)), year, UPCOMING)
+    return _candidate(m, "period", dated, DAY, STRONG if field(m, "prep") else WEAK)
+
+
+def _candidate(m: re.Match[str], kind: str, dated: Dated, precision: int, strength: int = STRONG) -> Candidate:
+    due, estimated = dated if dated is not None else (None, False)
+    return Candidate(m.start(), m.end(), kind, due, estimated, precision, strength)
+
+
+def _no_date(kind: str) -> Callable[[re.Match[str], Context], Candidate]:
+    return lambda m, ctx: Candidate(m.start(), m.end(), kind, None, False, YEAR + 1, 0)
+
+
+NORMALISERS: dict[str, Callable[[re.Match[str], Context], Candidate | None]] = {
+    "vague": _no_date("vague"), "ongoing": _no_date("ongoing"), "clock": _clock, "date": _date,
+    "numdate": _numdate, "weekday": _weekday, "weekend": _weekend, "week": _week, "sameday": _sameday,
+    "idiom": _idiom, "relative": _relative_span, "month_both": _month_both, "month_rel": _month_rel,
+    "month_pos": _month, "month": _month, "quarter": _quarter, "quarter_short": _quarter, "half": _half,
+    "year_pos": _year_pos, "year_rel": _year_rel, "year_plain": _year_plain, "turn_of_year": _turn_of_year,
+    "recess": _recess, "christmas": _christmas, "summer": _summer, "season": _season,
+    "prinsjesdag": _prinsjesdag, "budget": _budget, "budget_debate": _budget_debate,
+    "verantwoordingsdag": _verantwoordingsdag,
+}  # fmt: skip

@@ -1,0 +1,273 @@
+"""Deadlines: the time phrase of a promise, normalised as the corpus README's table says."""
+
+import json
+import re
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from commitments.extraction.deadlines import KINDS, resolve_deadline
+from commitments.extraction.recesses import RecessCalendar
+from commitments.extraction.timephrases import TIME_PATTERN, find_time_phrases
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+CALENDAR = RecessCalendar.bundled()
+
+
+def resolve(sentence, reference=date(2025, 3, 12), chamber="TK"):
+    return resolve_deadline(sentence, reference_date=reference, calendar=CALENDAR, chamber=chamber)
+
+
+# --- acceptance: every labelled deadline and condition of the corpus ---------------------
+
+
+def _sentence_around(text: str, phrase: str, near: int) -> str:
+    """The sentence of ``text`` holding the occurrence of ``phrase`` nearest to ``near``."""
+    at = min((m.start() for m in re.finditer(re.escape(phrase), text)), key=lambda i: abs(i - near))
+    starts = [m.end() for m in re.finditer(r"[.?!]\s|\n\n", text[:at])]
+    ends = [m.start() + 1 for m in re.finditer(r"[.?!](\s|$)|\n\n", text[at + len(phrase) :])]
+    start = starts[-1] if starts else 0
+    return text[start : at + len(phrase) + (ends[0] if ends else len(text))]
+
+
+def _labelled_cases():
+    for path in sorted(CORPUS.glob("*.json")):
+        labels = json.loads(path.read_text(encoding="utf-8"))
+        text = path.with_suffix(".txt").read_text(encoding="utf-8")
+        reference = date.fromisoformat(labels["date"]) if labels["date"] else None
+        for index, item in enumerate(labels["commitments"]):
+            phrase = item.get("deadline_text") or item.get("condition")
+            if not phrase:
+                continue
+            # Where the period stands in the neighbouring sentence, resolve that sentence.
+            sentence = item["quote"] if phrase in item["quote"] else _sentence_around(text, phrase, text.find(item["quote"]))
+            yield pytest.param(sentence, reference, item, id=f"{path.stem}-{index}")
+
+
+@pytest.mark.parametrize("sentence, reference, gold", list(_labelled_cases()))
+def test_the_resolver_gives_the_labelled_deadline_of_every_corpus_promise(sentence, reference, gold):
+    found = resolve(sentence, reference)
+    assert found.due_date == (date.fromisoformat(gold["deadline"]) if gold["deadline"] else None)
+    if gold.get("deadline_text"):
+        assert found.text == gold["deadline_text"]
+    if gold.get("condition"):
+        assert found.condition == gold["condition"]
+
+
+# --- the grammar, phrase by phrase (reference date Wednesday 12 March 2025) --------------
+
+PHRASES = [
+    # dates
+    ("Ik informeer u uiterlijk 1 juli 2026 over de uitkomsten.", "date", "uiterlijk 1 juli 2026", date(2026, 7, 1)),
+    ("De brief volgt uiterlijk 30 april.", "date", "uiterlijk 30 april", date(2025, 4, 30)),
+    ("De Kamer ontvangt rond 1 juni een brief.", "date", "rond 1 juni", date(2025, 6, 1)),
+    ("De regeling wordt vóór 1 januari 2027 aangepast.", "date", "vóór 1 januari 2027", date(2027, 1, 1)),
+    ("Ik stuur de rapportage op 6 jan. 2026.", "date", "op 6 jan. 2026", date(2026, 1, 6)),
+    ("De Kamer krijgt de brief uiterlijk op 15-09-2025.", "date", "uiterlijk op 15-09-2025", date(2025, 9, 15)),
+    # months
+    ("Ik kom daar in maart op terug.", "period", "in maart", date(2025, 3, 31)),
+    ("U ontvangt de brief eind maart.", "period", "eind maart", date(2025, 3, 31)),
+    ("Ik stuur u begin april het plan.", "period", "begin april", date(2025, 4, 10)),
+    ("U hoort medio mei meer.", "period", "medio mei", date(2025, 5, 15)),
+    ("Dat gebeurt in deze of de volgende maand.", "period", "in deze of de volgende maand", date(2025, 4, 30)),
+    ("De evaluatie volgt volgende maand.", "period", "volgende maand", date(2025, 4, 30)),
+    # year parts
+    ("Ik informeer de Kamer eind 2025.", "period", "eind 2025", date(2025, 12, 31)),
+    ("Ik informeer de Kamer eind dit jaar.", "period", "eind dit jaar", date(2025, 12, 31)),
+    ("De wet wordt begin volgend jaar ingediend.", "period", "begin volgend jaar", date(2026, 3, 31)),
+    ("De monitor verschijnt medio 2026.", "period", "medio 2026", date(2026, 6, 30)),
+    ("Ik stuur u in het eerste kwartaal een brief.", "period", "in het eerste kwartaal", date(2025, 3, 31)),
+    ("De brief volgt in Q3 2025.", "period", "in Q3 2025", date(2025, 9, 30)),
+    ("Uw Kamer wordt in de tweede helft van 2026 geïnformeerd.", "period", "in de tweede helft van 2026", date(2026, 12, 31)),
+    ("De kabinetsreactie volgt voor het einde van het jaar.", "period", "voor het einde van het jaar", date(2025, 12, 31)),
+    ("Het onderzoek is in 2027 klaar en ik zal u dan informeren.", "period", "in 2027", date(2027, 12, 31)),
+    # seasons
+    ("Ik stuur de brief voor de zomer.", "period", "voor de zomer", date(2025, 7, 4)),
+    ("Ik kom omstreeks de zomer met een reactie.", "period", "omstreeks de zomer", date(2025, 7, 4)),
+    ("Ik kom na de zomer terug op de uitkomsten.", "period", "na de zomer", date(2025, 9, 30)),
+    ("Het plan volgt in het voorjaar.", "period", "in het voorjaar", date(2025, 6, 30)),
+    ("Ik informeer u dit najaar.", "period", "dit najaar", date(2025, 12, 31)),
+    ("Ik informeer u in het najaar van 2026.", "period", "in het najaar van 2026", date(2026, 12, 31)),
+    # recesses (TK unless named)
+    ("Ik informeer de Kamer voor het zomerreces.", "period", "voor het zomerreces", date(2025, 7, 4)),
+    ("Ik stuur de brief voor het kerstreces.", "period", "voor het kerstreces", date(2025, 12, 19)),
+    ("De brief komt voor het krokusreces.", "period", "voor het krokusreces", date(2026, 2, 13)),
+    ("Ik kom na het zomerreces terug op deze vraag.", "period", "na het zomerreces", date(2025, 9, 2)),
+    ("Ik stuur de nota voor het zomerreces van 2026.", "period", "voor het zomerreces van 2026", date(2026, 7, 3)),
+    # budget cycle
+    ("Ik kom hierop terug bij de begroting voor 2027.", "period", "bij de begroting voor 2027", date(2026, 9, 15)),
+    ("Dit wordt verwerkt in de Miljoenennota.", "period", "in de Miljoenennota", date(2025, 9, 16)),
+    ("Ik informeer u voor Prinsjesdag.", "period", "voor Prinsjesdag", date(2025, 9, 16)),
+    ("De middelen worden geregeld bij de Voorjaarsnota.", "period", "bij de Voorjaarsnota", date(2025, 6, 1)),
+    # relative
+    ("Ik stuur de reactie binnen zes weken.", "relative", "binnen zes weken", date(2025, 4, 23)),
+    ("Ik informeer u binnen een maand.", "relative", "binnen een maand", date(2025, 4, 12)),
+    ("De brief komt binnen een paar maanden.", "relative", "binnen een paar maanden", date(2025, 6, 12)),
+    ("Ik kom over een aantal weken terug.", "relative", "over een aantal weken", date(2025, 4, 9)),
+    ("Ik denk een weekje of drie.", "relative", "een weekje of drie", date(2025, 4, 2)),
+    ("Ik reageer binnen vier à zes weken.", "relative", "binnen vier à zes weken", date(2025, 4, 23)),
+    ("Het effect wordt over 2-3 jaar zichtbaar en ik zal dat rapporteren.", "relative", "over 2-3 jaar", date(2028, 3, 12)),
+    ("U krijgt de brief binnen tien werkdagen.", "relative", "binnen tien werkdagen", date(2025, 3, 26)),
+    ("U krijgt de stukken nog vandaag.", "relative", "nog vandaag", date(2025, 3, 12)),
+    ("De brief is er rond 16:00.", "relative", "rond 16:00", date(2025, 3, 12)),
+    ("Ik stuur hem vanavond.", "relative", "vanavond", date(2025, 3, 12)),
+    ("U krijgt de brief volgende week.", "relative", "volgende week", date(2025, 3, 21)),
+    ("Ik stuur de brief uiterlijk vrijdag.", "relative", "uiterlijk vrijdag", date(2025, 3, 14)),
+    ("Ik stuur hem morgen.", "relative", "morgen", date(2025, 3, 13)),
+    # vague and ongoing
+    ("Ik stuur de reactie zo spoedig mogelijk.", "vague", "zo spoedig mogelijk", None),
+    ("Ik stuur de reactie z.s.m. naar de Kamer.", "vague", "z.s.m.", None),
+    ("Ik informeer u op korte termijn.", "vague", "op korte termijn", None),
+    ("De beleidsregels worden binnenkort aangepast.", "vague", "binnenkort", None),
+    ("Het kabinet zal uw Kamer in de tussentijd blijven informeren.", "ongoing", "in de tussentijd", None),
+    ("Ik informeer de Kamer periodiek over de voortgang.", "ongoing", "periodiek", None),
+    ("De Kamer ontvangt jaarlijks een rapportage.", "ongoing", "jaarlijks", None),
+    ("Ik rapporteer elk kwartaal over de cijfers.", "ongoing", "elk kwartaal", None),
+    ("Ik zal uw Kamer hierover blijven informeren.", "ongoing", "blijven informeren", None),
+    ("Ik informeer u hierover.", "none", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence, kind, text, due", PHRASES, ids=[p[2] or p[0] for p in PHRASES])
+def test_a_time_phrase_is_found_and_normalised(sentence, kind, text, due):
+    found = resolve(sentence)
+    assert (found.kind, found.text, found.due_date) == (kind, text, due)
+
+
+CONDITIONS = [
+    ("Zodra het rapport verschijnt, stuur ik het naar de Kamer.", "Zodra het rapport verschijnt"),
+    ("Op het moment dat er overeenstemming is, wordt uw Kamer geïnformeerd.", "Op het moment dat er overeenstemming is"),
+    ("Uw Kamer zal na afronding van het onderzoek nader worden geïnformeerd.", "na afronding van het onderzoek"),
+    ("Ik informeer u nadat de Raad van State heeft geadviseerd.", "nadat de Raad van State heeft geadviseerd"),
+    ("Wanneer de evaluatie is afgerond zal ik u informeren.", "Wanneer de evaluatie is afgerond"),
+    ("Ik informeer de Kamer als de uitkomsten bekend zijn.", "als de uitkomsten bekend zijn"),
+    ("Na ontvangst van het advies stuur ik uw Kamer een reactie.", "Na ontvangst van het advies"),
+    ("Zodra de\nresultaten gereed zijn, volgt een brief.", "Zodra de\nresultaten gereed zijn"),
+]
+
+
+@pytest.mark.parametrize("sentence, condition", CONDITIONS, ids=[c[1] for c in CONDITIONS])
+def test_an_event_trigger_gives_the_verbatim_clause_as_condition(sentence, condition):
+    found = resolve(sentence)
+    assert (found.kind, found.condition, found.due_date) == ("event", condition, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["GroenLinks vroeg wanneer de brief zou komen.", "Dat is als gevolg van de nieuwe wet.", "Ik doe dat zo snel als ik kan."],
+    ids=["indirect-question", "als-gevolg", "comparison"],
+)
+def test_als_and_wanneer_that_set_no_condition_are_ignored(sentence):
+    assert resolve(sentence).condition is None
+
+
+def test_a_sentence_with_a_period_and_a_condition_gives_both():
+    found = resolve("Zodra de cijfers bekend zijn, informeer ik u, in ieder geval voor de zomer.")
+    assert (found.kind, found.due_date, found.condition) == ("period", date(2025, 7, 4), "Zodra de cijfers bekend zijn")
+
+
+def test_the_recesses_of_the_chamber_addressed_are_used():
+    assert resolve("Ik informeer u voor het zomerreces.", date(2024, 3, 15), chamber="EK").due_date == date(2024, 7, 10)
+
+
+def test_a_recess_without_a_row_is_estimated_from_the_pattern():
+    found = resolve("Ik informeer u voor het zomerreces.", date(2029, 3, 15))
+    assert (found.due_date, found.estimated) == (date(2029, 7, 6), True)
+
+
+def test_an_indefinite_amount_gives_an_estimated_date():
+    assert resolve("Ik kom over een aantal weken terug.").estimated
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Ik informeer u in mei.", "Ik kom binnen zes weken terug.", "Ik stuur het voor de zomer."]
+)
+def test_without_a_reference_date_a_year_is_never_invented(sentence):
+    found = resolve(sentence, reference=None)
+    assert found.kind in {"period", "relative"} and found.due_date is None
+
+
+def test_a_month_long_past_in_the_reference_year_means_next_years():
+    assert resolve("Ik informeer u in februari.", date(2025, 12, 15)).due_date == date(2026, 2, 28)
+
+
+def test_a_month_just_past_stays_in_the_reference_year():
+    # a restated promise that is a few weeks overdue, not one for next year
+    assert resolve("Ik informeer u in februari.", date(2025, 3, 12)).due_date == date(2025, 2, 28)
+
+
+def test_a_phrase_with_its_own_year_needs_no_reference_date():
+    assert resolve("De monitor wordt medio 2018 verstuurd.", reference=None).due_date == date(2018, 6, 30)
+
+
+def test_a_date_that_does_not_exist_gives_no_date():
+    assert resolve("Ik informeer u uiterlijk 31 februari.").due_date is None
+
+
+def test_a_date_that_refers_back_is_not_the_deadline():
+    found = resolve("In de Kamerbrief van 15 december jl. is aangegeven dat het kabinet uw Kamer informeert.")
+    assert found.due_date is None
+
+
+def test_a_deadline_preposition_beats_a_bare_date():
+    found = resolve("Op 26 september vindt er een bijeenkomst plaats en ik informeer uw Kamer dit najaar.")
+    assert found.text == "dit najaar"
+
+
+def test_of_joins_two_phrases_and_the_finer_one_is_the_promise():
+    assert resolve("Ik stuur de brief voor de zomer of rond 1 juni.").due_date == date(2025, 6, 1)
+
+
+# --- properties --------------------------------------------------------------------------
+
+VOCABULARY = [
+    "1", "12", "31", "2024", "2026", "mei", "juni", "februari", "jan.", "Q3", "binnen", "over", "zes", "een", "paar",
+    "weken", "maand", "jaar", "voor", "vóór", "na", "de", "het", "zomer", "zomerreces", "najaar", "eind", "begin",
+    "medio", "half", "in", "uiterlijk", "rond", "16:00", "zodra", "als", "ik", "wanneer", ",", ".", "?", "à", "-",
+    "of", "van", "jl.", "kwartaal", "derde", "helft", "eerste", "Prinsjesdag", "begroting", "deze", "volgende",
+    "week", "vandaag", "blijven", "informeren", "\n", "nadat", "afronding", "z.s.m.",
+]  # fmt: skip
+phrases = st.lists(st.sampled_from(VOCABULARY), max_size=30).map(" ".join)
+
+
+def _check(sentence, reference):
+    found = resolve(sentence, reference)
+    assert found.kind in KINDS
+    if found.text is not None:
+        assert sentence[found.start : found.end] == found.text
+    if found.condition is not None:
+        assert found.condition in sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.one_of(st.none(), st.dates()))
+def test_any_string_and_any_reference_date_never_raise(sentence, reference):
+    _check(sentence, reference)
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrases, st.one_of(st.none(), st.dates()))
+def test_text_and_condition_are_exact_substrings_of_time_word_salad(sentence, reference):
+    _check(sentence, reference)
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrases)
+def test_the_word_indexed_scan_finds_what_the_full_pattern_finds(sentence):
+    assert [m.span() for m in find_time_phrases(sentence)] == [m.span() for m in TIME_PATTERN.finditer(sentence)]
+
+
+def _seconds(sentence):
+    started = time.perf_counter()
+    resolve(sentence)
+    return time.perf_counter() - started
+
+
+@pytest.mark.parametrize("unit", ["1234567890 ", "12 mei 2024 of ", "zodra ", "binnen 2-3 jaar ", "blijf "])
+def test_resolving_takes_linear_time_on_a_megabyte(unit):
+    small, large = unit * (250_000 // len(unit)), unit * (1_000_000 // len(unit))
+    assert _seconds(large) < 4 * _seconds(small) + 1.0
