@@ -9,6 +9,7 @@ from . import fields, parties
 from .adapters import Segment, Sentence, read_metadata, resolve_deadline, segment_document, split_sentences
 from .config import ExtractionConfig
 from .repetitions import link_repetitions
+from .timing import deadline_for, inherit_by_reference
 from .result import ExtractedCommitment, Extraction
 from .rule_matching import Verdict, is_candidate, judge
 
@@ -35,10 +36,18 @@ class ExtractionError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class _Found:
+    index: int
     sentence: Sentence
     previous: Sentence | None
     segment: Segment | None
     verdict: Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class _Document:
+    text: str
+    sentences: list[Sentence]
+    segments: list[Segment | None]  # the segment of each sentence
 
 
 def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extraction:
@@ -48,30 +57,33 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
         raise ExtractionError("too_large", f"text has {len(text):,} characters; the limit is {config.max_chars:,}")
     info = read_metadata(text)
     segments = segment_document(text, info.kind)
-    found = _find(text, segments, info.kind)
+    doc, found = _find(text, segments, info.kind)
     reference_date = info.date or config.reference_date
     chamber = config.chamber or getattr(info, "chamber", None) or "TK"
-    items = [_build(text, f, info, reference_date, chamber, config) for f in found]
+
+    def resolve(fragment: str):
+        return resolve_deadline(fragment, reference_date=reference_date, calendar=config.calendar, chamber=chamber)
+
+    items = inherit_by_reference([_build(doc, f, info, resolve) for f in found])
     links = link_repetitions([i.quote for i in items], [i.refers_to_earlier for i in items])
     items = [_with_link(item, link) for item, link in zip(items, links)]
     return Extraction(document=info, commitments=items)
 
 
-def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
+def _find(text: str, segments: list[Segment], kind: str) -> tuple[_Document, list[_Found]]:
     starts = [s.start for s in segments]
+    sentences = split_sentences(text)
+    of_sentence = [segments[bisect.bisect_right(starts, s.start) - 1] if segments else None for s in sentences]
     found: list[_Found] = []
-    previous: Sentence | None = None
-    previous_segment: Segment | None = None
-    for sentence in split_sentences(text):
-        segment = segments[bisect.bisect_right(starts, sentence.start) - 1] if segments else None
-        prior = previous if segment is previous_segment else None
-        previous, previous_segment = sentence, segment
+    for index, sentence in enumerate(sentences):
+        segment = of_sentence[index]
         if not _may_promise(segment, kind) or not is_candidate(sentence.text):
             continue
         verdict = judge(sentence.text)
         if verdict.is_commitment:
-            found.append(_Found(sentence, prior, segment, verdict))
-    return found
+            prior = sentences[index - 1] if index and of_sentence[index - 1] is segment else None
+            found.append(_Found(index, sentence, prior, segment, verdict))
+    return _Document(text, sentences, of_sentence), found
 
 
 def _may_promise(segment: Segment | None, kind: str) -> bool:
@@ -85,19 +97,15 @@ def _may_promise(segment: Segment | None, kind: str) -> bool:
     return not (kind == "handelingen" and segment.role == "preamble")
 
 
-def _build(text, f: _Found, info, reference_date, chamber, config) -> ExtractedCommitment:
+def _build(doc: _Document, f: _Found, info, resolve) -> ExtractedCommitment:
     sentence, rule = f.sentence, f.verdict.rule
     assert rule is not None
     start, end = sentence.start, sentence.end
     leans = f.previous is not None and _leans_on_previous(sentence.text)
     if leans and len(sentence.text) < SHORT_SENTENCE and len(f.previous.text) < LONG_NEIGHBOUR:
         start = f.previous.start
-    quote = text[start:end]
-    deadline = resolve_deadline(text[sentence.start:sentence.end], reference_date=reference_date,
-                                calendar=config.calendar, chamber=chamber)
-    if deadline.kind == "none" and leans:
-        deadline = resolve_deadline(text[f.previous.start:f.previous.end], reference_date=reference_date,
-                                    calendar=config.calendar, chamber=chamber)
+    quote = doc.text[start:end]
+    deadline = deadline_for(f.index, doc.sentences, doc.segments, doc.text, resolve, leans)
     reading = sentence.text
     confidence = rule.confidence + (0.05 if deadline.kind != "none" else 0.0) - (0.1 if len(reading) > 400 else 0.0)
     return ExtractedCommitment(

@@ -104,3 +104,26 @@ def test_odd_input_never_crashes(text):
 
 def test_the_version_is_a_dated_string():
     assert EXTRACTOR_VERSION.count(".") == 2
+
+
+DEBATE_DATE = ExtractionConfig(reference_date=date(2025, 3, 6))
+
+
+def test_the_period_asked_for_by_the_chair_is_the_deadline():
+    text = ("Debat\n\nMinister Bakker:\n\nIk kom daar schriftelijk op terug.\n\n"
+            "De voorzitter:\n\nWanneer ongeveer?\n\nMinister Bakker:\n\nVoor de zomer.\n\n")
+    item = extract(text, DEBATE_DATE).commitments[0]
+    assert item.deadline_kind != "none" and item.due_date is not None
+
+
+def test_a_promise_about_that_bill_takes_the_period_of_the_promise_naming_it():
+    text = ("Debat\n\nMinister Bakker:\n\nIk zeg toe dat ik eind 2025 terugkom op het wetsvoorstel over de huren. "
+            "Dat was al langer de bedoeling. Ik kom terug op dat wetsvoorstel en noem dan ook de gemeenten.\n\n")
+    first, second = extract(text, DEBATE_DATE).commitments
+    assert first.due_date == date(2025, 12, 31)
+    assert second.due_date == first.due_date
+
+
+def test_a_promise_without_a_period_stays_without_one():
+    text = "Debat\n\nMinister Bakker:\n\nIk zal de Kamer informeren over de uitkomst van het overleg.\n\n"
+    assert extract(text, DEBATE_DATE).commitments[0].due_date is None
