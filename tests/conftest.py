@@ -53,9 +53,11 @@ def pytest_runtest_setup(item):
 
 
 @pytest.fixture(autouse=True)
-def _media_in_tmp(settings, tmp_path):
-    # Originals written by tests go to a throwaway folder, never into var/media.
-    settings.MEDIA_ROOT = tmp_path / "media"
+def _media_in_tmp(request, tmp_path):
+    # Originals written by tests go to a throwaway folder, never into var/media. The engine's
+    # own tests also run without Django (-p no:django), where there are no settings to change.
+    if request.config.pluginmanager.hasplugin("django"):
+        request.getfixturevalue("settings").MEDIA_ROOT = tmp_path / "media"
 
 
 @pytest.fixture
