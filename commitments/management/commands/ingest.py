@@ -1,0 +1,82 @@
+"""manage.py ingest PATH|URL... : store documents from files, folders and URLs, then extract their commitments."""
+
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from django.core.management.base import BaseCommand
+
+from ...models.choices import RunStatus
+from ...services.ingesting import ingest_path, ingest_url
+
+# Files a folder walk never offers for ingestion: our own checksums, editor and OS litter.
+SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
+
+
+def walk(paths: list[str]):
+    for raw in paths:
+        if raw.startswith(("http://", "https://")):
+            yield raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not child.name.startswith(".") and child.name not in SKIPPED_NAMES:
+                    yield child
+        else:
+            yield path
+
+
+class Command(BaseCommand):
+    help = "Ingest documents (files or folders): store each once and extract its commitments."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="files, folders or http(s) URLs")
+
+    def handle(self, *args, paths, **options):
+        files = list(walk(paths))
+        counts = Counter()
+        failures = Counter()
+        new_commitments = mentions = queued = 0
+        started = time.monotonic()
+        show_progress = self.stdout.isatty() and len(files) > 1
+        for done, path in enumerate(files, start=1):
+            run = ingest_url(path) if isinstance(path, str) else ingest_path(path)
+            run.refresh_from_db()
+            # A run still "running" was stored and queued for a worker: it counts as ingested.
+            counts[RunStatus.INGESTED if run.status == RunStatus.RUNNING else run.status] += 1
+            queued += run.status == RunStatus.RUNNING
+            new_commitments += run.commitments_new
+            mentions += run.mentions_found
+            if run.status == RunStatus.FAILED:
+                failures[run.failure_code] += 1
+                self.stderr.write(self.style.ERROR(f"{path}: {run.failure_message} [{run.failure_code}]"))
+            elif not show_progress:
+                self.stdout.write(f"{path}: {run.get_status_display()}")
+            if show_progress:
+                rate = done / max(time.monotonic() - started, 1e-6)
+                bar = "#" * int(30 * done / len(files))
+                self.stdout.write(
+                    f"\r[{bar:<30}] {done}/{len(files)} {rate:.1f} doc/s, failed {counts[RunStatus.FAILED]}", ending=""
+                )
+        if show_progress:
+            self.stdout.write("")
+        self.stdout.write(self.summary(counts, failures, new_commitments, mentions))
+        if queued:
+            self.stdout.write(f"{queued} documents are queued; workers extract their commitments in the background.")
+        if counts[RunStatus.FAILED]:
+            sys.exit(1)
+
+    @staticmethod
+    def summary(counts, failures, new_commitments, mentions) -> str:
+        rows = [
+            ("ingested", counts[RunStatus.INGESTED]),
+            ("unchanged", counts[RunStatus.UNCHANGED]),
+            ("failed", counts[RunStatus.FAILED]),
+            *((f"  {code}", n) for code, n in sorted(failures.items())),
+            ("commitments new", new_commitments),
+            ("mentions found", mentions),
+        ]
+        width = max(len(label) for label, _ in rows)
+        return "\n".join(f"{label:<{width}}  {value:>6}" for label, value in rows)

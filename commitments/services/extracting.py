@@ -1,0 +1,56 @@
+"""Run the extraction engine on a stored document and record what it finds."""
+
+import logging
+import time
+
+from django.db import transaction
+from django.utils import timezone
+
+from ..extraction import EXTRACTOR_VERSION, ExtractionConfig, extract
+from ..models import Document, IngestRun
+from ..models.choices import IngestStatus, RunStatus
+from .calendar import recess_calendar
+from .ingesting import mark_document_failed
+from .recording import RecordingCounts, record_extraction
+
+logger = logging.getLogger(__name__)
+
+
+def extract_document(document_id: int, run_id: int | None = None, *, force: bool = False) -> RecordingCounts | None:
+    started = time.monotonic()
+    document = Document.objects.get(pk=document_id)
+    if not force and document.ingest_status == IngestStatus.DONE and document.extractor_version == EXTRACTOR_VERSION:
+        _finish_run(run_id, started, RunStatus.INGESTED)
+        return None
+    config = ExtractionConfig(reference_date=document.date, calendar=recess_calendar())
+    try:
+        extraction = extract(document.text, config)
+    except Exception as error:  # the engine's bug must not lose the document: record it and move on
+        logger.exception("Extraction failed for document %s", document_id)
+        message = f"The extractor failed on this document: {type(error).__name__}: {error}"
+        mark_document_failed(document, "extraction_failed", message)
+        _finish_run(run_id, started, RunStatus.FAILED, code="extraction_failed", message=message)
+        return None
+    with transaction.atomic():
+        counts = record_extraction(document, extraction, extractor_version=EXTRACTOR_VERSION)
+        document.ingest_status = IngestStatus.DONE
+        document.failure_code = document.failure_message = ""
+        document.extractor_version = EXTRACTOR_VERSION
+        document.save(update_fields=["ingest_status", "failure_code", "failure_message", "extractor_version", "updated_at"])
+        _finish_run(run_id, started, RunStatus.INGESTED, counts=counts)
+    return counts
+
+
+def _finish_run(run_id, started, status, *, counts=None, code="", message=""):
+    if run_id is None:
+        return
+    IngestRun.objects.filter(pk=run_id).update(
+        status=status,
+        failure_code=code,
+        failure_message=message,
+        extractor_version=EXTRACTOR_VERSION,
+        commitments_new=counts.commitments_new if counts else 0,
+        mentions_found=counts.mentions_found if counts else 0,
+        finished_at=timezone.now(),
+        duration_ms=int((time.monotonic() - started) * 1000),
+    )

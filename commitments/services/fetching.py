@@ -1,0 +1,97 @@
+"""Fetch a document from a URL with bounds on time, size, redirects and content type.
+
+Only http(s); private and loopback addresses are refused unless INGEST_URL_ALLOW_PRIVATE
+is on, because a clerk-supplied URL must not let the server probe its own network.
+"""
+
+import ipaddress
+import socket
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from django.conf import settings
+
+ACCEPTED_TYPES = (
+    "text/plain",
+    "text/html",
+    "application/xhtml+xml",
+    "application/xml",
+    "text/xml",
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/octet-stream",  # some servers label PDFs this way; the reader sniffs the bytes
+)
+CHUNK = 64 * 1024
+
+
+class FetchError(Exception):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str  # after redirects
+    data: bytes
+    content_type: str
+    filename: str
+
+
+class _BoundedRedirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = 5
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        _check_url(newurl)  # a redirect may not lead somewhere the original URL could not go
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _check_url(url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FetchError("bad_url", f"Only http and https URLs can be ingested, not {url!r}.")
+    if settings.INGEST_URL_ALLOW_PRIVATE:
+        return
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(parts.hostname, parts.port or 443)}
+    except socket.gaierror:
+        raise FetchError("unreachable", f"The host {parts.hostname} could not be found.") from None
+    for address in addresses:
+        ip = ipaddress.ip_address(address.split("%")[0])
+        if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast:
+            raise FetchError("forbidden_address", f"{parts.hostname} points to a private address ({ip}).")
+
+
+def fetch(url: str) -> Fetched:
+    _check_url(url)
+    opener = urllib.request.build_opener(_BoundedRedirects)
+    request = urllib.request.Request(url, headers={"User-Agent": "toezeggingen-tracker/1 (+ingest)"})
+    limit = settings.INGEST_MAX_BYTES
+    try:
+        with opener.open(request, timeout=settings.INGEST_URL_TIMEOUT) as response:
+            content_type = response.headers.get_content_type()
+            if content_type not in ACCEPTED_TYPES:
+                raise FetchError("unsupported_format", f"The URL serves {content_type}, which is not a document type we read.")
+            declared = response.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > limit:
+                raise FetchError("too_large", f"The URL serves {int(declared):,} bytes; the limit is {limit:,}.")
+            chunks, total = [], 0
+            while chunk := response.read(CHUNK):
+                total += len(chunk)
+                if total > limit:
+                    raise FetchError("too_large", f"The URL serves more than {limit:,} bytes.")
+                chunks.append(chunk)
+            final_url = response.geturl()
+    except FetchError:
+        raise
+    except urllib.error.HTTPError as error:
+        if 300 <= error.code < 400:
+            raise FetchError("too_many_redirects", f"More than {_BoundedRedirects.max_redirections} redirects.") from None
+        raise FetchError("http_error", f"The server answered {error.code} {error.reason}.") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise FetchError("unreachable", f"The URL could not be fetched: {reason}.") from None
+    filename = urlsplit(final_url).path.rstrip("/").rsplit("/", 1)[-1] or urlsplit(final_url).hostname
+    return Fetched(url=final_url, data=b"".join(chunks), content_type=content_type, filename=filename)

@@ -1,0 +1,155 @@
+"""From bytes (a file, an upload, a fetched URL) to a stored Document and a recorded IngestRun.
+
+Every attempt leaves an IngestRun. A failure leaves only that: no Document, no file, so a
+bad input never half-stores anything. Documents are stored once per sha256 of their bytes.
+"""
+
+import hashlib
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from ..models import Document, IngestRun
+from ..models.choices import IngestStatus, RunStatus
+from ..models.documents import original_upload_path
+from ..reading import ReadError, ReadLimits, read_document
+from .fetching import FetchError, fetch
+
+
+@dataclass(frozen=True)
+class Failure:
+    code: str
+    message: str
+
+
+def read_limits() -> ReadLimits:
+    return ReadLimits(max_bytes=settings.INGEST_MAX_BYTES, max_chars=settings.INGEST_MAX_CHARS)
+
+
+def ingest_path(path: Path, *, user=None) -> IngestRun:
+    """Ingest one file from disk; unreadable paths become failed runs with a clear message."""
+    source = str(path)
+    try:
+        if not path.exists():
+            return record_failure(source, Failure("not_found", f"No such file: {path}"), user=user)
+        if not path.is_file():
+            return record_failure(source, Failure("not_a_file", f"Not a regular file: {path}"), user=user)
+        size = path.stat().st_size
+        if size > settings.INGEST_MAX_BYTES:
+            return record_failure(
+                source,
+                Failure("too_large", f"{path.name} is {size:,} bytes; the limit is {settings.INGEST_MAX_BYTES:,}."),
+                size=size,
+                user=user,
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        return record_failure(source, Failure("unreadable", f"Cannot read {path}: {error.strerror or error}"), user=user)
+    return ingest_bytes(data, source=source, filename=path.name, user=user)
+
+
+def ingest_url(url: str, *, user=None) -> IngestRun:
+    """Fetch a URL and store its bytes exactly like an upload; fetch failures are recorded runs."""
+    try:
+        fetched = fetch(url)
+    except FetchError as error:
+        return record_failure(url, Failure(error.code, error.message), user=user)
+    return ingest_bytes(
+        fetched.data, source=url, filename=fetched.filename, content_type=fetched.content_type,
+        source_url=fetched.url, user=user,
+    )
+
+
+def ingest_bytes(data: bytes, *, source: str, filename: str = "", content_type: str = "", source_url: str = "", user=None) -> IngestRun:
+    started = time.monotonic()
+    sha256 = hashlib.sha256(data).hexdigest()
+    existing = Document.objects.filter(sha256=sha256).only("id").first()
+    if existing is not None:
+        return _record_unchanged(source, sha256, len(data), existing, started, user)
+    try:
+        result = read_document(data, filename=filename or None, content_type=content_type or None, limits=read_limits())
+    except ReadError as error:
+        return record_failure(source, Failure(error.code, error.message), sha256=sha256, size=len(data), user=user, started=started)
+
+    try:
+        with transaction.atomic():
+            document = Document(
+                sha256=sha256,
+                title=(result.title or "")[:500],
+                original_name=(filename or Path(source).name)[:500],
+                content_type=content_type[:100],
+                size=len(data),
+                source_url=source_url,
+                text=result.text,
+            )
+            _store_original(document, data)
+            document.save()
+            run = IngestRun.objects.create(
+                source=source, sha256=sha256, size=len(data), document=document, status=RunStatus.RUNNING, created_by=user
+            )
+            schedule_extraction(document.pk, run.pk)
+    except IntegrityError:
+        # Another worker stored the same bytes between our check and our insert.
+        existing = Document.objects.get(sha256=sha256)
+        return _record_unchanged(source, sha256, len(data), existing, started, user)
+    run.refresh_from_db()
+    return run
+
+
+def schedule_extraction(document_id: int, run_id: int | None = None) -> None:
+    # Imported here: tasks are the layer above services, and only this hand-off points up.
+    from ..tasks import extract_document
+
+    transaction.on_commit(lambda: extract_document.delay(document_id, run_id))
+
+
+def _store_original(document: Document, data: bytes) -> None:
+    name = original_upload_path(document, "")
+    # Content-addressed: identical bytes share one file, so an existing one is reused, not renamed.
+    if not default_storage.exists(name):
+        name = default_storage.save(name, ContentFile(data))
+    document.original.name = name
+
+
+def _record_unchanged(source, sha256, size, document, started, user) -> IngestRun:
+    return IngestRun.objects.create(
+        source=source,
+        sha256=sha256,
+        size=size,
+        document=document,
+        status=RunStatus.UNCHANGED,
+        finished_at=timezone.now(),
+        duration_ms=_elapsed_ms(started),
+        created_by=user,
+    )
+
+
+def record_failure(source, failure: Failure, *, sha256="", size=0, user=None, started=None) -> IngestRun:
+    return IngestRun.objects.create(
+        source=source,
+        sha256=sha256,
+        size=size,
+        status=RunStatus.FAILED,
+        failure_code=failure.code,
+        failure_message=failure.message,
+        finished_at=timezone.now(),
+        duration_ms=_elapsed_ms(started) if started else 0,
+        created_by=user,
+    )
+
+
+def _elapsed_ms(started: float) -> int:
+    return int((time.monotonic() - started) * 1000)
+
+
+def mark_document_failed(document: Document, code: str, message: str) -> None:
+    document.ingest_status = IngestStatus.FAILED
+    document.failure_code = code
+    document.failure_message = message
+    document.save(update_fields=["ingest_status", "failure_code", "failure_message", "updated_at"])
