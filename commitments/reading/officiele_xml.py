@@ -31,15 +31,45 @@ GENERIC_BLOCKS = frozenset(
         "item-titel", "titel", "kop", "tussenkop", "al", "nr", "spreker",
         "kamervraagnummer", "kamervraagomschrijving", "tekstregel",
         "dossiernummer", "stuknr", "functie", "naam", "dagtekening", "vergaderdatum",
-        "li-nr", "row",
+        "li", "row",
     }
 )
+# A private-use character: lxml accepts it in text, and publications do not use it.
+_NOTE_MARK = "\ue000"
+_SPACE_BEFORE_NOTE = re.compile(r"\s*" + _NOTE_MARK)
+
+
+# Inline markup of the publication schema: it joins the words it stands between ("CO<inf>2</inf>").
+INLINE = frozenset({"nadruk", "inf", "sup", "extref", "intref", "unl", "doorhaling", "kamervraagonderwerp"})
+
+
+def flowing_text(element: etree._Element) -> str:
+    """The text of a block of a publication: inline markup joins, other element boundaries separate.
+
+    Used outside Handelingen, where no byte-exact recipe binds us to the space that joining
+    text nodes leaves inside "CO 2".
+    """
+    pieces = []
+    stack: list = [element]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            pieces.append(item)
+            continue
+        if not isinstance(item.tag, str):
+            continue
+        separator = "" if item.tag in INLINE else " "
+        pieces.append(separator + (item.text or ""))
+        if item is not element:
+            stack.append(separator + (item.tail or ""))
+        stack.extend(reversed(item))
+    text = _SPACES.sub(" ", "".join(pieces)).strip()
+    text = _SPACE_BEFORE_CLOSER.sub(r"\1", text)
+    return _SPACE_AFTER_OPENER.sub(r"\1", text)
 
 
 def block_text(element: etree._Element) -> str:
     """All text nodes joined by one space, whitespace collapsed, no space inside brackets or before punctuation."""
-    if element.tag == "row":
-        return "\t".join(block_text(cell) for cell in element if isinstance(cell.tag, str))
     text = _SPACES.sub(" ", " ".join(element.itertext())).strip()
     text = _SPACE_BEFORE_CLOSER.sub(r"\1", text)
     return _SPACE_AFTER_OPENER.sub(r"\1", text)
@@ -128,11 +158,41 @@ def _is_chair_in_motion(spreker: etree._Element) -> bool:
 
 
 def _generic_blocks(root: etree._Element, deadline: Deadline):
-    """Blocks of any other publication: known block elements, and unknown elements that hold text."""
+    """Blocks of any other publication: known block elements, and unknown elements that hold text.
+
+    A footnote (<noot>) sits inside its paragraph in the XML; printing it there would cut the
+    sentence, so its number stays glued to the word as in print ("motie Kops1") and its text
+    follows the paragraph as a block of its own.
+    """
     for element in _walk(root, GENERIC_BLOCKS, SKIPPED, deadline, text_holders_are_blocks=True):
-        text = block_text(element)
+        notes = list(element.iter("noot"))
+        for note in notes:
+            _replace_with_mark(note)
+        text = _SPACE_BEFORE_NOTE.sub("", _generic_text(element))
         if text:
             yield text
+        for note in notes:
+            if text := flowing_text(note):
+                yield text
+
+
+def _generic_text(element: etree._Element) -> str:
+    if element.tag == "row":
+        return "\t".join(flowing_text(cell) for cell in element if isinstance(cell.tag, str))
+    return flowing_text(element)
+
+
+def _replace_with_mark(note: etree._Element) -> None:
+    """Detach a footnote from its paragraph, leaving its number as a marker glued to the text before it."""
+    number = note.find("noot.nr")
+    mark = _NOTE_MARK + (block_text(number) if number is not None else "")
+    previous, parent = note.getprevious(), note.getparent()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + mark + (note.tail or "")
+    else:
+        parent.text = (parent.text or "") + mark + (note.tail or "")
+    note.tail = None
+    parent.remove(note)
 
 
 def _walk(root, blocks, skipped, deadline, text_holders_are_blocks=False):

@@ -15,6 +15,7 @@ import pypdfium2.raw as pdfium_c
 from .cleaning import should_join, word_halves
 from .errors import ENCRYPTED_PDF, MALFORMED, NO_TEXT_LAYER, TOO_LARGE, TOO_MANY_PAGES, ReadError
 from .limits import Deadline, ReadLimits
+from .pdf_layout import with_block_breaks
 
 # pdfium marks a hyphen at a line end that it believes splits a word with U+FFFE and drops the
 # line break; U+FFFF and U+0002 are other markers it emits for the same purpose.
@@ -98,7 +99,7 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> str:
     try:
         textpage = page.get_textpage()
         try:
-            text = textpage.get_text_range()
+            text = with_block_breaks(textpage.get_text_range(), textpage)
         finally:
             textpage.close()
     finally:

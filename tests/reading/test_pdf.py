@@ -113,3 +113,15 @@ def test_more_pages_than_the_limit_is_refused():
 
 def test_a_reader_over_its_time_budget_stops_with_a_timeout():
     assert read_error(pdf_bytes("004"), limits=ReadLimits(max_seconds=0.0)).code == TIMEOUT
+
+
+def test_footnotes_footer_and_page_number_are_blocks_of_their_own_as_in_pdftotext():
+    text = read_document(pdf_bytes("002")).text
+    assert (
+        "procedurefouten te voorkomen.\n\n1 Bijlage 1 van kamerstuk 32 813, nr. 1395\n\n"
+        "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel\n\n3\n\f"
+    ) in text
+
+
+def test_a_raised_footnote_number_does_not_break_the_running_text():
+    assert "dat het\n«code zwart» is?1\nAntwoord 1\nJa.\n" in read_document(pdf_bytes("031")).text
