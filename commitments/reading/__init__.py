@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from . import language
 from .cleaning import clean_text, join_hyphenated_lines
-from .detect import DOCX, HTML, PDF, TEXT, XML, detect_format
-from .errors import EMPTY, NOT_DUTCH, TOO_LARGE, ReadError
+from .detect import DOCX, HTML, PDF, XML, detect_format
+from .errors import EMPTY, MALFORMED, NOT_DUTCH, TOO_LARGE, ReadError
 from .limits import Deadline, ReadLimits
 
 __all__ = ["ReadError", "ReadLimits", "ReadResult", "read_document"]
@@ -43,15 +43,15 @@ def read_document(
         raise ReadError(EMPTY, "Het bestand is leeg.")
     deadline = Deadline(limits.max_seconds)
     kind = detect_format(data, filename, content_type)
-    pages = None
-    if kind == PDF:
-        from .pdf import read_pdf
-
-        text, pages, title, warnings = read_pdf(data, limits, deadline)
-        text = join_hyphenated_lines(clean_text(text))
-    else:
-        text, title, warnings = _read_other(kind, data, content_type, limits, deadline)
-        text = clean_text(text)
+    try:
+        text, pages, title, warnings = _read(kind, data, content_type, limits, deadline)
+    except ReadError:
+        raise
+    except Exception as error:  # noqa: BLE001 - a library tripping over odd input must not crash ingestion
+        raise ReadError(
+            MALFORMED,
+            f"Het bestand kan niet worden gelezen; het lijkt beschadigd ({type(error).__name__}).",
+        ) from error
     if len(text) > limits.max_chars:
         raise ReadError(
             TOO_LARGE,
@@ -67,25 +67,32 @@ def read_document(
     return ReadResult(text=text, format=kind, pages=pages, title=title, warnings=tuple(warnings))
 
 
-def _read_other(kind, data, content_type, limits, deadline):
+def _read(kind, data, content_type, limits, deadline):
+    """(cleaned text, pages, title, warnings) from the reader of the format."""
     # Readers are imported on use: a worker reading text files never loads pdfium.
+    if kind == PDF:
+        from .pdf import read_pdf
+
+        text, pages, title, warnings = read_pdf(data, limits, deadline)
+        return join_hyphenated_lines(clean_text(text)), pages, title, warnings
     if kind == XML:
         from .officiele_xml import read_xml
 
-        return read_xml(data, deadline)
-    if kind == HTML:
+        text, title, warnings = read_xml(data, deadline)
+    elif kind == HTML:
         from .html import read_html
 
-        return read_html(data, content_type, deadline)
-    if kind == DOCX:
+        text, title, warnings = read_html(data, content_type, deadline)
+    elif kind == DOCX:
         from .docx import read_docx
 
-        return read_docx(data, limits, deadline)
-    assert kind == TEXT, kind
-    from .plaintext import decode_text
+        text, title, warnings = read_docx(data, limits, deadline)
+    else:
+        from .plaintext import decode_text
 
-    text, warnings = decode_text(data)
-    return text, None, warnings
+        text, warnings = decode_text(data)
+        title = None
+    return clean_text(text), None, title, warnings
 
 
 def _megabytes(size: int) -> str:

@@ -94,16 +94,16 @@ def _open(data: bytes) -> pdfium.PdfDocument:
 def _page_text(document: pdfium.PdfDocument, index: int) -> str:
     try:
         page = document[index]
+        try:
+            textpage = page.get_textpage()
+            try:
+                text = with_block_breaks(textpage.get_text_range(), textpage)
+            finally:
+                textpage.close()
+        finally:
+            page.close()
     except pdfium.PdfiumError:
         raise ReadError(MALFORMED, f"Pagina {index + 1} van het PDF-bestand is beschadigd.") from None
-    try:
-        textpage = page.get_textpage()
-        try:
-            text = with_block_breaks(textpage.get_text_range(), textpage)
-        finally:
-            textpage.close()
-    finally:
-        page.close()
     text = _FOOTNOTE_MARK_BREAK.sub("", text.replace("\r\n", "\n"))
     return _compose_spacing_accents(_join_soft_hyphens(text))
 
