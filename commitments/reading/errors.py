@@ -1,4 +1,17 @@
-"""The one exception readers raise: a short code for programs, a sentence for the clerk."""
+"""The one exception readers raise: a short code for programs, a sentence for the clerk.
+
+empty               no bytes, only whitespace, or no text after reading
+too_large           bytes over ReadLimits.max_bytes, or text over max_chars (refused, never cut)
+too_many_pages      a PDF over max_pages
+timeout             reading took longer than max_seconds (checked between pages / chunks)
+unsupported_format  a format we recognise but do not read (.doc, images, archives, .xlsx)
+undecodable         bytes that are no text in any encoding we try (binary data)
+encrypted_pdf       a PDF that needs a password to open
+no_text_layer       a PDF without text (a scan)
+malformed           a damaged or truncated file: PDF, XML not well-formed, broken .docx
+no_body             an HTML page without a letter body (navigation only, or empty)
+not_dutch           a text long enough to judge that is clearly not Dutch (see language.py)
+"""
 
 # Codes are stored on the Document row and filtered on in the admin, so they stay stable.
 EMPTY = "empty"
