@@ -14,6 +14,7 @@ Rules are tried in order; the first commitment rule that matches and is not veto
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 GAP_WORDS = 16
@@ -63,6 +64,42 @@ FUTURE_TIME = (
 
 
 @dataclass(frozen=True, slots=True)
+class CueWords:
+    """Words a rule needs, checked against a sentence's lower-case words with set and prefix tests (fast)."""
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    infixes: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, words: str) -> CueWords:
+        items = words.lower().split()
+        return cls(frozenset(w for w in items if "*" not in w),
+                   tuple(w[:-1] for w in items if w.endswith("*") and not w.startswith("*")),
+                   tuple(w[1:] for w in items if w.startswith("*") and not w.endswith("*")),
+                   tuple(w[1:-1] for w in items if w.startswith("*") and w.endswith("*")))
+
+    def union(self, other: CueWords) -> CueWords:
+        return CueWords(self.exact | other.exact, self.prefixes + other.prefixes,
+                        self.suffixes + other.suffixes, self.infixes + other.infixes)
+
+    def matching(self, words: Sequence[str]) -> list[str]:
+        """The words that are cues, so each rule then checks a handful instead of the sentence."""
+        exact, prefixes, suffixes, infixes = self.exact, self.prefixes, self.suffixes, self.infixes
+        return [w for w in words if w in exact or w.startswith(prefixes) or w.endswith(suffixes)
+                or (infixes and any(part in w for part in infixes))]
+
+    def found_in(self, words: Sequence[str]) -> bool:
+        exact, prefixes, suffixes, infixes = self.exact, self.prefixes, self.suffixes, self.infixes
+        for word in words:
+            if word in exact or word.startswith(prefixes) or word.endswith(suffixes):
+                return True
+            if infixes and any(part in word for part in infixes):
+                return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     name: str
     patterns: tuple[str, ...]          # templates; any one matching is enough
@@ -73,9 +110,11 @@ class Rule:
     scope: str = "clause"              # rejections: where the veto is looked for
     unless: str | None = None          # rejections: no veto when the clause also matches this
     overrides: tuple[str, ...] = ()    # commitments: vetoes this rule is stronger than
+    cue: str | None = None             # the words the rule needs ("informe*" a prefix, "*brief" a suffix)
     compiled: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     compiled_requires: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     compiled_unless: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    compiled_cue: CueWords | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", tuple(compile_template(p) for p in self.patterns))
@@ -83,6 +122,8 @@ class Rule:
             object.__setattr__(self, "compiled_requires", compile_template(self.requires))
         if self.unless:
             object.__setattr__(self, "compiled_unless", compile_template(self.unless))
+        if self.cue:
+            object.__setattr__(self, "compiled_cue", CueWords.parse(self.cue))
 
 
 _SLOT = re.compile(r"\{([a-z_]+)\}")
@@ -110,16 +151,19 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule("toezegging.ik_zeg_toe",
          ("{ik} zeg … toe", "zeg {ik} … toe", "{ik} … (?:wil|kan|zou|ga|zal) … {toezeggen}",
           "(?:wil|kan|zou|ga|zal) {ik} … {toezeggen}", "(?:dit|dat) is een toezegging"),
+         cue="toe toezeg* toezegging",
          action="infer", confidence=0.9, overrides=("reject.conditional_wish",),
          notes="An explicit promise: 'ik zeg u toe dat', 'dat zeg ik graag toe', 'ik wil u toezeggen om'."),
     Rule("toezegging.registry",
          ("de (?:minister|staatssecretaris|minister-president)(?: van [\\w, ]{2,60}?)? zegt … toe",
           "zegt de (?:minister|staatssecretaris|minister-president) … toe"),
+         cue="toe",
          action="infer", confidence=0.9,
          notes="The third-person form of the registries: 'De minister zegt toe de Kamer te informeren'."),
     Rule("toezegging.restated",
          ("{ik} … (?:heb|hebben) … (?:toegezegd|beloofd)", "(?:heb|hebben) {ik} … (?:toegezegd|beloofd)",
           "(?:de|die|deze|mijn) toezegging(?:en)? (?:blijft|blijven) … (?:staan|geldig|gelden)"),
+         cue="toegezegd beloofd toezegging*",
          action="infer", confidence=0.75,
          notes="A minister restating an open promise ('ik heb al toegezegd om ...'): refers_to_earlier."),
     Rule("inform.passive",
@@ -127,11 +171,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "(?:zal|wordt|worden) {kamer} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
           "(?:zal|zullen) … informatievoorziening aan {kamer}",
           "(?:volgt|volgen) … informatievoorziening aan {kamer}"),
+         cue="geïnformeerd ingelicht bericht hoogte informatievoorziening",
          action="inform", confidence=0.9,
          notes="'Uw Kamer wordt hierover dit najaar geïnformeerd', 'zal uw Kamer ... worden geïnformeerd'."),
     Rule("inform.ongoing",
          ("{gov} … blijven … {informeren}", "blijven … {informeren}", "{u} … op de hoogte (?:houd|houden|blijven houden)", "(?:{ik} (?:houd|houden)|(?:houd|houden) {ik}) {u} … op de hoogte",
           "(?:kunt|kan|kunnen) … erop rekenen dat {gov}", "{gov} blijven (?:dat|dit|het) … doen"),
+         cue="blijven hoogte rekenen",
          action="inform", confidence=0.75,
          notes="Standing promises: 'blijven informeren', 'op de hoogte houden' (recurring)."),
     Rule("inform.future",
@@ -139,21 +185,25 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "{gov} (?:verwacht|verwachten) … te {informeren}",
           "(?:onze|mijn|de) planning is … te (?:{informeren}|{sturen})",
           "(?:heb|hebben) … aangegeven dat {gov} … {informeer}", "dat {gov} {kamer} … {informeer}"),
+         cue="informe* berichten melden inlichten rapporteren terugkoppelen weten hoogte kennis sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen geven",
          action="inform", confidence=0.85,
          notes="'zal ik de Kamer hierover eind 2024 informeren'; 'ik verwacht u dit najaar te informeren' is"
                " a promise about the minister's own delivery."),
     Rule("inform.present_with_time",
          ("{gov} … {informeer}", "{informeer} {gov}", "(?:^|[,;] )informeer (?:de|uw) kamer"),
+         cue="informe* bericht berichten meld meldt",
          action="inform", confidence=0.7, requires=FUTURE_TIME,
          notes="Present tense with a future time phrase: 'informeer ik u na de zomer'."),
     Rule("inform.you_will_hear",
          ("(?:u|jullie|uw kamer|de kamer) (?:hoort|hoor|verneemt) (?:dat|het|dit|daarover|er|van mij|van ons)",),
+         cue="hoort hoor verneemt",
          action="inform", confidence=0.7, requires=FUTURE_TIME,
          notes="The debate form without a stock verb: 'U hoort dat half mei', 'u hoort daarover voor de zomer'."),
     Rule("come_back",
          ("{ik} … (?:kom|komen) … terug", "(?:kom|komen) {ik} … terug",
           "{ik} … terug(?:kom|komen|te komen)", "terug te komen",
           "de (?:minister|staatssecretaris) van \\w+ (?:zal|zullen) … terugkomen"),
+         cue="terug*",
          action="inform", confidence=0.85, requires=r"\b(?:ik|wij|we|minister|staatssecretaris)\b",
          notes="'kom ik (voor de zomer) op terug', 'daar kom ik op terug': terugkomen on a point to the Kamer."),
     Rule("send.letter",
@@ -166,6 +216,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "{gov} … (?:kom|komen) … met (?:een|de|die) … {doc}", "{gov} … te komen met (?:een|de|die)",
           "(?:kan|zal|ga) {ik} … per brief", "{ik} (?:kan|zal|ga) … per brief",
           "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen"),
+         cue="komen stuur* verstuur* zend* toezenden toekomen ontvangt krijgt krijg aanbieden voorleggen geven gestuurd verzonden toegezonden toegestuurd *brief *brieven *reactie *aanpak *plan* *rapportage notitie *monitor nota *analyse *overzicht *verslag *evaluatie voorstel",
          action="send", confidence=0.8,
          notes="A letter, reaction or plan that will be sent: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'ik kom"
                " voor de zomer met een brief', 'die brief komt er aan'."),
@@ -175,6 +226,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "(?:zal|zullen|ga|gaan|wil) (?:\\w+ ){0,3}?(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} … {ingaan}",
           "(?:daarbij|daarin|hierin) (?:zal|zullen) … {ingaan}",
           "(?:daarbij|daarin) (?:betrek|neem|schets|ga) {ik}", "{doc} waarmee {gov} (?:kom|komen|komt)"),
+         cue="ingaan ga gaan ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee",
          action="report", confidence=0.75, overrides=("reject.in_document",),
          notes="A point a promised document will cover: 'in die reactie zal worden ingegaan op'."),
     Rule("investigate.future",
@@ -183,11 +235,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "(?:zoek|zoeken|zoekt) {gov} … uit", "{gov} (?:zoek|zoeken|zoekt) … uit",
           "{ik} … (?:maak|maken) … (?:inventarisatie|analyse|overzicht)",
           "als huiswerk(?:opdracht)? meenemen"),
+         cue="onderzoeken bekijken bezien kijken nagaan uitzoeken inventaris* verkennen beschouwen analyse* evalueren kaart doorlichten overzicht laat zoek zoeken zoekt huiswerk*",
          action="investigate", confidence=0.8,
          notes="'ik ga (daar)naar kijken', 'zal ik onderzoeken', 'laat ik dat als huiswerk meenemen', 'laat hier"
                " nader naar kijken'."),
     Rule("willing",
          ("(?:ben|zijn) … bereid … (?:om|te)", "{ik} (?:\\w+ )?bereid (?:om|te)", "bereid (?:ben|zijn) (?:om|te)"),
+         cue="bereid",
          action="infer", confidence=0.75, requires=r"\b(?:ik|wij|we)\b",
          notes="'ik ben bereid om te onderzoeken': willingness to a concrete act counts."),
     Rule("talks",
@@ -197,11 +251,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
           "(?:gesprek|overleg) (?:ga|gaan) {ik} … aan", "{ik} (?:ga|gaan) … (?:gesprek|overleg) aan",
           "laten we … (?:gesprek|overleg) … voeren"),
+         cue="overleg contact gesprek orde bespreken opvolging navragen belletje",
          action="other", confidence=0.75,
          notes="Concrete acts promised to the Kamer: consulting a party, raising a point abroad."),
     Rule("do_that",
          ("(?:dat|dit|het) {wil} {ik} … doen", "{ik} {wil} (?:dat|dit|het) … doen", "{wil} {ik} (?:dat|dit|het) … doen",
           "{ik} … (?:dat|dit|het) … (?:zal|zullen|ga|gaan) doen", "die {ik} (?:gaan|ga|zullen|zal) doen"),
+         cue="doen",
          action="infer", confidence=0.6,
          notes="A pro-form answering the Kamer's request: 'dat zullen we doen', 'dat wil ik graag doen'."),
     Rule("future.first_person",
@@ -209,6 +265,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "|hebben|worden|ontraden|laten|overlaten|proberen|zeggen|noemen|beantwoorden|reageren|doen|schromen"
           "|inzetten|ingaan|stemmen|indienen)\\b)"
           "[a-zà-ÿ]{3,}(?:en|eren)",),
+         cue="zal zullen",
          action="infer", confidence=0.55,
          notes="The fallback: a first-person future with a verb of action ('zal ik overleg initiëren')."),
 )
@@ -241,7 +298,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
          notes="Procedure on motions: asking to hold a motion, members tabling one, the vote."),
     Rule("reject.assurance",
          ("(?:kan|wil|zal) (?:\\w+ ){0,2}?toezeggen dat(?! (?:ik|wij|we|het kabinet|de kamer|uw kamer|u|mijn)\\b)",
-          "(?:de )?(?:gewone |normale |geldende |bestaande )?regels (?:\\w+ ){0,4}?(?:toepassen|van toepassing|naleven)"),
+          "(?:de )?(?:gewone |normale |geldende |bestaande )?regels (?:\\S+ ){0,4}?(?:toepassen|van toepassing|naleven)"),
          notes="Assurances about the law, nothing to do or deliver: 'ik kan toezeggen dat de normale regels gelden'."),
     Rule("reject.past",
          ("(?:heb|hebben|heeft|had|hadden|is|zijn|werd|werden) … (?:geïnformeerd|gestuurd|toegestuurd|toegezonden"
@@ -287,3 +344,12 @@ def rule_by_name(name: str) -> Rule:
         if rule.name == name:
             return rule
     raise KeyError(name)
+
+
+def candidate_cues() -> CueWords:
+    """All commitment rules' cue words together: the one scan that picks the candidate sentences."""
+    cues = CueWords(frozenset(), (), (), ())
+    for rule in COMMITMENT_RULES:
+        if rule.compiled_cue is not None:
+            cues = cues.union(rule.compiled_cue)
+    return cues

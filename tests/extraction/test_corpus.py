@@ -8,7 +8,7 @@ from bench.score_corpus import in_process_runner, score, score_document
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Just under what the rules reach today; raise it when they improve, never lower it quietly.
-F1_FLOOR = 0.92
+F1_FLOOR = 0.93
 PER_TYPE_F1_FLOOR = {"antwoorden": 0.90, "handelingen": 0.92, "kamerbrief": 0.95}
 
 
