@@ -4,11 +4,11 @@ Two shapes of trigger:
 
 * a subordinate clause ("zodra", "nadat", "totdat", "wanneer", "indien", "als", "op het
   moment dat", "telkens als"): the condition runs from the trigger word to the end of the
-  clause, which is the first comma, semicolon, colon, bracket, dash or sentence end, or, when
+  clause, which is the first comma (a pair of dashes is a parenthesis and is read through), semicolon, colon, bracket, dash or sentence end, or, when
   the clause leads the sentence without a comma, the inverted main clause that follows it
   ("Wanneer dit onderzoek is afgerond | zal ik uw Kamer informeren");
 * a noun phrase after "na" ("na (de) afronding van", "na ontvangst van", "na het verschijnen
-  van"): it ends at the same punctuation or before the first word that cannot belong to the
+  van") or a debate the promise must precede ("ruim voor het commissiedebat"): it ends at the same punctuation or before the first word that cannot belong to the
   noun phrase (an adverb, verb or pronoun of the main clause: "na afronding van dit
   herbeoordelingsproces | nader worden geïnformeerd").
 
@@ -34,7 +34,9 @@ TRIGGER = re.compile(
     r"\b(?:(?P<clause>zodra|zo\s+gauw\s+(?:als|dat)|nadat|totdat|wanneer|indien|als"
     r"|op\s+(?:het|de)\s+moment(?:en)?\s+(?:dat|waarop)|tot\s+het\s+moment\s+(?:dat|waarop)"
     r"|(?:telkens|steeds)\s+(?:als|wanneer)|elke\s+keer\s+(?:als|dat|wanneer))"
-    rf"|(?P<noun>na\s+(?:de\s+|het\s+)?(?:{_NOMINAL_EVENTS})))\b",
+    rf"|(?P<noun>na\s+(?:de\s+|het\s+)?(?:{_NOMINAL_EVENTS})"
+    r"|(?:ruim\s+|tijdig\s+)?(?:v[oó][oó]r|voorafgaand\s+aan)\s+(?:het|de)\s+(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg"
+    r"|algemeen\s+overleg|schriftelijk\s+overleg|plenaire\s+behandeling|behandeling|stemmingen?|begrotingsbehandeling)))\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
@@ -48,9 +50,14 @@ _NOUN_PHRASE_END = re.compile(
     r"\s(?=(?:nader|nogmaals|opnieuw|ook|verder|graag|dan|zo|zal|zullen|wordt|worden|word|is|zijn|ben|kom|komt|komen"
     r"|ga|gaat|gaan|informeer|informeert|informeren|geïnformeerd|stuur|stuurt|sturen|toesturen|toegestuurd|gestuurd"
     r"|ik|wij|we|u|uw|hierover|daarover|hierop|daarop|waarover|nog|alsnog|direct|meteen|onverwijld|schriftelijk"
-    r"|kan|kunnen|wil|willen|moet|moeten|zodat|waarna|om|te)\b)",
+    r"|kan|kunnen|wil|willen|moet|moeten|zodat|waarna|om|te|(?:de|uw)\s+kamer)\b)"
+    # "een" opens the main clause's object ("voor het debat | een brief") unless a preposition governs it
+    r"|(?<!\bvan)(?<!\bover)(?<!\bnaar)(?<!\bmet)(?<!\bop)(?<!\bin)(?<!\bvoor)(?<!\bbij)(?<!\baan)(?<!\buit)(?<!\bdoor)"
+    r"(?<!\btot)(?<!\bom)\s(?=een\b)",
     re.IGNORECASE,
 )
+_DASHES = {"–", "—", "-"}
+_CLOSING_DASH = re.compile(r"\s[–—-]\s|[;.?!]")
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b(?:nr|art|jl|blz|bijv|etc|mr|dr|drs|ir|prof|mw|dhr|ca|resp|incl|excl|vs|zgn|o\.a|d\.d|i\.c|e\.d|p)|\b\w)$", re.I)
 _SUBJECT_AFTER_ALS = re.compile(
     r"\s+(?:ik|wij|we|er|het|de|dit|deze|dat|die|u|uw|zij|ze|hij|alle|nieuwe|meer|blijkt|bekend|duidelijk)\b", re.I
@@ -70,7 +77,8 @@ def find_condition(sentence: str) -> str | None:
         if end is None:
             continue
         condition = sentence[trigger.start() : end].rstrip()
-        if len(condition) > len(trigger.group()):
+        # A clause needs words after its trigger; a noun trigger ("na afronding") can stand alone.
+        if len(condition) > len(trigger.group()) or (trigger.group("noun") and condition):
             return condition
     return None
 
@@ -93,7 +101,16 @@ def _is_conditional(sentence: str, trigger: re.Match[str]) -> bool:
 def _clause_end(sentence: str, trigger: re.Match[str]) -> int | None:
     limit = min(len(sentence), trigger.end() + MAX_CLAUSE)
     end = limit
+    resume = trigger.end()
     for stop in _CLAUSE_END.finditer(sentence, trigger.end(), limit):
+        if stop.start() < resume:
+            continue
+        if stop.group().strip() in _DASHES:
+            # "als u — of de heer Paternotte — er nog eentje tegenkomt": a parenthesis, read on
+            closing = _CLOSING_DASH.search(sentence, stop.end(), limit)
+            if closing is not None and closing.group().strip() in _DASHES:
+                resume = closing.end()
+                continue
         if stop.group() == "." and _ABBREVIATION_BEFORE.search(sentence, max(0, stop.start() - 6), stop.start()):
             continue
         if stop.group() == "?":

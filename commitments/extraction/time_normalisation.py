@@ -5,7 +5,7 @@ Conventions (the corpus README's "Deadline normalisation" table, extended):
 * The due date is the *end* of the period meant: "in mei" = 31 May, "eind 2024" = 31 December,
   "in het derde kwartaal" = 30 September, "in de eerste helft van 2024" = 30 June,
   "medio 2018" = 30 June, "begin 2026" = 31 March, "begin april" = 10 April,
-  "half mei"/"medio mei" = 15 May, "(in het/komend) voorjaar" = 30 June,
+  "half mei"/"medio mei" = 15 May, "(in het) voorjaar" = 30 June,
   "(in het/dit) najaar" = 31 December, "in/deze zomer" = 31 August, "winter" = end of February,
   "na de zomer" = 30 September, "in deze of de volgende maand" = end of next month.
 * "voor X" is due on the first day of X: "voor de zomer", "voor het zomerreces" and
@@ -26,9 +26,9 @@ Conventions (the corpus README's "Deadline normalisation" table, extended):
   vrijdag" = the next Friday after the reference date.
 * A year left open is the reference date's year ("6 januari", "in mei"); where that puts the
   whole period more than 60 days before the reference date, the promise means next year's
-  ("in februari" said in December). Phrases that point forward ("voor de zomer", "komend
-  voorjaar", "voor het kerstreces", "bij de begroting") take the first occurrence on or after
-  the reference date. With no reference date and no year in the phrase, there is no date:
+  ("in februari" said in December). Phrases that point forward ("voor de zomer", "voor het
+  kerstreces", "bij de begroting") take the first occurrence on or after the reference date;
+  "komend/volgend voorjaar" is next year's once that season has begun. With no reference date and no year in the phrase, there is no date:
   a year is never invented.
 * ``estimated`` is True when a recess date came from the calendar's pattern instead of a
   row, for indefinite amounts ("een aantal weken") and for the budget debates.
@@ -180,7 +180,9 @@ def _date(m: re.Match[str], ctx: Context) -> Candidate | None:
     year = int(field(m, "y")) if field(m, "y") else None
     mode = UPCOMING if field(m, "as") else LENIENT
     dated = _pick(ctx, lambda y: _fixed(cal.safe_date(y, month, day)), year, mode)
-    strength = WEAK if _prep(m) in {"", "op"} else STRONG
+    if field(m, "week") and dated is not None:  # "in de week van 12 mei": by the Friday of that week
+        dated = _fixed(cal.friday_of_week(dated[0]))
+    strength = WEAK if _prep(m) in {"", "op"} and not field(m, "week") else STRONG
     return _candidate(m, "date", dated, DAY, strength if cal.safe_date(2000, month, day) else 0)
 
 
@@ -233,7 +235,12 @@ def _idiom(m: re.Match[str], ctx: Context) -> Candidate | None:
     return _candidate(m, "relative", _fixed(due), _unit_precision(unit))
 
 
+_COUNTED_FROM_AN_EVENT = re.compile(r"\s+(?:na|nadat|vanaf|volgend\s+op|te\s+rekenen)\b", re.IGNORECASE)
+
+
 def _relative_span(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if _COUNTED_FROM_AN_EVENT.match(m.string, m.end()):
+        return None  # "binnen drie maanden na ontvangst": the count starts at the event, the condition says which
     unit = field(m, "u")
     vague, half = field(m, "vague"), field(m, "half")
     if vague:
@@ -246,6 +253,11 @@ def _relative_span(m: re.Match[str], ctx: Context) -> Candidate | None:
     return _candidate(m, "relative", _fixed(due, bool(vague)), _unit_precision(unit))
 
 
+def _coming(m: re.Match[str], ctx: Context) -> Candidate | None:
+    unit = field(m, "u")
+    return _candidate(m, "relative", _fixed(_relative(ctx, VAGUE_COUNTS["paar"], unit), True), _unit_precision(unit))
+
+
 def _month_both(m: re.Match[str], ctx: Context) -> Candidate | None:
     ref = ctx.reference
     nxt = None if ref is None else cal.add_months(ref.replace(day=1), 1)
@@ -253,10 +265,15 @@ def _month_both(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 _POSITION_DAY = {"begin": 10, "medio": 15, "half": 15, "halverwege": 15, "midden": 15}
+_WEEK_OF_MONTH_DAY = {"eerste": 7, "tweede": 14, "derde": 21, "vierde": 28}
 
 
 def _month_day(year: int, month: int, position: str, prep: str) -> Dated:
-    position = position.split()[0].lower() if position else ""
+    words = position.lower().split() if position else []
+    if "week" in words:  # "de eerste week van juni" = by 7 June; "de laatste week" = by the month's end
+        day = _WEEK_OF_MONTH_DAY.get(words[words.index("week") - 1])
+        return _fixed(cal.safe_date(year, month, day) if day else cal.last_day_of_month(year, month))
+    position = words[0] if words else ""
     if position in _POSITION_DAY:
         return _fixed(cal.safe_date(year, month, _POSITION_DAY[position]))
     if not position and (_is_before(prep) or prep in {"per", "tot"}):
@@ -318,14 +335,15 @@ def _half(m: re.Match[str], ctx: Context) -> Candidate | None:
     return _candidate(m, "period", _pick(ctx, make, year), QUARTER)
 
 
-_YEAR_POSITION_END = {"begin": (3, 31), "medio": (6, 30), "midden": (6, 30), "halverwege": (6, 30)}
+_YEAR_POSITION_END = {"begin": (3, 31), "medio": (6, 30), "half": (6, 30), "midden": (6, 30), "halverwege": (6, 30)}
 
 
 def _year_pos(m: re.Match[str], ctx: Context) -> Candidate | None:
     year, _ = _year_of(m, ctx)
     if year is None and field(m, "yrel") and field(m, "yrel").lower() == "het" and ctx.reference:
         year = ctx.reference.year
-    month, day = _YEAR_POSITION_END.get(field(m, "pos").split()[0].lower(), (12, 31))
+    position = field(m, "pos").lower()
+    month, day = (3, 31) if "maanden" in position else _YEAR_POSITION_END.get(position.split()[0], (12, 31))
     return _candidate(m, "period", None if year is None else _fixed(cal.safe_date(year, month, day)), QUARTER)
 
 
@@ -402,9 +420,13 @@ def _season(m: re.Match[str], ctx: Context) -> Candidate | None:
         month = first_month if words[:1] == ["begin"] else last_month
         return _fixed(cal.last_day_of_month(y + (month - 1) // 12, (month - 1) % 12 + 1))
 
-    if prep in {"dit", "deze"} and year is None and ctx.reference is not None:
-        year = ctx.reference.year - (1 if first_month == 12 and ctx.reference.month <= 2 else 0)
-    mode = UPCOMING if prep.startswith(("komend", "aankomend")) or first_month == 12 else LENIENT
+    ref = ctx.reference
+    if prep in {"dit", "deze"} and year is None and ref is not None:
+        year = ref.year - (1 if first_month == 12 and ref.month <= 2 else 0)
+    if prep.startswith(("komend", "aankomend", "volgend")) and year is None and ref is not None:
+        # "komend voorjaar" said once spring has begun is next year's
+        year = ref.year if (ref.month, ref.day) < (first_month, 1) else ref.year + 1
+    mode = UPCOMING if first_month == 12 else LENIENT
     return _candidate(m, "period", _pick(ctx, make, year, mode), SEASON)
 
 
@@ -454,7 +476,7 @@ def _no_date(kind: str) -> Callable[[re.Match[str], Context], Candidate]:
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Candidate | None]] = {
     "vague": _no_date("vague"), "ongoing": _no_date("ongoing"), "clock": _clock, "date": _date,
     "numdate": _numdate, "weekday": _weekday, "weekend": _weekend, "week": _week, "sameday": _sameday,
-    "idiom": _idiom, "relative": _relative_span, "month_both": _month_both, "month_rel": _month_rel,
+    "idiom": _idiom, "coming": _coming, "relative": _relative_span, "month_both": _month_both, "month_rel": _month_rel,
     "month_pos": _month, "month": _month, "quarter": _quarter, "quarter_short": _quarter, "half": _half,
     "year_pos": _year_pos, "year_rel": _year_rel, "year_plain": _year_plain, "turn_of_year": _turn_of_year,
     "recess": _recess, "christmas": _christmas, "summer": _summer, "season": _season,

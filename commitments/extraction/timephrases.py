@@ -66,12 +66,12 @@ RULES: list[tuple[str, str]] = [
     ("vague", r"\b(?:zo\s+(?:spoedig|snel|gauw|vlot|kort)\s+(?:als\s+)?(?:het\s+)?mogelijk|z\.s\.m\.?|zsm\b|op\s+(?:zo\s+)?korte?\s+termijn"
               r"|op\s+zo\s+kort\s+mogelijke\s+termijn|binnen\s+afzienbare\s+tijd|op\s+afzienbare\s+termijn|binnenkort|spoedig\b|eerdaags"
               r"|op\s+een\s+later(?:e)?\s+(?:moment|tijdstip)|in\s+een\s+later\s+stadium|te\s+zijner\s+tijd|t\.z\.t\.?|op\s+termijn\b"
-              r"|(?:in\s+)?de\s+komende\s+(?:tijd|periode)\b|straks\b)"),
+              r"|(?:in\s+)?de\s+komende\s+(?:tijd|periode)\b|straks\b|per\s+omgaande|onverwijld|onmiddellijk)"),
     ("ongoing", r"\b(?:in\s+de\s+tussentijd|tussentijds|ondertussen|periodiek|(?:half|drie|twee)?jaarlijks|maandelijks|wekelijks"
                 r"|per\s+kwartaal|(?:elk|ieder)e?\s+(?:jaar|kwartaal|maand|half\s+jaar|halfjaar|week)\b|voortaan|van\s+nu\s+af\s+aan"
                 r"|doorlopend|regelmatig|telkens|steeds\s+(?:als|wanneer)|op\s+gezette\s+tijden"
                 r"|(?:blijft?|blijven)\b(?:\s+\S+){0,5}?\s+(?:informeren|rapporteren|berichten|op\s+de\s+hoogte\s+(?:houden|stellen)))\b"),
-    ("date", rf"\b(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|rond|omstreeks|tegen|per|op|tot(?:\s+en\s+met)?|t/m)\s+)?"
+    ("date", rf"\b(?:(?P<_week>(?:in\s+)?de\s+week\s+van)\s+)?(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|rond|omstreeks|tegen|per|op|tot(?:\s+en\s+met)?|t/m)\s+)?"
              rf"(?:{WEEKDAY}\s+)?(?P<_d>[0-3]?\d)(?:e|ste|de)?\s+(?P<_m>{MONTH_ANY})(?:\s+(?P<_y>{YEAR}))?"
              r"(?P<_as>\s+(?:a\.s\.?|aanstaande))?"),
     ("numdate", rf"\b(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|rond|omstreeks|tegen|per|op|tot(?:\s+en\s+met)?|t/m)\s+)?"
@@ -86,6 +86,7 @@ RULES: list[tuple[str, str]] = [
              r"(?P<_which>deze|volgende|komende|aanstaande|aankomende)\s+week\b"),
     ("sameday", r"\b(?:(?:nog|later)\s+)?(?P<_w>vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|overmorgen|morgen(?:ochtend|middag|avond)?)\b"),
     ("idiom", rf"\b(?:(?:binnen|over|in|na)\s+)?{APPROX}een\s+(?P<_u>{UNIT})\s+of\s+(?P<_n>{NUMBER})"),
+    ("coming", r"\b(?:(?:in|binnen)\s+)?de\s+komende\s+(?P<_u>dagen|weken|maanden)\b"),
     ("relative", rf"\b(?P<_prep>binnen(?:\s+nu\s+en)?|over|in|na|uiterlijk\s+(?:over|binnen)|(?:in\s+|binnen\s+)?de\s+komende|komende)\s+{APPROX}"
                  r"(?:een\s+)?(?:(?P<_vague>paar|aantal|enkele|meerdere|handvol)"
                  rf"|(?P<_half>half|anderhalve?)|(?P<_n1>{NUMBER})(?:\s*(?:à|a|-|–|tot|of)\s*(?P<_n2>{NUMBER}))?)\s*(?P<_u>{UNIT})"),
@@ -94,7 +95,8 @@ RULES: list[tuple[str, str]] = [
                   r"(?:(?P<_pos>eind(?:e)?|begin|medio|half|halverwege|midden)(?:\s+van)?\s+)?(?:(?:in\s+)?de\s+)?"
                   r"(?P<_which>deze|volgende|komende|aankomende|de)\s+maand\b"),
     ("month_pos", rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|rond|omstreeks|tegen|tot)\s+)?(?:(?:aan|tegen|voor|in|op|tot)\s+het\s+)?"
-                  r"(?P<_pos>eind(?:e)?|ultimo|begin|medio|half|halverwege|midden|in\s+de\s+loop\s+van)(?:\s+van)?\s+(?:de\s+maand\s+)?"
+                  r"(?P<_pos>eind(?:e)?|ultimo|begin|medio|half|halverwege|midden|in\s+de\s+loop\s+van"
+                  r"|(?:in\s+)?de\s+(?:eerste|tweede|derde|vierde|laatste)\s+week\s+van)(?:\s+van)?\s+(?:de\s+maand\s+)?"
                   rf"(?P<_m>{MONTH})(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
     ("month", rf"\b(?:(?P<_prep>uiterlijk(?:\s+in)?|in|{VOOR}|rond|omstreeks|tot(?:\s+en\s+met)?|t/m|per|ergens\s+in)\s+)?"
               rf"(?:de\s+maand\s+)?(?P<_m>{MONTH})(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
@@ -104,7 +106,8 @@ RULES: list[tuple[str, str]] = [
     ("half", rf"\b(?:(?P<_prep>uiterlijk|{VOOR})\s+)?(?:in\s+)?(?:de|het)\s+(?P<_o>eerste|tweede|1e|2e|laatste)\s+"
              r"(?:helft|halfjaar|jaarhelft)\b(?:\s+van)?" + year_spec()),
     ("year_pos", rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|tegen|rond)\s+)?(?:(?:aan|tegen|voor|in|op|tot)\s+het\s+)?"
-                 r"(?P<_pos>eind(?:e)?|ultimo|begin|medio|midden|halverwege|in\s+de\s+loop\s+van|later)(?:\s+van|\s+in)?\s+"
+                 r"(?P<_pos>eind(?:e)?|ultimo|begin|medio|half|midden|halverwege|in\s+de\s+loop\s+van|later|(?:in\s+)?de\s+eerste\s+maanden)"
+                 r"(?:\s+van|\s+in)?\s+"
                  + year_spec(optional=False)),
     ("year_rel", rf"\b(?:(?P<_prep>in|uiterlijk|{VOOR}|ergens|gedurende)\s+)?(?:(?:in\s+)?het\s+)?"
                  r"(?P<_which>dit|volgend|komend|aankomend|het\s+volgende|het\s+komende)\s+jaar\b"),
@@ -118,7 +121,7 @@ RULES: list[tuple[str, str]] = [
     ("summer", rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|na\s+afloop\s+van|(?:direct|kort|meteen)\s+na|na|in|tijdens|gedurende|begin|eind"
                r"|deze|komende|aankomende|ergens\s+in)\s+(?:de\s+)?(?P<_s>zomer(?:periode|maanden)?)\b"
                rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
-    ("season", rf"\b(?P<_prep>(?:uiterlijk\s+|ergens\s+|later\s+)?in\s+(?:het|de)|dit|deze|komend|komende|aankomend|aankomende|het|{VOOR}\s+(?:het|de)"
+    ("season", rf"\b(?P<_prep>(?:uiterlijk\s+|ergens\s+|later\s+)?in\s+(?:het|de)|dit|deze|(?:het\s+)?(?:aan)?komende?|volgende?|het|{VOOR}\s+(?:het|de)"
                r"|begin|eind|later\s+dit|tegen\s+het|rond\s+het)\s+(?P<_s>voorjaar|lente|najaar|herfst|winter)\b"
                rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
     ("prinsjesdag", rf"\b(?:(?P<_prep>op|{VOOR}|rond|met|bij|tegen|uiterlijk(?:\s+op|\s+met|\s+bij)?|tegelijk\s+met|ten\s+tijde\s+van)\s+)?"
@@ -140,10 +143,10 @@ _WEEKDAY_WORDS = " ".join(f"{d} {d}ochtend {d}middag {d}avond" for d in WEEKDAYS
 # keeps the scan at a few pattern calls per sentence; a property test checks that the result
 # equals a plain search with the full pattern.
 FIRST_WORDS: dict[str, str] = {
-    "vague": "zo z zsm op binnen binnenkort spoedig eerdaags in te t de straks",
+    "vague": "zo z zsm op binnen binnenkort spoedig eerdaags in te t de straks per onverwijld onmiddellijk",
     "ongoing": "in tussentijds ondertussen periodiek jaarlijks halfjaarlijks driejaarlijks tweejaarlijks maandelijks"
                " wekelijks per elk elke ieder iedere voortaan van doorlopend regelmatig telkens steeds op blijf blijft blijven",
-    "date": f"{_BEFORE} rond omstreeks tegen per op tot t {_WEEKDAY_WORDS} #",
+    "date": f"{_BEFORE} in de rond omstreeks tegen per op tot t {_WEEKDAY_WORDS} #",
     "numdate": f"{_BEFORE} rond omstreeks tegen per op tot t #",
     "clock": f"{_BEFORE} rond om tegen na vanaf #",
     "weekday": f"{_BEFORE} op tegen aanstaande komende volgende",
@@ -151,22 +154,23 @@ FIRST_WORDS: dict[str, str] = {
     "week": f"{_BEFORE} in tegen aan op eind einde begin halverwege midden later de deze volgende komende aanstaande aankomende",
     "sameday": "nog later vandaag vanavond vanmiddag vanochtend vanmorgen vannacht overmorgen morgen morgenochtend morgenmiddag morgenavond",
     "idiom": "binnen over in na ongeveer circa ca zo pakweg maximaal hooguit ruim krap uiterlijk een",
+    "coming": "in binnen de",
     "relative": "binnen over in na uiterlijk de komende",
     "month_both": "in deze",
     "month_rel": f"{_BEFORE} in binnen ergens aan tegen op eind einde begin medio half halverwege midden de deze volgende komende aankomende",
-    "month_pos": f"{_BEFORE} rond omstreeks tegen tot aan in op eind einde ultimo begin medio half halverwege midden",
+    "month_pos": f"{_BEFORE} rond omstreeks tegen tot aan in op de eind einde ultimo begin medio half halverwege midden",
     "month": f"{_BEFORE} in rond omstreeks tot t per ergens de {_MONTH_WORDS}",
     "quarter": f"{_BEFORE} rond in het {' '.join(o for o in ORDINALS if not o[0].isdigit())} #",
     "quarter_short": f"{_BEFORE} in q1 q2 q3 q4",
     "half": f"{_BEFORE} in de het",
-    "year_pos": f"{_BEFORE} tegen rond aan in op tot eind einde ultimo begin medio midden halverwege later",
+    "year_pos": f"{_BEFORE} tegen rond aan in op tot de eind einde ultimo begin medio half midden halverwege later",
     "year_rel": f"{_BEFORE} in ergens gedurende het dit volgend komend aankomend",
     "year_plain": f"{_BEFORE} in ergens gedurende per",
     "turn_of_year": f"{_BEFORE} rond tegen",
     "recess": f"{_BEFORE} rond omstreeks tegen tot na direct kort meteen vlak in tijdens gedurende aan",
     "christmas": f"{_BEFORE} rond omstreeks tegen na",
     "summer": f"{_BEFORE} rond omstreeks tegen na direct kort meteen in tijdens gedurende begin eind deze komende aankomende ergens",
-    "season": f"{_BEFORE} uiterlijk ergens later in dit deze komend komende aankomend aankomende het begin eind tegen rond",
+    "season": f"{_BEFORE} uiterlijk ergens later in dit deze komend komende aankomend aankomende volgend volgende het begin eind tegen rond",
     "prinsjesdag": f"{_BEFORE} op rond met bij tegen tegelijk ten prinsjesdag",
     "budget": f"{_BEFORE} bij met in rond tegelijk via samen",
     "budget_debate": f"{_BEFORE} bij rond tijdens tegen in",
@@ -198,20 +202,39 @@ def _index_by_first_word() -> dict[str, re.Pattern[str]]:
     return index
 
 
+def _trie(words: set[str]) -> str:
+    """A prefix-factored alternation: the regex engine then rejects a word after a character or two."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
 _PATTERN_BY_FIRST_WORD = _index_by_first_word()
-_WORD = re.compile(r"\w+")
+_FIRST_WORD = re.compile(
+    r"(?<!\w)(?:" + _trie(set(_PATTERN_BY_FIRST_WORD) - {"#"}) + r"(?!\w)|\d)", re.IGNORECASE
+)
 
 
 def find_time_phrases(sentence: str) -> Iterator[re.Match[str]]:
     """Every time phrase in ``sentence``, leftmost first and not overlapping (as ``TIME_PATTERN.finditer``)."""
     resume = 0
-    for word in _WORD.finditer(sentence):
+    for word in _FIRST_WORD.finditer(sentence):
         if word.start() < resume:
             continue
-        token = word.group().lower()
-        pattern = _PATTERN_BY_FIRST_WORD.get("#" if token[0].isdigit() else token)
-        if pattern is None:
-            continue
+        token = word.group()
+        pattern = _PATTERN_BY_FIRST_WORD["#" if token.isdigit() else token.lower()]
         match = pattern.match(sentence, word.start())
         if match is not None:
             resume = match.end()

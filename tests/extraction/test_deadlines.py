@@ -68,6 +68,9 @@ PHRASES = [
     ("De regeling wordt vóór 1 januari 2027 aangepast.", "date", "vóór 1 januari 2027", date(2027, 1, 1)),
     ("Ik stuur de rapportage op 6 jan. 2026.", "date", "op 6 jan. 2026", date(2026, 1, 6)),
     ("De Kamer krijgt de brief uiterlijk op 15-09-2025.", "date", "uiterlijk op 15-09-2025", date(2025, 9, 15)),
+    ("Ik stuur de brief voor 1 juli a.s.", "date", "voor 1 juli a.s.", date(2025, 7, 1)),
+    ("De regeling geldt per 1 januari 2026.", "date", "per 1 januari 2026", date(2026, 1, 1)),
+    ("Ik stuur de brief in de week van 12 mei.", "date", "in de week van 12 mei", date(2025, 5, 16)),
     # months
     ("Ik kom daar in maart op terug.", "period", "in maart", date(2025, 3, 31)),
     ("U ontvangt de brief eind maart.", "period", "eind maart", date(2025, 3, 31)),
@@ -75,6 +78,8 @@ PHRASES = [
     ("U hoort medio mei meer.", "period", "medio mei", date(2025, 5, 15)),
     ("Dat gebeurt in deze of de volgende maand.", "period", "in deze of de volgende maand", date(2025, 4, 30)),
     ("De evaluatie volgt volgende maand.", "period", "volgende maand", date(2025, 4, 30)),
+    ("De evaluatie volgt eind deze maand.", "period", "eind deze maand", date(2025, 3, 31)),
+    ("Ik stuur de brief uiterlijk in de eerste week van juni.", "period", "uiterlijk in de eerste week van juni", date(2025, 6, 7)),
     # year parts
     ("Ik informeer de Kamer eind 2025.", "period", "eind 2025", date(2025, 12, 31)),
     ("Ik informeer de Kamer eind dit jaar.", "period", "eind dit jaar", date(2025, 12, 31)),
@@ -85,6 +90,10 @@ PHRASES = [
     ("Uw Kamer wordt in de tweede helft van 2026 geïnformeerd.", "period", "in de tweede helft van 2026", date(2026, 12, 31)),
     ("De kabinetsreactie volgt voor het einde van het jaar.", "period", "voor het einde van het jaar", date(2025, 12, 31)),
     ("Het onderzoek is in 2027 klaar en ik zal u dan informeren.", "period", "in 2027", date(2027, 12, 31)),
+    ("Ik verwacht uw Kamer in de loop van 2026 te informeren.", "period", "in de loop van 2026", date(2026, 12, 31)),
+    ("Ik kom daar later dit jaar op terug.", "period", "later dit jaar", date(2025, 12, 31)),
+    ("De regeling wordt vóór 2027 aangepast.", "period", "vóór 2027", date(2027, 1, 1)),
+    ("De monitor volgt half 2026.", "period", "half 2026", date(2026, 6, 30)),
     # seasons
     ("Ik stuur de brief voor de zomer.", "period", "voor de zomer", date(2025, 7, 4)),
     ("Ik kom omstreeks de zomer met een reactie.", "period", "omstreeks de zomer", date(2025, 7, 4)),
@@ -92,17 +101,22 @@ PHRASES = [
     ("Het plan volgt in het voorjaar.", "period", "in het voorjaar", date(2025, 6, 30)),
     ("Ik informeer u dit najaar.", "period", "dit najaar", date(2025, 12, 31)),
     ("Ik informeer u in het najaar van 2026.", "period", "in het najaar van 2026", date(2026, 12, 31)),
+    ("Het plan volgt komend voorjaar.", "period", "komend voorjaar", date(2026, 6, 30)),
+    ("Het plan volgt in de zomer.", "period", "in de zomer", date(2025, 8, 31)),
     # recesses (TK unless named)
     ("Ik informeer de Kamer voor het zomerreces.", "period", "voor het zomerreces", date(2025, 7, 4)),
     ("Ik stuur de brief voor het kerstreces.", "period", "voor het kerstreces", date(2025, 12, 19)),
     ("De brief komt voor het krokusreces.", "period", "voor het krokusreces", date(2026, 2, 13)),
     ("Ik kom na het zomerreces terug op deze vraag.", "period", "na het zomerreces", date(2025, 9, 2)),
     ("Ik stuur de nota voor het zomerreces van 2026.", "period", "voor het zomerreces van 2026", date(2026, 7, 3)),
+    ("Ik stuur de nota tijdens het zomerreces.", "period", "tijdens het zomerreces", date(2025, 9, 1)),
+    ("Ik stuur de brief voor kerst.", "period", "voor kerst", date(2025, 12, 19)),
     # budget cycle
     ("Ik kom hierop terug bij de begroting voor 2027.", "period", "bij de begroting voor 2027", date(2026, 9, 15)),
     ("Dit wordt verwerkt in de Miljoenennota.", "period", "in de Miljoenennota", date(2025, 9, 16)),
     ("Ik informeer u voor Prinsjesdag.", "period", "voor Prinsjesdag", date(2025, 9, 16)),
     ("De middelen worden geregeld bij de Voorjaarsnota.", "period", "bij de Voorjaarsnota", date(2025, 6, 1)),
+    ("Ik rapporteer op Verantwoordingsdag.", "period", "op Verantwoordingsdag", date(2025, 5, 21)),
     # relative
     ("Ik stuur de reactie binnen zes weken.", "relative", "binnen zes weken", date(2025, 4, 23)),
     ("Ik informeer u binnen een maand.", "relative", "binnen een maand", date(2025, 4, 12)),
@@ -112,6 +126,8 @@ PHRASES = [
     ("Ik reageer binnen vier à zes weken.", "relative", "binnen vier à zes weken", date(2025, 4, 23)),
     ("Het effect wordt over 2-3 jaar zichtbaar en ik zal dat rapporteren.", "relative", "over 2-3 jaar", date(2028, 3, 12)),
     ("U krijgt de brief binnen tien werkdagen.", "relative", "binnen tien werkdagen", date(2025, 3, 26)),
+    ("U krijgt de brief binnen anderhalve maand.", "relative", "binnen anderhalve maand", date(2025, 4, 27)),
+    ("Ik informeer u in de komende weken.", "relative", "in de komende weken", date(2025, 4, 2)),
     ("U krijgt de stukken nog vandaag.", "relative", "nog vandaag", date(2025, 3, 12)),
     ("De brief is er rond 16:00.", "relative", "rond 16:00", date(2025, 3, 12)),
     ("Ik stuur hem vanavond.", "relative", "vanavond", date(2025, 3, 12)),
@@ -129,6 +145,7 @@ PHRASES = [
     ("Ik rapporteer elk kwartaal over de cijfers.", "ongoing", "elk kwartaal", None),
     ("Ik zal uw Kamer hierover blijven informeren.", "ongoing", "blijven informeren", None),
     ("Ik informeer u hierover.", "none", None, None),
+    ("De regeling geldt vanaf 1 januari.", "none", None, None),
 ]
 
 
@@ -147,6 +164,12 @@ CONDITIONS = [
     ("Ik informeer de Kamer als de uitkomsten bekend zijn.", "als de uitkomsten bekend zijn"),
     ("Na ontvangst van het advies stuur ik uw Kamer een reactie.", "Na ontvangst van het advies"),
     ("Zodra de\nresultaten gereed zijn, volgt een brief.", "Zodra de\nresultaten gereed zijn"),
+    ("Ik stuur de Kamer ruim voor het commissiedebat over de begroting een brief.", "ruim voor het commissiedebat over de begroting"),
+    ("Ik reageer binnen drie maanden na ontvangst van het advies.", "na ontvangst van het advies"),
+    (
+        "Maar als u — of de heer Paternotte, hoor ik dan te zeggen — er nog eentje tegenkomt, meld het dan.",
+        "als u — of de heer Paternotte, hoor ik dan te zeggen — er nog eentje tegenkomt",
+    ),
 ]
 
 
@@ -177,6 +200,17 @@ def test_the_recesses_of_the_chamber_addressed_are_used():
 def test_a_recess_without_a_row_is_estimated_from_the_pattern():
     found = resolve("Ik informeer u voor het zomerreces.", date(2029, 3, 15))
     assert (found.due_date, found.estimated) == (date(2029, 7, 6), True)
+
+
+def test_na_het_kerstreces_in_january_is_the_day_after_the_current_recess():
+    assert resolve("Ik kom na het kerstreces terug.", date(2026, 1, 6)).due_date == date(2026, 1, 13)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Ik informeer u voor de begrotingsbehandeling.", "Ik kom voor het meireces terug."]
+)
+def test_a_moment_the_calendar_does_not_fix_is_estimated(sentence):
+    assert resolve(sentence).estimated
 
 
 def test_an_indefinite_amount_gives_an_estimated_date():
