@@ -6,12 +6,15 @@ import re
 from dataclasses import dataclass, replace
 
 from . import fields, parties
-from .adapters import Segment, Sentence, read_metadata, resolve_deadline, segment_document, split_sentences
 from .config import ExtractionConfig
+from .deadlines import resolve_deadline
+from .metadata import read_metadata
 from .repetitions import link_repetitions
 from .timing import deadline_for, inherit_by_reference
 from .result import ExtractedCommitment, Extraction
 from .rule_matching import Verdict, is_candidate, judge
+from .segmenting import Sentence, split_sentences
+from .structure import Segment, segment_document
 
 # Roles whose sentences never carry a government promise: members' questions, motion texts,
 # signature blocks and footnotes.

@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from .adapters import Deadline, Sentence
+from .deadlines import Deadline
 from .result import ExtractedCommitment
+from .segmenting import Sentence
 
 Resolve = Callable[[str], Deadline]
 

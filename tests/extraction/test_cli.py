@@ -4,15 +4,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PROMISE = "Den Haag, 12 maart 2025\n\nIk zal uw Kamer binnen zes weken informeren over de pilot.\n"
-
-
-@pytest.fixture(autouse=True)
-def _media_in_tmp():
-    """Overrides the project conftest's Django-based fixture: this package runs without Django."""
 
 
 def run(*args):

@@ -12,10 +12,6 @@ F1_FLOOR = 0.93
 PER_TYPE_F1_FLOOR = {"antwoorden": 0.90, "handelingen": 0.92, "kamerbrief": 0.95}
 
 
-@pytest.fixture(autouse=True)
-def _media_in_tmp():
-    """Overrides the project conftest's Django-based fixture: this package runs without Django."""
-
 
 @pytest.fixture(scope="module")
 def corpus_score():

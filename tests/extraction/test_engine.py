@@ -6,10 +6,6 @@ import pytest
 from commitments.extraction import EXTRACTOR_VERSION, ExtractionConfig, ExtractionError, extract
 
 
-@pytest.fixture(autouse=True)
-def _media_in_tmp():
-    """Overrides the project conftest's Django-based fixture: this package runs without Django."""
-
 
 LETTER = (
     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"

@@ -3,14 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def _media_in_tmp():
-    """Overrides the project conftest's Django-based fixture: this package runs without Django."""
 
 
 def test_the_engine_runs_in_a_fresh_interpreter_without_loading_django():

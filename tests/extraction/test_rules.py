@@ -8,11 +8,6 @@ from commitments.extraction.rule_matching import clause_around, is_candidate, ju
 from commitments.extraction.rules import COMMITMENT_RULES, REJECTION_RULES, expand_template
 
 
-@pytest.fixture(autouse=True)
-def _media_in_tmp():
-    """The project conftest points MEDIA_ROOT at a temporary folder through Django's settings
-    fixture; the extraction package runs without Django (-p no:django), so nothing to redirect."""
-
 PROMISES = [
     # (rule, sentence)
     ("toezegging.ik_zeg_toe", "Ik zeg de Kamer toe dat ik voor het kerstreces een evaluatie stuur."),

@@ -13,10 +13,6 @@ CORPUS = ROOT / "tests" / "corpus"
 OFFICIAL = Path("/work/shared/tools/score_corpus.py")
 
 
-@pytest.fixture(autouse=True)
-def _media_in_tmp():
-    """Overrides the project conftest's Django-based fixture: this package runs without Django."""
-
 
 def gold_runner(path, day):
     """An 'extractor' that returns exactly the labelled spans, deadlines and conditions."""
