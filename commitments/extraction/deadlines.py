@@ -1,8 +1,8 @@
 """Find the deadline of a promise in one sentence and normalise it to a due date.
 
 ``resolve_deadline`` runs the time grammar (``timephrases``, one combined pattern) over the
-sentence, normalises every phrase found (``time_normalisation``, whose docstring lists the
-date conventions) and looks for an event condition (``event_clauses``). Then it chooses:
+sentence, normalises every phrase found (``time_normalisation`` and ``moment_normalisation``,
+whose docstrings list the date conventions) and looks for an event condition (``event_clauses``). Then it chooses:
 
 1. A phrase that gives a date ("date", "period" or "relative") wins. Phrases that point at
    the past are dropped: a date after "van", "sinds", "vanaf", "na", "afgelopen" or "d.d."
@@ -35,11 +35,13 @@ from datetime import date
 
 from commitments.extraction.event_clauses import find_condition
 from commitments.extraction.recesses import CHAMBERS, RecessCalendar
-from commitments.extraction.time_normalisation import NORMALISERS, PAST_TOLERANCE, Candidate, Context
+from commitments.extraction import moment_normalisation, time_normalisation
+from commitments.extraction.time_normalisation import PAST_TOLERANCE, Candidate, Context
 from commitments.extraction.timephrases import find_time_phrases
 
 KINDS = ("date", "period", "relative", "event", "ongoing", "vague", "none")
 _DATED_KINDS = {"date", "period", "relative"}
+NORMALISERS = {**time_normalisation.NORMALISERS, **moment_normalisation.NORMALISERS}
 
 _POINTS_BACK_BEFORE = re.compile(
     r"\b(?:van|sinds|sedert|vanaf|na|afgelopen|vorige?|eerder|gedateerd|d\.d\.?|dd)\s*$", re.IGNORECASE

@@ -1,37 +1,30 @@
-"""Turn one matched time phrase into a due date: one small function per grammar rule.
+"""Turn one matched time phrase into a due date: one small function per calendar rule.
 
-Conventions (the corpus README's "Deadline normalisation" table, extended):
+Conventions (the corpus README's "Deadline normalisation" table, extended; the recess,
+season and budget moments are in ``moment_normalisation``):
 
 * The due date is the *end* of the period meant: "in mei" = 31 May, "eind 2024" = 31 December,
   "in het derde kwartaal" = 30 September, "in de eerste helft van 2024" = 30 June,
-  "medio 2018" = 30 June, "begin 2026" = 31 March, "begin april" = 10 April,
-  "half mei"/"medio mei" = 15 May, "(in het) voorjaar" = 30 June,
-  "(in het/dit) najaar" = 31 December, "in/deze zomer" = 31 August, "winter" = end of February,
-  "na de zomer" = 30 September, "in deze of de volgende maand" = end of next month.
-* "voor X" is due on the first day of X: "voor de zomer", "voor het zomerreces" and
-  "omstreeks de zomer" = first day of the TK zomerreces (the recesses of the chamber
-  addressed for the named recesses); "vóór 1 januari 2027" = that day; "voor juni" = 1 June;
-  "vóór 2027" = 1 January 2027. "na het X-reces" = the recess's last day + 1; "in/tijdens
-  het X-reces" = its last day.
-* Budget cycle: Prinsjesdag is the third Tuesday of September; the Begroting/Miljoenennota
-  "voor N" (or "N") comes on Prinsjesdag N-1; Voorjaarsnota and first suppletoire begroting =
-  1 June (sent before June), Najaarsnota and second suppletoire = 30 November;
-  Verantwoordingsdag = third Wednesday of May; "voor de begrotingsbehandeling" = 1 November
-  (the middle of the TK budget debates; estimated, the day depends on the ministry).
+  "medio 2018"/"half 2026" = 30 June, "begin 2026" = 31 March, "begin april" = 10 April,
+  "half mei"/"medio mei" = 15 May, "de eerste week van juni" = 7 June,
+  "in deze of de volgende maand" = end of next month, "in 2027" = 31 December 2027.
+* "voor X" is due on the first day of X: "vóór 1 januari 2027" = that day, "voor juni" =
+  1 June, "vóór 2027" = 1 January 2027; "per" likewise ("per 1 januari").
 * Relative phrases count from the reference date: "binnen zes weken" = +6 weeks, "binnen
   een maand" = +1 month, ranges ("vier à zes weken", "2-3 jaar") take their end, "een paar"
-  = 3, "enkele" = 3, "een aantal" = 4 (estimated), "een weekje of drie" = 3 weeks,
-  "anderhalve maand" = 1 month and 15 days; "vandaag", "vanavond", "rond 16:00" = the
-  reference date, "morgen" = +1; "deze/volgende week" = Friday of that week, "uiterlijk
-  vrijdag" = the next Friday after the reference date.
+  = 3, "enkele" = 3, "een aantal" = 4 and "de komende weken" = 3 weeks (all estimated),
+  "een weekje of drie" = 3 weeks, "anderhalve maand" = 1 month and 15 days; "binnen drie
+  maanden na ontvangst" counts from an event and gives no date. "vandaag", "vanavond",
+  "rond 16:00" = the reference date, "morgen" = +1; "deze/volgende week" = Friday of that
+  week, "in de week van 12 mei" = Friday of that week, "uiterlijk vrijdag" = the next Friday
+  after the reference date.
 * A year left open is the reference date's year ("6 januari", "in mei"); where that puts the
   whole period more than 60 days before the reference date, the promise means next year's
-  ("in februari" said in December). Phrases that point forward ("voor de zomer", "voor het
-  kerstreces", "bij de begroting") take the first occurrence on or after the reference date;
-  "komend/volgend voorjaar" is next year's once that season has begun. With no reference date and no year in the phrase, there is no date:
-  a year is never invented.
-* ``estimated`` is True when a recess date came from the calendar's pattern instead of a
-  row, for indefinite amounts ("een aantal weken") and for the budget debates.
+  ("in februari" said in December). Phrases that point forward take the first occurrence on
+  or after the reference date (``UPCOMING``). With no reference date and no year in the
+  phrase there is no date: a year is never invented.
+* ``estimated`` is True for indefinite amounts ("een aantal weken") and, in
+  ``moment_normalisation``, for recess dates from the calendar's pattern and budget debates.
 """
 
 from __future__ import annotations
@@ -75,11 +68,11 @@ class Candidate:
     strength: int
 
 
-def _fixed(day: date | None, estimated: bool = False) -> Dated:
+def fixed(day: date | None, estimated: bool = False) -> Dated:
     return None if day is None else (day, estimated)
 
 
-def _pick(ctx: Context, make: Callable[[int], Dated], year: int | None, mode: str = LENIENT) -> Dated:
+def pick(ctx: Context, make: Callable[[int], Dated], year: int | None, mode: str = LENIENT) -> Dated:
     """The occurrence meant when the phrase names no year (see the module docstring)."""
     if year is not None:
         return make(year)
@@ -99,7 +92,7 @@ def _pick(ctx: Context, make: Callable[[int], Dated], year: int | None, mode: st
     return None
 
 
-def _year_of(match: re.Match[str], ctx: Context) -> tuple[int | None, bool]:
+def year_of(match: re.Match[str], ctx: Context) -> tuple[int | None, bool]:
     """(year, named): the year a phrase names or points at; named=False when it leaves it open."""
     digits = field(match, "y")
     if digits:
@@ -113,32 +106,13 @@ def _year_of(match: re.Match[str], ctx: Context) -> tuple[int | None, bool]:
     return ctx.reference.year + step, True
 
 
-def _prep(match: re.Match[str], key: str = "prep") -> str:
+def prep_word(match: re.Match[str], key: str = "prep") -> str:
     words = (field(match, key) or "").lower().split()
     return words[-1] if words else ""
 
 
-def _is_before(prep: str) -> bool:
+def is_before(prep: str) -> bool:
     return prep in {"voor", "vóór", "voór", "vóor"}
-
-
-def _recess_moment(prep_words: list[str]) -> str:
-    """Which day of a recess a preposition points at: its first day, its last, or the day after."""
-    if "na" in prep_words:  # "na (afloop van) het reces": the first sitting day
-        return "after"
-    if prep_words[-1:] in (["in"], ["tijdens"], ["gedurende"]) or {"eind", "einde"} & set(prep_words):
-        return "last"
-    return "first"
-
-
-def _recess_day(ctx: Context, name: str, moment: str) -> Callable[[int], Dated]:
-    def make(year: int) -> Dated:
-        if moment == "first":
-            return ctx.calendar.first_day(ctx.chamber, name, year)
-        last, estimated = ctx.calendar.last_day(ctx.chamber, name, year)
-        return _fixed(cal.shift_days(last, 1) if moment == "after" else last, estimated)
-
-    return make
 
 
 def _relative(ctx: Context, amount: float, unit: str) -> date | None:
@@ -170,52 +144,52 @@ def _unit_precision(unit: str) -> int:
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Candidate | None:
-    if _prep(m) in {"na", "vanaf"} or _prep(m, "prep2") in {"na", "vanaf"}:
+    if prep_word(m) in {"na", "vanaf"} or prep_word(m, "prep2") in {"na", "vanaf"}:
         return None
-    return _candidate(m, "relative", _fixed(ctx.reference), DAY)
+    return candidate(m, "relative", fixed(ctx.reference), DAY)
 
 
 def _date(m: re.Match[str], ctx: Context) -> Candidate | None:
     day, month = int(field(m, "d")), month_value(field(m, "m"))
     year = int(field(m, "y")) if field(m, "y") else None
     mode = UPCOMING if field(m, "as") else LENIENT
-    dated = _pick(ctx, lambda y: _fixed(cal.safe_date(y, month, day)), year, mode)
+    dated = pick(ctx, lambda y: fixed(cal.safe_date(y, month, day)), year, mode)
     if field(m, "week") and dated is not None:  # "in de week van 12 mei": by the Friday of that week
-        dated = _fixed(cal.friday_of_week(dated[0]))
-    strength = WEAK if _prep(m) in {"", "op"} and not field(m, "week") else STRONG
-    return _candidate(m, "date", dated, DAY, strength if cal.safe_date(2000, month, day) else 0)
+        dated = fixed(cal.friday_of_week(dated[0]))
+    strength = WEAK if prep_word(m) in {"", "op"} and not field(m, "week") else STRONG
+    return candidate(m, "date", dated, DAY, strength if cal.safe_date(2000, month, day) else 0)
 
 
 def _numdate(m: re.Match[str], ctx: Context) -> Candidate | None:
     day = cal.safe_date(int(field(m, "y")), int(field(m, "m")), int(field(m, "d")))
-    return _candidate(m, "date", _fixed(day), DAY, WEAK if _prep(m) in {"", "op"} else STRONG if day else 0)
+    return candidate(m, "date", fixed(day), DAY, WEAK if prep_word(m) in {"", "op"} else STRONG if day else 0)
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
     if ctx.reference is None:
-        return _candidate(m, "relative", None, DAY)
+        return candidate(m, "relative", None, DAY)
     weekday = WEEKDAYS[re.sub(r"(ochtend|middag|avond)$", "", field(m, "wd").lower())]
     if field(m, "next"):
         monday = cal.shift_days(ctx.reference, 7 - ctx.reference.weekday())
         due = None if monday is None else cal.shift_days(monday, weekday)
     else:
         due = cal.next_weekday(ctx.reference, weekday)
-    return _candidate(m, "relative", _fixed(due), DAY)
+    return candidate(m, "relative", fixed(due), DAY)
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> Candidate | None:
-    return _candidate(m, "relative", _fixed(ctx.reference and cal.friday_of_week(ctx.reference)), WEEK)
+    return candidate(m, "relative", fixed(ctx.reference and cal.friday_of_week(ctx.reference)), WEEK)
 
 
 def _week(m: re.Match[str], ctx: Context) -> Candidate | None:
     ref = ctx.reference
     if ref is None:
-        return _candidate(m, "relative", None, WEEK)
+        return candidate(m, "relative", None, WEEK)
     base = ref if field(m, "which").lower() == "deze" else cal.shift_days(ref, 7)
     friday = None if base is None else cal.friday_of_week(base)
     if friday is not None and (field(m, "pos") or "").lower() == "begin":
         friday = max(ref, friday - timedelta(days=3))
-    return _candidate(m, "relative", _fixed(friday), WEEK)
+    return candidate(m, "relative", fixed(friday), WEEK)
 
 
 _SAME_DAY_OFFSETS = {"overmorgen": 2, "morgen": 1}
@@ -225,14 +199,14 @@ def _sameday(m: re.Match[str], ctx: Context) -> Candidate | None:
     word = field(m, "w").lower()
     offset = next((days for prefix, days in _SAME_DAY_OFFSETS.items() if word.startswith(prefix)), 0)
     due = None if ctx.reference is None else cal.shift_days(ctx.reference, offset)
-    return _candidate(m, "relative", _fixed(due), DAY)
+    return candidate(m, "relative", fixed(due), DAY)
 
 
 def _idiom(m: re.Match[str], ctx: Context) -> Candidate | None:
     amount = number_value(field(m, "n"))
     unit = field(m, "u")
     due = None if amount is None else _relative(ctx, amount, unit)
-    return _candidate(m, "relative", _fixed(due), _unit_precision(unit))
+    return candidate(m, "relative", fixed(due), _unit_precision(unit))
 
 
 _COUNTED_FROM_AN_EVENT = re.compile(r"\s+(?:na|nadat|vanaf|volgend\s+op|te\s+rekenen)\b", re.IGNORECASE)
@@ -250,18 +224,18 @@ def _relative_span(m: re.Match[str], ctx: Context) -> Candidate | None:
     else:
         amount = number_value(field(m, "n2") or field(m, "n1"))
     due = None if amount is None else _relative(ctx, amount, unit)
-    return _candidate(m, "relative", _fixed(due, bool(vague)), _unit_precision(unit))
+    return candidate(m, "relative", fixed(due, bool(vague)), _unit_precision(unit))
 
 
 def _coming(m: re.Match[str], ctx: Context) -> Candidate | None:
     unit = field(m, "u")
-    return _candidate(m, "relative", _fixed(_relative(ctx, VAGUE_COUNTS["paar"], unit), True), _unit_precision(unit))
+    return candidate(m, "relative", fixed(_relative(ctx, VAGUE_COUNTS["paar"], unit), True), _unit_precision(unit))
 
 
 def _month_both(m: re.Match[str], ctx: Context) -> Candidate | None:
     ref = ctx.reference
     nxt = None if ref is None else cal.add_months(ref.replace(day=1), 1)
-    return _candidate(m, "period", _fixed(nxt and cal.last_day_of_month(nxt.year, nxt.month)), MONTH)
+    return candidate(m, "period", fixed(nxt and cal.last_day_of_month(nxt.year, nxt.month)), MONTH)
 
 
 _POSITION_DAY = {"begin": 10, "medio": 15, "half": 15, "halverwege": 15, "midden": 15}
@@ -272,13 +246,13 @@ def _month_day(year: int, month: int, position: str, prep: str) -> Dated:
     words = position.lower().split() if position else []
     if "week" in words:  # "de eerste week van juni" = by 7 June; "de laatste week" = by the month's end
         day = _WEEK_OF_MONTH_DAY.get(words[words.index("week") - 1])
-        return _fixed(cal.safe_date(year, month, day) if day else cal.last_day_of_month(year, month))
+        return fixed(cal.safe_date(year, month, day) if day else cal.last_day_of_month(year, month))
     position = words[0] if words else ""
     if position in _POSITION_DAY:
-        return _fixed(cal.safe_date(year, month, _POSITION_DAY[position]))
-    if not position and (_is_before(prep) or prep in {"per", "tot"}):
-        return _fixed(cal.safe_date(year, month, 1))
-    return _fixed(cal.last_day_of_month(year, month))
+        return fixed(cal.safe_date(year, month, _POSITION_DAY[position]))
+    if not position and (is_before(prep) or prep in {"per", "tot"}):
+        return fixed(cal.safe_date(year, month, 1))
+    return fixed(cal.last_day_of_month(year, month))
 
 
 def _month_rel(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -287,17 +261,17 @@ def _month_rel(m: re.Match[str], ctx: Context) -> Candidate | None:
     if which == "de" and not field(m, "pos"):
         return None  # "de maand" alone names no month
     base = None if ref is None else cal.add_months(ref.replace(day=1), 0 if which in {"deze", "de"} else 1)
-    dated = None if base is None else _month_day(base.year, base.month, field(m, "pos"), _prep(m))
-    return _candidate(m, "period", dated, WEEK if field(m, "pos") else MONTH)
+    dated = None if base is None else _month_day(base.year, base.month, field(m, "pos"), prep_word(m))
+    return candidate(m, "period", dated, WEEK if field(m, "pos") else MONTH)
 
 
 def _month(m: re.Match[str], ctx: Context) -> Candidate | None:
     month = month_value(field(m, "m"))
     year = int(field(m, "y")) if field(m, "y") else None
     position = field(m, "pos") if m.lastgroup == "month_pos" else None
-    dated = _pick(ctx, lambda y: _month_day(y, month, position, _prep(m)), year)
+    dated = pick(ctx, lambda y: _month_day(y, month, position, prep_word(m)), year)
     strength = WEAK if not field(m, "prep") and not position else STRONG
-    return _candidate(m, "period", dated, WEEK if position else MONTH, strength)
+    return candidate(m, "period", dated, WEEK if position else MONTH, strength)
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -307,164 +281,64 @@ def _quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
         year, named = (None, False) if not digits else (int(digits) + (2000 if len(digits) == 2 else 0), True)
     else:
         quarter = ORDINALS[field(m, "o").lower()]
-        year, named = _year_of(m, ctx)
+        year, named = year_of(m, ctx)
     if named and year is None:
-        return _candidate(m, "period", None, QUARTER)
-    before = _is_before(_prep(m))
+        return candidate(m, "period", None, QUARTER)
+    before = is_before(prep_word(m))
 
     def make(y: int) -> Dated:
         if before:
-            return _fixed(cal.safe_date(y, 3 * quarter - 2, 1))
-        return _fixed(cal.last_day_of_month(y, 3 * quarter))
+            return fixed(cal.safe_date(y, 3 * quarter - 2, 1))
+        return fixed(cal.last_day_of_month(y, 3 * quarter))
 
-    return _candidate(m, "period", _pick(ctx, make, year), QUARTER)
+    return candidate(m, "period", pick(ctx, make, year), QUARTER)
 
 
 def _half(m: re.Match[str], ctx: Context) -> Candidate | None:
     second = field(m, "o").lower() in {"tweede", "2e", "laatste"}
-    year, named = _year_of(m, ctx)
+    year, named = year_of(m, ctx)
     if named and year is None:
-        return _candidate(m, "period", None, QUARTER)
-    before = _is_before(_prep(m))
+        return candidate(m, "period", None, QUARTER)
+    before = is_before(prep_word(m))
 
     def make(y: int) -> Dated:
         if before:
-            return _fixed(cal.safe_date(y, 7 if second else 1, 1))
-        return _fixed(cal.safe_date(y, 12, 31) if second else cal.safe_date(y, 6, 30))
+            return fixed(cal.safe_date(y, 7 if second else 1, 1))
+        return fixed(cal.safe_date(y, 12, 31) if second else cal.safe_date(y, 6, 30))
 
-    return _candidate(m, "period", _pick(ctx, make, year), QUARTER)
+    return candidate(m, "period", pick(ctx, make, year), QUARTER)
 
 
 _YEAR_POSITION_END = {"begin": (3, 31), "medio": (6, 30), "half": (6, 30), "midden": (6, 30), "halverwege": (6, 30)}
 
 
 def _year_pos(m: re.Match[str], ctx: Context) -> Candidate | None:
-    year, _ = _year_of(m, ctx)
+    year, _ = year_of(m, ctx)
     if year is None and field(m, "yrel") and field(m, "yrel").lower() == "het" and ctx.reference:
         year = ctx.reference.year
     position = field(m, "pos").lower()
     month, day = (3, 31) if "maanden" in position else _YEAR_POSITION_END.get(position.split()[0], (12, 31))
-    return _candidate(m, "period", None if year is None else _fixed(cal.safe_date(year, month, day)), QUARTER)
+    return candidate(m, "period", None if year is None else fixed(cal.safe_date(year, month, day)), QUARTER)
 
 
 def _year_rel(m: re.Match[str], ctx: Context) -> Candidate | None:
     step = 0 if field(m, "which").lower() == "dit" else 1
     ref = ctx.reference
     due = None if ref is None else cal.safe_date(ref.year + step, 12, 31)
-    return _candidate(m, "period", _fixed(due), YEAR, STRONG if field(m, "prep") else WEAK)
+    return candidate(m, "period", fixed(due), YEAR, STRONG if field(m, "prep") else WEAK)
 
 
 def _year_plain(m: re.Match[str], ctx: Context) -> Candidate | None:
     year = int(field(m, "y"))
-    first = _is_before(_prep(m)) or _prep(m) == "per"
-    return _candidate(m, "period", _fixed(cal.safe_date(year, 1, 1) if first else cal.safe_date(year, 12, 31)), YEAR)
+    first = is_before(prep_word(m)) or prep_word(m) == "per"
+    return candidate(m, "period", fixed(cal.safe_date(year, 1, 1) if first else cal.safe_date(year, 12, 31)), YEAR)
 
 
 def _turn_of_year(m: re.Match[str], ctx: Context) -> Candidate | None:
-    return _candidate(m, "period", _pick(ctx, lambda y: _fixed(cal.safe_date(y, 12, 31)), None, UPCOMING), SEASON)
+    return candidate(m, "period", pick(ctx, lambda y: fixed(cal.safe_date(y, 12, 31)), None, UPCOMING), SEASON)
 
 
-_RECESS_NAMES = ("zomerreces", "kerstreces", "voorjaarsreces", "meireces", "herfstreces")
-
-
-def _recess(m: re.Match[str], ctx: Context) -> Candidate | None:
-    moment = _recess_moment((field(m, "prep") or "").lower().split())
-    year = int(field(m, "y")) if field(m, "y") else None
-    name = field(m, "n")
-    if name:
-        dated = _pick(ctx, _recess_day(ctx, name, moment), year, UPCOMING)
-        return _candidate(m, "period", dated, SEASON)
-    # "voor het reces": whichever recess comes first
-    found = [_pick(ctx, _recess_day(ctx, n, moment), year, UPCOMING) for n in _RECESS_NAMES]
-    found = [f for f in found if f is not None]
-    return _candidate(m, "period", min(found) if found else None, SEASON)
-
-
-def _christmas(m: re.Match[str], ctx: Context) -> Candidate | None:
-    year = int(field(m, "y")) if field(m, "y") else None
-    return _candidate(m, "period", _pick(ctx, _recess_day(ctx, "kerstreces", _recess_moment([_prep(m)])), year, UPCOMING), SEASON)
-
-
-def _summer(m: re.Match[str], ctx: Context) -> Candidate | None:
-    prep = _prep(m)
-    year = int(field(m, "y")) if field(m, "y") else None
-    if _is_before(prep) or prep in {"rond", "omstreeks", "tegen", "begin"}:
-        make = _recess_day(ctx, "zomerreces", "first")
-    elif prep == "na":
-        def make(y: int) -> Dated:
-            return _fixed(cal.safe_date(y, 9, 30))
-    else:
-        def make(y: int) -> Dated:
-            return _fixed(cal.safe_date(y, 8, 31))
-    mode = LENIENT if prep in {"in", "tijdens", "gedurende", "eind", "deze"} else UPCOMING
-    if prep == "deze" and year is None and ctx.reference is not None:
-        year = ctx.reference.year
-    return _candidate(m, "period", _pick(ctx, make, year, mode), SEASON)
-
-
-# season -> (first month, last month); the winter runs into the next year
-_SEASONS = {"voorjaar": (3, 6), "lente": (3, 6), "najaar": (9, 12), "herfst": (9, 12), "winter": (12, 14)}
-
-
-def _season(m: re.Match[str], ctx: Context) -> Candidate | None:
-    first_month, last_month = _SEASONS[field(m, "s").lower()]
-    prep = _prep(m)
-    words = (field(m, "prep") or "").lower().split()
-    year = int(field(m, "y")) if field(m, "y") else None
-
-    before = any(_is_before(word) for word in words)
-
-    def make(y: int) -> Dated:
-        if before:
-            return _fixed(cal.safe_date(y, first_month, 1))
-        month = first_month if words[:1] == ["begin"] else last_month
-        return _fixed(cal.last_day_of_month(y + (month - 1) // 12, (month - 1) % 12 + 1))
-
-    ref = ctx.reference
-    if prep in {"dit", "deze"} and year is None and ref is not None:
-        year = ref.year - (1 if first_month == 12 and ref.month <= 2 else 0)
-    if prep.startswith(("komend", "aankomend", "volgend")) and year is None and ref is not None:
-        # "komend voorjaar" said once spring has begun is next year's
-        year = ref.year if (ref.month, ref.day) < (first_month, 1) else ref.year + 1
-    mode = UPCOMING if first_month == 12 else LENIENT
-    return _candidate(m, "period", _pick(ctx, make, year, mode), SEASON)
-
-
-def _prinsjesdag(m: re.Match[str], ctx: Context) -> Candidate | None:
-    year = int(field(m, "y")) if field(m, "y") else None
-    dated = _pick(ctx, lambda y: _fixed(cal.prinsjesdag(y)), year, UPCOMING)
-    return _candidate(m, "period", dated, DAY, STRONG if field(m, "prep") else WEAK)
-
-
-def _budget(m: re.Match[str], ctx: Context) -> Candidate | None:
-    document = field(m, "doc").lower()
-    digits = field(m, "y") or field(m, "y2")
-    year = int(digits) if digits else None
-    if "voorjaarsnota" in document or document.startswith(("eerste", "1e")):
-        dated = _pick(ctx, lambda y: _fixed(cal.safe_date(y, 6, 1)), year, UPCOMING)
-    elif "najaarsnota" in document or document.startswith(("tweede", "2e")):
-        dated = _pick(ctx, lambda y: _fixed(cal.safe_date(y, 11, 30)), year, UPCOMING)
-    elif document.startswith("suppletoire"):
-        options = [_pick(ctx, lambda y, md=md: _fixed(cal.safe_date(y, *md)), year, UPCOMING) for md in ((6, 1), (11, 30))]
-        dated = min((o for o in options if o), default=None)
-    else:  # the budget for year N is presented on Prinsjesdag of N-1
-        dated = _pick(ctx, lambda y: _fixed(cal.prinsjesdag(y)), None if year is None else year - 1, UPCOMING)
-    return _candidate(m, "period", dated, SEASON, WEAK if _prep(m) in {"in", "via"} else STRONG)
-
-
-def _budget_debate(m: re.Match[str], ctx: Context) -> Candidate | None:
-    year = int(field(m, "y")) - 1 if field(m, "y") else None
-    dated = _pick(ctx, lambda y: _fixed(cal.safe_date(y, 11, 1), True), year, UPCOMING)
-    return _candidate(m, "period", dated, SEASON)
-
-
-def _verantwoordingsdag(m: re.Match[str], ctx: Context) -> Candidate | None:
-    year = int(field(m, "y")) if field(m, "y") else None
-    dated = _pick(ctx, lambda y: _fixed(cal.verantwoordingsdag(y)), year, UPCOMING)
-    return _candidate(m, "period", dated, DAY, STRONG if field(m, "prep") else WEAK)
-
-
-def _candidate(m: re.Match[str], kind: str, dated: Dated, precision: int, strength: int = STRONG) -> Candidate:
+def candidate(m: re.Match[str], kind: str, dated: Dated, precision: int, strength: int = STRONG) -> Candidate:
     due, estimated = dated if dated is not None else (None, False)
     return Candidate(m.start(), m.end(), kind, due, estimated, precision, strength)
 
@@ -479,7 +353,4 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Candidate | None]] = {
     "idiom": _idiom, "coming": _coming, "relative": _relative_span, "month_both": _month_both, "month_rel": _month_rel,
     "month_pos": _month, "month": _month, "quarter": _quarter, "quarter_short": _quarter, "half": _half,
     "year_pos": _year_pos, "year_rel": _year_rel, "year_plain": _year_plain, "turn_of_year": _turn_of_year,
-    "recess": _recess, "christmas": _christmas, "summer": _summer, "season": _season,
-    "prinsjesdag": _prinsjesdag, "budget": _budget, "budget_debate": _budget_debate,
-    "verantwoordingsdag": _verantwoordingsdag,
 }  # fmt: skip

@@ -1,0 +1,155 @@
+"""Due dates of parliamentary and seasonal moments: recesses, seasons and the budget cycle.
+
+* "voor de zomer", "omstreeks/rond de zomer", "voor het zomerreces" = the first day of the TK
+  zomerreces (of the chamber addressed for a named recess: "voor het kerstreces" to the EK
+  is the EK's); "voor het reces" = whichever recess comes first; "na het X-reces" = its last
+  day + 1; "in/tijdens het X-reces" = its last day. A recess without a calendar row is
+  estimated from the chamber's pattern (``RecessCalendar``) and flagged ``estimated``.
+* "na de zomer" = 30 September; "in/deze zomer" = 31 August; "(in het/dit) voorjaar" =
+  30 June; "(in het/dit) najaar" = 31 December; "winter" = end of February; "begin" a
+  season = the end of its first month; "voor het voorjaar" = its first day. "komend/volgend
+  voorjaar" is next year's once that season has begun.
+* Budget cycle: Prinsjesdag is the third Tuesday of September; the Begroting/Miljoenennota
+  "voor N" (or "N") comes on Prinsjesdag N-1, without a year on the next Prinsjesdag;
+  Voorjaarsnota and first suppletoire begroting = 1 June (sent before June), Najaarsnota and
+  second suppletoire = 30 November; Verantwoordingsdag = third Wednesday of May; "voor de
+  begrotingsbehandeling" = 1 November (the middle of the TK budget debates; estimated, the
+  day depends on the ministry).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from commitments.extraction import dutch_calendar as cal
+from commitments.extraction.time_normalisation import (
+    DAY, LENIENT, SEASON, STRONG, UPCOMING, WEAK, Candidate, Context, Dated, candidate, fixed, is_before, pick, prep_word,
+)  # fmt: skip
+from commitments.extraction.timephrases import field
+
+
+def _recess_moment(prep_words: list[str]) -> str:
+    """Which day of a recess a preposition points at: its first day, its last, or the day after."""
+    if "na" in prep_words:  # "na (afloop van) het reces": the first sitting day
+        return "after"
+    if prep_words[-1:] in (["in"], ["tijdens"], ["gedurende"]) or {"eind", "einde"} & set(prep_words):
+        return "last"
+    return "first"
+
+
+def _recess_day(ctx: Context, name: str, moment: str) -> Callable[[int], Dated]:
+    def make(year: int) -> Dated:
+        if moment == "first":
+            return ctx.calendar.first_day(ctx.chamber, name, year)
+        last, estimated = ctx.calendar.last_day(ctx.chamber, name, year)
+        return fixed(cal.shift_days(last, 1) if moment == "after" else last, estimated)
+
+    return make
+
+
+_RECESS_NAMES = ("zomerreces", "kerstreces", "voorjaarsreces", "meireces", "herfstreces")
+
+
+def _recess(m: re.Match[str], ctx: Context) -> Candidate | None:
+    moment = _recess_moment((field(m, "prep") or "").lower().split())
+    year = int(field(m, "y")) if field(m, "y") else None
+    name = field(m, "n")
+    if name:
+        dated = pick(ctx, _recess_day(ctx, name, moment), year, UPCOMING)
+        return candidate(m, "period", dated, SEASON)
+    # "voor het reces": whichever recess comes first
+    found = [pick(ctx, _recess_day(ctx, n, moment), year, UPCOMING) for n in _RECESS_NAMES]
+    found = [f for f in found if f is not None]
+    return candidate(m, "period", min(found) if found else None, SEASON)
+
+
+def _christmas(m: re.Match[str], ctx: Context) -> Candidate | None:
+    year = int(field(m, "y")) if field(m, "y") else None
+    return candidate(m, "period", pick(ctx, _recess_day(ctx, "kerstreces", _recess_moment([prep_word(m)])), year, UPCOMING), SEASON)
+
+
+def _summer(m: re.Match[str], ctx: Context) -> Candidate | None:
+    prep = prep_word(m)
+    year = int(field(m, "y")) if field(m, "y") else None
+    if is_before(prep) or prep in {"rond", "omstreeks", "tegen", "begin"}:
+        make = _recess_day(ctx, "zomerreces", "first")
+    elif prep == "na":
+        def make(y: int) -> Dated:
+            return fixed(cal.safe_date(y, 9, 30))
+    else:
+        def make(y: int) -> Dated:
+            return fixed(cal.safe_date(y, 8, 31))
+    mode = LENIENT if prep in {"in", "tijdens", "gedurende", "eind", "deze"} else UPCOMING
+    if prep == "deze" and year is None and ctx.reference is not None:
+        year = ctx.reference.year
+    return candidate(m, "period", pick(ctx, make, year, mode), SEASON)
+
+
+# season -> (first month, last month); the winter runs into the next year
+_SEASONS = {"voorjaar": (3, 6), "lente": (3, 6), "najaar": (9, 12), "herfst": (9, 12), "winter": (12, 14)}
+
+
+def _season(m: re.Match[str], ctx: Context) -> Candidate | None:
+    first_month, last_month = _SEASONS[field(m, "s").lower()]
+    prep = prep_word(m)
+    words = (field(m, "prep") or "").lower().split()
+    year = int(field(m, "y")) if field(m, "y") else None
+
+    before = any(is_before(word) for word in words)
+
+    def make(y: int) -> Dated:
+        if before:
+            return fixed(cal.safe_date(y, first_month, 1))
+        month = first_month if words[:1] == ["begin"] else last_month
+        return fixed(cal.last_day_of_month(y + (month - 1) // 12, (month - 1) % 12 + 1))
+
+    ref = ctx.reference
+    if prep in {"dit", "deze"} and year is None and ref is not None:
+        year = ref.year - (1 if first_month == 12 and ref.month <= 2 else 0)
+    if prep.startswith(("komend", "aankomend", "volgend")) and year is None and ref is not None:
+        # "komend voorjaar" said once spring has begun is next year's
+        year = ref.year if (ref.month, ref.day) < (first_month, 1) else ref.year + 1
+    mode = UPCOMING if first_month == 12 else LENIENT
+    return candidate(m, "period", pick(ctx, make, year, mode), SEASON)
+
+
+def _prinsjesdag(m: re.Match[str], ctx: Context) -> Candidate | None:
+    year = int(field(m, "y")) if field(m, "y") else None
+    dated = pick(ctx, lambda y: fixed(cal.prinsjesdag(y)), year, UPCOMING)
+    return candidate(m, "period", dated, DAY, STRONG if field(m, "prep") else WEAK)
+
+
+def _budget(m: re.Match[str], ctx: Context) -> Candidate | None:
+    document = field(m, "doc").lower()
+    digits = field(m, "y") or field(m, "y2")
+    year = int(digits) if digits else None
+    if "voorjaarsnota" in document or document.startswith(("eerste", "1e")):
+        dated = pick(ctx, lambda y: fixed(cal.safe_date(y, 6, 1)), year, UPCOMING)
+    elif "najaarsnota" in document or document.startswith(("tweede", "2e")):
+        dated = pick(ctx, lambda y: fixed(cal.safe_date(y, 11, 30)), year, UPCOMING)
+    elif document.startswith("suppletoire"):
+        options = [pick(ctx, lambda y, md=md: fixed(cal.safe_date(y, *md)), year, UPCOMING) for md in ((6, 1), (11, 30))]
+        dated = min((o for o in options if o), default=None)
+    else:  # the budget for year N is presented on Prinsjesdag of N-1
+        dated = pick(ctx, lambda y: fixed(cal.prinsjesdag(y)), None if year is None else year - 1, UPCOMING)
+    return candidate(m, "period", dated, SEASON, WEAK if prep_word(m) in {"in", "via"} else STRONG)
+
+
+def _budget_debate(m: re.Match[str], ctx: Context) -> Candidate | None:
+    year = int(field(m, "y")) - 1 if field(m, "y") else None
+    dated = pick(ctx, lambda y: fixed(cal.safe_date(y, 11, 1), True), year, UPCOMING)
+    return candidate(m, "period", dated, SEASON)
+
+
+def _verantwoordingsdag(m: re.Match[str], ctx: Context) -> Candidate | None:
+    year = int(field(m, "y")) if field(m, "y") else None
+    dated = pick(ctx, lambda y: fixed(cal.verantwoordingsdag(y)), year, UPCOMING)
+    return candidate(m, "period", dated, DAY, STRONG if field(m, "prep") else WEAK)
+
+
+NORMALISERS: dict[str, Callable[[re.Match[str], Context], Candidate | None]] = {
+    "recess": _recess, "christmas": _christmas, "summer": _summer, "season": _season,
+    "prinsjesdag": _prinsjesdag, "budget": _budget, "budget_debate": _budget_debate,
+    "verantwoordingsdag": _verantwoordingsdag,
+}  # fmt: skip
