@@ -27,7 +27,7 @@ def extract_document(document_id: int, run_id: int | None = None, *, force: bool
         extraction = extract(document.text, config)
     except Exception as error:  # the engine's bug must not lose the document: record it and move on
         logger.exception("Extraction failed for document %s", document_id)
-        message = f"The extractor failed on this document: {type(error).__name__}: {error}"
+        message = f"De extractie is op dit document mislukt: {type(error).__name__}: {error}"
         mark_document_failed(document, "extraction_failed", message)
         _finish_run(run_id, started, RunStatus.FAILED, code="extraction_failed", message=message)
         return None

@@ -51,17 +51,17 @@ class _BoundedRedirects(urllib.request.HTTPRedirectHandler):
 def _check_url(url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError("bad_url", f"Only http and https URLs can be ingested, not {url!r}.")
+        raise FetchError("bad_url", f"Alleen http- en https-adressen kunnen worden ingelezen, niet {url!r}.")
     if settings.INGEST_URL_ALLOW_PRIVATE:
         return
     try:
         addresses = {info[4][0] for info in socket.getaddrinfo(parts.hostname, parts.port or 443)}
     except socket.gaierror:
-        raise FetchError("unreachable", f"The host {parts.hostname} could not be found.") from None
+        raise FetchError("unreachable", f"De server {parts.hostname} is niet gevonden.") from None
     for address in addresses:
         ip = ipaddress.ip_address(address.split("%")[0])
         if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast:
-            raise FetchError("forbidden_address", f"{parts.hostname} points to a private address ({ip}).")
+            raise FetchError("forbidden_address", f"{parts.hostname} wijst naar een intern adres ({ip}); dat lezen we niet in.")
 
 
 def fetch(url: str) -> Fetched:
@@ -73,25 +73,25 @@ def fetch(url: str) -> Fetched:
         with opener.open(request, timeout=settings.INGEST_URL_TIMEOUT) as response:
             content_type = response.headers.get_content_type()
             if content_type not in ACCEPTED_TYPES:
-                raise FetchError("unsupported_format", f"The URL serves {content_type}, which is not a document type we read.")
+                raise FetchError("unsupported_format", f"Het adres levert {content_type}; dat is geen documentsoort die we kunnen lezen.")
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > limit:
-                raise FetchError("too_large", f"The URL serves {int(declared):,} bytes; the limit is {limit:,}.")
+                raise FetchError("too_large", f"Het adres levert {int(declared):,} bytes; de grens is {limit:,} bytes.")
             chunks, total = [], 0
             while chunk := response.read(CHUNK):
                 total += len(chunk)
                 if total > limit:
-                    raise FetchError("too_large", f"The URL serves more than {limit:,} bytes.")
+                    raise FetchError("too_large", f"Het adres levert meer dan {limit:,} bytes.")
                 chunks.append(chunk)
             final_url = response.geturl()
     except FetchError:
         raise
     except urllib.error.HTTPError as error:
         if 300 <= error.code < 400:
-            raise FetchError("too_many_redirects", f"More than {_BoundedRedirects.max_redirections} redirects.") from None
-        raise FetchError("http_error", f"The server answered {error.code} {error.reason}.") from None
+            raise FetchError("too_many_redirects", f"Meer dan {_BoundedRedirects.max_redirections} doorverwijzingen.") from None
+        raise FetchError("http_error", f"De server antwoordde {error.code} {error.reason}.") from None
     except (urllib.error.URLError, TimeoutError, OSError) as error:
         reason = getattr(error, "reason", error)
-        raise FetchError("unreachable", f"The URL could not be fetched: {reason}.") from None
+        raise FetchError("unreachable", f"Het adres kon niet worden opgehaald: {reason}.") from None
     filename = urlsplit(final_url).path.rstrip("/").rsplit("/", 1)[-1] or urlsplit(final_url).hostname
     return Fetched(url=final_url, data=b"".join(chunks), content_type=content_type, filename=filename)

@@ -37,20 +37,20 @@ def ingest_path(path: Path, *, user=None) -> IngestRun:
     source = str(path)
     try:
         if not path.exists():
-            return record_failure(source, Failure("not_found", f"No such file: {path}"), user=user)
+            return record_failure(source, Failure("not_found", f"Bestand niet gevonden: {path}"), user=user)
         if not path.is_file():
-            return record_failure(source, Failure("not_a_file", f"Not a regular file: {path}"), user=user)
+            return record_failure(source, Failure("not_a_file", f"Geen gewoon bestand: {path}"), user=user)
         size = path.stat().st_size
         if size > settings.INGEST_MAX_BYTES:
             return record_failure(
                 source,
-                Failure("too_large", f"{path.name} is {size:,} bytes; the limit is {settings.INGEST_MAX_BYTES:,}."),
+                Failure("too_large", f"{path.name} is {size:,} bytes; de grens is {settings.INGEST_MAX_BYTES:,} bytes."),
                 size=size,
                 user=user,
             )
         data = path.read_bytes()
     except OSError as error:
-        return record_failure(source, Failure("unreadable", f"Cannot read {path}: {error.strerror or error}"), user=user)
+        return record_failure(source, Failure("unreadable", f"Kan {path} niet lezen: {error.strerror or error}"), user=user)
     return ingest_bytes(data, source=source, filename=path.name, user=user)
 
 

@@ -48,7 +48,7 @@ def test_ingesting_the_same_file_again_changes_nothing(ingest, seed_paths):
 def test_a_missing_file_is_a_clear_failure_and_stores_nothing(ingest, tmp_path):
     code, _, err = ingest(tmp_path / "bestaat-niet.txt")
     assert code == 1
-    assert "No such file" in err
+    assert "Bestand niet gevonden" in err
     assert not Document.objects.exists()
     assert IngestRun.objects.get().failure_code == "not_found"
 

@@ -18,13 +18,6 @@ def read_error(data: bytes, **kwargs) -> ReadError:
     return caught.value
 
 
-@pytest.fixture(autouse=True)
-def _media_in_tmp():
-    # Reading writes no files and must run without Django (pytest -p no:django): this
-    # replaces the project-wide fixture of that name, which needs Django's settings.
-    yield
-
-
 @pytest.fixture
 def fixture_bytes():
     return lambda name: (FIXTURES / name).read_bytes()

@@ -80,7 +80,7 @@ def test_a_response_over_the_size_limit_is_refused(server, settings):
 
 def test_a_missing_page_is_a_recorded_http_error(server):
     run = ingest_url(f"{server}/weg")
-    assert (run.failure_code, run.failure_message) == ("http_error", "The server answered 404 Not Found.")
+    assert (run.failure_code, run.failure_message) == ("http_error", "De server antwoordde 404 Not Found.")
 
 
 @pytest.mark.parametrize("url", ["ftp://example.org/brief.txt", "file:///etc/passwd", "brief.txt"])
