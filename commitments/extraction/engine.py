@@ -62,6 +62,8 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
     segments = segment_document(text, info.kind)
     doc, found = _find(text, segments, info.kind)
     reference_date = info.date or config.reference_date
+    if info.date is None and reference_date is not None:
+        info = replace(info, date=reference_date)  # the caller's date stands in (CLI --date)
     chamber = config.chamber or getattr(info, "chamber", None) or "TK"
 
     def resolve(fragment: str):

@@ -8,11 +8,13 @@ from .result import ACTIONS
 # Ordered: the first family whose verbs occur decides ("ik zeg toe te onderzoeken" -> investigate).
 _ACTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (action, re.compile(pattern, re.IGNORECASE)) for action, pattern in (
-        ("investigate", r"\b(?:onderzo\w+|bekijken|bezien|kijken|nagaan|uitzoeken|uit te zoeken|inventaris\w+"
-                        r"|verkennen|beschouwen|analyse\w*|evaluat\w+|huiswerk\w*|laten uitzoeken)\b"),
+        ("investigate", r"\b(?:onderzoeken|onderzocht|bekijken|bezien|kijken|nagaan|uitzoeken|uit te zoeken"
+                        r"|inventarise\w+|inventarisatie|verkennen|beschouwen|analyseren|evalueren|huiswerk\w*"
+                        r"|in (?:beeld|kaart) (?:te )?brengen)\b"),
         ("send", r"\b(?:\w*brie(?:f|ven)|stuur\w*|verstuur\w*|toe te sturen|zend\w*|toekomen|\w*reactie|\w*aanpak"
                  r"|plan van aanpak|op papier)\b"),
-        ("inform", r"\b(?:informe\w+|geïnformeerd|terug\w*|bericht\w*|op de hoogte|melden|laten weten)\b"),
+        ("inform", r"\b(?:informe\w+|geïnformeerd|terug\w*|bericht\w*|op de hoogte|melden|laten weten"
+                   r"|informatie (?:te )?(?:verschaffen|geven))\b"),
         ("report", r"\b(?:ingaan|ingegaan|meenemen|meegenomen|betrekken|schetsen|inzicht geven|op een rij)\b"),
     ))
 

@@ -7,6 +7,8 @@ from typing import Any
 # "het kabinet" or a passive ("uw Kamer wordt geïnformeerd") speaks for the cabinet as a whole.
 _CABINET = re.compile(r"\b(?:het kabinet|de regering|het kabinet\w*)\b", re.IGNORECASE)
 _PASSIVE_RULES = {"inform.passive"}
+_FIRST_SINGULAR = re.compile(r"\b(?:ik|ikzelf|mij|mijn)\b", re.IGNORECASE)
+_FIRST_PLURAL = re.compile(r"\b(?:wij|we|ons|onze)\b", re.IGNORECASE)
 _OTHER_MEMBER = re.compile(
     r"\b[Dd]e ((?:minister|staatssecretaris)(?: van| voor)? [A-Z][\w,&-]*(?: [A-Za-z][\w,&-]*){0,6}?)"
     r" (?:zal|zullen|gaat|komt)\b")
@@ -38,4 +40,8 @@ def actor_for(text: str, rule_name: str, segment: Any, signatories: tuple[Any, .
         return "kabinet"
     if segment is not None and getattr(segment, "role", None) == "turn" and segment.speaker:
         return speaker_label(segment.speaker)
+    # "ik" in answers is the member of government who answers, the first signatory; the others
+    # sign "mede namens" and speak only in "wij".
+    if _FIRST_SINGULAR.search(text) and not _FIRST_PLURAL.search(text):
+        return signatory_label(signatories[:1])
     return signatory_label(signatories)

@@ -4,6 +4,9 @@ from datetime import date
 import pytest
 
 from commitments.extraction import EXTRACTOR_VERSION, ExtractionConfig, ExtractionError, extract
+from commitments.extraction.parties import actor_for
+from commitments.extraction.signatories import Signatory
+from commitments.extraction.structure import Segment
 
 
 
@@ -123,3 +126,25 @@ def test_a_promise_about_that_bill_takes_the_period_of_the_promise_naming_it():
 def test_a_promise_without_a_period_stays_without_one():
     text = "Debat\n\nMinister Bakker:\n\nIk zal de Kamer informeren over de uitkomst van het overleg.\n\n"
     assert extract(text, DEBATE_DATE).commitments[0].due_date is None
+
+
+ANSWERER = Signatory("Bakker", "minister", "Sociale Zaken en Werkgelegenheid")
+CO_SIGNER = Signatory("Jansen", "minister", "Volksgezondheid, Welzijn en Sport")
+TURN = Segment(0, 100, "turn", speaker="Staatssecretaris Van Dam", government=True)
+
+
+@pytest.mark.parametrize("sentence, rule, segment, signatories, actor", [
+    ("Ik zal uw Kamer informeren.", "inform.future", None, (ANSWERER, CO_SIGNER),
+     "minister van Sociale Zaken en Werkgelegenheid"),
+    ("Wij zullen uw Kamer informeren.", "inform.future", None, (ANSWERER, CO_SIGNER),
+     "minister van Sociale Zaken en Werkgelegenheid en minister van Volksgezondheid, Welzijn en Sport"),
+    ("Het kabinet zal uw Kamer informeren.", "inform.future", None, (ANSWERER,), "kabinet"),
+    ("Uw Kamer wordt voor de zomer geïnformeerd.", "inform.passive", None, (ANSWERER, CO_SIGNER), "kabinet"),
+    ("Uw Kamer wordt voor de zomer geïnformeerd.", "inform.passive", None, (ANSWERER,),
+     "minister van Sociale Zaken en Werkgelegenheid"),
+    ("Ik kom daarop terug.", "come_back", TURN, (), "staatssecretaris (Van Dam)"),
+    ("De minister van LNV zal hier zeker op terugkomen.", "come_back", TURN, (), "minister van LNV"),
+], ids=["ik-is-the-answerer", "wij-are-all-signatories", "het-kabinet", "passive-two-signatories",
+        "passive-one-signatory", "debate-speaker", "a-colleague-named"])
+def test_the_actor_is_who_promises(sentence, rule, segment, signatories, actor):
+    assert actor_for(sentence, rule, segment, signatories) == actor
