@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 def extract_document(document_id: int, run_id: int | None = None, *, force: bool = False) -> RecordingCounts | None:
     started = time.monotonic()
     document = Document.objects.get(pk=document_id)
-    if not force and document.ingest_status == IngestStatus.DONE and document.extractor_version == EXTRACTOR_VERSION:
+    if not force and _already_extracted(document):
         _finish_run(run_id, started, RunStatus.INGESTED)
         return None
     config = ExtractionConfig(reference_date=document.date, calendar=recess_calendar())
@@ -32,6 +32,12 @@ def extract_document(document_id: int, run_id: int | None = None, *, force: bool
         _finish_run(run_id, started, RunStatus.FAILED, code="extraction_failed", message=message)
         return None
     with transaction.atomic():
+        # Two deliveries of the same document (a retry, a duplicate, a re-extraction racing an
+        # ingest) queue up on this row lock; the second then finds every span recorded.
+        document = Document.objects.select_for_update().get(pk=document_id)
+        if not force and _already_extracted(document):
+            _finish_run(run_id, started, RunStatus.INGESTED)
+            return None
         counts = record_extraction(document, extraction, extractor_version=EXTRACTOR_VERSION)
         document.ingest_status = IngestStatus.DONE
         document.failure_code = document.failure_message = ""
@@ -39,6 +45,10 @@ def extract_document(document_id: int, run_id: int | None = None, *, force: bool
         document.save(update_fields=["ingest_status", "failure_code", "failure_message", "extractor_version", "updated_at"])
         _finish_run(run_id, started, RunStatus.INGESTED, counts=counts)
     return counts
+
+
+def _already_extracted(document: Document) -> bool:
+    return document.ingest_status == IngestStatus.DONE and document.extractor_version == EXTRACTOR_VERSION
 
 
 def _finish_run(run_id, started, status, *, counts=None, code="", message=""):

@@ -1,6 +1,12 @@
-"""A real Celery worker on a real broker, sharing the PostgreSQL test database with the tests."""
+"""Real Celery workers on a real broker, sharing the PostgreSQL test database with the tests.
+
+`celery_workers(n)` starts n worker processes (solo pool each, so n tasks run truly in
+parallel) and routes this process's tasks to the broker instead of running them eagerly.
+`celery_worker_process` is the common case of one worker.
+"""
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -10,6 +16,8 @@ from django.db import connection
 
 from tests.conftest import ROOT
 
+QUEUES = ("extraction", "default", "email")
+
 
 def _database_url() -> str:
     s = connection.settings_dict
@@ -17,9 +25,29 @@ def _database_url() -> str:
     return f"postgres://{auth}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
 
 
+class Worker:
+    def __init__(self, process: subprocess.Popen, log_path):
+        self.process, self.log_path = process, log_path
+
+    def log(self) -> str:
+        return self.log_path.read_text()
+
+    def kill(self):
+        """Kill without a warm shutdown, as a crash or an OOM kill would."""
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=20)
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
 @pytest.fixture
-def celery_worker_process(transactional_db, tmp_path, settings):
-    """Start `celery worker` against the test database; route this process's tasks to the broker."""
+def celery_workers(transactional_db, tmp_path, settings):
     from tracker.celery import app
 
     broker = os.environ["TEST_CELERY_BROKER_URL"]
@@ -30,44 +58,58 @@ def celery_worker_process(transactional_db, tmp_path, settings):
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
         "TRACKER_VAR_DIR": str(tmp_path),
     }
-    app.connection_for_write().connect()  # fail fast if the broker is gone
-    with app.connection_for_write() as conn:  # leftovers of an earlier run must not be replayed here
-        for queue in ("extraction", "default", "email"):
-            try:
-                conn.default_channel.queue_purge(queue)
-            except Exception:
-                pass
-    log = open(tmp_path / "worker.log", "w")
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "tracker", "worker", "-Q", "extraction,default,email",
-         "--pool", "solo", "--without-gossip", "--without-mingle", "-l", "info", "-n", f"test-{os.getpid()}@%h"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
     previous = (app.conf.task_always_eager, app.conf.broker_url)
     app.conf.task_always_eager = False
     app.conf.broker_url = broker
+    with app.connection_for_write() as conn:  # leftovers of an earlier run must not be replayed here
+        conn.ensure_connection(max_retries=1)
+        for queue in QUEUES:
+            try:
+                conn.default_channel.queue_purge(queue)
+            except Exception:  # a queue that was never declared has nothing to purge
+                pass
+    workers = []
+
+    def start(count: int = 1, extra_env: dict | None = None) -> list[Worker]:
+        started = []
+        for _ in range(count):
+            n = len(workers)
+            log_path = tmp_path / f"worker-{n}.log"
+            process = subprocess.Popen(
+                [sys.executable, "-m", "celery", "-A", "tracker", "worker", "-Q", ",".join(QUEUES),
+                 "--pool", "solo", "--without-gossip", "--without-mingle", "--without-heartbeat",
+                 "-l", "info", "-n", f"test{n}-{os.getpid()}@%h"],
+                cwd=ROOT, env={**env, **(extra_env or {})}, stdout=log_path.open("w"), stderr=subprocess.STDOUT,
+            )
+            worker = Worker(process, log_path)
+            workers.append(worker)
+            started.append(worker)
+        for worker in started:
+            _wait_until_ready(worker)
+        return started
+
     try:
-        _wait_until_ready(tmp_path / "worker.log", worker)
-        yield worker
+        yield start
     finally:
         app.conf.task_always_eager, app.conf.broker_url = previous
-        worker.terminate()
-        try:
-            worker.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            worker.kill()
-        log.close()
+        for worker in workers:
+            worker.stop()
 
 
-def _wait_until_ready(log_path, worker, timeout=60):
+@pytest.fixture
+def celery_worker_process(celery_workers):
+    return celery_workers(1)[0]
+
+
+def _wait_until_ready(worker: Worker, timeout=60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if worker.poll() is not None:
-            raise RuntimeError(f"celery worker exited early:\n{log_path.read_text()}")
-        if "ready." in log_path.read_text():
+        if worker.process.poll() is not None:
+            raise RuntimeError(f"celery worker exited early:\n{worker.log()}")
+        if "ready." in worker.log():
             return
         time.sleep(0.2)
-    raise RuntimeError(f"celery worker not ready after {timeout}s:\n{log_path.read_text()}")
+    raise RuntimeError(f"celery worker not ready after {timeout}s:\n{worker.log()}")
 
 
 def wait_for(predicate, timeout=60, interval=0.2):
