@@ -182,8 +182,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          notes="Standing promises: 'blijven informeren', 'op de hoogte houden' (recurring)."),
     Rule("inform.future",
          ("{gov} … {zal} … {informeren}", "{wil} {gov} … {informeren}",
-          "{gov} (?:verwacht|verwachten) … te {informeren}",
-          "(?:onze|mijn|de) planning is … te (?:{informeren}|{sturen})",
+          "{gov} (?:verwacht|verwachten|streef|streeft|streven|beoog|beoogt|beogen|ben voornemens|is voornemens"
+          "|zijn voornemens|ben van plan) … te (?:{informeren}|{sturen})",
+          "(?:onze|mijn|de|het) (?:planning|streven|voornemen) is … te (?:{informeren}|{sturen})",
           "(?:heb|hebben) … aangegeven dat {gov} … {informeer}", "dat {gov} {kamer} … {informeer}"),
          cue="informe* berichten melden inlichten rapporteren terugkoppelen weten hoogte kennis sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen geven",
          action="inform", confidence=0.85,
@@ -208,7 +209,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          notes="'kom ik (voor de zomer) op terug', 'daar kom ik op terug': terugkomen on a point to the Kamer."),
     Rule("send.letter",
          ("{gov} … {wil} … {sturen}", "{wil} {gov} … {sturen}", "doe {ik} … toekomen",
-          "{stuur} {ik}", "{ik} … {stuur}", "ontvangt {kamer}",
+          "{stuur} {ik}", "{ik} … {stuur}", "ontvangt {kamer}", "{kamer} ontvangt",
+          "{u} … tegemoet (?:zien|te zien)|tegemoetzien",
+          "(?:wordt|worden|zal|zullen) … (?:aan|naar) {kamer} (?:worden |wordt )?(?:aangeboden|toegezonden|toegestuurd|gestuurd)",
           "(?:krijgt|ontvangt|krijg) (?:u|jullie|uw kamer|de kamer) … {doc}",
           "(?:wordt|worden|zal|zullen) … (?:naar|aan) {kamer} (?:ge|toe|ver)(?:stuurd|zonden)",
           "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd)",
@@ -216,7 +219,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "{gov} … (?:kom|komen) … met (?:een|de|die) … {doc}", "{gov} … te komen met (?:een|de|die)",
           "(?:kan|zal|ga) {ik} … per brief", "{ik} (?:kan|zal|ga) … per brief",
           "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen"),
-         cue="komen stuur* verstuur* zend* toezenden toekomen ontvangt krijgt krijg aanbieden voorleggen geven gestuurd verzonden toegezonden toegestuurd *brief *brieven *reactie *aanpak *plan* *rapportage notitie *monitor nota *analyse *overzicht *verslag *evaluatie voorstel",
+         cue="komen tegemoet tegemoetzien aangeboden stuur* verstuur* zend* toezenden toekomen ontvangt krijgt krijg aanbieden voorleggen geven gestuurd verzonden toegezonden toegestuurd *brief *brieven *reactie *aanpak *plan* *rapportage notitie *monitor nota *analyse *overzicht *verslag *evaluatie voorstel",
          action="send", confidence=0.8,
          notes="A letter, reaction or plan that will be sent: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'ik kom"
                " voor de zomer met een brief', 'die brief komt er aan'."),
@@ -335,7 +338,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule("reject.expectation",
          ("naar verwachting", "(?:ik|wij|we) (?:hoop|hopen|verwacht|verwachten) (?:\\w+ ){0,2}?dat",
           "ga er … van ?uit dat"),
-         notes="Expectations about others: 'Ik verwacht dat ...', 'naar verwachting'."),
+         unless=r"(?:ontvangt|ontvangen) (?:uw|de) kamer|(?:uw|de) kamer (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)",
+         notes="Expectations about others: 'Ik verwacht dat ...', 'naar verwachting'; not about the Kamer's"
+               " own delivery ('naar verwachting ontvangt uw Kamer het rapport voor de zomer')."),
 )
 
 
