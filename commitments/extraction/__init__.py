@@ -5,6 +5,6 @@ from .result import ExtractedCommitment, Extraction
 
 # Changes whenever a result may change (rules, fields, deadline reading): documents are
 # re-extracted once per version.
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.11.2"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractedCommitment", "Extraction", "ExtractionConfig", "ExtractionError", "extract"]

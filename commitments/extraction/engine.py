@@ -111,7 +111,8 @@ def _build(doc: _Document, f: _Found, info, resolve) -> ExtractedCommitment:
         start = f.previous.start
     quote = doc.text[start:end]
     deadline = deadline_for(f.index, doc.sentences, doc.segments, doc.text, resolve, leans)
-    reading = sentence.text
+    # Fields are read from what is quoted: a sentence leaned on may say "zoals toegezegd".
+    reading = sentence.text if start == sentence.start else f.previous.text + " " + sentence.text
     confidence = rule.confidence + (0.05 if deadline.kind != "none" else 0.0) - (0.1 if len(reading) > 400 else 0.0)
     return ExtractedCommitment(
         quote=quote, start=start, end=end,

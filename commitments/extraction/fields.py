@@ -26,10 +26,11 @@ _RECURRING = re.compile(
     r"|(?:half)?jaarlijks|elk jaar|ieder jaar|elke (?:maand|week)|voortgangsrapportage|blijven \w+ doen)\b",
     re.IGNORECASE)
 _REFERS_TO_EARLIER = re.compile(
-    r"\b(?:zoals\s+(?:\w+\s+){0,5}?(?:toegezegd|aangegeven|aangekondigd|gemeld|geantwoord|aangeven|beloofd)"
+    r"\b(?:zoals\s+(?:\w+\s+){0,6}?(?:toegezegd|aangegeven|aangekondigd|gemeld|geantwoord|aangeven|aangeef|beloofd)"
+    r"|(?:de|die|deze|mijn)\s+toezegging\b"
     r"|conform\s+(?:de|mijn|eerdere)\s+(?:\w+\s+)?toezegging|(?:heb|hebben)\s+(?:\w+\s+){0,3}?(?:toegezegd|aangekondigd|beloofd)"
     r"|(?:heb|hebben|is)\s+(?:\w+\s+){0,2}?(?:al|eerder|eveneens)\s+(?:\w+\s+){0,2}?aangegeven"
-    r"|toezegging(?:en)?\s+(?:blijft|blijven)|toegezegde|eerder\s+(?:\w+\s+){0,3}?toegezegd"
+    r"|toezegging(?:en)?\s+(?:blijft|blijven)|eerder\s+(?:\w+\s+){0,3}?toegezegd"
     r"|(?:\w+\s+){0,2}?(?:heb|had)\s+(?:\w+\s+){0,2}?gezegd)\b",
     re.IGNORECASE)
 _SUBJECT = re.compile(

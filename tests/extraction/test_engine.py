@@ -148,3 +148,10 @@ TURN = Segment(0, 100, "turn", speaker="Staatssecretaris Van Dam", government=Tr
         "passive-one-signatory", "debate-speaker", "a-colleague-named"])
 def test_the_actor_is_who_promises(sentence, rule, segment, signatories, actor):
     assert actor_for(sentence, rule, segment, signatories) == actor
+
+
+def test_a_short_pointing_sentence_is_quoted_with_the_sentence_it_leans_on():
+    text = "Debat\n\nMinister Bakker:\n\nDie toezegging geldt nog steeds. Natuurlijk ga ik daarnaar kijken.\n\n"
+    item = extract(text, DEBATE_DATE).commitments[0]
+    assert item.quote == "Die toezegging geldt nog steeds. Natuurlijk ga ik daarnaar kijken."
+    assert item.refers_to_earlier
