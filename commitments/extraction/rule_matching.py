@@ -67,6 +67,7 @@ def judge(text: str) -> Verdict:
         if veto.scope == "sentence" and _vetoed(veto, text):
             return Verdict(None, veto.name)
     first_veto: str | None = None
+    clause_vetoes: dict[tuple[int, int], list[str]] = {}  # each clause is judged once, whichever rule matched in it
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     words = CANDIDATE.matching(set(_WORDS.findall(text.lower())))
     for rule in COMMITMENT_RULES:
@@ -78,10 +79,11 @@ def judge(text: str) -> Verdict:
             for m in pattern.finditer(text):
                 if any(a <= m.start() < b for a, b in quoted):
                     continue
-                left, right = clause_around(text, m.start(), m.end())
-                clause = text[left:right]
-                veto = next((v.name for v in REJECTION_RULES
-                             if v.scope == "clause" and v.name not in rule.overrides and _vetoed(v, clause)), None)
+                span = clause_around(text, m.start(), m.end())
+                if span not in clause_vetoes:
+                    clause = text[span[0]:span[1]]
+                    clause_vetoes[span] = [v.name for v in REJECTION_RULES if v.scope == "clause" and _vetoed(v, clause)]
+                veto = next((name for name in clause_vetoes[span] if name not in rule.overrides), None)
                 if veto is None:
                     return Verdict(rule, None, m.start(), m.end())
                 first_veto = first_veto or veto

@@ -32,7 +32,7 @@ VOCABULARY: dict[str, str] = {
                   r"|op de hoogte (?:stellen|brengen|houden)|in kennis stellen)",
     "informeer": r"(?:informeer|informeert|informeren|bericht|berichten|meld|meldt)",
     "sturen": r"(?:sturen|toesturen|versturen|zenden|toezenden|verzenden|doen toekomen|toekomen"
-              r"|aanbieden|voorleggen|aan u geven)",
+              r"|aanbieden|voorleggen)",
     "stuur": r"(?:stuur|verstuur|zend|stuurt|verstuurt|zendt)",
     "onderzoeken": r"(?:onderzoeken|bekijken|bezien|kijken|nagaan|uitzoeken|inventariseren|verkennen"
                    r"|beschouwen|analyseren|evalueren|in kaart brengen|uitzoeken|doorlichten|laten onderzoeken"
@@ -212,17 +212,22 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "{stuur} {ik}", "{ik} … {stuur}", "ontvangt {kamer}", "{kamer} ontvangt",
           "{u} … tegemoet (?:zien|te zien)|tegemoetzien",
           "(?:wordt|worden|zal|zullen) … (?:aan|naar) {kamer} (?:worden |wordt )?(?:aangeboden|toegezonden|toegestuurd|gestuurd)",
-          "(?:krijgt|ontvangt|krijg) (?:u|jullie|uw kamer|de kamer) … {doc}",
           "(?:wordt|worden|zal|zullen) … (?:naar|aan) {kamer} (?:ge|toe|ver)(?:stuurd|zonden)",
-          "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd)",
+          "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd)"),
+         cue="tegemoet tegemoetzien aangeboden stuur* verstuur* zend* toezenden toekomen ontvangt aanbieden"
+             " voorleggen gestuurd verzonden toegezonden toegestuurd",
+         action="send", confidence=0.8,
+         notes="A document sent by the speaker: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'zal ik doen toekomen'."),
+    Rule("send.coming_document",
+         ("(?:krijgt|ontvangt|krijg) (?:u|jullie|uw kamer|de kamer) … {doc}",
           "(?:die|de|een|deze) {doc} (?:komt|volgt) (?:er )?(?:\\w+ )?aan", "er (?:komt|volgt) … een … {doc}",
           "{gov} … (?:kom|komen) … met (?:een|de|die) … {doc}", "{gov} … te komen met (?:een|de|die)",
           "(?:kan|zal|ga) {ik} … per brief", "{ik} (?:kan|zal|ga) … per brief",
           "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen"),
-         cue="komen tegemoet tegemoetzien aangeboden stuur* verstuur* zend* toezenden toekomen ontvangt krijgt krijg aanbieden voorleggen geven gestuurd verzonden toegezonden toegestuurd *brief *brieven *reactie *aanpak *plan* *rapportage notitie *monitor nota *analyse *overzicht *verslag *evaluatie voorstel",
-         action="send", confidence=0.8,
-         notes="A letter, reaction or plan that will be sent: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'ik kom"
-               " voor de zomer met een brief', 'die brief komt er aan'."),
+         cue="komt volgt kom komen krijgt krijg ontvangt per",
+         action="send", confidence=0.75,
+         notes="A letter, reaction or plan that is on its way: 'ik kom voor de zomer met een brief', 'die brief"
+               " komt er aan', 'daar krijgt u een brief over'."),
     Rule("report.coming_document",
          ("(?:in|bij|met) {coming} (?:\\w+ ){0,2}?{doc} … (?:zal|zullen|wordt|worden|ga|gaan|wil|kom|komt) … {ingaan}",
           "(?:zal|zullen|wordt|worden|ga|gaan|wil) … {ingaan} … (?:in|bij) {coming} (?:\\w+ ){0,2}?{doc}",
