@@ -2,6 +2,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commitments.extraction import EXTRACTOR_VERSION, ExtractionConfig, ExtractionError, extract
 from commitments.extraction.parties import actor_for
@@ -155,3 +157,16 @@ def test_a_short_pointing_sentence_is_quoted_with_the_sentence_it_leans_on():
     item = extract(text, DEBATE_DATE).commitments[0]
     assert item.quote == "Die toezegging geldt nog steeds. Natuurlijk ga ik daarnaar kijken."
     assert item.refers_to_earlier
+
+
+DUTCH_BITS = st.sampled_from(["Ik zal ", "uw Kamer ", "informeren", " voor de zomer", ". ", "?", "\n\n", "Minister Bakker:",
+                              "Vraag 1\n", "Antwoord 1\n", "zoals toegezegd ", "daar kom ik op terug", "\f", "«", "»"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(DUTCH_BITS, st.text(max_size=20)), max_size=40).map("".join))
+def test_any_text_gives_items_whose_quote_is_cut_from_it(text):
+    for item in extract(text).commitments:
+        assert text[item.start:item.end] == item.quote
+        assert 0 <= item.confidence <= 1
+        assert item.same_as is None or 0 <= item.same_as
