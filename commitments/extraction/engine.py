@@ -10,11 +10,11 @@ from .config import ExtractionConfig
 from .deadlines import resolve_deadline
 from .metadata import read_metadata
 from .repetitions import link_repetitions
-from .timing import deadline_for, inherit_by_reference
 from .result import ExtractedCommitment, Extraction
 from .rule_matching import Verdict, is_candidate, judge
 from .segmenting import Sentence, split_sentences
 from .structure import Segment, segment_document
+from .timing import deadline_for, inherit_by_reference
 
 # Roles whose sentences never carry a government promise: members' questions, motion texts,
 # signature blocks and footnotes.
@@ -39,18 +39,10 @@ class ExtractionError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class _Found:
-    index: int
     sentence: Sentence
-    previous: Sentence | None
+    previous: Sentence | None  # the sentence before it in the same segment
     segment: Segment | None
     verdict: Verdict
-
-
-@dataclass(frozen=True, slots=True)
-class _Document:
-    text: str
-    sentences: list[Sentence]
-    segments: list[Segment | None]  # the segment of each sentence
 
 
 def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extraction:
@@ -60,7 +52,7 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
         raise ExtractionError("too_large", f"text has {len(text):,} characters; the limit is {config.max_chars:,}")
     info = read_metadata(text)
     segments = segment_document(text, info.kind)
-    doc, found = _find(text, segments, info.kind)
+    found = _find(text, segments, info.kind)
     reference_date = info.date or config.reference_date
     if info.date is None and reference_date is not None:
         info = replace(info, date=reference_date)  # the caller's date stands in (CLI --date)
@@ -69,26 +61,28 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
     def resolve(fragment: str):
         return resolve_deadline(fragment, reference_date=reference_date, calendar=config.calendar, chamber=chamber)
 
-    items = inherit_by_reference([_build(doc, f, info, resolve) for f in found])
+    following = _Following(text, segments)
+    items = inherit_by_reference([_build(text, f, info, resolve, following) for f in found])
     links = link_repetitions([i.quote for i in items], [i.refers_to_earlier for i in items])
     items = [_with_link(item, link) for item, link in zip(items, links)]
     return Extraction(document=info, commitments=items)
 
 
-def _find(text: str, segments: list[Segment], kind: str) -> tuple[_Document, list[_Found]]:
-    starts = [s.start for s in segments]
-    sentences = split_sentences(text)
-    of_sentence = [segments[bisect.bisect_right(starts, s.start) - 1] if segments else None for s in sentences]
+def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
+    """Split and judge only the segments that can hold a promise and contain a cue word at all."""
     found: list[_Found] = []
-    for index, sentence in enumerate(sentences):
-        segment = of_sentence[index]
-        if not _may_promise(segment, kind) or not is_candidate(sentence.text):
+    for segment in segments or [None]:
+        start, end = (segment.start, segment.end) if segment else (0, len(text))
+        if not _may_promise(segment, kind) or not is_candidate(text[start:end]):
             continue
-        verdict = judge(sentence.text)
-        if verdict.is_commitment:
-            prior = sentences[index - 1] if index and of_sentence[index - 1] is segment else None
-            found.append(_Found(index, sentence, prior, segment, verdict))
-    return _Document(text, sentences, of_sentence), found
+        previous: Sentence | None = None
+        for sentence in split_sentences(text, start, end):
+            if is_candidate(sentence.text):
+                verdict = judge(sentence.text)
+                if verdict.is_commitment:
+                    found.append(_Found(sentence, previous, segment, verdict))
+            previous = sentence
+    return found
 
 
 def _may_promise(segment: Segment | None, kind: str) -> bool:
@@ -102,15 +96,31 @@ def _may_promise(segment: Segment | None, kind: str) -> bool:
     return not (kind == "handelingen" and segment.role == "preamble")
 
 
-def _build(doc: _Document, f: _Found, info, resolve) -> ExtractedCommitment:
+class _Following:
+    """The sentences after a promise, with their segments, split on demand (for "Wanneer?" answers)."""
+    REACH = 2000
+
+    def __init__(self, text: str, segments: list[Segment]) -> None:
+        self.text, self.segments, self.starts = text, segments, [s.start for s in segments]
+
+    def __call__(self, sentence: Sentence) -> list[tuple[Sentence, Segment | None]]:
+        after = split_sentences(self.text, sentence.end, min(len(self.text), sentence.end + self.REACH))
+        return [(s, self._segment_at(s.start)) for s in after]
+
+    def _segment_at(self, position: int) -> Segment | None:
+        index = bisect.bisect_right(self.starts, position) - 1
+        return self.segments[index] if index >= 0 else None
+
+
+def _build(text: str, f: _Found, info, resolve, following) -> ExtractedCommitment:
     sentence, rule = f.sentence, f.verdict.rule
     assert rule is not None
     start, end = sentence.start, sentence.end
     leans = f.previous is not None and _leans_on_previous(sentence.text)
     if leans and len(sentence.text) < SHORT_SENTENCE and len(f.previous.text) < LONG_NEIGHBOUR:
         start = f.previous.start
-    quote = doc.text[start:end]
-    deadline = deadline_for(f.index, doc.sentences, doc.segments, doc.text, resolve, leans)
+    quote = text[start:end]
+    deadline = deadline_for(text, sentence, f.previous if leans else None, f.segment, following, resolve)
     # Fields are read from what is quoted: a sentence leaned on may say "zoals toegezegd".
     reading = sentence.text if start == sentence.start else f.previous.text + " " + sentence.text
     confidence = rule.confidence + (0.05 if deadline.kind != "none" else 0.0) - (0.1 if len(reading) > 400 else 0.0)

@@ -8,7 +8,7 @@ speaker's answer when the chair asks "Wanneer ongeveer?".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -27,30 +27,32 @@ COREFERENCE_REACH = 600
 STEM = 6
 
 
-def deadline_for(index: int, sentences: Sequence[Sentence], segments: Sequence[Any], text: str,
-                 resolve: Resolve, leans_on_previous: bool) -> Deadline:
-    own = resolve(text[sentences[index].start:sentences[index].end])
+def deadline_for(text: str, sentence: Sentence, leaned_on: Sentence | None, segment: Any,
+                 following: Callable[[Sentence], list[tuple[Sentence, Any]]], resolve: Resolve) -> Deadline:
+    """The sentence's own period, else that of the sentence it leans on, else the answer to "Wanneer?"."""
+    own = resolve(text[sentence.start:sentence.end])
     if own.kind != "none":
         return own
-    if leans_on_previous and index > 0 and segments[index - 1] is segments[index]:
-        previous = resolve(text[sentences[index - 1].start:sentences[index - 1].end])
+    if leaned_on is not None:
+        previous = resolve(text[leaned_on.start:leaned_on.end])
         if previous.kind != "none":
             return previous
-    return _answer_to_when(index, sentences, segments, text, resolve) or own
+    return _answer_to_when(text, segment, following(sentence), resolve) or own
 
 
-def _answer_to_when(index, sentences, segments, text, resolve) -> Deadline | None:
+def _answer_to_when(text, segment, after, resolve) -> Deadline | None:
     """The promise, then someone asks "Wanneer?", then the same speaker names the time."""
-    speaker = getattr(segments[index], "speaker", None)
-    for k in range(index + 1, min(index + 4, len(sentences))):
-        if getattr(segments[k], "government", False) or not _WHEN.search(sentences[k].text):
+    speaker = getattr(segment, "speaker", None)
+    if speaker is None:
+        return None
+    for k, (asked, asker) in enumerate(after[:3]):
+        if getattr(asker, "government", False) or not _WHEN.search(asked.text):
             continue
-        for m in range(k + 1, min(k + 5, len(sentences))):
-            seg = segments[m]
-            if getattr(seg, "government", False) and getattr(seg, "speaker", None) == speaker:
-                answer = resolve(text[sentences[m].start:sentences[m].end])
-                if answer.kind != "none":
-                    return answer
+        for answer, answerer in after[k + 1:k + 5]:
+            if getattr(answerer, "government", False) and getattr(answerer, "speaker", None) == speaker:
+                found = resolve(text[answer.start:answer.end])
+                if found.kind != "none":
+                    return found
         return None
     return None
 
