@@ -1,15 +1,24 @@
 """The rule table: named, declarative patterns a linguist can read and extend.
 
-A pattern is written in a small template language over the cleaned sentence text (lower case):
+A pattern is written in a small template language over the sentence's reading text:
   {slot}   a word class from VOCABULARY below ("{ik}" = ik/wij/we/ikzelf ...)
-  …        a short gap of at most GAP_WORDS words (never crossing a sentence end)
+  …        a gap of at most GAP_WORDS words (Dutch puts the middle field between modal and verb)
   a space  one or more whitespace characters
-Anything else is a regular expression. Every template is matched case-insensitively, whole words.
+Anything else is a regular expression; templates match case-insensitively and on whole words.
 
-Commitment rules say *that* a sentence promises something and what kind of act (action).
-Rejection rules (vetoes) say why a sentence that looks like one is not: they are checked in the
-clause around the match ("scope": "clause") or in the whole sentence ("scope": "sentence").
-Rules are tried in order; the first commitment rule that matches and is not vetoed wins.
+Each rule has a name (kept with every result, so a clerk sees why), its templates, the action it
+promises, a confidence, notes, and the cue words it needs ("informe*" a prefix, "*brief" a suffix):
+the union of all cues is the one scan that picks candidate sentences, and a rule only runs where its
+own cues occur. `requires` is a template the whole sentence must also match (a future time phrase).
+
+Rejection rules (vetoes) say why a sentence that looks like a promise is not one. They are looked
+for in the clause around the match (so "..., maar dat zou ik kunnen onderzoeken" does not undo a
+promise before the comma); `unless` lifts a veto, and a commitment rule may override named vetoes
+(an explicit "toezeggen" outweighs the conditional "zou willen"). Commitment rules are tried in
+order; the first match that no veto stops wins.
+
+Before adding a rule, ask whether a minister of another ministry writing another letter would trip it;
+tests/extraction/test_rules.py keeps an example sentence of our own for every rule and veto.
 """
 from __future__ import annotations
 
