@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 
+import kombu.pools
 import pytest
 from django.db import connection
 
@@ -59,8 +60,7 @@ def celery_workers(transactional_db, tmp_path, settings):
         "TRACKER_VAR_DIR": str(tmp_path),
     }
     previous = (app.conf.task_always_eager, app.conf.broker_url)
-    app.conf.task_always_eager = False
-    app.conf.broker_url = broker
+    _use_broker(app, broker, eager=False)
     with app.connection_for_write() as conn:  # leftovers of an earlier run must not be replayed here
         conn.ensure_connection(max_retries=1)
         for queue in QUEUES:
@@ -91,9 +91,20 @@ def celery_workers(transactional_db, tmp_path, settings):
     try:
         yield start
     finally:
-        app.conf.task_always_eager, app.conf.broker_url = previous
+        _use_broker(app, previous[1], eager=previous[0])
         for worker in workers:
             worker.stop()
+
+
+def _use_broker(app, url, *, eager):
+    """Point the app at another broker. Celery caches its connection and producer pools from
+    the first publish, so they are dropped too; otherwise tasks go to the broker of an earlier
+    test (by default amqp://localhost, where a RabbitMQ may well be listening)."""
+    app.conf.task_always_eager = eager
+    app.conf.broker_url = url
+    app._pool = None
+    app.amqp._producer_pool = None
+    kombu.pools.reset()  # the registry keys pools by URL and would hand back a closed one
 
 
 @pytest.fixture
