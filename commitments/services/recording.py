@@ -8,7 +8,6 @@ document is proposed as a progress update on it.
 """
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -18,25 +17,12 @@ from ..models.choices import Action, DeadlineKind, DocumentKind, FulfilmentExten
 from .deadline_policy import KINDS_WITHOUT_STATED_DEADLINE, assumed_due_date
 from .history import record_event
 from .linking import find_restated
-
-# "minister van Buitenlandse Zaken en minister van Defensie", "staatssecretaris van Financiën (Van Rij)",
-# "minister voor Klimaat en Groene Groei": each office's portfolio, up to the next office or a bracket.
-MINISTRY_OF_ACTOR = re.compile(
-    r"\b(?:minister|staatssecretaris)\s+(?:van|voor)\s+(?P<name>[^(),;]+?)"
-    r"(?=\s+en\s+(?:de\s+)?(?:minister|staatssecretaris)\b|\s*[(),;]|$)",
-    re.I,
-)
-
+from .parties import member_of_actor, ministries_of_actor, register_signatories
 
 @dataclass(frozen=True)
 class RecordingCounts:
     commitments_new: int
     mentions_found: int
-
-
-def ministries_of_actor(actor: str | None) -> list[Ministry]:
-    names = [" ".join(m["name"].split()) for m in MINISTRY_OF_ACTOR.finditer(actor or "")]
-    return [Ministry.objects.get_or_create(name=name[:1].upper() + name[1:])[0] for name in names]
 
 
 @transaction.atomic
@@ -65,6 +51,7 @@ def apply_metadata(document: Document, info) -> None:
         if ministry_name:
             document.ministry = Ministry.objects.get_or_create(name=ministry_name)[0]
     document.save()
+    register_signatories(document, info.signatories)
 
 
 @transaction.atomic
@@ -81,11 +68,14 @@ def record_extraction(document: Document, extraction, *, extractor_version: str)
             by_index[index] = known[(item.start, item.end)]
             continue
         ministries = ministries_of_actor(item.actor)
+        member = member_of_actor(item.actor, document)
+        if not ministries and member is not None:
+            ministries = [member.ministry]
         commitment = by_index.get(item.same_as) if item.same_as is not None else None
         if commitment is None:
             commitment = _restated_elsewhere(item, document, ministries)
         if commitment is None:
-            commitment = _create_commitment(document, item, ministries)
+            commitment = _create_commitment(document, item, ministries, member)
             created += 1
         Mention.objects.create(
             commitment=commitment,
@@ -157,7 +147,7 @@ def propose_progress(commitment: Commitment) -> None:
         )
 
 
-def _create_commitment(document: Document, item, ministries: list[Ministry]) -> Commitment:
+def _create_commitment(document: Document, item, ministries: list[Ministry], member) -> Commitment:
     due_date, assumed = item.due_date, False
     if due_date is None and item.deadline_kind in KINDS_WITHOUT_STATED_DEADLINE:
         due_date = assumed_due_date(document.date)
@@ -165,6 +155,7 @@ def _create_commitment(document: Document, item, ministries: list[Ministry]) -> 
     commitment = Commitment.objects.create(
         text=" ".join(item.quote.split()),
         actor=(item.actor or "")[:300],
+        government_member=member,
         ministry=ministries[0] if ministries else document.ministry,
         chamber=document.chamber,
         addressees="Tweede Kamer" if document.chamber == "TK" else "Eerste Kamer",

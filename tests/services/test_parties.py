@@ -1,0 +1,56 @@
+"""Who promised: ministries from the actor's office, members learned from signatures."""
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from commitments.models import Document, GovernmentMember, Ministry
+from commitments.services.parties import member_of_actor, ministries_of_actor, register_signatories
+
+pytestmark = pytest.mark.django_db
+
+
+def document(**fields):
+    return Document.objects.create(sha256="b" * 64, **fields)
+
+
+@pytest.mark.parametrize(
+    "actor, ministries",
+    [
+        ("minister van Buitenlandse Zaken en minister van Defensie", ["Buitenlandse Zaken", "Defensie"]),
+        ("staatssecretaris van Financiën (Van Rij)", ["Financiën"]),
+        ("minister voor Klimaat en Groene Groei", ["Klimaat en Groene Groei"]),
+        ("kabinet", []),
+    ],
+    ids=["two-ministers", "with-name", "voor-portfolio", "cabinet"],
+)
+def test_the_ministries_are_read_from_the_offices_in_the_actor(actor, ministries):
+    assert [m.name for m in ministries_of_actor(actor)] == ministries
+
+
+def test_a_signatory_becomes_a_known_government_member():
+    signatory = SimpleNamespace(name="D.M. van Weel", office="minister", ministry="Buitenlandse Zaken")
+    register_signatories(document(), [signatory, signatory])
+    member = GovernmentMember.objects.get()
+    assert (member.name, member.office, member.ministry.name) == ("D.M. van Weel", "minister", "Buitenlandse Zaken")
+
+
+@pytest.mark.parametrize("actor", ["minister (De Jonge)", "Minister De Jonge", "minister van VWS (De Jonge)"])
+def test_a_debate_speaker_is_found_among_known_members_by_surname(actor):
+    vws = Ministry.objects.create(name="Volksgezondheid, Welzijn en Sport")
+    member = GovernmentMember.objects.create(name="H.M. de Jonge", office="minister", ministry=vws)
+    assert member_of_actor(actor, document()) == member
+
+
+def test_a_member_out_of_office_on_the_document_date_is_not_the_speaker():
+    vws = Ministry.objects.create(name="Volksgezondheid, Welzijn en Sport")
+    GovernmentMember.objects.create(name="H.M. de Jonge", office="minister", ministry=vws, in_office_until=dt.date(2017, 1, 1))
+    assert member_of_actor("minister (De Jonge)", document(date=dt.date(2018, 4, 5))) is None
+
+
+def test_two_members_with_the_same_surname_are_left_to_a_clerk():
+    ministry = Ministry.objects.create(name="Financiën")
+    GovernmentMember.objects.create(name="A. de Vries", office="minister", ministry=ministry)
+    GovernmentMember.objects.create(name="B. de Vries", office="staatssecretaris", ministry=ministry)
+    assert member_of_actor("minister (De Vries)", document()) is None
