@@ -4,7 +4,8 @@ from .documents import Document, IngestRun
 from .fulfilment import Fulfilment
 from .government import GovernmentMember, Ministry
 from .history import CommitmentEvent
-from .reminders import ReminderLog
+from .reminders import ReminderCursor, ReminderDigest, ReminderLog, ReminderPlan
+from .subscriptions import MinistryContact, ReminderOptOut, ResponsiblePerson, Subscription
 
 __all__ = [
     "Commitment",
@@ -17,5 +18,12 @@ __all__ = [
     "Mention",
     "Ministry",
     "Recess",
+    "ReminderCursor",
+    "ReminderDigest",
     "ReminderLog",
+    "ReminderOptOut",
+    "ReminderPlan",
+    "MinistryContact",
+    "ResponsiblePerson",
+    "Subscription",
 ]

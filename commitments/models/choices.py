@@ -96,6 +96,7 @@ class ReminderKind(models.TextChoices):
     DUE = "due", _("due today")
     OVERDUE = "overdue", _("overdue")
     STATUS_REQUEST = "status_request", _("status request")
+    OVERVIEW = "overview", _("ministry overview")
 
 
 def values_check(field: str, choices: type[models.TextChoices], name: str) -> models.CheckConstraint:
