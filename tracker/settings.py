@@ -149,6 +149,29 @@ CELERY_TASK_ROUTES = {
 }
 CELERY_TIMEZONE = TIME_ZONE
 
+# Reminders (commitments/reminder_tasks.py). The daily sweep runs at REMINDER_SEND_AT,
+# a time of day in Europe/Amsterdam; the module is listed so workers and beat register it.
+from celery.schedules import crontab  # noqa: E402  (kept beside the one setting that needs it)
+
+CELERY_IMPORTS = ("commitments.reminder_tasks",)
+_REMINDER_HOUR, _REMINDER_MINUTE = (int(part) for part in env_str("REMINDER_SEND_AT", "07:00").split(":", 1))
+CELERY_BEAT_SCHEDULE = {
+    "send-reminders": {
+        "task": "commitments.tasks.send_reminders",
+        "schedule": crontab(hour=_REMINDER_HOUR, minute=_REMINDER_MINUTE),
+    },
+}
+# The clerks' shared mailbox that receives every reminder (comma-separated; none by default).
+REMINDER_DEFAULT_RECIPIENTS = env_list("REMINDER_DEFAULT_RECIPIENTS")
+REMINDER_DAYS_BEFORE = [int(day) for day in env_list("REMINDER_DAYS_BEFORE", "14,3")]
+REMINDER_OVERDUE_WEEKS = env_int("REMINDER_OVERDUE_WEEKS", 4)
+REMINDER_STATUS_EVERY_MONTHS = env_int("REMINDER_STATUS_EVERY_MONTHS", 3)
+# Ministry contacts' overview: every N months (the Eerste Kamer's rappel would be 6).
+REMINDER_OVERVIEW_EVERY_MONTHS = env_int("REMINDER_OVERVIEW_EVERY_MONTHS", 1)
+# A digest claimed longer ago than this is taken to be orphaned by a dead sender and re-sent.
+REMINDER_CLAIM_LEASE_SECONDS = env_int("REMINDER_CLAIM_LEASE_SECONDS", 900)
+REMINDER_MAX_ATTEMPTS = env_int("REMINDER_MAX_ATTEMPTS", 5)
+
 # Email: SMTP when EMAIL_HOST is set, otherwise printed to the console.
 EMAIL_HOST = env_str("EMAIL_HOST")
 if EMAIL_HOST:

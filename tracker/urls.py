@@ -6,4 +6,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", include("commitments.api.urls")),
     path("api/", RedirectView.as_view(url="/api/v1/", permanent=False)),
+    path("reminders/", include("commitments.reminder_views")),
 ]

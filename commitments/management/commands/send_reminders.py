@@ -1,0 +1,39 @@
+"""Run the reminder sweep once, without Celery: `manage.py send_reminders [--dry-run] [--as-of DATE]`."""
+
+import datetime as dt
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+
+from commitments.services import reminder_sending, reminders
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+class Command(BaseCommand):
+    help = "Plan today's reminders and send one digest per recipient (--dry-run: show them, change nothing)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--dry-run", action="store_true", help="print the emails, send and record nothing")
+        parser.add_argument("--as-of", type=_date, help="the day to run for (default: today in Europe/Amsterdam)")
+
+    def handle(self, *args, dry_run=False, as_of=None, **options):
+        as_of = as_of or timezone.localdate()
+        planned = reminders.plan(as_of, dry_run=dry_run)
+        for digest in planned:
+            self.stdout.write(f"{digest.recipient}: {len(digest.items)} item(s)")
+            for commitment_id, kind, period_key in digest.items:
+                self.stdout.write(f"  {kind:<15} commitment {commitment_id}  {period_key}")
+        if dry_run:
+            self.stdout.write(f"Dry run for {as_of}: {len(planned)} email(s) would be sent; nothing was sent or recorded.")
+            return
+        report = reminder_sending.send_pending(reminder_sending.RunReport(as_of=as_of.isoformat(), planned=len(planned)))
+        self.stdout.write(
+            f"{as_of}: {report.planned} planned, {report.sent} sent, {report.skipped} skipped, "
+            f"{report.failed} failed, {report.taken} taken by another sender."
+        )

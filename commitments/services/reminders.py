@@ -1,0 +1,227 @@
+"""The reminder sweep's planning half: which recipients get which items today.
+
+One run: under the sweep's lock (a row lock on ReminderCursor; on SQLite every write
+transaction is already serialised), refresh the plans of commitments changed since the
+last run, read the plans due today (the indexed `next_on <= as_of`), resolve each item's
+recipients, and write one digest per recipient holding its log rows. The log's unique key
+(recipient, commitment, kind, due date or period) drops anything planned before, so a
+rerun, a second beat or a second worker plans nothing twice; the whole plan commits or
+none of it does, so a crash while planning loses nothing either. Sending is
+`reminder_sending.send_pending`.
+
+The number of queries does not depend on the number of commitments: every step is one
+set-based query (updates are grouped by their new date, of which there are a handful).
+"""
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from ..models import (
+    Commitment,
+    Mention,
+    MinistryContact,
+    ReminderCursor,
+    ReminderDigest,
+    ReminderLog,
+    ReminderOptOut,
+    ReminderPlan,
+    Subscription,
+)
+from ..querysets import OPEN_STATUSES
+from .reminder_schedule import UNDATED_KINDS, Cadence, current_and_next, overview_period
+
+# A change saved just before the previous run but committed after it must still be seen.
+CHANGE_MARGIN = dt.timedelta(hours=1)
+CURSOR = "sweep"
+
+
+@dataclass
+class PlannedDigest:
+    id: int
+    recipient: str
+    items: list[tuple[int, str, str]] = field(default_factory=list)  # (commitment id, kind, period key)
+
+
+def plan(as_of: dt.date, *, dry_run: bool = False, now: dt.datetime | None = None) -> list[PlannedDigest]:
+    """Plan today's reminders into digests and return them. A dry run rolls everything back."""
+    now = now or timezone.now()
+    cadence = Cadence.from_settings()
+    with transaction.atomic():
+        cursor = _lock_cursor()
+        refresh_plans(Commitment.objects.filter(updated_at__gte=cursor.changed_since - CHANGE_MARGIN)
+                      if cursor.changed_since else Commitment.objects.all(), as_of, cadence)
+        cursor.changed_since = now
+        cursor.save(update_fields=["changed_since"])
+        silenced = _silenced(as_of)
+        wanted: dict[str, dict[tuple, None]] = defaultdict(dict)
+        _collect_scheduled(as_of, cadence, wanted, silenced)
+        _collect_overviews(as_of, cadence, wanted, silenced)
+        planned = _write_digests(as_of, wanted)
+        if dry_run:
+            transaction.set_rollback(True)
+    return planned
+
+
+def _lock_cursor() -> ReminderCursor:
+    ReminderCursor.objects.get_or_create(name=CURSOR)
+    return ReminderCursor.objects.select_for_update().get(name=CURSOR)
+
+
+PLAN_FIELDS = ("id", "status", "review_state", "merged_into_id", "deadline_kind", "due_date", "created_at")
+
+
+def refresh_plans(commitments, as_of: dt.date, cadence: Cadence | None = None) -> int:
+    """Recompute next_on for these commitments (a queryset): the current point if there is one.
+
+    Pointing at a point that was already sent is harmless: the log's key refuses it again.
+    """
+    cadence = cadence or Cadence.from_settings()
+    plans = []
+    for row in commitments.values_list(*PLAN_FIELDS).iterator(chunk_size=5000):
+        plans.append(ReminderPlan(commitment_id=row[0], next_on=_first_pending(row[1:], as_of, cadence)))
+    if plans:
+        ReminderPlan.objects.bulk_create(plans, update_conflicts=True, unique_fields=["commitment"],
+                                         update_fields=["next_on"], batch_size=5000)
+    return len(plans)
+
+
+def _is_open(status, review_state, merged_into_id) -> bool:
+    return status in OPEN_STATUSES and review_state != "rejected" and merged_into_id is None
+
+
+def _first_pending(row, as_of, cadence):
+    status, review_state, merged_into_id, deadline_kind, due_date, created_at = row
+    if not _is_open(status, review_state, merged_into_id):
+        return None
+    current, following = current_and_next(deadline_kind, due_date, timezone.localdate(created_at), as_of, cadence)
+    chosen = current or following
+    return chosen.on if chosen else None
+
+
+def _silenced(as_of) -> set[str]:
+    rows = ReminderOptOut.objects.filter(Q(unsubscribed=True) | Q(paused_until__gte=as_of)).values_list("email", flat=True)
+    return {email.strip().lower() for email in rows}
+
+
+def _collect_scheduled(as_of, cadence, wanted, silenced):
+    rows = ReminderPlan.objects.filter(next_on__lte=as_of).values_list(
+        *(f"commitment__{name}" for name in PLAN_FIELDS),
+        "commitment__ministry_id", "commitment__chamber",
+        "commitment__responsible__email", "commitment__responsible__user__email",
+    )
+    recipients = _Recipients(as_of)
+    next_dates: dict[dt.date | None, list[int]] = defaultdict(list)
+    for row in rows.iterator(chunk_size=5000):
+        commitment_id, status, review, merged, deadline_kind, due_date, created_at = row[:7]
+        ministry_id, chamber, responsible_email, responsible_user_email = row[7:]
+        following = None
+        if _is_open(status, review, merged):
+            current, following = current_and_next(deadline_kind, due_date, timezone.localdate(created_at), as_of, cadence)
+            if current is not None:
+                key = (commitment_id, current.kind, current.period_key)
+                for email in recipients.for_commitment(commitment_id, ministry_id, chamber,
+                                                       responsible_email or responsible_user_email):
+                    if email not in silenced:
+                        wanted[email][key] = None
+        next_dates[following.on if following else None].append(commitment_id)
+    for next_on, ids in next_dates.items():
+        for chunk in _chunks(ids):
+            ReminderPlan.objects.filter(commitment_id__in=chunk).update(next_on=next_on)
+
+
+class _Recipients:
+    """Everyone who hears about a commitment: the shared mailbox, its responsible person, subscribers."""
+
+    def __init__(self, as_of):
+        self.defaults = [_normal(e) for e in settings.REMINDER_DEFAULT_RECIPIENTS]
+        self.by_scope = defaultdict(set)
+        for sub in Subscription.objects.select_related("user", "contact"):
+            email = _normal(sub.email)
+            if not email:
+                continue
+            if sub.ministry_id:
+                self.by_scope["ministry", sub.ministry_id].add(email)
+            elif sub.chamber:
+                self.by_scope["chamber", sub.chamber].add(email)
+            elif sub.commitment_id:
+                self.by_scope["commitment", sub.commitment_id].add(email)
+            else:
+                self.by_scope["dossier", sub.dossier].add(email)
+        dossiers = [key[1] for key in self.by_scope if key[0] == "dossier"]
+        self.dossiers_of = defaultdict(set)
+        if dossiers:
+            # Only the due commitments' mentions in subscribed dossiers: a join, not an id list.
+            mentions = Mention.objects.filter(
+                document__dossier__in=dossiers, commitment__reminder_plan__next_on__lte=as_of
+            ).values_list("commitment_id", "document__dossier").distinct()
+            for commitment_id, dossier in mentions:
+                self.dossiers_of[commitment_id].add(dossier)
+
+    def for_commitment(self, commitment_id, ministry_id, chamber, responsible) -> set[str]:
+        emails = set(self.defaults)
+        if responsible:
+            emails.add(_normal(responsible))
+        emails |= self.by_scope.get(("ministry", ministry_id), set())
+        emails |= self.by_scope.get(("chamber", chamber), set())
+        emails |= self.by_scope.get(("commitment", commitment_id), set())
+        for dossier in self.dossiers_of.get(commitment_id, ()):
+            emails |= self.by_scope[("dossier", dossier)]
+        emails.discard("")
+        return emails
+
+
+def _collect_overviews(as_of, cadence, wanted, silenced):
+    """Ministry contacts get their ministry's overdue and soon-due promises once per period."""
+    period = overview_period(as_of, cadence)
+    contacts = list(MinistryContact.objects.exclude(last_overview_period=period).values_list("id", "ministry_id", "email"))
+    if not contacts:
+        return
+    # Claimed under the sweep lock in the same transaction as the digests it feeds.
+    MinistryContact.objects.filter(id__in=[c[0] for c in contacts]).update(last_overview_period=period)
+    horizon = as_of + dt.timedelta(days=max(cadence.days_before, default=14))
+    by_ministry = defaultdict(list)
+    for _, ministry_id, email in contacts:
+        if _normal(email) not in silenced:
+            by_ministry[ministry_id].append(_normal(email))
+    rows = (Commitment.objects.open().filter(ministry_id__in=list(by_ministry), due_date__lte=horizon)
+            .exclude(deadline_kind__in=UNDATED_KINDS).values_list("id", "ministry_id"))
+    for commitment_id, ministry_id in rows.iterator(chunk_size=5000):
+        for email in by_ministry[ministry_id]:
+            wanted[email][(commitment_id, "overview", period)] = None
+
+
+def _write_digests(as_of, wanted) -> list[PlannedDigest]:
+    if not wanted:
+        return []
+    digests = ReminderDigest.objects.bulk_create([ReminderDigest(recipient=r, as_of=as_of) for r in sorted(wanted)])
+    by_id = {d.id: PlannedDigest(d.id, d.recipient) for d in digests}
+    logs = [
+        ReminderLog(recipient=d.recipient, commitment_id=c, kind=k, period_key=p, digest_id=d.id)
+        for d in digests
+        for (c, k, p) in wanted[d.recipient]
+    ]
+    # ON CONFLICT DO NOTHING: a key planned by an earlier run (or a concurrent one) stays with that run.
+    ReminderLog.objects.bulk_create(logs, ignore_conflicts=True, batch_size=10000)
+    rows = ReminderLog.objects.filter(digest_id__in=list(by_id)).values_list("digest_id", "commitment_id", "kind", "period_key")
+    for digest_id, commitment_id, kind, period_key in rows.iterator(chunk_size=10000):
+        by_id[digest_id].items.append((commitment_id, kind, period_key))
+    empty = [i for i, d in by_id.items() if not d.items]
+    if empty:
+        ReminderDigest.objects.filter(id__in=empty).delete()
+    return [d for d in by_id.values() if d.items]
+
+
+def _normal(email: str | None) -> str:
+    return (email or "").strip().lower()
+
+
+def _chunks(ids: list[int]):
+    size = connection.features.max_query_params or len(ids) or 1
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
