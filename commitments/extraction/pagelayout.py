@@ -47,6 +47,7 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}\s.*|\*\*[^*]+\*\*")
 _BULLET = re.compile(r"[•·▪■●◦‣∙*]\s")
 _ENUMERATOR = re.compile(r"(?:[-–]|\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\))\s")
 _SENTENCE_FINAL = re.compile(r"[.!?…:;][\"'»”’)\]]*\d{0,3}$")
+_FINAL_CHARS = frozenset(".!?…:;\"'»”’)]0123456789")
 _FUNCTION_WORDS = frozenset(
     "de het een van voor dat die en of in op met aan te om bij naar tot door als over uit is zijn"
     " wordt worden ook maar niet nog er zich dit deze wij we ik u hij zij ze zal zullen kan heeft"
@@ -87,7 +88,9 @@ def is_question_heading(line: str) -> bool:
 
 
 def ends_sentence(line: str) -> bool:
-    return _SENTENCE_FINAL.search(line.rstrip()) is not None
+    line = line.rstrip()
+    # most lines end in a letter: the last character rules them out before any regex runs
+    return bool(line) and line[-1] in _FINAL_CHARS and _SENTENCE_FINAL.search(line) is not None
 
 
 def label_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
@@ -192,9 +195,9 @@ def _mark_headings_and_items(stripped, kinds) -> None:
         elif len(line) <= 80 and _looks_like_heading(
             line,
             stripped[previous] if previous is not None else None,
-            _next_content(stripped, kinds, index),
-            _width(stripped, kinds, index),
-        ):
+            following := _next_content(stripped, kinds, index),
+        ) and len(line) < 0.75 * min(_width(stripped, kinds, index), len(following)):
+            # the width last: it reads the neighbours, and few lines get this far
             kinds[index] = HEADING
         elif _BULLET.match(line) or (
             _ENUMERATOR.match(line) and (previous is None or ends_sentence(stripped[previous]))
@@ -224,11 +227,12 @@ def _width(stripped, kinds, index: int) -> int:
     return lengths[len(lengths) // 2] if lengths else 0
 
 
-def _looks_like_heading(line: str, previous: str | None, following: str | None, width: int) -> bool:
+def _looks_like_heading(line: str, previous: str | None, following: str | None) -> bool:
     """A short line standing between finished sentences and new text, as "Vervolgstappen".
 
     pdftotext fills every line of a paragraph to the margin except its last, so a line
-    much shorter than its neighbours that does not end a sentence is a heading.
+    much shorter than its neighbours that does not end a sentence is a heading; the caller
+    compares the widths after these cheaper tests.
     """
     if following is None or len(line) > 80 or ends_sentence(line) or line[-1] in ",-–(":
         return False
@@ -236,6 +240,5 @@ def _looks_like_heading(line: str, previous: str | None, following: str | None, 
         return False
     if previous is not None and not ends_sentence(previous):
         return False
-    if line.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
-        return False  # "... voor dat" is a wrapped line: a heading does not end mid-clause
-    return len(line) < 0.75 * min(width, len(following))
+    # "... voor dat" is a wrapped line: a heading does not end mid-clause
+    return line.rsplit(None, 1)[-1].lower() not in _FUNCTION_WORDS

@@ -34,9 +34,11 @@ _TERMINATOR = re.compile(r"(?<![.!?…])[.!?…]++[\"'»”’)\]]*+(?:\d{1,3}+(
 _OPENERS = "«\"“‘'([•·▪–-*¿¡"
 
 _FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]|\[\d{1,3} ?\]")
-_GLUED_DIGITS = re.compile(r"(?<=[a-zà-ÿ»”’)])\d{1,2}(?=[\s.,;:!?)]|$)|(?<=[^\d\s][.?!])\d{1,2}(?=\s|$)")
+# The leading (?=\d) lets the scan skip the many positions without a digit cheaply.
+_GLUED_DIGITS = re.compile(
+    r"(?=\d)(?:(?<=[a-zà-ÿ»”’)])\d{1,2}(?=[\s.,;:!?)]|$)|(?<=[^\d\s][.?!])\d{1,2}(?=\s|$))"
+)
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
-_WHITESPACE = re.compile(r"\s+")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -58,10 +60,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
 def clean(fragment: str) -> str:
     """The reading form of a stretch of text: one line, no markers, hyphenation undone."""
-    fragment = _FOOTNOTE_REF.sub("", fragment)
-    fragment = _HYPHEN_BREAK.sub("", fragment)
+    # clean runs once per sentence: a substring test skips a regex that cannot match
+    if "[" in fragment:
+        fragment = _FOOTNOTE_REF.sub("", fragment)
+    if "-\n" in fragment:
+        fragment = _HYPHEN_BREAK.sub("", fragment)
     fragment = _GLUED_DIGITS.sub("", fragment)
-    return _WHITESPACE.sub(" ", fragment).strip()
+    # split() and the regex \s agree on what whitespace is (str.isspace)
+    return " ".join(fragment.split())
 
 
 def _flatten(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
