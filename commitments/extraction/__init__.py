@@ -1,10 +1,11 @@
 """The extraction engine: text -> document metadata + commitment mentions. Pure Python, no Django."""
 from .config import ExtractionConfig
+from .deliveries import Delivery
 from .engine import ExtractionError, extract
 from .result import ExtractedCommitment, Extraction
 
 # Changes whenever a result may change (rules, fields, deadline reading): documents are
 # re-extracted once per version.
-EXTRACTOR_VERSION = "2026.11.2"
+EXTRACTOR_VERSION = "2026.11.3"
 
-__all__ = ["EXTRACTOR_VERSION", "ExtractedCommitment", "Extraction", "ExtractionConfig", "ExtractionError", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "Delivery", "ExtractedCommitment", "Extraction", "ExtractionConfig", "ExtractionError", "extract"]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from . import fields, parties
 from .config import ExtractionConfig
 from .deadlines import resolve_deadline
+from .deliveries import find_deliveries
 from .metadata import read_metadata
 from .repetitions import link_repetitions
 from .result import ExtractedCommitment, Extraction
@@ -65,7 +66,7 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
     items = inherit_by_reference([_build(text, f, info, resolve, following) for f in found])
     links = link_repetitions([i.quote for i in items], [i.refers_to_earlier for i in items])
     items = [_with_link(item, link) for item, link in zip(items, links)]
-    return Extraction(document=info, commitments=items)
+    return Extraction(document=info, commitments=items, deliveries=find_deliveries(text, segments, info.kind, resolve))
 
 
 def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:

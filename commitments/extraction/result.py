@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .deliveries import Delivery
 
 # Kept in step with DESIGN.md: tests and the recording services read these names.
 ACTIONS = ("inform", "send", "report", "investigate", "other")
@@ -41,10 +44,13 @@ class ExtractedCommitment:
 class Extraction:
     document: Any  # metadata.DocumentInfo: typed loosely so this module imports nothing heavy
     commitments: list[ExtractedCommitment] = field(default_factory=list)
+    # Where the document fulfils or postpones an earlier promise (deliveries.py); beside, not inside, the contract list.
+    deliveries: list[Delivery] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"document": document_to_dict(self.document),
-                "commitments": [c.to_dict() for c in self.commitments]}
+                "commitments": [c.to_dict() for c in self.commitments],
+                "deliveries": [d.to_dict() for d in self.deliveries]}
 
 
 def document_to_dict(info: Any) -> dict[str, Any]:

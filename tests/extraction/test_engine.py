@@ -43,7 +43,7 @@ def test_each_item_names_its_rule_and_a_confidence_between_zero_and_one():
 
 def test_to_dict_gives_the_contract_fields():
     data = extract(LETTER).to_dict()
-    assert set(data) == {"document", "commitments"}
+    assert set(data) == {"document", "commitments", "deliveries"}
     assert set(data["commitments"][0]) == {
         "quote", "start", "end", "actor", "action", "subject", "deadline_kind", "deadline_text", "due_date",
         "due_date_estimated", "condition", "legal_basis", "recurring", "refers_to_earlier", "same_as", "rule",

@@ -1,0 +1,342 @@
+"""Deliveries: where a document fulfils or postpones an earlier promise (the engine's second output).
+
+A minister *delivers* ("Met deze brief informeer ik uw Kamer over ...", "Hiermee kom ik mijn
+toezegging na", "Hierbij bied ik u de voortgangsrapportage aan") or *postpones* ("later dan
+toegezegd", "het onderzoek heeft vertraging opgelopen", "in plaats van voor de zomer in het
+najaar"). These sentences are what the product needs to propose that a document fulfils or
+modifies a commitment; the commitment rules (rules.py) reject most of them on purpose.
+
+The table below is written in the template language of rules.py (``{slot}``, ``…`` a gap of a few
+words) with a few slots of its own. Each rule has a kind ("fulfils" or "postpones"), its cue words
+(the union of all cues is one scan that picks candidate segments and sentences), a sentence-level
+``unless`` veto, and ``in_debate``: in a debate the present tense promises ("Ik stuur u die brief")
+rather than delivers, so only postponements count there. Postponements are tried first: "Hierbij
+informeer ik u dat het onderzoek vertraging heeft opgelopen" postpones. A fulfilment that also says
+a part is still to come ("een eerste rapportage", "het tweede deel volgt in het najaar") becomes
+"partly_fulfils" (delivery_fields.py).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from . import delivery_fields, fields
+from .deadlines import Deadline
+from .rules import FUTURE_TIME, CueWords, compile_template
+from .segmenting import Sentence, split_sentences
+from .structure import Segment
+
+KINDS = ("fulfils", "partly_fulfils", "postpones")
+
+# Slots of this table; the rest ({ik}, {gov}, {u}, {kamer}, {informeer}, {stuur}) come from rules.py.
+_SLOTS: dict[str, str] = {
+    # This very document: "met deze brief", "hierbij", "bijgaand", "in de bijlage".
+    "anchor": r"(?:hierbij|hiermee|bij dezen|bijgaand|middels (?:deze|dit) \w+|in de bijlage|als bijlage"
+              r"|(?:met|in|via|bij) (?:deze|dit|onderhavige|de onderhavige|de voorliggende|deze voorliggende)"
+              r" (?:[a-zà-ÿ-]*brief|nota|notitie|[a-zà-ÿ-]*rapportage|beantwoording|antwoorden|[a-zà-ÿ-]*verslag"
+              r"|[a-zà-ÿ-]*overzicht|[a-zà-ÿ-]*reactie|[a-zà-ÿ-]*rapport))",
+    # What a minister does *in* the document (built below): a present-tense verb next to its subject.
+    "deliver": "",
+    # Done, said with "hiermee/daarmee": "Hiermee heb ik invulling gegeven aan de toezegging".
+    "done": r"(?:heb|hebben|heeft|is|zijn) (?:\S+ ){0,10}?(?:invulling gegeven|uitvoering gegeven|gevolg gegeven"
+            r"|voldaan|afgedaan|uitgevoerd|nagekomen|ingelost|gestand gedaan|afgerond)",
+    "promise": r"(?:toezegging(?:en)?|belofte|beloften|motie|moties|verzoek|verzoeken|toegezegde \w+"
+               r"|aangekondigde \w+)",
+    # What a promise delivers; a delay of something else (a dike, a tender) is no postponement of ours.
+    "deliverable": r"(?:[a-zà-ÿ-]*brief|[a-zà-ÿ-]*rapport|[a-zà-ÿ-]*rapportage|[a-zà-ÿ-]*evaluatie|onderzoek"
+                   r"|[a-zà-ÿ-]*reactie|wetsvoorstel|nota|notitie|beantwoording|antwoorden|antwoord|[a-zà-ÿ-]*monitor"
+                   r"|[a-zà-ÿ-]*verslag|actieplan|plan van aanpak|uitvoeringstoets|visie|verkenning|analyse"
+                   r"|informatie|toezegging|toegezegde \w+|aangekondigde \w+|vragen)",
+    "period": r"(?:zomer|najaar|voorjaar|winter|\w*reces|kerst\w*|jaar|jaareinde|kwartaal|maand|week|januari|februari"
+              r"|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{4}|prinsjesdag)",
+}
+_SLOT = re.compile(r"\{([a-z]+)\}")
+
+_VERBS = ("informeer informeert informeren bericht berichten stuur stuurt sturen verstuur verstuurt versturen zend"
+          " zendt zenden reageer reageert reageren beantwoord beantwoordt beantwoorden voldoe voldoet voldoen schets"
+          " schetst schetsen presenteer presenteert presenteren rapporteer rapporteert rapporteren verstrek verstrekt"
+          " verstrekken")
+# Separable verbs count with their particle: "bied ik u ... aan", "geef ik invulling aan", "ga ik in op".
+_PARTICLE_VERBS = (
+    ("bied biedt bieden", "aan"), ("doe doet doen", "toekomen|gestand"),
+    ("geef geeft geven", "invulling|uitvoering|gevolg|opvolging|antwoord|reactie|inzicht|een overzicht|een beeld"
+                         "|een toelichting|gehoor"),
+    ("ga gaat gaan", "in op"), ("kom komt komen", "tegemoet aan (?:\\S+ ){0,3}?(?:verzoek|wens|motie|toezegging|vraag)"),
+    ("deel deelt delen", "met (?:u|uw kamer|de kamer)"), ("licht lichten", "toe"), ("zet zetten", "uiteen"),
+    ("breng brengt brengen", "op de hoogte|in kennis"),
+)
+
+
+def _finite(verbs: str) -> str:
+    return "(?:" + "|".join(verbs.split()) + ")"
+
+
+_SLOTS["deliver"] = "(?:" + "|".join(
+    ["{gov} " + _finite(_VERBS), _finite(_VERBS) + " {gov}"]
+    + ["(?:{gov} %s|%s {gov}) (?:\\S+ ){0,12}?(?:%s)" % (_finite(v), _finite(v), p) for v, p in _PARTICLE_VERBS]
+    + ["(?:wordt|worden) {u} (?:\\S+ ){0,6}?geïnformeerd", "{kamer} (?:wordt|worden) (?:\\S+ ){0,6}?geïnformeerd",
+       "(?:ontvangt|treft|vindt) {u}", "{u} (?:ontvangt|treft|vindt)"]) + ")"
+
+
+def _template(template: str) -> re.Pattern[str]:
+    return compile_template(_SLOT.sub(lambda m: _SLOTS.get(m.group(1), m.group(0)), template))
+
+
+# Modals and conditions make the present tense a promise: "zodra ... informeer ik u", "ik zal u sturen".
+_NOT_NOW = (FUTURE_TIME + r"|(?:zal|zullen|wil|willen|zou|zouden|kan|kunnen|moet|moeten)\b|(?:ga|gaan)\b(?! (?:\S+ ){0,8}?in op)"
+            r"|(?:als|indien|mocht|mochten)\b|(?:periodiek|jaarlijks\w*|halfjaarlijks\w*|regelmatig|telkens|steeds"
+            r"|altijd|doorgaans|gebruikelijk|blijf|blijven)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryRule:
+    name: str
+    patterns: tuple[str, ...]          # templates; any one matching is enough
+    kind: str                          # "fulfils" or "postpones"
+    confidence: float
+    notes: str
+    cue: str                           # words the rule needs ("toezegging*" a prefix, "*brief" a suffix)
+    requires: str | None = None        # a template the sentence must also match
+    unless: str | None = None          # a template that vetoes (on the sentence with the promise phrase left out)
+    in_debate: bool = False            # whether it also counts in a government turn of a debate
+    compiled: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    compiled_requires: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    compiled_unless: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    compiled_cue: CueWords | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compiled", tuple(_template(p) for p in self.patterns))
+        object.__setattr__(self, "compiled_cue", CueWords.parse(self.cue))
+        if self.requires:
+            object.__setattr__(self, "compiled_requires", _template(self.requires))
+        if self.unless:
+            object.__setattr__(self, "compiled_unless", _template(self.unless))
+
+
+# Postponements first, then fulfilments from the most explicit to the plain present tense.
+DELIVERY_RULES: tuple[DeliveryRule, ...] = (
+    DeliveryRule("postpone.later_than_promised",
+                 ("later dan (?:\\w+ ){0,3}?(?:toegezegd|beloofd|aangekondigd|gepland|voorzien|beoogd|verwacht"
+                  "|gemeld|aangegeven|voorgenomen|gehoopt|afgesproken)",),
+                 kind="postpones", confidence=0.9, cue="later", in_debate=True,
+                 unless="(?:hierbij|bijgaand|treft (?:u|uw kamer)|ontvangt (?:u|uw kamer) hierbij)",
+                 notes="'De evaluatie verschijnt later dan toegezegd'; not when the late document is sent"
+                       " herewith ('Hierbij, later dan toegezegd, de evaluatie'): that fulfils."),
+    DeliveryRule("postpone.not_as_promised",
+                 ("niet (?:\\S+ ){0,6}?(?:zoals|conform) (?:\\S+ ){0,4}?(?:toegezegd|aangekondigd|gepland|voorzien|beloofd)",
+                  "(?:zoals|conform) (?:\\S+ ){0,4}?(?:toegezegd|aangekondigd|beloofd) (?:\\S+ ){0,8}?niet\\b",
+                  "anders dan (?:\\w+ ){0,3}?(?:toegezegd|aangekondigd|gepland|voorzien|beloofd|gemeld|aangegeven)",
+                  "niet (?:\\S+ ){0,4}?(?:binnen|voor|op) de (?:\\w+ ){0,2}?(?:termijn|datum)",
+                  "(?:toegezegde|aangekondigde|gestelde|beoogde|voorziene|geplande|oorspronkelijke) (?:termijn|datum"
+                  "|planning|deadline) (?:\\S+ ){0,8}?niet (?:\\S+ ){0,2}?(?:halen|gehaald|haalbaar|redden|gered"
+                  "|mogelijk|realiseren|lukken)"),
+                 kind="postpones", confidence=0.85, in_debate=True,
+                 cue="zoals conform anders termijn datum toegezegde aangekondigde gestelde beoogde voorziene geplande"
+                     " oorspronkelijke",
+                 requires="(?:toegezegd\\w*|aangekondigd\\w*|beloofd|gepland\\w*|voorzien\\w*|termijn|{deliverable}"
+                          "|informeren|sturen|{kamer})",
+                 notes="'kan ik u niet zoals toegezegd voor de zomer informeren', 'anders dan aangekondigd',"
+                       " 'de vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord'."),
+    DeliveryRule("postpone.delayed",
+                 ("{deliverable} (?:\\S+ ){0,8}?(?:heeft|hebben|loopt|lopen|liep|liepen|is|zijn|wordt|worden|raakt"
+                  "|raken|zal|zullen) (?:\\S+ ){0,6}?(?:vertraging|vertraagd|uitgesteld|verschoven|opgeschoven)",
+                  "(?:heeft|hebben|loopt|lopen|is|zijn|wordt|worden) (?:\\S+ ){0,3}?{deliverable} (?:\\S+ ){0,6}?"
+                  "(?:vertraging|vertraagd|uitgesteld|verschoven|opgeschoven)",
+                  "(?:verschijning|publicatie|toezending|verzending|oplevering|afronding|beantwoording|voltooiing"
+                  "|presentatie|totstandkoming) van (?:de|het|mijn|onze) (?:\\S+ ){0,8}?(?:vertraging|vertraagd"
+                  "|uitgesteld|verschuift|verschoven|opgeschoven|uitstel)",
+                  "(?:uitstel|vertraging) (?:van|bij|in) (?:de|het) (?:\\S+ ){0,2}?{deliverable}",
+                  "{deliverable} (?:\\S+ ){0,4}?(?:verschuift|schuift (?:\\S+ ){0,4}?op)",
+                  "{deliverable} (?:\\S+ ){0,8}?(?:meer tijd (?:kost|vergt|vraagt|nodig)|(?:kost|vergt|vraagt)"
+                  " (?:\\S+ ){0,3}?meer tijd)"),
+                 kind="postpones", confidence=0.75, in_debate=True,
+                 cue="vertraging vertraagd uitgesteld uitstel verschoven opgeschoven verschuift schuift tijd",
+                 unless="(?:geen|zonder|niet|nauwelijks|verdere|extra) (?:\\w+ ){0,2}?(?:vertraging|uitstel|vertraagd|uitgesteld)"
+                        "|vertraging (?:\\w+ ){0,2}?(?:te )?(?:voorkomen|beperken|tegengaan|tegen te gaan|inlopen|in te"
+                        " lopen|ingelopen|opvangen)|(?:stemming\\w*|debat\\w*|plenaire|agenda\\w*|vergadering)",
+                 notes="A promised document is late: 'het onderzoek heeft vertraging opgelopen', 'de toezending van de"
+                       " evaluatie wordt uitgesteld'; not the delay of a project, a vote or a debate."),
+    DeliveryRule("postpone.instead_of",
+                 ("in plaats van (?:\\S+ ){0,3}?{period}",),
+                 kind="postpones", confidence=0.8, in_debate=True, cue="plaats",
+                 requires="(?:{deliverable}|{kamer}|\\bu\\b|informe\\w+|{stuur}|ontvangt|volgt)",
+                 notes="'de toegezegde brief ontvangt u in plaats van voor de zomer in het najaar'."),
+    DeliveryRule("postpone.not_feasible",
+                 ("(?:niet|helaas niet|nog niet) (?:\\S+ ){0,2}?(?:gelukt|lukken|mogelijk gebleken|haalbaar gebleken"
+                  "|haalbaar|mogelijk) (?:\\S+ ){0,12}?(?:te informeren|te berichten|te sturen|toe te sturen|af te"
+                  " ronden|te versturen|te doen toekomen|toe te zenden|aan te bieden|te voltooien|te beantwoorden"
+                  "|te publiceren|te presenteren)",),
+                 kind="postpones", confidence=0.8, in_debate=True, cue="gelukt lukken haalbaar mogelijk",
+                 requires="(?:voor|binnen|uiterlijk|eind|begin|medio|in|op) (?:de|het|\\d|dit|deze|{period})",
+                 notes="'Het is helaas niet gelukt de evaluatie voor de zomer af te ronden'."),
+    DeliveryRule("fulfil.promise_kept",
+                 ("(?:kom|komt|komen) (?:\\S+ ){0,8}?{promise} (?:\\S+ ){0,12}?na",
+                  "(?:doe|doet|doen) (?:\\S+ ){0,8}?{promise} (?:\\S+ ){0,12}?gestand",
+                  "(?:geef|geeft|geven) (?:\\S+ ){0,4}?(?:invulling|uitvoering|gevolg|opvolging) (?:\\S+ ){0,2}?aan"
+                  " (?:\\S+ ){0,4}?{promise}",
+                  "(?:voldoe|voldoet|voldoen) (?:\\S+ ){0,4}?aan (?:\\S+ ){0,4}?{promise}",
+                  "(?:los|lost|lossen) (?:\\S+ ){0,8}?{promise} (?:\\S+ ){0,12}?in",
+                  "(?:beschouw|beschouwt|beschouwen) (?:\\S+ ){0,8}?{promise} (?:\\S+ ){0,8}?als (?:afgedaan|afgerond"
+                  "|uitgevoerd|ingelost|nagekomen)",
+                  "{anchor} … {done}", "(?:daarmee|hiermee) (?:\\S+ ){0,4}?{done}"),
+                 kind="fulfils", confidence=0.9,
+                 cue="toezegging* belofte* motie* verzoek* toegezegde aangekondigde hiermee daarmee hierbij *brief",
+                 requires="{promise}",
+                 unless="(?:zal|zullen|wil|willen|ga|gaan|zou|zouden|moet|moeten|niet|geen)\\b",
+                 notes="'Hiermee kom ik mijn toezegging na', 'geef ik invulling aan de motie', 'Hiermee doe ik de"
+                       " toezegging gestand'; not 'ik zal de toezegging nakomen'."),
+    DeliveryRule("fulfil.as_promised",
+                 ("(?:zoals|conform|overeenkomstig|in lijn met|naar aanleiding van|ter uitvoering van|in vervolg op)"
+                  " (?:\\S+ ){0,6}?(?:toegezegd\\w*|beloofd|aangekondigd|toezegging\\w*|afgesproken) … {deliver}",
+                  "{deliver} … (?:zoals|conform|overeenkomstig|in lijn met|naar aanleiding van"
+                  "|ter uitvoering van|in vervolg op) (?:\\S+ ){0,6}?(?:toegezegd\\w*|beloofd|aangekondigd|toezegging\\w*"
+                  "|afgesproken)"),
+                 kind="fulfils", confidence=0.85, cue="toegezegd toegezegde beloofd aangekondigd toezegging* afgesproken",
+                 unless=_NOT_NOW,
+                 notes="'Zoals toegezegd in het commissiedebat van 12 maart stuur ik u de evaluatie'; not 'zoals"
+                       " toegezegd informeer ik u voor de zomer' (a restated promise: the period is outside the"
+                       " promise phrase)."),
+    DeliveryRule("fulfil.this_document",
+                 ("{anchor} … {deliver}", "{deliver} … {anchor}"),
+                 kind="fulfils", confidence=0.8,
+                 cue="hierbij hiermee bijgaand bijlage dezen *brief nota notitie *rapportage beantwoording antwoorden"
+                     " *verslag *overzicht *reactie *rapport",
+                 notes="'Met deze brief informeer ik uw Kamer over', 'Hierbij bied ik u de antwoorden aan', 'Bijgaand"
+                       " treft u het rapport aan', 'In deze brief ga ik in op de motie'."),
+    DeliveryRule("fulfil.present_tense",
+                 ("(?:{informeer}|{stuur}|sturen|zenden) {gov} {u}", "{gov} (?:{informeer}|{stuur}|sturen|zenden) {u}",
+                  "(?:bied|biedt|bieden) {gov} {u} … aan", "{gov} (?:bied|biedt|bieden) {u} … aan",
+                  "(?:doe|doet|doen) {gov} {u} … toekomen"),
+                 kind="fulfils", confidence=0.6,
+                 cue="informeer informeert informeren bericht berichten meld meldt stuur stuurt sturen zend zendt"
+                     " zenden verstuur verstuurt bied biedt bieden toekomen",
+                 unless=_NOT_NOW,
+                 notes="The plain present tense of a letter, no time ahead: 'In dat kader informeert het kabinet uw"
+                       " Kamer over de recente ontwikkelingen'; 'informeer ik u na de zomer' is a promise."),
+)
+
+CANDIDATE = delivery_fields.cue_pattern([r.compiled_cue for r in DELIVERY_RULES])
+_WORDS = re.compile(r"\w+")
+_SPACES = re.compile(r"\s+")
+_QUESTION = re.compile(r"\?\s*[\"'”»)]*\s*$")
+# Roles that speak for the government outside a debate; in a debate only ministers' turns do.
+_SILENT_ROLES = frozenset({"question", "motion", "closing"})
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    quote: str
+    start: int
+    end: int
+    kind: str                      # "fulfils" | "partly_fulfils" | "postpones"
+    subject: str | None
+    refers_to_promise: bool        # names a toezegging, motie or "toegezegd" explicitly
+    promise_text: str | None       # the verbatim phrase describing what was promised
+    deadline_kind: str = "none"    # when what remains is now due (postponements, partial deliveries)
+    deadline_text: str | None = None
+    due_date: date | None = None
+    due_date_estimated: bool = False
+    rule: str = ""
+    confidence: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["due_date"] = self.due_date.isoformat() if self.due_date else None
+        data["confidence"] = round(self.confidence, 2)
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryMatch:
+    rule: DeliveryRule
+    start: int                     # the match in the sentence's reading text
+    end: int
+
+
+def judge_delivery(reading: str, *, in_debate: bool = False) -> DeliveryMatch | None:
+    """The first rule that finds a delivery or postponement in one sentence's reading text, or None."""
+    reading = _SPACES.sub(" ", reading).strip()
+    if _QUESTION.search(reading):
+        return None
+    words = _WORDS.findall(reading.lower())
+    masked = delivery_fields.mask_promise(reading)
+    for rule in DELIVERY_RULES:
+        if in_debate and not rule.in_debate:
+            continue
+        if rule.compiled_cue is not None and not rule.compiled_cue.found_in(words):
+            continue
+        if rule.compiled_requires is not None and not rule.compiled_requires.search(reading):
+            continue
+        if rule.compiled_unless is not None and rule.compiled_unless.search(masked):
+            continue
+        for pattern in rule.compiled:
+            m = pattern.search(reading)
+            if m:
+                return DeliveryMatch(rule, m.start(), m.end())
+    return None
+
+
+def find_deliveries(text: str, segments: Sequence[Segment], kind: str,
+                    resolve: Callable[[str], Deadline]) -> list[Delivery]:
+    """Deliveries and postponements in the government's own text, in document order."""
+    found: list[Delivery] = []
+    for segment in segments or [None]:
+        start, end = (segment.start, segment.end) if segment else (0, len(text))
+        if not _government_text(segment, kind) or not CANDIDATE.search(text, start, end):
+            continue
+        in_debate = kind == "handelingen" or (segment is not None and segment.role == "turn")
+        sentences = split_sentences(text, start, end)
+        for i, sentence in enumerate(sentences):
+            if not CANDIDATE.search(sentence.text):
+                continue
+            match = judge_delivery(sentence.text, in_debate=in_debate)
+            if match is not None:
+                following = sentences[i + 1] if i + 1 < len(sentences) else None
+                found.append(_build(text, sentence, following, match, resolve))
+    return found
+
+
+def _government_text(segment: Segment | None, kind: str) -> bool:
+    if segment is None:
+        return kind != "handelingen"
+    if segment.role in _SILENT_ROLES:
+        return False
+    if segment.role == "turn":
+        return segment.government
+    return not (kind == "handelingen" and segment.role == "preamble")
+
+
+def _build(text: str, sentence: Sentence, following: Sentence | None, match: DeliveryMatch,
+           resolve: Callable[[str], Deadline]) -> Delivery:
+    reading = _SPACES.sub(" ", sentence.text).strip()
+    quote = text[sentence.start:sentence.end]
+    kind = match.rule.kind
+    if kind == "fulfils" and delivery_fields.is_partial(reading):
+        kind = "partly_fulfils"
+    start, end = sentence.start, sentence.end
+    deadline = None
+    if kind != "fulfils":
+        deadline = delivery_fields.new_period(quote, resolve)
+        if deadline is None and kind == "postpones" and following is not None \
+                and len(following.text) < delivery_fields.LONG_SENTENCE:
+            # "Het onderzoek heeft vertraging opgelopen. Ik verwacht u na de zomer te informeren."
+            deadline = delivery_fields.new_period(text[following.start:following.end], resolve)
+            if deadline is not None:
+                end, quote = following.end, text[sentence.start:following.end]
+    promise = delivery_fields.promise_text(quote) or delivery_fields.promise_text(reading)
+    refers = promise is not None or delivery_fields.names_promise(reading)
+    confidence = match.rule.confidence + (0.05 if refers else 0.0) - (0.1 if len(reading) > 400 else 0.0)
+    return Delivery(
+        quote=quote, start=start, end=end, kind=kind,
+        subject=fields.subject(reading) or delivery_fields.sent_object(reading)
+        or (fields.subject(promise) if promise else None),
+        refers_to_promise=refers, promise_text=promise,
+        deadline_kind=deadline.kind if deadline else "none",
+        deadline_text=deadline.text if deadline else None,
+        due_date=deadline.due_date if deadline else None,
+        due_date_estimated=deadline.estimated if deadline else False,
+        rule=match.rule.name, confidence=round(max(0.05, min(0.99, confidence)), 2),
+    )

@@ -1,0 +1,184 @@
+"""What a delivery sentence says besides *that* it delivers: the promise it names, whether it is partial,
+the new period of a postponement, the document sent; and the one combined cue scan of deliveries.py."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from .deadlines import Deadline
+from .rules import CueWords
+
+LONG_SENTENCE = 300
+MAX_PROMISE_WORDS = 40
+
+# "de toezegging", "mijn eerdere toezegging", "motie 36045-12", "het toegezegde rapport".
+_PROMISE_NOUN = re.compile(
+    r"(?<!\w)(?:(?:de|die|deze|dit|mijn|onze|een|het|zijn|haar|hun|uw)\s+(?:[a-zà-ÿ-]+\s+){0,2}?)?"
+    r"(?:toezegging(?:en)?|beloften?|moties?(?:-[\w-]+)?|(?:eerder\s+)?(?:toegezegde|beloofde)\s+[a-zà-ÿ-]+)(?!\w)",
+    re.IGNORECASE)
+# Words that carry the noun on into what was promised: "de toezegging om ...", "de motie van het lid ...".
+_CARRIES_ON = re.compile(
+    r"\s+(?:om|aan|van|over|uit|die|dat|gedaan|tijdens|in|met|tot|op|inzake|betreffende|ten aanzien|rond"
+    r"|omtrent|voor|nr\.?|T\d|[\d(])", re.IGNORECASE)
+# "Zoals toegezegd in het commissiedebat van 12 maart": up to the finite verb or subject that follows.
+_AS_PROMISED = re.compile(
+    r"(?<!\w)(?:zoals|conform|overeenkomstig|in lijn met|naar aanleiding van|ter uitvoering van|in vervolg op)"
+    r"\s+(?:\S+\s+){0,6}?(?:toegezegd|beloofd|aangekondigd|afgesproken)(?!\w)", re.IGNORECASE)
+_PHRASE_STOP = frozenset("""
+    stuur stuurt informeer informeert bied biedt zend zendt ontvangt treft vindt doe doet geef geeft ga gaat kom
+    komt wordt worden is zijn ik wij we u hierbij bijgaand hiermee heb hebben deel deelt breng licht reageer
+    schets presenteer beantwoord voldoe en maar
+""".split())
+# Where a promise phrase ends: a clause break, or a full stop that ends a sentence (not "c.s." or "nr.").
+_PHRASE_END = re.compile(
+    r"[;:!?]|\.(?=\s*(?:$|[A-Z]))|,\s+(?=(?:en|maar|zodat|waarmee|waarbij|omdat|want|dus|ik|wij|we|het|dit"
+    r"|daarmee|hiermee|hierbij|bijgaand)\b)|\s+en\s+(?=(?:ik|wij|we|informeer|stuur|hiermee|daarmee)\b)",
+    re.IGNORECASE)
+_NAMES_PROMISE = re.compile(r"\b(?:toezegging\w*|toegezegd\w*|beloofd\w*|belofte\w*|motie\w*)\b", re.IGNORECASE)
+_PARTIAL = re.compile(
+    r"\b(?:gedeeltelijk|deels|ten dele|voor een (?:deel|gedeelte)|een eerste (?:\w+ )?(?:deel|stap|reactie"
+    r"|rapportage|tranche|resultaten|inzichten|beeld|uitwerking|aanzet|verkenning|analyse|versie|brief)"
+    r"|(?:eerste|tweede) (?:deel|tranche|fase)|voorlopige|tussen(?:rapportage|stand|bericht|evaluatie|rapport)\w*"
+    r"|tussentijds\w*|nog niet (?:volledig|alle|geheel|compleet|op alle)|(?:de|het) (?:overige|resterende)"
+    r"|(?:volgt|volgen) (?:\w+ ){0,3}?(?:later|in|na|voor|begin|eind|medio|rond|zodra|dit|volgend|komend)"
+    r"|in een (?:volgende|latere|separate|aparte|nadere) brief|op een later moment|te zijner tijd)\b",
+    re.IGNORECASE)
+# The period just before or after these words is the one promised before, not the new one.
+_OLD_BEFORE = re.compile(
+    r"(?:in plaats van|dan|zoals|conform|toegezegd\w*|aangekondigd\w*|oorspronkelijk|aanvankelijk|eerder|niet)"
+    r"(?:\s+\S+)?\s*$", re.IGNORECASE)
+_OLD_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:toegezegd\w*|beloofd\w*|aangekondigd\w*|gepland\w*|voorzien\w*|beoogd\w*)\b",
+                        re.IGNORECASE)
+# The document sent: "Hierbij stuur ik u de voortgangsrapportage", "Bijgaand treft u het rapport aan".
+_SENT = re.compile(
+    r"\b(?:stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden|ontvangt|treft|doe|doet|doen)"
+    r"(?:\s+(?:ik|wij|we|het kabinet|uw kamer|de kamer|u|hierbij|bijgaand|graag|hiermee|ook|tevens))*"
+    r"\s+((?:de|het|een|mijn|onze)\s+[^,.;:?!()]{3,120})", re.IGNORECASE)
+_SENT_TAIL = re.compile(r"\s+(?:aan|toe|toekomen|hierbij|bijgaand)\s*$", re.IGNORECASE)
+SUBJECT_WORDS = 12
+
+
+def cue_pattern(cues: Iterable[CueWords | None]) -> re.Pattern[str]:
+    """One regex for the union of the rules' cue words, to scan a whole segment with one search."""
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    suffixes: set[str] = set()
+    for cue in cues:
+        if cue is not None:
+            exact |= cue.exact
+            prefixes |= set(cue.prefixes)
+            suffixes |= set(cue.suffixes) | set(cue.infixes)
+    words = _trie(exact) + r"(?!\w)"
+    if prefixes:
+        words += "|" + _trie(prefixes)
+    if suffixes:
+        words += r"|\w*?(?:" + "|".join(sorted(map(re.escape, suffixes))) + r")(?!\w)"
+    return re.compile(r"(?<!\w)(?:" + words + ")", re.IGNORECASE)
+
+
+def _trie(words: set[str]) -> str:
+    """A prefix-factored alternation: the engine rejects most words after a character or two."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(tree) + ")"
+
+
+def promise_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names what was promised: the promise nouns with what follows, and 'zoals toegezegd ...'."""
+    spans = [_extend_noun(text, m) for m in _PROMISE_NOUN.finditer(text)]
+    spans += [_extend_as_promised(text, m) for m in _AS_PROMISED.finditer(text)]
+    return sorted(spans)
+
+
+def promise_text(text: str) -> str | None:
+    """The first phrase that describes the promise, verbatim: a noun phrase wins over 'zoals toegezegd'."""
+    noun = _PROMISE_NOUN.search(text)
+    if noun:
+        start, end = _extend_noun(text, noun)
+        return text[start:end]
+    zoals = _AS_PROMISED.search(text)
+    if zoals:
+        start, end = _extend_as_promised(text, zoals)
+        return text[start:end]
+    return None
+
+
+def mask_promise(text: str) -> str:
+    """The text with its promise phrases blanked, so a period inside them ("de toezegging die ik voor de zomer
+    deed") does not read as a period still ahead."""
+    out = text
+    for start, end in promise_spans(text):
+        out = out[:start] + " " * (end - start) + out[end:]
+    return out
+
+
+def names_promise(text: str) -> bool:
+    return _NAMES_PROMISE.search(text) is not None
+
+
+def is_partial(text: str) -> bool:
+    return _PARTIAL.search(text) is not None
+
+
+def new_period(fragment: str, resolve: Callable[[str], Deadline]) -> Deadline | None:
+    """The period still ahead in a postponement or partial delivery, skipping the one promised before
+    ("in plaats van voor de zomer", "niet zoals toegezegd voor 1 juli")."""
+    offset = 0
+    for _ in range(4):
+        found = resolve(fragment[offset:])
+        if found.kind == "none":
+            return None
+        if found.start is None or found.end is None:
+            return found  # an event or standing phrase: no text to judge
+        before = fragment[max(0, offset + found.start - 40):offset + found.start]
+        if not (_OLD_BEFORE.search(before) or _OLD_AFTER.match(fragment, offset + found.end)):
+            return found
+        offset += found.end
+    return None
+
+
+def sent_object(text: str) -> str | None:
+    """The document a delivery sends, when the sentence names no subject with 'over'."""
+    m = _SENT.search(text)
+    if not m:
+        return None
+    words = _SENT_TAIL.sub("", m.group(1)).split()
+    return " ".join(words[:SUBJECT_WORDS]) or None
+
+
+def _extend_noun(text: str, m: re.Match[str]) -> tuple[int, int]:
+    if not _CARRIES_ON.match(text, m.end()):
+        return m.start(), m.end()
+    return m.start(), _phrase_end(text, m.end())
+
+
+def _extend_as_promised(text: str, m: re.Match[str]) -> tuple[int, int]:
+    end = m.end()
+    for count, word in enumerate(re.finditer(r"\s+([^\s,;:.!?]+)", text[m.end():]), start=1):
+        if word.group(1).lower() in _PHRASE_STOP or count > 15:
+            break
+        end = m.end() + word.end()
+        if text[end:end + 1] in ",;:.!?":
+            break
+    return m.start(), end
+
+
+def _phrase_end(text: str, start: int) -> int:
+    stop = _PHRASE_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) > MAX_PROMISE_WORDS:
+        end = start + words[MAX_PROMISE_WORDS - 1].end()
+    return len(text[:end].rstrip(" \t\n,"))
