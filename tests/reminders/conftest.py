@@ -53,3 +53,61 @@ def sweep(mailoutbox):
         return mailoutbox[before:]
 
     return run
+
+
+# The real-worker fixtures are the production tests' own, reused rather than written twice.
+from tests.production.conftest import celery_worker_process, celery_workers, wait_for  # noqa: E402, F401
+
+
+class Inbox:
+    """What a real SMTP server on loopback accepted, and a way to hold one message in MAIL FROM."""
+
+    def __init__(self):
+        import threading
+
+        self.messages = []
+        self.mail_commands = 0
+        self.hold_mail_number = None  # the n-th MAIL FROM waits `hold_seconds` before answering
+        self.hold_seconds = 0.0
+        self.per_message_delay = 0.0
+        self.holding = threading.Event()
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        import asyncio
+
+        self.mail_commands += 1
+        if self.mail_commands == self.hold_mail_number:
+            self.holding.set()
+            await asyncio.sleep(self.hold_seconds)
+        elif self.per_message_delay:
+            await asyncio.sleep(self.per_message_delay)
+        envelope.mail_from = address
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        from email import message_from_bytes, policy
+
+        self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
+        return "250 Message accepted for delivery"
+
+    def recipients(self):
+        return [m["To"] for m in self.messages]
+
+
+@pytest.fixture
+def smtp_server():
+    import socket
+
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    inbox.env = {"EMAIL_HOST": "127.0.0.1", "EMAIL_PORT": str(port), "EMAIL_USE_TLS": "false", "EMAIL_TIMEOUT": "30"}
+    try:
+        yield inbox
+    finally:
+        controller.stop()
