@@ -84,7 +84,8 @@ def read_metadata(text: str) -> DocumentInfo:
     # them as spaces, and nothing here reports offsets, so the swap is safe.
     text = text.replace("\xa0", " ")
     kind = document_kind(text)
-    head = _head(text, kind)
+    # a debate has neither identifiers nor signatories: its head is not worth segmenting
+    head = _head(text, kind) if kind != "handelingen" else ""
     return DocumentInfo(
         kind=kind,
         date=document_date(text, kind),

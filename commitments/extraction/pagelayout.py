@@ -63,6 +63,39 @@ class Line:
     kind: str
 
 
+class TextMemo:
+    """Results computed from one text, kept until another text comes along.
+
+    The engine asks for the same layout, segments and sentences of a document several times
+    (metadata, structure, the commitment and the delivery scans). The text is recognised by
+    identity, so no long string is hashed or compared; holding it keeps its id from being
+    reused. The owner and its results are swapped as one tuple, so threads that extract
+    different texts at once only lose memoised work, never mix results.
+    """
+
+    _LIMIT = 4096  # entries per text: callers asking for many ranges still stay bounded
+
+    def __init__(self) -> None:
+        self._state: tuple[str | None, dict] = (None, {})
+
+    def get(self, text: str, key: tuple, compute):
+        owner, results = self._state
+        if owner is not text:
+            results = {}
+            self._state = (text, results)
+        try:
+            return results[key]
+        except KeyError:
+            if len(results) >= self._LIMIT:
+                results.clear()
+            value = results[key] = compute()
+            return value
+
+
+# Values stored here are tuples, so no caller can change what another one receives.
+MEMO = TextMemo()
+
+
 def split_lines(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(start, end, after_form_feed) of every line; a form feed ends a line like "\\n".
 
@@ -96,6 +129,10 @@ def ends_sentence(line: str) -> bool:
 def label_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """Label every line of text[start:end] as content, heading, item, blank or furniture."""
     end = len(text) if end is None else end
+    return list(MEMO.get(text, ("lines", start, end), lambda: tuple(_label_lines(text, start, end))))
+
+
+def _label_lines(text: str, start: int, end: int) -> list[Line]:
     raw = split_lines(text, start, end)
     stripped = [text[a:b].strip() for a, b, _ in raw]
     kinds = [BLANK if not s else CONTENT for s in stripped]

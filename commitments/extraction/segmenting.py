@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .abbreviations import full_stop_ends_sentence, word_before
-from .pagelayout import BLANK, FURNITURE, HEADING, ITEM, ends_sentence, label_lines
+from .pagelayout import BLANK, FURNITURE, HEADING, ITEM, MEMO, ends_sentence, label_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,9 @@ _HARD = "\n\n"
 
 # A run of terminators, anchored at its first character so each run is tried once, then
 # closing quotes or brackets and footnote digits glued on ("voorkomen»?1", "U.3 Het").
-_TERMINATOR = re.compile(r"(?<![.!?…])[.!?…]++[\"'»”’)\]]*+(?:\d{1,3}+(?![\d,.]))?")
+# The pattern opens with the character class, not the look-behind, so that the regex
+# engine skips ahead to the next terminator instead of trying every position.
+_TERMINATOR = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'»”’)\]]*+(?:\d{1,3}+(?![\d,.]))?")
 _OPENERS = "«\"“‘'([•·▪–-*¿¡"
 
 _FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]|\[\d{1,3} ?\]")
@@ -48,6 +50,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     """
     end = len(text) if end is None else max(0, min(end, len(text)))
     start = max(0, min(start, end))
+    return list(MEMO.get(text, ("sentences", start, end), lambda: tuple(_split(text, start, end))))
+
+
+def _split(text: str, start: int, end: int) -> list[Sentence]:
     flat, pieces = _flatten(text, start, end)
     piece_starts = [piece[0] for piece in pieces]
     sentences = []

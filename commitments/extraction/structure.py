@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .pagelayout import BLANK, FURNITURE, QUESTION_HEADING, label_lines
+from .pagelayout import BLANK, FURNITURE, MEMO, QUESTION_HEADING, label_lines
 from .speakers import SPEAKER_LINE, is_government_speaker
 
 
@@ -54,6 +54,10 @@ def segment_document(text: str, kind: str) -> list[Segment]:
     """Contiguous Segments covering text, with roles that depend on the document kind."""
     if not text:
         return []
+    return list(MEMO.get(text, ("segments", kind), lambda: tuple(_segments(text, kind))))
+
+
+def _segments(text: str, kind: str) -> list[Segment]:
     lines = [line for line in label_lines(text) if line.kind not in (BLANK, FURNITURE)]
     if kind == "handelingen" or (kind == "other" and _has_speakers(text, lines)):
         cuts = _debate_cuts(text, lines)
