@@ -1,3 +1,4 @@
+from .api_tokens import ApiToken, TokenScope
 from .calendar import Recess
 from .commitments import Commitment, CommitmentRelation, Mention
 from .documents import Document, IngestRun
@@ -8,6 +9,8 @@ from .reminders import ReminderCursor, ReminderDigest, ReminderLog, ReminderPlan
 from .subscriptions import MinistryContact, ReminderOptOut, ResponsiblePerson, Subscription
 
 __all__ = [
+    "ApiToken",
+    "TokenScope",
     "Commitment",
     "CommitmentEvent",
     "CommitmentRelation",
