@@ -17,6 +17,8 @@ a part is still to come ("een eerste rapportage", "het tweede deel volgt in het 
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -91,6 +93,10 @@ _NOT_NOW = (FUTURE_TIME + r"|(?:zal|zullen|wil|willen|zou|zouden|kan|kunnen|moet
             r"|altijd|doorgaans|gebruikelijk|blijf|blijven)\b")
 
 
+# A late document sent with this letter is delivered, not postponed.
+_SENT_HEREWITH = "(?:hierbij|bijgaand|treft (?:u|uw kamer)|ontvangt (?:u|uw kamer) hierbij)"
+
+
 @dataclass(frozen=True, slots=True)
 class DeliveryRule:
     name: str
@@ -119,23 +125,27 @@ class DeliveryRule:
 # Postponements first, then fulfilments from the most explicit to the plain present tense.
 DELIVERY_RULES: tuple[DeliveryRule, ...] = (
     DeliveryRule("postpone.later_than_promised",
-                 ("later dan (?:\\w+ ){0,3}?(?:toegezegd|beloofd|aangekondigd|gepland|voorzien|beoogd|verwacht"
-                  "|gemeld|aangegeven|voorgenomen|gehoopt|afgesproken)",),
-                 kind="postpones", confidence=0.9, cue="later", in_debate=True,
-                 unless="(?:hierbij|bijgaand|treft (?:u|uw kamer)|ontvangt (?:u|uw kamer) hierbij)",
+                 ("later dan (?:\\w+ ){0,3}?(?:toegezegd|beloofd|aangekondigd|afgesproken)",),
+                 kind="postpones", confidence=0.9, cue="later", in_debate=True, unless=_SENT_HEREWITH,
                  notes="'De evaluatie verschijnt later dan toegezegd'; not when the late document is sent"
                        " herewith ('Hierbij, later dan toegezegd, de evaluatie'): that fulfils."),
+    DeliveryRule("postpone.later_than_planned",
+                 ("later dan (?:\\w+ ){0,3}?(?:gepland|voorzien|beoogd|verwacht|gemeld|voorgenomen|gehoopt)",),
+                 kind="postpones", confidence=0.75, cue="later", in_debate=True, unless=_SENT_HEREWITH,
+                 requires="(?:{deliverable}|{kamer}|\\bu\\b|informe\\w+|{stuur}|sturen|ontvangt)",
+                 notes="'De rapportage komt later dan gepland'; a plan of others ('de industrie kan later dan"
+                       " gepland importeren') is not a promise to the Kamer."),
     DeliveryRule("postpone.not_as_promised",
                  ("niet (?:\\S+ ){0,6}?(?:zoals|conform) (?:\\S+ ){0,4}?(?:toegezegd|aangekondigd|gepland|voorzien|beloofd)",
                   "(?:zoals|conform) (?:\\S+ ){0,4}?(?:toegezegd|aangekondigd|beloofd) (?:\\S+ ){0,8}?niet\\b",
-                  "anders dan (?:\\w+ ){0,3}?(?:toegezegd|aangekondigd|gepland|voorzien|beloofd|gemeld|aangegeven)",
+                  "anders dan (?:\\w+ ){0,3}?(?:toegezegd|aangekondigd|gepland|voorzien|beloofd|gemeld)",
                   "niet (?:\\S+ ){0,4}?(?:binnen|voor|op) de (?:\\w+ ){0,2}?(?:termijn|datum)",
                   "(?:toegezegde|aangekondigde|gestelde|beoogde|voorziene|geplande|oorspronkelijke) (?:termijn|datum"
                   "|planning|deadline) (?:\\S+ ){0,8}?niet (?:\\S+ ){0,2}?(?:halen|gehaald|haalbaar|redden|gered"
                   "|mogelijk|realiseren|lukken)"),
                  kind="postpones", confidence=0.85, in_debate=True,
-                 cue="zoals conform anders termijn datum toegezegde aangekondigde gestelde beoogde voorziene geplande"
-                     " oorspronkelijke",
+                 cue="toegezegd aangekondigd gepland voorzien beloofd gemeld termijn datum toegezegde aangekondigde"
+                     " gestelde beoogde voorziene geplande oorspronkelijke",
                  requires="(?:toegezegd\\w*|aangekondigd\\w*|beloofd|gepland\\w*|voorzien\\w*|termijn|{deliverable}"
                           "|informeren|sturen|{kamer})",
                  notes="'kan ik u niet zoals toegezegd voor de zomer informeren', 'anders dan aangekondigd',"
@@ -155,7 +165,7 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
                  kind="postpones", confidence=0.75, in_debate=True,
                  cue="vertraging vertraagd uitgesteld uitstel verschoven opgeschoven verschuift schuift tijd",
                  unless="(?:geen|zonder|niet|nauwelijks|verdere|extra) (?:\\w+ ){0,2}?(?:vertraging|uitstel|vertraagd|uitgesteld)"
-                        "|vertraging (?:\\w+ ){0,2}?(?:te )?(?:voorkomen|beperken|tegengaan|tegen te gaan|inlopen|in te"
+                        "|vertraging (?:\\w+ ){0,4}?(?:te )?(?:voorkomen|beperken|tegengaan|tegen te gaan|inlopen|in te"
                         " lopen|ingelopen|opvangen)|(?:stemming\\w*|debat\\w*|plenaire|agenda\\w*|vergadering)",
                  notes="A promised document is late: 'het onderzoek heeft vertraging opgelopen', 'de toezending van de"
                        " evaluatie wordt uitgesteld'; not the delay of a project, a vote or a debate."),
@@ -219,6 +229,10 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
 )
 
 CANDIDATE = delivery_fields.cue_pattern([r.compiled_cue for r in DELIVERY_RULES])
+# A debate scans for its own few rules only: "motie" and "zoals" fill every debate and would wake them all.
+DEBATE_CANDIDATE = delivery_fields.cue_pattern([r.compiled_cue for r in DELIVERY_RULES if r.in_debate])
+_LOWER = {c: re.compile(c.pattern) for c in (CANDIDATE, DEBATE_CANDIDATE)}
+_ALL_CUES = functools.reduce(CueWords.union, [r.compiled_cue for r in DELIVERY_RULES if r.compiled_cue])
 _WORDS = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
 _QUESTION = re.compile(r"\?\s*[\"'”»)]*\s*$")
@@ -261,8 +275,8 @@ def judge_delivery(reading: str, *, in_debate: bool = False) -> DeliveryMatch | 
     reading = _SPACES.sub(" ", reading).strip()
     if _QUESTION.search(reading):
         return None
-    words = _WORDS.findall(reading.lower())
-    masked = delivery_fields.mask_promise(reading)
+    words = _ALL_CUES.matching(set(_WORDS.findall(reading.lower())))  # then each rule checks a handful
+    masked: str | None = None
     for rule in DELIVERY_RULES:
         if in_debate and not rule.in_debate:
             continue
@@ -270,8 +284,10 @@ def judge_delivery(reading: str, *, in_debate: bool = False) -> DeliveryMatch | 
             continue
         if rule.compiled_requires is not None and not rule.compiled_requires.search(reading):
             continue
-        if rule.compiled_unless is not None and rule.compiled_unless.search(masked):
-            continue
+        if rule.compiled_unless is not None:
+            masked = delivery_fields.mask_promise(reading) if masked is None else masked
+            if rule.compiled_unless.search(masked):
+                continue
         for pattern in rule.compiled:
             m = pattern.search(reading)
             if m:
@@ -285,18 +301,33 @@ def find_deliveries(text: str, segments: Sequence[Segment], kind: str,
     found: list[Delivery] = []
     for segment in segments or [None]:
         start, end = (segment.start, segment.end) if segment else (0, len(text))
-        if not _government_text(segment, kind) or not CANDIDATE.search(text, start, end):
-            continue
         in_debate = kind == "handelingen" or (segment is not None and segment.role == "turn")
+        candidate = DEBATE_CANDIDATE if in_debate else CANDIDATE
+        if not _government_text(segment, kind):
+            continue
+        # One pass over the segment finds the cue words; only the sentences that hold one are judged.
+        hits = _cue_positions(candidate, text, start, end)
+        if not hits:
+            continue
         sentences = split_sentences(text, start, end)
         for i, sentence in enumerate(sentences):
-            if not CANDIDATE.search(sentence.text):
+            first = bisect.bisect_left(hits, sentence.start)
+            if first == len(hits) or hits[first] >= sentence.end:
                 continue
             match = judge_delivery(sentence.text, in_debate=in_debate)
             if match is not None:
                 following = sentences[i + 1] if i + 1 < len(sentences) else None
                 found.append(_build(text, sentence, following, match, resolve))
     return found
+
+
+def _cue_positions(candidate: re.Pattern[str], text: str, start: int, end: int) -> list[int]:
+    # Matching lower-cased text without IGNORECASE is twice as fast; a character whose lower case is
+    # longer ("İ") would shift the offsets, so such a segment is scanned as it is.
+    lower = text[start:end].lower()
+    if len(lower) == end - start:
+        return [start + m.start() for m in _LOWER[candidate].finditer(lower)]
+    return [m.start() for m in candidate.finditer(text, start, end)]
 
 
 def _government_text(segment: Segment | None, kind: str) -> bool:

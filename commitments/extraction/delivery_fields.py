@@ -29,9 +29,14 @@ _PHRASE_STOP = frozenset("""
     komt wordt worden is zijn ik wij we u hierbij bijgaand hiermee heb hebben deel deelt breng licht reageer
     schets presenteer beantwoord voldoe en maar
 """.split())
+_MAIN_VERBS = frozenset("""
+    heeft hebben is zijn wordt worden zal zullen kan kunnen loopt lopen liep komt komen volgt volgen verschijnt
+    verschijnen vergt vraagt kost
+""".split())
+_OPENS_CLAUSE = frozenset("die dat wat waarin waarover waarmee waarbij om te".split())
 # Where a promise phrase ends: a clause break, or a full stop that ends a sentence (not "c.s." or "nr.").
 _PHRASE_END = re.compile(
-    r"[;:!?]|\.(?=\s*(?:$|[A-Z]))|,\s+(?=(?:en|maar|zodat|waarmee|waarbij|omdat|want|dus|ik|wij|we|het|dit"
+    r"[;:!?]|\.(?=\s*(?:$|(?-i:[A-Z])))|,\s+(?=(?:en|maar|zodat|waarmee|waarbij|omdat|want|dus|ik|wij|we|het|dit"
     r"|daarmee|hiermee|hierbij|bijgaand)\b)|\s+en\s+(?=(?:ik|wij|we|informeer|stuur|hiermee|daarmee)\b)",
     re.IGNORECASE)
 _NAMES_PROMISE = re.compile(r"\b(?:toezegging\w*|toegezegd\w*|beloofd\w*|belofte\w*|motie\w*)\b", re.IGNORECASE)
@@ -143,6 +148,7 @@ def new_period(fragment: str, resolve: Callable[[str], Deadline]) -> Deadline | 
         if found.start is None or found.end is None:
             return found  # an event or standing phrase: no text to judge
         before = fragment[max(0, offset + found.start - 40):offset + found.start]
+        before = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
         if not (_OLD_BEFORE.search(before) or _OLD_AFTER.match(fragment, offset + found.end)):
             return found
         offset += found.end
@@ -178,7 +184,13 @@ def _extend_as_promised(text: str, m: re.Match[str]) -> tuple[int, int]:
 def _phrase_end(text: str, start: int) -> int:
     stop = _PHRASE_END.search(text, start)
     end = stop.start() if stop else len(text)
-    words = list(re.finditer(r"\S+", text[start:end]))
-    if len(words) > MAX_PROMISE_WORDS:
-        end = start + words[MAX_PROMISE_WORDS - 1].end()
+    relative = False
+    for count, word in enumerate(re.finditer(r"\S+", text[start:end]), start=1):
+        lower = word.group().lower()
+        # "De toegezegde evaluatie van de wet | heeft vertraging opgelopen": the verb of the main clause
+        # ends the phrase, one inside "die/dat/om ..." does not.
+        if (lower in _MAIN_VERBS and not relative) or count > MAX_PROMISE_WORDS:
+            end = start + word.start()
+            break
+        relative = relative or lower in _OPENS_CLAUSE
     return len(text[:end].rstrip(" \t\n,"))
