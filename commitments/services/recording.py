@@ -14,6 +14,7 @@ from django.db import transaction
 
 from ..models import Commitment, Document, Fulfilment, Mention, Ministry
 from ..models.choices import Action, DeadlineKind, DocumentKind, FulfilmentExtent, ProposalState
+from .deliveries import record_deliveries
 from .deadline_policy import KINDS_WITHOUT_STATED_DEADLINE, assumed_due_date
 from .history import record_event
 from .linking import find_restated
@@ -94,6 +95,8 @@ def record_extraction(document: Document, extraction, *, extractor_version: str)
     for commitment in {c.pk: c for c in by_index.values()}.values():
         if commitment.recurring:
             propose_progress(commitment)
+    ministry_ids = {m.pk for m in _signatory_ministries(document)}
+    record_deliveries(document, getattr(extraction, "deliveries", ()), ministry_ids)
     return RecordingCounts(commitments_new=created, mentions_found=found)
 
 
