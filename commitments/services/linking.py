@@ -26,8 +26,13 @@ STOPWORDS = frozenset(
     kan komt met mijn na naar niet nog of om omdat onder ons ook op over te ten ter tot tussen uit uw van
     veel voor wat wel werd wordt worden zal zich zij zijn zou zoals zodra waar wanneer welke binnen
     kamer kabinet minister staatssecretaris regering informeren geinformeerd blijven zullen daarbij
-    hierbij eerder toegezegd moment sprake conform""".split()
+    hierbij eerder toegezegd moment sprake conform daarom namelijk echter later spoedig graag tevens
+    verder
+    zomer najaar voorjaar winter herfst jaar jaren maand maanden week weken dagen reces januari februari
+    maart april juni juli augustus september oktober november december eind begin medio""".split()
 )
+# Periods say when, not what: a postponed promise ("later dan toegezegd, in het najaar") must
+# still meet the promise it postpones ("voor de zomer").
 WORD = re.compile(r"[^\W\d_]{4,}")
 
 
