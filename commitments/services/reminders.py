@@ -10,7 +10,7 @@ none of it does, so a crash while planning loses nothing either. Sending is
 `reminder_sending.send_pending`.
 
 The number of queries does not depend on the number of commitments: every step is one
-set-based query (updates are grouped by their new date, of which there are a handful).
+set-based query; the plans' new dates go back in one statement on PostgreSQL.
 """
 
 import datetime as dt
@@ -33,6 +33,7 @@ from ..models import (
     ReminderPlan,
     Subscription,
 )
+from ..models.reminders import ReminderState
 from ..querysets import OPEN_STATUSES
 from .reminder_schedule import UNDATED_KINDS, Cadence, current_and_next, overview_period
 
@@ -87,7 +88,7 @@ def refresh_plans(commitments, as_of: dt.date, cadence: Cadence | None = None) -
         plans.append(ReminderPlan(commitment_id=row[0], next_on=_first_pending(row[1:], as_of, cadence)))
     if plans:
         ReminderPlan.objects.bulk_create(plans, update_conflicts=True, unique_fields=["commitment"],
-                                         update_fields=["next_on"], batch_size=5000)
+                                         update_fields=["next_on"])
     return len(plans)
 
 
@@ -117,7 +118,7 @@ def _collect_scheduled(as_of, cadence, wanted, silenced):
     )
     recipients = _Recipients(as_of)
     next_dates: dict[dt.date | None, list[int]] = defaultdict(list)
-    for row in rows.iterator(chunk_size=5000):
+    for row in rows:  # one fetch: only today's rows, never the whole table
         commitment_id, status, review, merged, deadline_kind, due_date, created_at = row[:7]
         ministry_id, chamber, responsible_email, responsible_user_email = row[7:]
         following = None
@@ -130,9 +131,7 @@ def _collect_scheduled(as_of, cadence, wanted, silenced):
                     if email not in silenced:
                         wanted[email][key] = None
         next_dates[following.on if following else None].append(commitment_id)
-    for next_on, ids in next_dates.items():
-        for chunk in _chunks(ids):
-            ReminderPlan.objects.filter(commitment_id__in=chunk).update(next_on=next_on)
+    _move_plans(next_dates)
 
 
 class _Recipients:
@@ -191,7 +190,7 @@ def _collect_overviews(as_of, cadence, wanted, silenced):
             by_ministry[ministry_id].append(_normal(email))
     rows = (Commitment.objects.open().filter(ministry_id__in=list(by_ministry), due_date__lte=horizon)
             .exclude(deadline_kind__in=UNDATED_KINDS).values_list("id", "ministry_id"))
-    for commitment_id, ministry_id in rows.iterator(chunk_size=5000):
+    for commitment_id, ministry_id in rows:
         for email in by_ministry[ministry_id]:
             wanted[email][(commitment_id, "overview", period)] = None
 
@@ -201,15 +200,19 @@ def _write_digests(as_of, wanted) -> list[PlannedDigest]:
         return []
     digests = ReminderDigest.objects.bulk_create([ReminderDigest(recipient=r, as_of=as_of) for r in sorted(wanted)])
     by_id = {d.id: PlannedDigest(d.id, d.recipient) for d in digests}
-    logs = [
-        ReminderLog(recipient=d.recipient, commitment_id=c, kind=k, period_key=p, digest_id=d.id)
-        for d in digests
-        for (c, k, p) in wanted[d.recipient]
-    ]
     # ON CONFLICT DO NOTHING: a key planned by an earlier run (or a concurrent one) stays with that run.
-    ReminderLog.objects.bulk_create(logs, ignore_conflicts=True, batch_size=10000)
-    rows = ReminderLog.objects.filter(digest_id__in=list(by_id)).values_list("digest_id", "commitment_id", "kind", "period_key")
-    for digest_id, commitment_id, kind, period_key in rows.iterator(chunk_size=10000):
+    if connection.vendor == "postgresql":
+        rows = _insert_logs_postgres(digests, wanted)
+    else:
+        ReminderLog.objects.bulk_create([
+            ReminderLog(recipient=d.recipient, commitment_id=c, kind=k, period_key=p, digest_id=d.id)
+            for d in digests
+            for (c, k, p) in wanted[d.recipient]
+        ], ignore_conflicts=True)
+        rows = ReminderLog.objects.filter(digest_id__in=list(by_id)).values_list(
+            "digest_id", "commitment_id", "kind", "period_key"
+        )
+    for digest_id, commitment_id, kind, period_key in rows:
         by_id[digest_id].items.append((commitment_id, kind, period_key))
     empty = [i for i, d in by_id.items() if not d.items]
     if empty:
@@ -219,6 +222,49 @@ def _write_digests(as_of, wanted) -> list[PlannedDigest]:
 
 def _normal(email: str | None) -> str:
     return (email or "").strip().lower()
+
+
+def _insert_logs_postgres(digests, wanted):
+    """Insert the log rows as four arrays and return those actually inserted.
+
+    The ORM's bulk_create spends seconds preparing 100,000 rows one value at a time; arrays
+    unnested by the server do the same in a fraction, and RETURNING names the winners.
+    """
+    columns = ([], [], [], [])
+    for digest in digests:
+        for commitment_id, kind, period_key in wanted[digest.recipient]:
+            for column, value in zip(columns, (digest.id, commitment_id, kind, period_key)):
+                column.append(value)
+    log, digest_table = ReminderLog._meta.db_table, ReminderDigest._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {log} (recipient, commitment_id, kind, period_key, digest_id, state, claimed_at, attempts, error) "
+            f"SELECT d.recipient, v.commitment_id, v.kind, v.period_key, v.digest_id, %s, now(), 0, '' "
+            f"FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::text[]) AS v(digest_id, commitment_id, kind, period_key) "
+            f"JOIN {digest_table} d ON d.id = v.digest_id "
+            "ON CONFLICT (recipient, commitment_id, kind, period_key) DO NOTHING "
+            "RETURNING digest_id, commitment_id, kind, period_key",
+            [ReminderState.CLAIMED, *columns],
+        )
+        return cursor.fetchall()
+
+
+def _move_plans(next_dates: dict[dt.date | None, list[int]]):
+    """Set each plan's next date: one statement on PostgreSQL, one per distinct date elsewhere."""
+    if connection.vendor == "postgresql":
+        ids = [i for group in next_dates.values() for i in group]
+        dates = [day for day, group in next_dates.items() for _ in group]
+        if ids:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"UPDATE {ReminderPlan._meta.db_table} AS p SET next_on = v.next_on "
+                    "FROM unnest(%s::bigint[], %s::date[]) AS v(id, next_on) WHERE p.commitment_id = v.id",
+                    [ids, dates],
+                )
+        return
+    for next_on, ids in next_dates.items():
+        for chunk in _chunks(ids):
+            ReminderPlan.objects.filter(commitment_id__in=chunk).update(next_on=next_on)
 
 
 def _chunks(ids: list[int]):
