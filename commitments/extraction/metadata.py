@@ -161,10 +161,10 @@ def document_title(text: str, kind: str) -> str | None:
 
 def _head(text: str, kind: str) -> str:
     """The letterhead or Aanhangsel heading: the preamble, at most the first few thousand characters."""
-    top = text[: _HEAD_CHARS * 2]
-    segments = segment_document(top, kind)
+    # the whole text's segments: the engine needs them next, and they are computed once per text
+    segments = segment_document(text, kind)
     if segments and segments[0].role == "preamble" and len(segments) > 1:
-        return top[: min(segments[0].end, _HEAD_CHARS)]
+        return text[: min(segments[0].end, _HEAD_CHARS)]
     return text[:_HEAD_CHARS]
 
 

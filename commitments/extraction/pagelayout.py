@@ -10,6 +10,7 @@ and still see a sentence that a page break cut in two.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 CONTENT = "content"
@@ -130,6 +131,29 @@ def label_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
     """Label every line of text[start:end] as content, heading, item, blank or furniture."""
     end = len(text) if end is None else end
     return list(MEMO.get(text, ("lines", start, end), lambda: tuple(_label_lines(text, start, end))))
+
+
+def page_layout(text: str) -> tuple[Line, ...]:
+    """The labelled lines of the whole text, computed once per text."""
+    return MEMO.get(text, ("lines", 0, len(text)), lambda: tuple(_label_lines(text, 0, len(text))))
+
+
+def lines_within(text: str, start: int, end: int) -> list[Line]:
+    """The whole text's labelled lines inside text[start:end], those crossing an edge cut to it.
+
+    Furniture belongs to the page, not to the part of it asked about: a segment that ends
+    above a page's footer, or a window that begins in mid-page, still sees the footer,
+    the page number and the headings as the whole text shows them.
+    """
+    layout = page_layout(text)
+    starts = MEMO.get(text, ("line starts",), lambda: tuple(line.start for line in layout))
+    index = max(0, bisect_right(starts, start) - 1)
+    within = []
+    for line in layout[index : bisect_left(starts, end, index)]:
+        first, last = max(line.start, start), min(line.end, end)
+        if first < last or (line.start == line.end and line.start >= start):
+            within.append(line if (first, last) == (line.start, line.end) else Line(first, last, line.kind))
+    return within
 
 
 def _label_lines(text: str, start: int, end: int) -> list[Line]:

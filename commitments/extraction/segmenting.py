@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .abbreviations import full_stop_ends_sentence, word_before
-from .pagelayout import BLANK, FURNITURE, HEADING, ITEM, MEMO, ends_sentence, label_lines
+from .pagelayout import BLANK, FURNITURE, HEADING, ITEM, MEMO, ends_sentence, lines_within
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,12 @@ _HARD = "\n\n"
 # closing quotes or brackets and footnote digits glued on ("voorkomen»?1", "U.3 Het").
 # The pattern opens with the character class, not the look-behind, so that the regex
 # engine skips ahead to the next terminator instead of trying every position.
-_TERMINATOR = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'»”’)\]]*+(?:\d{1,3}+(?![\d,.]))?")
+# A sentence ends only where white space follows and a visible character comes within reach
+# (a longer run of spaces is page layout); the look-ahead captures that character, so most
+# full stops inside words and numbers ("o.a.", "3.2") never reach the Python checks.
+_TERMINATOR = re.compile(
+    r"[.!?…](?<![.!?…].)[.!?…]*+[\"'»”’)\]]*+(?:\d{1,3}+(?![\d,.]))?(?=\s{1,63}+(\S))"
+)
 _OPENERS = "«\"“‘'([•·▪–-*¿¡"
 
 _FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]|\[\d{1,3} ?\]")
@@ -46,7 +51,9 @@ _HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """The sentences of text[start:end], with offsets into the whole text.
 
-    start and end are clamped into the text (no negative indexing from the end).
+    start and end are clamped into the text (no negative indexing from the end). The page
+    layout is read from the whole text, so a range sees the same furniture and headings as
+    the whole text does, and a range cut between paragraphs gives the whole text's sentences.
     """
     end = len(text) if end is None else max(0, min(end, len(text)))
     start = max(0, min(start, end))
@@ -83,7 +90,7 @@ def _flatten(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]
     length = 0
     started = hard = blank = page = False
     previous_text = ""
-    for line in label_lines(text, start, end):
+    for line in lines_within(text, start, end):
         if line.kind == BLANK:
             blank = True
             continue
@@ -138,23 +145,19 @@ def _sentence_spans(flat: str):
 
 def _sentence_ends(flat: str, start: int, end: int):
     for match in _TERMINATOR.finditer(flat, start, end):
-        stop = match.end()
-        if stop < end and not flat[stop].isspace():
-            continue
-        if match.group()[-1].isdigit() and match.start() > 0 and flat[match.start() - 1].isdigit():
-            continue  # "12.000", "3.2": a number, not a footnote after a full stop
-        next_char = _next_visible(flat, stop, end)
-        if next_char is None:
-            continue
+        next_char = match.group(1)
         if not (next_char.isupper() or next_char.isdigit() or next_char in _OPENERS):
             continue
-        if match.group().startswith(".") and len(match.group().rstrip("\"'»”’)]0123456789")) == 1:
-            word = word_before(flat, match.start())
+        run, first = match.group(), match.start()
+        if run[-1].isdigit() and first > 0 and flat[first - 1].isdigit():
+            continue  # "12.000", "3.2": a number, not a footnote after a full stop
+        if run[0] == "." and len(run.rstrip("\"'»”’)]0123456789")) == 1:
+            word = word_before(flat, first)
             if word and not full_stop_ends_sentence(word, next_char):
                 continue
-            if _is_enumerator(flat, match.start() - len(word), word, start):
+            if _is_enumerator(flat, first - len(word), word, start):
                 continue
-        yield stop
+        yield match.end()
 
 
 def _is_enumerator(flat: str, word_start: int, word: str, block_start: int) -> bool:
@@ -162,12 +165,6 @@ def _is_enumerator(flat: str, word_start: int, word: str, block_start: int) -> b
     if not (word.isdigit() and len(word) <= 2) and not (len(word) == 1 and word.isalpha()):
         return False
     return word_start <= block_start or flat[word_start - 1] == "\n"
-
-
-def _next_visible(flat: str, position: int, end: int) -> str | None:
-    # bounded: a run of spaces longer than this is page layout, and a capital follows anyway
-    window = flat[position : min(end, position + 64)].lstrip()
-    return window[0] if window else None
 
 
 def _trim(flat: str, start: int, end: int) -> tuple[int, int] | None:
