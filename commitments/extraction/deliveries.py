@@ -66,7 +66,9 @@ _PARTICLE_VERBS = (
     ("bied biedt bieden", "aan"), ("doe doet doen", "toekomen|gestand"),
     ("geef geeft geven", "invulling|uitvoering|gevolg|opvolging|antwoord|reactie|inzicht|een overzicht|een beeld"
                          "|een toelichting|gehoor"),
-    ("ga gaat gaan", "in op"), ("kom komt komen", "tegemoet aan (?:\\S+ ){0,3}?(?:verzoek|wens|motie|toezegging|vraag)"),
+    ("ga gaat gaan", "in op"),
+    ("kom komt komen", "tegemoet aan (?:\\S+ ){0,3}?(?:verzoek|wens|motie|toezegging|vraag)"
+                       "|aan (?:\\S+ ){0,3}?(?:verzoek|wens|motie|toezegging|vraag)(?: \\S+){0,6}? tegemoet"),
     ("deel deelt delen", "met (?:u|uw kamer|de kamer)"), ("licht lichten", "toe"), ("zet zetten", "uiteen"),
     ("breng brengt brengen", "op de hoogte|in kennis"),
 )
@@ -80,6 +82,8 @@ _SLOTS["deliver"] = "(?:" + "|".join(
     ["{gov} " + _finite(_VERBS), _finite(_VERBS) + " {gov}"]
     + ["(?:{gov} %s|%s {gov}) (?:\\S+ ){0,12}?(?:%s)" % (_finite(v), _finite(v), p) for v, p in _PARTICLE_VERBS]
     + ["(?:wordt|worden) {u} (?:\\S+ ){0,6}?geïnformeerd", "{kamer} (?:wordt|worden) (?:\\S+ ){0,6}?geïnformeerd",
+       "(?:wordt|worden) (?:\\S+ ){0,6}?(?:ingegaan op|toegelicht|geschetst|uiteengezet|beantwoord|aangeboden"
+       "|toegezonden|invulling gegeven|uitvoering gegeven)",
        "(?:ontvangt|treft|vindt) {u}", "{u} (?:ontvangt|treft|vindt)"]) + ")"
 
 
@@ -88,7 +92,9 @@ def _template(template: str) -> re.Pattern[str]:
 
 
 # Modals and conditions make the present tense a promise: "zodra ... informeer ik u", "ik zal u sturen".
-_NOT_NOW = (FUTURE_TIME + r"|(?:zal|zullen|wil|willen|zou|zouden|kan|kunnen|moet|moeten)\b|(?:ga|gaan)\b(?! (?:\S+ ){0,8}?in op)"
+_NOT_NOW = (FUTURE_TIME + r"|(?:volgende|komende|eerstvolgende|latere|aparte|separate|nieuwe) [a-zà-ÿ-]*(?:brief"
+            r"|brieven|rapportage|reactie|monitor|verslag)\b"
+            r"|(?:zal|zullen|wil|willen|zou|zouden|kan|kunnen|moet|moeten)\b|(?:ga|gaan)\b(?! (?:\S+ ){0,8}?in op)"
             r"|(?:als|indien|mocht|mochten)\b|(?:periodiek|jaarlijks\w*|halfjaarlijks\w*|regelmatig|telkens|steeds"
             r"|altijd|doorgaans|gebruikelijk|blijf|blijven)\b")
 
@@ -160,10 +166,12 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
                   "|uitgesteld|verschuift|verschoven|opgeschoven|uitstel)",
                   "(?:uitstel|vertraging) (?:van|bij|in) (?:de|het) (?:\\S+ ){0,2}?{deliverable}",
                   "{deliverable} (?:\\S+ ){0,4}?(?:verschuift|schuift (?:\\S+ ){0,4}?op)",
+                  "{deliverable} (?:\\S+ ){0,4}?uit te stellen", "(?:stel|stellen) {gov} (?:\\S+ ){0,8}?{deliverable}"
+                  " (?:\\S+ ){0,6}?uit",
                   "{deliverable} (?:\\S+ ){0,8}?(?:meer tijd (?:kost|vergt|vraagt|nodig)|(?:kost|vergt|vraagt)"
                   " (?:\\S+ ){0,3}?meer tijd)"),
                  kind="postpones", confidence=0.75, in_debate=True,
-                 cue="vertraging vertraagd uitgesteld uitstel verschoven opgeschoven verschuift schuift tijd",
+                 cue="vertraging vertraagd uitgesteld uitstel verschoven opgeschoven verschuift schuift tijd stellen stel",
                  unless="(?:geen|zonder|niet|nauwelijks|verdere|extra) (?:\\w+ ){0,2}?(?:vertraging|uitstel|vertraagd|uitgesteld)"
                         "|vertraging (?:\\w+ ){0,4}?(?:te )?(?:voorkomen|beperken|tegengaan|tegen te gaan|inlopen|in te"
                         " lopen|ingelopen|opvangen)|(?:stemming\\w*|debat\\w*|plenaire|agenda\\w*|vergadering)",
@@ -182,6 +190,12 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
                  kind="postpones", confidence=0.8, in_debate=True, cue="gelukt lukken haalbaar mogelijk",
                  requires="(?:voor|binnen|uiterlijk|eind|begin|medio|in|op) (?:de|het|\\d|dit|deze|{period})",
                  notes="'Het is helaas niet gelukt de evaluatie voor de zomer af te ronden'."),
+    DeliveryRule("postpone.does_not_work",
+                 ("(?:lukt|lukte|lukken) (?:\\S+ ){0,3}?niet (?:\\S+ ){0,3}?(?:voor|binnen|in|op|uiterlijk|eind|begin|medio)"
+                  " (?:de|het|\\d|dit|deze|{period})",),
+                 kind="postpones", confidence=0.7, in_debate=True, cue="lukt lukte lukken",
+                 requires="(?:{deliverable}|informe\\w+|toegezegd\\w*|\\bdat\\b|\\bdit\\b)",
+                 notes="'Door de verkiezingen lukt dat helaas niet voor de zomer' after a promise restated before."),
     DeliveryRule("fulfil.promise_kept",
                  ("(?:kom|komt|komen) (?:\\S+ ){0,8}?{promise} (?:\\S+ ){0,12}?na",
                   "(?:doe|doet|doen) (?:\\S+ ){0,8}?{promise} (?:\\S+ ){0,12}?gestand",
@@ -210,7 +224,9 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
                        " toegezegd informeer ik u voor de zomer' (a restated promise: the period is outside the"
                        " promise phrase)."),
     DeliveryRule("fulfil.this_document",
-                 ("{anchor} … {deliver}", "{deliver} … {anchor}"),
+                 ("{anchor} … {deliver}", "{deliver} … {anchor}",
+                  "{anchor} (?:\\S+ ){0,3}?(?:te informeren|te berichten|toe te sturen|te sturen|aan te bieden"
+                  "|toe te zenden)"),
                  kind="fulfils", confidence=0.8,
                  cue="hierbij hiermee bijgaand bijlage dezen *brief nota notitie *rapportage beantwoording antwoorden"
                      " *verslag *overzicht *reactie *rapport",
