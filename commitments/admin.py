@@ -1,13 +1,17 @@
-"""Admin registration of every model. The full clerk review screen builds on this."""
+"""The clerk admin: site settings and the plain registrations.
+
+The review screen proper lives beside this file: commitments (admin_commitments.py, with its
+actions, filters, forms and panels), documents (admin_documents.py) and the dashboard on the
+index (templatetags/commitment_dashboard.py).
+"""
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from . import admin_commitments, admin_documents  # noqa: F401  (they register themselves)
 from .models import (
-    Commitment,
     CommitmentEvent,
     CommitmentRelation,
-    Document,
     Fulfilment,
     GovernmentMember,
     IngestRun,
@@ -20,6 +24,7 @@ from .models import (
 admin.site.site_header = _("Commitment tracker")
 admin.site.site_title = _("Commitment tracker")
 admin.site.index_title = _("Commitments to parliament")
+admin.site.index_template = "admin/commitments/index.html"
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -49,45 +54,6 @@ class GovernmentMemberAdmin(admin.ModelAdmin):
     autocomplete_fields = ["ministry"]
 
 
-class MentionInline(admin.TabularInline):
-    model = Mention
-    fk_name = "commitment"
-    extra = 0
-    fields = ["document", "quote", "rule", "confidence", "refers_to_earlier"]
-    readonly_fields = fields
-    can_delete = False
-    show_change_link = True
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
-class EventInline(admin.TabularInline):
-    model = CommitmentEvent
-    extra = 0
-    fields = ["created_at", "field", "old_value", "new_value", "reason", "user", "source"]
-    readonly_fields = fields
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(Commitment)
-class CommitmentAdmin(admin.ModelAdmin):
-    list_display = ["number", "short_text", "ministry", "actor", "due_date", "deadline_kind", "status", "review_state"]
-    list_filter = ["status", "review_state", "chamber", "deadline_kind", "ministry"]
-    search_fields = ["number", "text", "subject", "mentions__quote"]
-    date_hierarchy = "due_date"
-    list_select_related = ["ministry"]
-    readonly_fields = ["number", "created_at", "updated_at", "merged_into"]
-    inlines = [MentionInline, EventInline]
-
-    @admin.display(description=_("text"))
-    def short_text(self, obj):
-        return obj.text if len(obj.text) <= 100 else obj.text[:99] + "…"
-
-
 @admin.register(Mention)
 class MentionAdmin(ReadOnlyAdmin):
     list_display = ["commitment", "document", "rule", "confidence", "refers_to_earlier"]
@@ -96,23 +62,12 @@ class MentionAdmin(ReadOnlyAdmin):
     list_select_related = ["commitment", "document"]
 
 
-@admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "kind", "date", "dossier", "zaak", "ingest_status", "failure_code", "extractor_version"]
-    list_filter = ["kind", "ingest_status", "chamber"]
-    search_fields = ["title", "original_name", "dossier", "zaak", "kenmerk", "sha256"]
-    date_hierarchy = "date"
-    readonly_fields = [
-        "sha256", "original", "original_name", "content_type", "size", "ingest_status", "failure_code",
-        "failure_message", "extractor_version", "created_at", "updated_at", "text",
-    ]
-
-
 @admin.register(IngestRun)
 class IngestRunAdmin(ReadOnlyAdmin):
     list_display = ["source", "status", "failure_code", "document", "commitments_new", "mentions_found", "started_at", "duration_ms"]
     list_filter = ["status", "failure_code"]
     search_fields = ["source", "sha256", "failure_message"]
+    list_select_related = ["document"]
 
 
 @admin.register(CommitmentRelation)
@@ -124,10 +79,16 @@ class CommitmentRelationAdmin(admin.ModelAdmin):
 
 @admin.register(Fulfilment)
 class FulfilmentAdmin(admin.ModelAdmin):
+    """Decisions are taken on the commitment page (services keep the history); here they are listed."""
+
     list_display = ["commitment", "document", "extent", "state", "decided_by", "decided_at"]
     list_filter = ["extent", "state"]
+    list_select_related = ["commitment", "document", "decided_by"]
     raw_id_fields = ["commitment", "document"]
-    readonly_fields = ["decided_by", "decided_at", "created_at"]
+    readonly_fields = ["commitment", "document", "extent", "state", "evidence", "decided_by", "decided_at", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
 
 
 @admin.register(CommitmentEvent)
@@ -135,6 +96,7 @@ class CommitmentEventAdmin(ReadOnlyAdmin):
     list_display = ["created_at", "commitment", "field", "old_value", "new_value", "user", "reason"]
     list_filter = ["field"]
     search_fields = ["commitment__number", "reason"]
+    list_select_related = ["commitment", "user"]
 
 
 @admin.register(Recess)

@@ -1,0 +1,272 @@
+"""The commitment list, the commitment page and the review queue: a clerk's review screen.
+
+Provenance, status, review state and deadline are read-only in the form: they change only
+through the actions (admin_actions.py), whose services keep the history.
+"""
+
+import datetime as dt
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Min, OuterRef, Subquery
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from .admin_actions import ACTIONS
+from .admin_filters import DueWindowFilter, FulfilmentProposalFilter, OverdueFilter
+from .admin_forms import PairMergeForm, ReasonForm
+from .admin_panels import commitment_panels
+from .models import Commitment, Mention
+from .models.choices import ReviewState
+from .querysets import OPEN_STATUSES
+from .services import exports, history, merging
+from .services.dashboard import with_promised_on
+
+STATUS_COLOURS = {"open": "#1f6fb2", "partly_fulfilled": "#b26a00", "fulfilled": "#2e7d32", "lapsed": "#6b6b6b"}
+# Fields whose every change goes through a service that writes the history.
+SERVICE_FIELDS = ["number", "status", "review_state", "due_date", "due_date_estimated", "deadline_assumed",
+                  "fulfilled_on", "merged_into", "created_at", "updated_at"]
+
+
+def lowest_confidence():
+    return Subquery(
+        Mention.objects.filter(commitment=OuterRef("pk")).values("commitment").annotate(low=Min("confidence")).values("low")
+    )
+
+
+@admin.register(Commitment)
+class CommitmentAdmin(admin.ModelAdmin):
+    list_display = ["number", "short_text", "ministry", "actor", "due_date", "deadline_kind", "status_badge",
+                    "overdue_marker", "review_state", "open_since"]
+    list_display_links = ["number", "short_text"]
+    list_filter = ["status", "review_state", "ministry", "chamber", OverdueFilter, DueWindowFilter, "deadline_kind",
+                   FulfilmentProposalFilter, "deadline_assumed"]
+    search_fields = ["number", "text", "subject", "mentions__quote", "mentions__document__dossier",
+                     "mentions__document__zaak", "mentions__document__kenmerk", "mentions__document__title"]
+    search_help_text = _("Searches text, quote, number and document reference (dossier, zaak, kenmerk, title).")
+    date_hierarchy = "due_date"
+    list_select_related = ["ministry"]
+    list_per_page = 50
+    autocomplete_fields = ["ministry", "government_member"]
+    readonly_fields = SERVICE_FIELDS
+    fieldsets = [
+        (None, {"fields": ["number", "text", "subject", "action", "status", "review_state"]}),
+        (_("Who and to whom"), {"fields": ["actor", "government_member", "ministry", "chamber", "addressees"]}),
+        (_("Deadline"), {"fields": ["deadline_kind", "deadline_text", "due_date", "due_date_estimated",
+                                    "deadline_assumed", "condition", "recurring", "legal_basis"]}),
+        (_("Record"), {"fields": ["fulfilled_on", "merged_into", "created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+    actions = ["confirm_selected", "reject_selected", "merge_selected"]
+
+    # -- list -----------------------------------------------------------------------------
+    def get_queryset(self, request):
+        # Annotated before ordering (ModelAdmin.get_queryset would order first), so the
+        # ordering may name the annotations.
+        queryset = with_promised_on(self.model._default_manager.get_queryset())
+        if getattr(request, "review_queue", False):
+            queryset = queryset.filter(review_state=ReviewState.PROPOSED, merged_into__isnull=True)
+            queryset = queryset.annotate(lowest_confidence=lowest_confidence())
+        return queryset.order_by(*self.get_ordering(request))
+
+    def get_ordering(self, request):
+        if getattr(request, "review_queue", False):
+            return ["lowest_confidence", "pk"]
+        return ["due_date", "pk"]
+
+    def get_list_display(self, request):
+        if getattr(request, "review_queue", False):
+            return ["number", "short_text", "ministry", "due_date", "deadline_kind", "confidence", "open_since"]
+        return self.list_display
+
+    @admin.display(description=_("text"))
+    def short_text(self, obj):
+        return obj.text if len(obj.text) <= 100 else obj.text[:99] + "…"
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_badge(self, obj):
+        return format_html(
+            '<span class="tz-badge" style="background:{}">{}</span>',
+            STATUS_COLOURS.get(obj.status, "#444"), obj.get_status_display(),
+        )
+
+    @admin.display(description=_("overdue"))
+    def overdue_marker(self, obj):
+        days = self.days_overdue(obj)
+        if not days:
+            return ""
+        label = ngettext("%(days)d day overdue", "%(days)d days overdue", days) % {"days": days}
+        return format_html('<span class="tz-overdue">{}</span>', label)
+
+    @admin.display(description=_("open since"), ordering="promised_on")
+    def open_since(self, obj):
+        return obj.promised_on
+
+    @admin.display(description=_("lowest confidence"), ordering="lowest_confidence")
+    def confidence(self, obj):
+        return "" if obj.lowest_confidence is None else f"{obj.lowest_confidence:.2f}"
+
+    @staticmethod
+    def days_overdue(obj, as_of: dt.date | None = None) -> int:
+        as_of = as_of or timezone.localdate()
+        live = obj.status in OPEN_STATUSES and obj.review_state != ReviewState.REJECTED and obj.merged_into_id is None
+        return (as_of - obj.due_date).days if live and obj.due_date and obj.due_date < as_of else 0
+
+    # -- bulk actions ---------------------------------------------------------------------
+    def _review_selected(self, request, queryset, state):
+        for commitment in queryset.only("pk"):
+            history.change_review_state(commitment.pk, state, user=request.user, reason=request.POST.get("reason", ""))
+
+    @admin.action(description=_("Confirm selected commitments"), permissions=["change"])
+    def confirm_selected(self, request, queryset):
+        self._review_selected(request, queryset, ReviewState.CONFIRMED)
+        self.message_user(request, _gettext("Confirmed %(count)d commitments.") % {"count": queryset.count()})
+
+    @admin.action(description=_("Reject selected commitments"), permissions=["change"])
+    def reject_selected(self, request, queryset):
+        form = ReasonForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            count = queryset.count()
+            self._review_selected(request, queryset, ReviewState.REJECTED)
+            self.message_user(request, _gettext("Rejected %(count)d commitments.") % {"count": count})
+            return None
+        return self._intermediate(request, queryset, form, _("Reject commitments"), "reject_selected")
+
+    @admin.action(description=_("Merge the two selected commitments"), permissions=["change"])
+    def merge_selected(self, request, queryset):
+        pair = list(queryset[:3])
+        if len(pair) != 2:
+            self.message_user(request, _gettext("Select exactly two commitments to merge."), messages.WARNING)
+            return None
+        form = PairMergeForm(request.POST if "apply" in request.POST else None, pair=pair)
+        if form.is_bound and form.is_valid():
+            keep = form.cleaned_data["keep"]
+            duplicate = next(c for c in pair if c.pk != keep.pk)
+            try:
+                merging.merge_commitments(duplicate.pk, keep.pk, user=request.user, reason=form.cleaned_data["reason"])
+            except history.ChangeRefused as refusal:
+                self.message_user(request, str(refusal), messages.ERROR)
+                return None
+            self.message_user(request, _gettext("Merged %(dup)s into %(keep)s.") % {"dup": duplicate.number, "keep": keep.number})
+            return None
+        return self._intermediate(request, queryset, form, _("Merge two commitments"), "merge_selected")
+
+    def _intermediate(self, request, queryset, form, title, action):
+        context = {
+            **self.admin_site.each_context(request), "title": title, "form": form, "queryset": queryset,
+            "action": action, "opts": self.model._meta, "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/commitments/commitment/bulk_action.html", context)
+
+    # -- pages ----------------------------------------------------------------------------
+    def get_urls(self):
+        own = [
+            path("review/", self.admin_site.admin_view(self.review_queue_view), name="commitments_commitment_review"),
+            path("export/<str:fmt>/", self.admin_site.admin_view(self.export_view), name="commitments_commitment_export"),
+            path("<path:object_id>/do/<str:name>/", self.admin_site.admin_view(self.action_view),
+                 name="commitments_commitment_action"),
+            path("fulfilment/<int:fulfilment_id>/<str:decision>/", self.admin_site.admin_view(self.proposal_view),
+                 name="commitments_commitment_proposal"),
+        ]
+        return own + super().get_urls()
+
+    def review_queue_view(self, request):
+        request.review_queue = True
+        return self.changelist_view(request, extra_context={"title": _("Review queue: proposed commitments, lowest confidence first"),
+                                                            "review_queue": True})
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {"query_string": request.GET.urlencode(), **(extra_context or {})}
+        return super().changelist_view(request, extra_context)
+
+    def export_view(self, request, fmt):
+        if fmt not in ("csv", "xlsx") or not self.has_view_permission(request):
+            raise PermissionDenied
+        # The changelist itself parses the query string, so the export holds exactly what the list shows.
+        queryset = self.get_changelist_instance(request).get_queryset(request)
+        stamp = timezone.localdate()
+        if fmt == "csv":
+            response = HttpResponse(content_type="text/csv; charset=utf-8")
+            exports.write_csv(queryset, response, stamp)
+        else:
+            response = HttpResponse(
+                exports.xlsx_bytes(queryset, stamp),
+                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        response["Content-Disposition"] = f'attachment; filename="toezeggingen-{stamp.isoformat()}.{fmt}"'
+        return response
+
+    def action_view(self, request, object_id, name):
+        commitment = get_object_or_404(Commitment, pk=object_id)
+        action = ACTIONS.get(name)
+        if action is None or not self.has_change_permission(request, commitment):
+            raise PermissionDenied
+        extra = {"commitment": commitment} if name == "merge" else {}
+        form = action.form(request.POST if request.method == "POST" else None, **extra)
+        if form.is_bound and form.is_valid():
+            try:
+                action.run(commitment, form.cleaned_data, request.user)
+            except history.ChangeRefused as refusal:
+                form.add_error(None, str(refusal))
+            else:
+                self.message_user(request, action.done)
+                return HttpResponseRedirect(reverse("admin:commitments_commitment_change", args=[commitment.pk]))
+        context = {
+            **self.admin_site.each_context(request), "title": f"{action.label}: {commitment.number or commitment.pk}",
+            "form": form, "commitment": commitment, "action": action, "opts": self.model._meta,
+            "original": commitment, "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/commitments/commitment/action_form.html", context)
+
+    def proposal_view(self, request, fulfilment_id, decision):
+        from .models import Fulfilment
+        from .services import fulfilling
+
+        fulfilment = get_object_or_404(Fulfilment, pk=fulfilment_id)
+        if request.method != "POST" or decision not in ("accept", "reject"):
+            raise PermissionDenied
+        if not self.has_change_permission(request, fulfilment.commitment):
+            raise PermissionDenied
+        try:
+            fulfilling.decide_proposal(fulfilment.pk, accept=decision == "accept", user=request.user,
+                                       reason=request.POST.get("reason", ""))
+        except history.ChangeRefused as refusal:
+            self.message_user(request, str(refusal), messages.ERROR)
+        else:
+            self.message_user(request, _("Proposal accepted.") if decision == "accept" else _("Proposal rejected."))
+        return HttpResponseRedirect(reverse("admin:commitments_commitment_change", args=[fulfilment.commitment_id]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        commitment = self.get_object(request, object_id)
+        extra_context = dict(extra_context or {})
+        if commitment is not None:
+            can_change = self.has_change_permission(request, commitment)
+            extra_context.update(commitment_panels(commitment))
+            extra_context["commitment_actions"] = [a for a in ACTIONS.values() if a.applies(commitment)] if can_change else []
+            extra_context["can_change"] = can_change
+            extra_context["days_overdue"] = self.days_overdue(commitment)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    # -- writes ---------------------------------------------------------------------------
+    def has_delete_permission(self, request, obj=None):
+        # A commitment has an append-only history; it lapses or is rejected, never deleted.
+        return False
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if not change:
+            obj.number = obj.number or f"TZ-{obj.pk:06d}"
+            obj.save(update_fields=["number"])
+            history.record_event(obj, "created", "", obj.number, user=request.user, reason=_gettext("added by hand"))
+            return
+        for name in form.changed_data:
+            history.record_event(
+                obj, name, form.initial.get(name), form.cleaned_data.get(name), user=request.user,
+                reason=_gettext("edited in the admin"),
+            )

@@ -1,0 +1,61 @@
+"""What the commitment page shows beside its form: sources in context, relations, fulfilments, history."""
+
+from dataclasses import dataclass
+
+from django.db.models import Q
+
+from .models import CommitmentEvent, CommitmentRelation, Document, Fulfilment, Mention
+
+CONTEXT_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Passage:
+    mention: Mention
+    before: str
+    quote: str
+    after: str
+    ellipsis_before: bool
+    ellipsis_after: bool
+
+
+def passage(mention: Mention, text: str) -> Passage:
+    """The mention's span in its document with some text either side, cut at word boundaries."""
+    start, end = mention.start, mention.end
+    if not text or end > len(text) or text[start:end].strip() == "":
+        # The stored text changed (or is missing): fall back to the quote alone.
+        return Passage(mention, "", mention.quote, "", False, False)
+    first = max(0, start - CONTEXT_CHARS)
+    last = min(len(text), end + CONTEXT_CHARS)
+    before, after = text[first:start], text[end:last]
+    if first > 0 and " " in before:
+        before = before[before.index(" ") + 1:]
+    if last < len(text) and " " in after:
+        after = after[: after.rindex(" ")]
+    return Passage(mention, before, text[start:end], after, first > 0, last < len(text))
+
+
+def commitment_panels(commitment) -> dict:
+    mentions = list(Mention.objects.filter(commitment=commitment).order_by("document_id", "start"))
+    texts = dict(
+        Document.objects.filter(pk__in={m.document_id for m in mentions}).values_list("pk", "text")
+    )
+    documents = {d.pk: d for d in Document.objects.filter(pk__in=texts).defer("text")}
+    passages = []
+    for mention in mentions:
+        mention.document = documents[mention.document_id]
+        passages.append(passage(mention, texts.get(mention.document_id, "")))
+    relations = (
+        CommitmentRelation.objects.filter(Q(source=commitment) | Q(target=commitment))
+        .select_related("source", "target", "document")
+        .order_by("created_at")
+    )
+    return {
+        "passages": passages,
+        "relations": list(relations),
+        "merged": list(commitment.merged.all()),
+        "fulfilments": list(
+            Fulfilment.objects.filter(commitment=commitment).select_related("document", "decided_by").defer("document__text")
+        ),
+        "events": list(CommitmentEvent.objects.filter(commitment=commitment).select_related("user")),
+    }

@@ -1,0 +1,33 @@
+"""The dashboard on the admin index, drawn server-side (SVG bars) so it works offline."""
+
+from django import template
+from django.utils import timezone
+
+from ..services import dashboard
+
+register = template.Library()
+
+CHART_HEIGHT = 120
+BAR_WIDTH = 36
+LABEL_ROOM = 110
+
+
+@register.inclusion_tag("admin/commitments/dashboard.html", takes_context=True)
+def commitment_dashboard(context):
+    request = context["request"]
+    if not request.user.has_perm("commitments.view_commitment"):
+        return {"visible": False}
+    board = dashboard.build(timezone.localdate())
+    months = [
+        {"bar": bar, "x": i * BAR_WIDTH, "height": round(bar.share * CHART_HEIGHT),
+         "y": CHART_HEIGHT - round(bar.share * CHART_HEIGHT)}
+        for i, bar in enumerate(board.due_per_month)
+    ]
+    ministries = [
+        {"bar": bar, "y": i * 22, "width": round(bar.share * 300)} for i, bar in enumerate(board.overdue_per_ministry)
+    ]
+    return {
+        "visible": True, "board": board, "months": months, "ministries": ministries,
+        "month_chart_width": BAR_WIDTH * len(months), "chart_height": CHART_HEIGHT,
+        "ministry_chart_height": 22 * len(ministries) + 4, "label_room": LABEL_ROOM,
+    }
