@@ -85,3 +85,21 @@ def test_the_same_digest_always_carries_the_same_message_id(clerks, make_commitm
     [digest] = reminders.plan(DUE)
     reminder_sending.send_pending()
     assert mailoutbox[0].extra_headers["Message-ID"] == f"<reminder-digest-{digest.id}@localhost>"
+
+
+def test_a_crash_while_planning_leaves_nothing_half_done_and_the_rerun_sends_everything(
+    clerks, make_commitment, mailoutbox, monkeypatch
+):
+    make_commitment(DUE)
+    make_commitment(DUE - dt.timedelta(days=7))
+
+    def crash(as_of, wanted):
+        raise OSError("killed")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(reminders, "_write_digests", crash)
+        with pytest.raises(OSError):
+            reminder_sending.run(DUE)
+    assert not ReminderLog.objects.exists() and not ReminderDigest.objects.exists()
+    report = reminder_sending.run(DUE)
+    assert (report.sent, len(mailoutbox), mailoutbox[0].body.count("Bekijken:")) == (1, 1, 2)

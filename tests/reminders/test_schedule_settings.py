@@ -1,0 +1,37 @@
+"""The beat schedule and reminder cadence come from the environment."""
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+PROBE = (
+    "import django, json; django.setup(); from django.conf import settings as s; "
+    "e = s.CELERY_BEAT_SCHEDULE['send-reminders']; "
+    "print(json.dumps([e['task'], sorted(e['schedule'].hour), sorted(e['schedule'].minute), s.CELERY_TIMEZONE, "
+    "s.REMINDER_DEFAULT_RECIPIENTS, s.REMINDER_DAYS_BEFORE, s.REMINDER_OVERVIEW_EVERY_MONTHS, list(s.CELERY_IMPORTS)]))"
+)
+
+
+def settings_with(**env):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("REMINDER_")}
+    result = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True,
+                            env={**clean, "DJANGO_SETTINGS_MODULE": "tracker.settings", **env}, check=True)
+    return json.loads(result.stdout)
+
+
+def test_by_default_the_sweep_runs_at_seven_amsterdam_time_with_nobody_mailed_by_default():
+    assert settings_with() == ["commitments.tasks.send_reminders", [7], [0], "Europe/Amsterdam", [], [14, 3], 1,
+                               ["commitments.reminder_tasks"]]
+
+
+def test_the_time_of_day_recipients_and_cadence_are_overridable():
+    task, hour, minute, _, recipients, days, overview, _ = settings_with(
+        REMINDER_SEND_AT="18:30", REMINDER_DEFAULT_RECIPIENTS="griffie@tk.example, commissie@tk.example",
+        REMINDER_DAYS_BEFORE="30,7,1", REMINDER_OVERVIEW_EVERY_MONTHS="6",
+    )
+    assert (hour, minute, recipients, days, overview) == (
+        [18], [30], ["griffie@tk.example", "commissie@tk.example"], [30, 7, 1], 6
+    )
