@@ -81,17 +81,18 @@ class DocumentInfo:
 def read_metadata(text: str) -> DocumentInfo:
     """The document's metadata, read from its text alone; never raises on any string."""
     # Word exports put no-break spaces between words ("het lid\xa0Dobbe"); the patterns read
-    # them as spaces, and nothing here reports offsets, so the swap is safe.
-    text = text.replace("\xa0", " ")
+    # them as spaces, and the swap keeps every offset. Segments still come from the text as
+    # given: the engine asks for the same ones, and they are computed once per text.
+    given, text = text, text.replace("\xa0", " ")
     kind = document_kind(text)
     # a debate has neither identifiers nor signatories: its head is not worth segmenting
-    head = _head(text, kind) if kind != "handelingen" else ""
+    head = _head(text, kind, given) if kind != "handelingen" else ""
     return DocumentInfo(
         kind=kind,
         date=document_date(text, kind),
         title=document_title(text, kind),
         references=read_references(head, text) if kind != "handelingen" else (),
-        signatories=_signatories(text, kind, head),
+        signatories=_signatories(text, kind, head, given),
         chamber="EK" if _SENATE.search(text[:_HEAD_CHARS]) else "TK",
     )
 
@@ -159,26 +160,25 @@ def document_title(text: str, kind: str) -> str | None:
     return None
 
 
-def _head(text: str, kind: str) -> str:
+def _head(text: str, kind: str, given: str) -> str:
     """The letterhead or Aanhangsel heading: the preamble, at most the first few thousand characters."""
-    # the whole text's segments: the engine needs them next, and they are computed once per text
-    segments = segment_document(text, kind)
+    segments = segment_document(given, kind)
     if segments and segments[0].role == "preamble" and len(segments) > 1:
         return text[: min(segments[0].end, _HEAD_CHARS)]
     return text[:_HEAD_CHARS]
 
 
-def _signatories(text: str, kind: str, head: str) -> tuple[Signatory, ...]:
+def _signatories(text: str, kind: str, head: str, given: str) -> tuple[Signatory, ...]:
     if kind == "handelingen":
         return ()
     found = answered_by(head) if kind == "antwoorden" else []
     if not found:
-        found = signed_by(head) + signed_by(_foot(text))
+        found = signed_by(head) + signed_by(_foot(text, given))
     return merge(found)
 
 
-def _foot(text: str) -> str:
+def _foot(text: str, given: str) -> str:
     """The signature block of a letter, at its end."""
-    segments = segment_document(text, "kamerbrief")
+    segments = segment_document(given, "kamerbrief")
     closing = [s for s in segments if s.role == "closing"]
     return text[closing[0].start :] if closing else text[-1500:]

@@ -294,3 +294,24 @@ def test_it_runs_in_linear_time_on_adversarial_input(adversarial):
     began = time.perf_counter()
     split_sentences(adversarial)
     assert time.perf_counter() - began < 30  # quadratic behaviour would take hours
+
+
+ALL_NAMES = sorted(p.stem for p in CORPUS.glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", ALL_NAMES)
+def test_a_range_cut_between_sentences_gives_the_whole_texts_sentences(name):
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    whole = split_sentences(text)
+    for first in range(0, len(whole), 7):
+        last = min(len(whole) - 1, first + 4)
+        assert split_sentences(text, whole[first].start, whole[last].end) == whole[first : last + 1]
+
+
+def test_a_range_that_ends_above_a_page_footer_leaves_the_footer_out():
+    # 001: a question ends at the foot of its page; the form feed belongs to the next range
+    text = (CORPUS / "001.txt").read_text(encoding="utf-8")
+    footer = text.index("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel")
+    start = text.rindex("\n\n", 0, footer - 600)
+    found = split_sentences(text, start, text.index("\f", footer))
+    assert found and found[-1].end < footer  # neither the footer nor the page number after it

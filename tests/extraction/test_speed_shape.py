@@ -1,0 +1,60 @@
+"""The shape of the engine's work: each document's layout and segments are computed once.
+
+No timings here (they depend on the machine); these tests count the expensive steps, so that
+a change that quietly computes the page layout again for every range shows up as a failure.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from commitments.extraction import extract, pagelayout, structure
+from commitments.extraction.segmenting import split_sentences
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+# a letter, an Aanhangsel answer, a debate, and an answer with no-break spaces (a Word export)
+DOCUMENTS = ["seed-003", "001", "012", "seed-000"]
+
+
+def fresh_text(name: str) -> str:
+    # read anew: a different string object, so nothing is remembered from an earlier test
+    return (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_the_page_layout_is_computed_once_per_document(name, monkeypatch):
+    calls = []
+    original = pagelayout._label_lines
+
+    def counting(text, start, end):
+        calls.append((start, end))
+        return original(text, start, end)
+
+    monkeypatch.setattr(pagelayout, "_label_lines", counting)
+    extract(fresh_text(name))
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_segments_are_computed_once_per_document_and_kind(name, monkeypatch):
+    kinds = []
+    original = structure._segments
+
+    def counting(text, kind):
+        kinds.append(kind)
+        return original(text, kind)
+
+    monkeypatch.setattr(structure, "_segments", counting)
+    extract(fresh_text(name))
+    assert kinds and len(kinds) == len(set(kinds))
+
+
+def test_a_list_handed_out_can_be_changed_without_changing_the_next_one():
+    text = fresh_text("001")
+    first = split_sentences(text)
+    first.clear()
+    assert split_sentences(text) != []
+    segments = structure.segment_document(text, "antwoorden")
+    segments.pop()
+    assert structure.segment_document(text, "antwoorden")[-1].end == len(text)
