@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "commitments",
 ]
 
@@ -186,14 +188,57 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "toezeggingen@localhost")
 
+# Caches. The API throttle counts requests here, so every web worker must share it: Redis in
+# production (CACHE_URL or REDIS_URL). The embedded default is per process (locmem): with N
+# workers the effective limit becomes N times API_THROTTLE_RATE.
+CACHE_URL = env_str("CACHE_URL") or env_str("REDIS_URL")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    if CACHE_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tracker"}
+}
+
+# The REST API (commitments/api/). Anonymous reads are off unless API_ANONYMOUS_READ=true.
+API_ANONYMOUS_READ = env_bool("API_ANONYMOUS_READ", False)
+# Requests per token (or per user / client address) and window, e.g. "600/60" = 600 a minute.
+API_THROTTLE_RATE = env_str("API_THROTTLE_RATE", "600/60")
+# Lists serve only rows last written more than this long ago, so a transaction that commits
+# late (its updated_at is taken before COMMIT) cannot slip behind a poller's cursor.
+API_SETTLE_SECONDS = env_int("API_SETTLE_SECONDS", 5)
+API_MAX_PAGE_SIZE = env_int("API_MAX_PAGE_SIZE", 500)
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "commitments.api.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.CursorPagination",
+    "DEFAULT_PERMISSION_CLASSES": ["commitments.api.auth.ApiAccess"],
+    "DEFAULT_THROTTLE_CLASSES": ["commitments.api.throttling.TokenRateThrottle"],
+    "DEFAULT_FILTER_BACKENDS": ["commitments.api.filters.StrictFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "commitments.api.pagination.KeysetPagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "PAGE_SIZE": 50,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Commitment tracker API",
+    "DESCRIPTION": (
+        "Commitments (toezeggingen) of the Dutch government to parliament. Poll lists with "
+        "`updated_since` and follow `next`; upsert rows by `id` (a row changed during a sync comes "
+        "back on a later page); merged commitments come back as tombstones (`state: merged`)."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    # Tombstones carry only id, state and merged_into, so no response field is always present.
+    "COMPONENT_NO_READ_ONLY_REQUIRED": True,
+    "ENUM_NAME_OVERRIDES": {
+        "CommitmentStatusEnum": "commitments.models.choices.Status",
+        "RunStatusEnum": "commitments.models.choices.RunStatus",
+        "IngestStatusEnum": "commitments.models.choices.IngestStatus",
+        "DocumentKindEnum": "commitments.models.choices.DocumentKind",
+        "RelationKindEnum": "commitments.models.choices.RelationKind",
+        "ProposalStateEnum": "commitments.models.choices.ProposalState",
+    },
 }
 
 # Ingestion limits (the readers refuse, never cut, what exceeds them).

@@ -1,9 +1,12 @@
 from rest_framework.routers import DefaultRouter
 
-from .views import CommitmentViewSet, DocumentViewSet
+from .views import CommitmentViewSet, DocumentViewSet, IngestRunViewSet, MinistryViewSet, RecessViewSet
 
 router = DefaultRouter()
-router.register("commitments", CommitmentViewSet)
-router.register("documents", DocumentViewSet)
+router.register("commitments", CommitmentViewSet, basename="commitment")
+router.register("documents", DocumentViewSet, basename="document")
+router.register("ingest-runs", IngestRunViewSet, basename="ingestrun")
+router.register("ministries", MinistryViewSet, basename="ministry")
+router.register("recesses", RecessViewSet, basename="recess")
 
 urlpatterns = [*router.urls]

@@ -1,25 +1,245 @@
-from rest_framework import viewsets
-from rest_framework.pagination import CursorPagination
+"""API v1 ViewSets: thin reads over FilterSets and keyset pages; writes are actions calling services."""
 
-from ..models import Commitment, Document
-from .serializers import CommitmentSerializer, DocumentSerializer
+from django.db.models import Prefetch
+from django.http import StreamingHttpResponse
+from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
+from rest_framework.authentication import SessionAuthentication
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+
+from ..models import Commitment, CommitmentEvent, Document, Fulfilment, IngestRun, Ministry, Recess
+from ..services import fulfilments, history
+from . import feeds
+from .auth import QueryTokenAuthentication
+from .conditional import conditional, make_etag
+from .filters import CommitmentFilter, DocumentFilter, IngestRunFilter, RecessFilter
+from .renderers import CalendarRenderer, CSVRenderer
+from .serializers import (
+    REVIEW_ACTIONS, CommitmentDetailSerializer, CommitmentSerializer, DeadlineChangeSerializer,
+    DocumentDetailSerializer, DocumentSerializer, FulfilmentAddSerializer, IngestRunSerializer, MinistrySerializer,
+    ReasonSerializer, RecessSerializer, StatusChangeSerializer,
+)
+from .uploads import accept_upload
 
 
-class UpdatedAtCursor(CursorPagination):
-    # Keyset pagination on (updated_at, id): no COUNT, no OFFSET, stable for pollers.
-    ordering = ("updated_at", "id")
-    page_size = 50
-    max_page_size = 500
-    page_size_query_param = "page_size"
+class PolledViewSet(viewsets.GenericViewSet):
+    """Lists as keyset windows with validators; 304s and 429s are not counted by the throttle."""
+
+    default_ordering = "id"
+    ordering_fields = ("id",)
+    settle_field = None  # the column a poller follows; must also be in validator_fields
+    validator_fields: tuple = ()  # columns whose change must change the list's ETag
+    detail_serializer_class = None
+
+    def get_serializer_class(self):
+        if self.action == "retrieve" and self.detail_serializer_class:
+            return self.detail_serializer_class
+        return self.serializer_class
+
+    def list(self, request, *args, **kwargs):
+        window = self.paginator.window(self.filter_queryset(self.get_queryset()), request, self)
+        etag = make_etag(request.get_full_path(), request.accepted_renderer.format, window.keys)
+
+        def build():
+            return self.paginator.response(window, self.get_serializer(self.rows(window.ids), many=True).data)
+
+        return conditional(request, etag, window.last_modified, build)
+
+    def rows(self, ids):
+        # The page's rows by primary key, in the window's order: one query, plus prefetches.
+        if not ids:
+            return []
+        by_id = {row.pk: row for row in self.get_queryset().filter(pk__in=ids)}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+    def retrieve(self, request, *args, **kwargs):
+        data = self.get_serializer(self.get_object()).data
+        return conditional(request, make_etag(request.accepted_renderer.format, data), None, lambda: Response(data))
+
+    def check_throttles(self, request):
+        self.passed_throttles = []
+        for throttle in self.get_throttles():
+            if not throttle.allow_request(request, self):
+                self.throttled(request, throttle.wait())
+            self.passed_throttles.append(throttle)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if response.status_code not in (status.HTTP_304_NOT_MODIFIED, status.HTTP_429_TOO_MANY_REQUESTS):
+            for throttle in getattr(self, "passed_throttles", []):
+                throttle.record()
+        return response
 
 
-class CommitmentViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = Commitment.objects.select_related("ministry").prefetch_related("mentions")
+LIST_304 = {304: OpenApiResponse(description="Not modified (If-None-Match / If-Modified-Since)")}
+
+
+@extend_schema_view(list=extend_schema(responses={200: CommitmentSerializer(many=True), **LIST_304}),
+                    retrieve=extend_schema(responses={200: CommitmentDetailSerializer, **LIST_304}))
+class CommitmentViewSet(PolledViewSet):
     serializer_class = CommitmentSerializer
-    pagination_class = UpdatedAtCursor
+    detail_serializer_class = CommitmentDetailSerializer
+    filterset_class = CommitmentFilter
+    default_ordering = "updated_at"
+    ordering_fields = ("updated_at", "created_at", "id")
+    settle_field = "updated_at"
+    validator_fields = ("updated_at",)
+    queryset = Commitment.objects.select_related("ministry")
+
+    @property
+    def extra_query_params(self):
+        return ("token",) if self.action == "calendar" else ()
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if self.action in ("list", "calendar", "export"):
+            return queryset
+        return queryset.prefetch_related(
+            "mentions", "relations_out", "relations_in",
+            Prefetch("fulfilments", queryset=Fulfilment.objects.select_related("decided_by")),
+            Prefetch("events", queryset=CommitmentEvent.objects.select_related("user")),
+        )
+
+    def retrieve(self, request, *args, **kwargs):
+        commitment = self.get_object()
+        data = self.get_serializer(commitment).data
+        changed = [commitment.updated_at, *(event.created_at for event in commitment.events.all()),
+                   *(mention.created_at for mention in commitment.mentions.all())]
+        etag = make_etag(request.accepted_renderer.format, data)
+        return conditional(request, etag, max(changed), lambda: Response(data))
+
+    def write(self, request, serializer_class, apply):
+        commitment = self.get_object()
+        if commitment.merged_into_id:
+            raise ValidationError({"non_field_errors": [_("This commitment was merged into %(id)d; change that one.")
+                                                        % {"id": commitment.merged_into_id}]})
+        serializer = serializer_class(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        try:
+            apply(commitment.pk, serializer.validated_data, request.user)
+        except history.ChangeRefused as refusal:
+            raise ValidationError({"non_field_errors": [str(refusal)]}) from None
+        fresh = self.get_queryset().get(pk=commitment.pk)
+        return Response(CommitmentDetailSerializer(fresh, context=self.get_serializer_context()).data)
+
+    @extend_schema(request=StatusChangeSerializer, responses=CommitmentDetailSerializer)
+    @action(detail=True, methods=["post"], url_path="status")
+    def set_status(self, request, pk=None):
+        return self.write(request, StatusChangeSerializer, lambda pk, data, user: history.change_status(
+            pk, data["status"], user=user, reason=data["reason"], fulfilled_on=data["fulfilled_on"], source="api"))
+
+    @extend_schema(request=ReasonSerializer, responses=CommitmentDetailSerializer)
+    @action(detail=True, methods=["post"])
+    def confirm(self, request, pk=None):
+        return self.review(request, "confirm")
+
+    @extend_schema(request=ReasonSerializer, responses=CommitmentDetailSerializer)
+    @action(detail=True, methods=["post"])
+    def reject(self, request, pk=None):
+        return self.review(request, "reject")
+
+    def review(self, request, verb):
+        return self.write(request, ReasonSerializer, lambda pk, data, user: history.change_review_state(
+            pk, REVIEW_ACTIONS[verb], user=user, reason=data["reason"], source="api"))
+
+    @extend_schema(request=DeadlineChangeSerializer, responses=CommitmentDetailSerializer)
+    @action(detail=True, methods=["post"])
+    def deadline(self, request, pk=None):
+        return self.write(request, DeadlineChangeSerializer, lambda pk, data, user: history.change_deadline(
+            pk, data["due_date"], deadline_text=data.get("deadline_text"), user=user, reason=data["reason"],
+            source="api"))
+
+    @extend_schema(request=FulfilmentAddSerializer, responses=CommitmentDetailSerializer)
+    @action(detail=True, methods=["post"], url_path="fulfilments")
+    def add_fulfilment(self, request, pk=None):
+        return self.write(request, FulfilmentAddSerializer, lambda pk, data, user: fulfilments.add_fulfilment(
+            pk, data["document"].pk, data["extent"], evidence=data["evidence"], user=user))
+
+    @extend_schema(request=ReasonSerializer, responses=CommitmentDetailSerializer,
+                   parameters=[OpenApiParameter("fulfilment_id", int, OpenApiParameter.PATH)])
+    @action(detail=True, methods=["post"], url_path=r"fulfilments/(?P<fulfilment_id>[0-9]{1,18})/accept")
+    def accept_fulfilment(self, request, pk=None, fulfilment_id=None):
+        def apply(commitment_id, data, user):
+            fulfilment = Fulfilment.objects.filter(pk=fulfilment_id, commitment_id=commitment_id).first()
+            if fulfilment is None:
+                raise ValidationError({"fulfilment_id": [_("No such fulfilment on this commitment.")]})
+            fulfilments.accept_fulfilment(fulfilment.pk, user=user, reason=data["reason"])
+
+        return self.write(request, ReasonSerializer, apply)
+
+    @extend_schema(
+        parameters=[OpenApiParameter("token", str, description="API token, for calendar apps that cannot send headers")],
+        responses={(200, "text/calendar"): OpenApiTypes.STR},
+    )
+    @action(detail=False, methods=["get"], renderer_classes=[CalendarRenderer],
+            authentication_classes=[QueryTokenAuthentication, SessionAuthentication])
+    def calendar(self, request):
+        """Deadlines as an iCalendar feed, filtered like the list (e.g. ?ministry=3&dossier=36200)."""
+        body = feeds.calendar(self.filter_queryset(self.get_queryset()), name=_("Commitment deadlines"))
+        return Response(body, content_type="text/calendar; charset=utf-8")
+
+    @extend_schema(responses={(200, "text/csv"): OpenApiTypes.STR})
+    @action(detail=False, methods=["get"], renderer_classes=[CSVRenderer])
+    def export(self, request):
+        """The filtered list as CSV (UTF-8 with BOM), streamed."""
+        response = StreamingHttpResponse(
+            feeds.csv_rows(self.filter_queryset(self.get_queryset())), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = 'attachment; filename="commitments.csv"'
+        return response
 
 
-class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = Document.objects.defer("text")
+@extend_schema_view(list=extend_schema(responses={200: DocumentSerializer(many=True), **LIST_304}),
+                    retrieve=extend_schema(responses={200: DocumentDetailSerializer, **LIST_304}))
+class DocumentViewSet(mixins.CreateModelMixin, PolledViewSet):
     serializer_class = DocumentSerializer
-    pagination_class = UpdatedAtCursor
+    detail_serializer_class = DocumentDetailSerializer
+    filterset_class = DocumentFilter
+    default_ordering = "updated_at"
+    ordering_fields = ("updated_at", "created_at", "id")
+    settle_field = "updated_at"
+    validator_fields = ("updated_at",)
+    queryset = Document.objects.defer("text")
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        return queryset.prefetch_related("mentions") if self.action == "retrieve" else queryset
+
+    @extend_schema(request={"multipart/form-data": {"type": "object", "properties": {
+        "file": {"type": "string", "format": "binary"}, "url": {"type": "string", "format": "uri"}}},
+        "application/json": {"type": "object", "properties": {"url": {"type": "string", "format": "uri"}}}},
+        responses={202: IngestRunSerializer})
+    def create(self, request, *args, **kwargs):
+        """Upload a file or give a URL: 202 with the ingest run to follow; extraction runs after it."""
+        run = accept_upload(request)
+        data = IngestRunSerializer(run, context=self.get_serializer_context()).data
+        return Response(data, status=status.HTTP_202_ACCEPTED, headers={"Location": data["url"]})
+
+
+class IngestRunViewSet(PolledViewSet):
+    serializer_class = IngestRunSerializer
+    filterset_class = IngestRunFilter
+    queryset = IngestRun.objects.all()
+    default_ordering = "-id"
+    ordering_fields = ("id", "started_at")
+    validator_fields = ("status", "finished_at", "document_id")
+
+
+class MinistryViewSet(PolledViewSet):
+    serializer_class = MinistrySerializer
+    queryset = Ministry.objects.all()
+    validator_fields = ("name", "abbreviation")
+    ordering_fields = ("id", "name")
+
+
+class RecessViewSet(PolledViewSet):
+    serializer_class = RecessSerializer
+    filterset_class = RecessFilter
+    queryset = Recess.objects.all()
+    default_ordering = "id"
+    ordering_fields = ("id", "first_day")
+    validator_fields = ("chamber", "name", "first_day", "last_day", "source")

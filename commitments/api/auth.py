@@ -1,0 +1,84 @@
+"""Who may call the API: hashed bearer tokens (read or clerk scope), sessions, optional anonymous reads."""
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from rest_framework.authentication import BaseAuthentication, get_authorization_header
+from rest_framework.exceptions import AuthenticationFailed
+from rest_framework.permissions import SAFE_METHODS, BasePermission
+
+from ..models import ApiToken
+from ..models.api_tokens import TokenScope
+from ..services.tokens import find_active_token
+
+KEYWORDS = (b"token", b"bearer")
+
+
+def _authenticate_key(key: str):
+    token = find_active_token(key)
+    if token is None:
+        raise AuthenticationFailed(_("Invalid or revoked token."))
+    return token.user, token
+
+
+class TokenAuthentication(BaseAuthentication):
+    """`Authorization: Token <secret>` (or `Bearer <secret>`)."""
+
+    def authenticate(self, request):
+        parts = get_authorization_header(request).split()
+        if not parts or parts[0].lower() not in KEYWORDS:
+            return None
+        if len(parts) != 2:
+            raise AuthenticationFailed(_("The Authorization header must be 'Token <secret>'."))
+        try:
+            key = parts[1].decode("ascii")
+        except UnicodeDecodeError:
+            raise AuthenticationFailed(_("Invalid or revoked token.")) from None
+        return _authenticate_key(key)
+
+    def authenticate_header(self, request):
+        # Makes DRF answer 401 (not 403) to a request without credentials.
+        return 'Token realm="api"'
+
+
+class QueryTokenAuthentication(TokenAuthentication):
+    """`?token=<secret>` for calendar apps, which cannot send headers. Only the feed accepts it."""
+
+    def authenticate(self, request):
+        key = request.query_params.get("token")
+        if key is None:
+            return super().authenticate(request)
+        return _authenticate_key(key)
+
+
+def can_write(request) -> bool:
+    if isinstance(request.auth, ApiToken):
+        return request.auth.scope == TokenScope.CLERK
+    user = request.user
+    return bool(user and user.is_authenticated and user.has_perm("commitments.change_commitment"))
+
+
+class ApiAccess(BasePermission):
+    """Reads: any token or signed-in user (anyone when API_ANONYMOUS_READ). Writes: clerk tokens and clerks."""
+
+    def has_permission(self, request, view):
+        if request.method in SAFE_METHODS:
+            return bool(request.user and request.user.is_authenticated) or settings.API_ANONYMOUS_READ
+        return can_write(request)
+
+
+class TokenAuthenticationScheme(OpenApiAuthenticationExtension):
+    target_class = TokenAuthentication
+    name = "tokenAuth"
+
+    def get_security_definition(self, auto_schema):
+        return {"type": "apiKey", "in": "header", "name": "Authorization",
+                "description": "`Token <secret>`; tokens are issued in the admin."}
+
+
+class QueryTokenAuthenticationScheme(OpenApiAuthenticationExtension):
+    target_class = QueryTokenAuthentication
+    name = "queryTokenAuth"
+
+    def get_security_definition(self, auto_schema):
+        return {"type": "apiKey", "in": "query", "name": "token"}

@@ -1,0 +1,43 @@
+"""ETag / Last-Modified validators and the 304 decision (If-None-Match wins over If-Modified-Since)."""
+
+import hashlib
+import json
+
+from django.utils.http import http_date, parse_http_date_safe
+from rest_framework import status
+from rest_framework.response import Response
+
+API_VERSION = "v1"
+
+
+def make_etag(*parts) -> str:
+    digest = hashlib.sha256(json.dumps([API_VERSION, *parts], default=str, sort_keys=True).encode()).hexdigest()
+    return f'"{digest[:32]}"'
+
+
+def _tags(header: str) -> set[str]:
+    return {tag.strip().removeprefix("W/") for tag in header.split(",")}
+
+
+def not_modified(request, etag: str, last_modified) -> bool:
+    if_none_match = request.headers.get("If-None-Match")
+    if if_none_match is not None:
+        tags = _tags(if_none_match)
+        return etag in tags or "*" in tags
+    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    return since is not None and last_modified is not None and int(last_modified.timestamp()) <= since
+
+
+def with_validators(response: Response, etag: str, last_modified) -> Response:
+    response["ETag"] = etag
+    if last_modified is not None:
+        response["Last-Modified"] = http_date(last_modified.timestamp())
+    response["Cache-Control"] = "private, no-cache"
+    return response
+
+
+def conditional(request, etag: str, last_modified, build) -> Response:
+    """A 304 when the client's copy is current, else the response `build()` makes."""
+    if not_modified(request, etag, last_modified):
+        return with_validators(Response(status=status.HTTP_304_NOT_MODIFIED), etag, last_modified)
+    return with_validators(build(), etag, last_modified)

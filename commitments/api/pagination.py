@@ -1,0 +1,135 @@
+"""Keyset pagination for pollers: WHERE (key, id) > (last key, last id) ORDER BY key, id LIMIT n+1.
+
+No COUNT and no OFFSET, so a page costs the same at row 10 and at row 1,000,000. Pages are
+read in two steps: the keys of the page (one narrow index-friendly query, which is also all a
+304 needs), then the page's rows by id (see views.KeysetListMixin).
+
+The settle window: `updated_at` is set when a row is saved, before its transaction commits.
+A row saved at 12:00:00.1 by a transaction that commits at 12:00:02 would appear *behind* a
+cursor already at 12:00:01. Lists therefore serve only rows whose key is older than
+API_SETTLE_SECONDS; writes that take longer than that to commit could still be missed.
+"""
+
+import base64
+import binascii
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from rest_framework.exceptions import ValidationError
+from rest_framework.pagination import BasePagination
+from rest_framework.response import Response
+from rest_framework.utils.urls import replace_query_param
+
+
+@dataclass(frozen=True)
+class Window:
+    ids: list[int]
+    keys: list[tuple]
+    next_url: str
+    has_more: bool
+    last_modified: dt.datetime | None
+
+
+def _encode(ordering: str, value, pk: int) -> str:
+    raw = json.dumps([ordering, value.isoformat() if hasattr(value, "isoformat") else value, pk])
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _decode(cursor: str) -> tuple[str, object, int]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        ordering, value, pk = json.loads(raw)
+        if not isinstance(ordering, str) or not isinstance(pk, int):
+            raise ValueError
+        return ordering, value, pk
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+        raise ValidationError({"cursor": [_("Invalid cursor.")]}) from None
+
+
+class KeysetPagination(BasePagination):
+    page_size_query_param = "page_size"
+    cursor_query_param = "cursor"
+    ordering_query_param = "ordering"
+    query_params = (page_size_query_param, cursor_query_param, ordering_query_param)
+
+    def page_size(self, request) -> int:
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return settings.REST_FRAMEWORK["PAGE_SIZE"]
+        if not raw.isdigit() or not 1 <= int(raw) <= settings.API_MAX_PAGE_SIZE:
+            raise ValidationError(
+                {"page_size": [_("A whole number from 1 to %(max)d.") % {"max": settings.API_MAX_PAGE_SIZE}]}
+            )
+        return int(raw)
+
+    def ordering(self, request, view) -> str:
+        ordering = request.query_params.get(self.ordering_query_param, view.default_ordering)
+        allowed = [*view.ordering_fields, *(f"-{field}" for field in view.ordering_fields)]
+        if ordering not in allowed:
+            raise ValidationError({"ordering": [_("Choose one of: %(allowed)s.") % {"allowed": ", ".join(allowed)}]})
+        return ordering
+
+    def window(self, queryset, request, view) -> Window:
+        size = self.page_size(request)
+        ordering = self.ordering(request, view)
+        field, descending = ordering.lstrip("-"), ordering.startswith("-")
+        if view.settle_field:
+            horizon = timezone.now() - dt.timedelta(seconds=settings.API_SETTLE_SECONDS)
+            queryset = queryset.filter(**{f"{view.settle_field}__lt": horizon})
+        cursor = request.query_params.get(self.cursor_query_param)
+        if cursor is not None:
+            queryset = queryset.filter(self._after(queryset.model, cursor, ordering, field, descending))
+        sign = "-" if descending else ""
+        order = [f"{sign}{field}"] + ([] if field == "id" else [f"{sign}id"])
+        columns = ["id", field, *view.validator_fields]
+        keys = list(queryset.order_by(*order).values_list(*columns)[: size + 1])
+        has_more = len(keys) > size
+        keys = keys[:size]
+        next_url = request.build_absolute_uri()
+        if keys:
+            next_url = replace_query_param(next_url, self.cursor_query_param, _encode(ordering, keys[-1][1], keys[-1][0]))
+        modified = [row[2 + view.validator_fields.index(view.settle_field)] for row in keys] if view.settle_field else []
+        return Window([row[0] for row in keys], keys, next_url, has_more, max(modified, default=None))
+
+    def _after(self, model, cursor, ordering, field, descending) -> Q:
+        cursor_ordering, raw_value, pk = _decode(cursor)
+        if cursor_ordering != ordering:
+            raise ValidationError({"cursor": [_("This cursor belongs to another ordering.")]})
+        try:
+            value = model._meta.get_field(field).to_python(raw_value)
+        except DjangoValidationError:
+            raise ValidationError({"cursor": [_("Invalid cursor.")]}) from None
+        op = "lt" if descending else "gt"
+        if field == "id":
+            return Q(**{f"id__{op}": pk})
+        return Q(**{f"{field}__{op}": value}) | Q(**{field: value, f"id__{op}": pk})
+
+    def response(self, window: Window, results) -> Response:
+        return Response({"next": window.next_url, "has_more": window.has_more, "results": results})
+
+    def get_paginated_response_schema(self, schema):
+        return {
+            "type": "object",
+            "required": ["next", "has_more", "results"],
+            "properties": {
+                "next": {"type": "string", "format": "uri", "description": "Resume here (always present)."},
+                "has_more": {"type": "boolean", "description": "Another page is ready now."},
+                "results": schema,
+            },
+        }
+
+    def get_schema_operation_parameters(self, view):
+        return [
+            {"name": self.cursor_query_param, "in": "query", "required": False, "schema": {"type": "string"},
+             "description": "Opaque position from `next`."},
+            {"name": self.page_size_query_param, "in": "query", "required": False,
+             "schema": {"type": "integer", "minimum": 1, "maximum": settings.API_MAX_PAGE_SIZE}},
+            {"name": self.ordering_query_param, "in": "query", "required": False,
+             "schema": {"type": "string", "enum": [*view.ordering_fields, *(f"-{f}" for f in view.ordering_fields)]}},
+        ]

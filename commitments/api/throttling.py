@@ -1,0 +1,50 @@
+"""Per-token request limits counted in the shared cache, so all web workers see one count.
+
+A fixed window: the counter key names the window, so it expires by itself. The check and
+the count are split: a request is counted after its response is known, so 304 answers
+(cheap revalidations we want pollers to make) and 429s are free. Concurrent requests can
+overshoot the limit by the number in flight; that is the price of not locking.
+"""
+
+import math
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from rest_framework.throttling import BaseThrottle
+
+from ..models import ApiToken
+
+
+def parse_rate(rate: str) -> tuple[int, int]:
+    limit, _, seconds = rate.partition("/")
+    return int(limit), int(seconds or 60)
+
+
+class TokenRateThrottle(BaseThrottle):
+    cache_alias = "default"
+
+    def identity(self, request) -> str:
+        if isinstance(request.auth, ApiToken):
+            return f"token:{request.auth.pk}"
+        if request.user and request.user.is_authenticated:
+            return f"user:{request.user.pk}"
+        return f"addr:{self.get_ident(request)}"
+
+    def allow_request(self, request, view):
+        self.limit, self.window = parse_rate(settings.API_THROTTLE_RATE)
+        now = time.time()
+        self.key = f"api-throttle:{self.identity(request)}:{int(now // self.window)}"
+        self.retry_after = math.ceil(self.window - now % self.window)
+        return caches[self.cache_alias].get(self.key, 0) < self.limit
+
+    def record(self) -> None:
+        cache = caches[self.cache_alias]
+        cache.add(self.key, 0, timeout=self.window + 1)
+        try:
+            cache.incr(self.key)
+        except ValueError:  # expired between add and incr
+            cache.set(self.key, 1, timeout=self.window + 1)
+
+    def wait(self):
+        return self.retry_after
