@@ -153,14 +153,19 @@ CELERY_TIMEZONE = TIME_ZONE
 
 # Reminders (commitments/reminder_tasks.py). The daily sweep runs at REMINDER_SEND_AT,
 # a time of day in Europe/Amsterdam; the module is listed so workers and beat register it.
-from celery.schedules import crontab  # noqa: E402  (kept beside the one setting that needs it)
+import datetime as _dt  # noqa: E402  (both imports kept beside the settings that need them)
+
+from celery.schedules import crontab  # noqa: E402
 
 CELERY_IMPORTS = ("commitments.reminder_tasks",)
-_REMINDER_HOUR, _REMINDER_MINUTE = (int(part) for part in env_str("REMINDER_SEND_AT", "07:00").split(":", 1))
+try:
+    REMINDER_SEND_AT = _dt.time.fromisoformat(env_str("REMINDER_SEND_AT", "07:00"))
+except ValueError:
+    raise ImproperlyConfigured("REMINDER_SEND_AT must be a time of day such as 07:00.") from None
 CELERY_BEAT_SCHEDULE = {
     "send-reminders": {
         "task": "commitments.tasks.send_reminders",
-        "schedule": crontab(hour=_REMINDER_HOUR, minute=_REMINDER_MINUTE),
+        "schedule": crontab(hour=REMINDER_SEND_AT.hour, minute=REMINDER_SEND_AT.minute),
     },
 }
 # The clerks' shared mailbox that receives every reminder (comma-separated; none by default).

@@ -35,3 +35,10 @@ def test_the_time_of_day_recipients_and_cadence_are_overridable():
     assert (hour, minute, recipients, days, overview) == (
         [18], [30], ["griffie@tk.example", "commissie@tk.example"], [30, 7, 1], 6
     )
+
+
+def test_a_malformed_time_of_day_stops_startup_with_a_clear_message():
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("REMINDER_")}
+    result = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True,
+                            env={**clean, "DJANGO_SETTINGS_MODULE": "tracker.settings", "REMINDER_SEND_AT": "7 uur"})
+    assert result.returncode != 0 and "REMINDER_SEND_AT must be a time of day such as 07:00" in result.stderr
