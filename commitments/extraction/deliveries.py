@@ -38,8 +38,8 @@ _SLOTS: dict[str, str] = {
     # This very document: "met deze brief", "hierbij", "bijgaand", "in de bijlage".
     "anchor": r"(?:hierbij|hiermee|bij dezen|bijgaand|middels (?:deze|dit) \w+|in de bijlage|als bijlage"
               r"|(?:met|in|via|bij) (?:deze|dit|onderhavige|de onderhavige|de voorliggende|deze voorliggende)"
-              r" (?:[a-zà-ÿ-]*brief|nota|notitie|[a-zà-ÿ-]*rapportage|beantwoording|antwoorden|[a-zà-ÿ-]*verslag"
-              r"|[a-zà-ÿ-]*overzicht|[a-zà-ÿ-]*reactie|[a-zà-ÿ-]*rapport))",
+              r" (?:[a-zà-ÿ-]*?(?:brief|rapportage|rapport|verslag|overzicht|reactie)|nota|notitie|beantwoording"
+              r"|antwoorden))",
     # What a minister does *in* the document (built below): a present-tense verb next to its subject.
     "deliver": "",
     # Done, said with "hiermee/daarmee": "Hiermee heb ik invulling gegeven aan de toezegging".
@@ -48,10 +48,10 @@ _SLOTS: dict[str, str] = {
     "promise": r"(?:toezegging(?:en)?|belofte|beloften|motie|moties|verzoek|verzoeken|toegezegde \w+"
                r"|aangekondigde \w+)",
     # What a promise delivers; a delay of something else (a dike, a tender) is no postponement of ours.
-    "deliverable": r"(?:[a-zà-ÿ-]*brief|[a-zà-ÿ-]*rapport|[a-zà-ÿ-]*rapportage|[a-zà-ÿ-]*evaluatie|onderzoek"
-                   r"|[a-zà-ÿ-]*reactie|wetsvoorstel|nota|notitie|beantwoording|antwoorden|antwoord|[a-zà-ÿ-]*monitor"
-                   r"|[a-zà-ÿ-]*verslag|actieplan|plan van aanpak|uitvoeringstoets|visie|verkenning|analyse"
-                   r"|informatie|toezegging|toegezegde \w+|aangekondigde \w+|vragen)",
+    "deliverable": r"(?:[a-zà-ÿ-]*?(?:brief|rapportage|rapport|evaluatie|reactie|monitor|verslag)|onderzoek"
+                   r"|wetsvoorstel|nota|notitie|beantwoording|antwoorden|antwoord|actieplan|plan van aanpak"
+                   r"|uitvoeringstoets|visie|verkenning|analyse|informatie|toezegging|toegezegde \w+|aangekondigde \w+"
+                   r"|vragen)",
     "period": r"(?:zomer|najaar|voorjaar|winter|\w*reces|kerst\w*|jaar|jaareinde|kwartaal|maand|week|januari|februari"
               r"|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{4}|prinsjesdag)",
 }
@@ -166,12 +166,11 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
                   "|uitgesteld|verschuift|verschoven|opgeschoven|uitstel)",
                   "(?:uitstel|vertraging) (?:van|bij|in) (?:de|het) (?:\\S+ ){0,2}?{deliverable}",
                   "{deliverable} (?:\\S+ ){0,4}?(?:verschuift|schuift (?:\\S+ ){0,4}?op)",
-                  "{deliverable} (?:\\S+ ){0,4}?uit te stellen", "(?:stel|stellen) {gov} (?:\\S+ ){0,8}?{deliverable}"
-                  " (?:\\S+ ){0,6}?uit",
+                  "{deliverable} (?:\\S+ ){0,4}?uit te stellen",
                   "{deliverable} (?:\\S+ ){0,8}?(?:meer tijd (?:kost|vergt|vraagt|nodig)|(?:kost|vergt|vraagt)"
                   " (?:\\S+ ){0,3}?meer tijd)"),
                  kind="postpones", confidence=0.75, in_debate=True,
-                 cue="vertraging vertraagd uitgesteld uitstel verschoven opgeschoven verschuift schuift tijd stellen stel",
+                 cue="vertraging vertraagd uitgesteld uitstel verschoven opgeschoven verschuift schuift tijd stellen",
                  unless="(?:geen|zonder|niet|nauwelijks|verdere|extra) (?:\\w+ ){0,2}?(?:vertraging|uitstel|vertraagd|uitgesteld)"
                         "|vertraging (?:\\w+ ){0,4}?(?:te )?(?:voorkomen|beperken|tegengaan|tegen te gaan|inlopen|in te"
                         " lopen|ingelopen|opvangen)|(?:stemming\\w*|debat\\w*|plenaire|agenda\\w*|vergadering)",
@@ -187,7 +186,9 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
                   "|haalbaar|mogelijk) (?:\\S+ ){0,12}?(?:te informeren|te berichten|te sturen|toe te sturen|af te"
                   " ronden|te versturen|te doen toekomen|toe te zenden|aan te bieden|te voltooien|te beantwoorden"
                   "|te publiceren|te presenteren)",),
-                 kind="postpones", confidence=0.8, in_debate=True, cue="gelukt lukken haalbaar mogelijk",
+                 kind="postpones", confidence=0.8, in_debate=True,
+                 cue="informeren berichten sturen ronden versturen toekomen zenden bieden voltooien beantwoorden"
+                     " publiceren presenteren",
                  requires="(?:voor|binnen|uiterlijk|eind|begin|medio|in|op) (?:de|het|\\d|dit|deze|{period})",
                  notes="'Het is helaas niet gelukt de evaluatie voor de zomer af te ronden'."),
     DeliveryRule("postpone.does_not_work",
@@ -227,7 +228,7 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
                  ("{anchor} … {deliver}", "{deliver} … {anchor}",
                   "{anchor} (?:\\S+ ){0,3}?(?:te informeren|te berichten|toe te sturen|te sturen|aan te bieden"
                   "|toe te zenden)"),
-                 kind="fulfils", confidence=0.8,
+                 kind="fulfils", confidence=0.8, requires="{anchor}",
                  cue="hierbij hiermee bijgaand bijlage dezen *brief nota notitie *rapportage beantwoording antwoorden"
                      " *verslag *overzicht *reactie *rapport",
                  notes="'Met deze brief informeer ik uw Kamer over', 'Hierbij bied ik u de antwoorden aan', 'Bijgaand"

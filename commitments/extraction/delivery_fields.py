@@ -10,6 +10,7 @@ from .rules import CueWords
 
 LONG_SENTENCE = 300
 MAX_PROMISE_WORDS = 40
+MAX_PROMISE_CHARS = 400
 
 # "de toezegging", "mijn eerdere toezegging", "motie 36045-12", "het toegezegde rapport".
 _PROMISE_NOUN = re.compile(
@@ -61,6 +62,7 @@ _SENT = re.compile(
     r"\s+((?:de|het|een|mijn|onze)\s+[^,.;:?!()]{3,120})", re.IGNORECASE)
 _SENT_TAIL = re.compile(r"\s+(?:aan|toe|toekomen|hierbij|bijgaand)\s*$", re.IGNORECASE)
 SUBJECT_WORDS = 12
+_NEXT_WORD = re.compile(r"\s+([^\s,;:.!?]+)")
 
 
 def cue_pattern(cues: Iterable[CueWords | None]) -> re.Pattern[str]:
@@ -123,10 +125,15 @@ def promise_text(text: str) -> str | None:
 def mask_promise(text: str) -> str:
     """The text with its promise phrases blanked, so a period inside them ("de toezegging die ik voor de zomer
     deed") does not read as a period still ahead."""
-    out = text
-    for start, end in promise_spans(text):
-        out = out[:start] + " " * (end - start) + out[end:]
-    return out
+    spans = promise_spans(text)
+    if not spans:
+        return text
+    pieces, done = [], 0
+    for start, end in spans:
+        start = max(start, done)
+        pieces += [text[done:start], " " * max(0, end - start)]
+        done = max(done, end)
+    return "".join(pieces) + text[done:]
 
 
 def names_promise(text: str) -> bool:
@@ -172,7 +179,7 @@ def _extend_noun(text: str, m: re.Match[str]) -> tuple[int, int]:
 
 def _extend_as_promised(text: str, m: re.Match[str]) -> tuple[int, int]:
     end = m.end()
-    for count, word in enumerate(re.finditer(r"\s+([^\s,;:.!?]+)", text[m.end():]), start=1):
+    for count, word in enumerate(_NEXT_WORD.finditer(text[m.end():m.end() + MAX_PROMISE_CHARS]), start=1):
         if word.group(1).lower() in _PHRASE_STOP or count > 15:
             break
         end = m.end() + word.end()
@@ -182,8 +189,9 @@ def _extend_as_promised(text: str, m: re.Match[str]) -> tuple[int, int]:
 
 
 def _phrase_end(text: str, start: int) -> int:
-    stop = _PHRASE_END.search(text, start)
-    end = stop.start() if stop else len(text)
+    reach = min(len(text), start + MAX_PROMISE_CHARS)  # a bounded window keeps a long sentence linear
+    stop = _PHRASE_END.search(text, start, reach)
+    end = stop.start() if stop else reach
     relative = False
     for count, word in enumerate(re.finditer(r"\S+", text[start:end]), start=1):
         lower = word.group().lower()
@@ -193,4 +201,4 @@ def _phrase_end(text: str, start: int) -> int:
             end = start + word.start()
             break
         relative = relative or lower in _OPENS_CLAUSE
-    return len(text[:end].rstrip(" \t\n,"))
+    return start + len(text[start:end].rstrip(" \t\n,"))
