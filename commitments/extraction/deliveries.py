@@ -7,7 +7,7 @@ najaar"). These sentences are what the product needs to propose that a document 
 modifies a commitment; the commitment rules (rules.py) reject most of them on purpose.
 
 The table below is written in the template language of rules.py (``{slot}``, ``…`` a gap of a few
-words) with a few slots of its own. Each rule has a kind ("fulfils" or "postpones"), its cue words
+words) with a few slots of its own (delivery_vocabulary.py). Each rule has a kind ("fulfils" or "postpones"), its cue words
 (the union of all cues is one scan that picks candidate segments and sentences), a sentence-level
 ``unless`` veto, and ``in_debate``: in a debate the present tense promises ("Ik stuur u die brief")
 rather than delivers, so only postponements count there. Postponements are tried first: "Hierbij
@@ -27,80 +27,12 @@ from typing import Any
 
 from . import delivery_fields, fields
 from .deadlines import Deadline
-from .rules import FUTURE_TIME, CueWords, compile_template
+from .delivery_vocabulary import NOT_NOW, SENT_HEREWITH, template
+from .rules import CueWords
 from .segmenting import Sentence, split_sentences
 from .structure import Segment
 
 KINDS = ("fulfils", "partly_fulfils", "postpones")
-
-# Slots of this table; the rest ({ik}, {gov}, {u}, {kamer}, {informeer}, {stuur}) come from rules.py.
-_SLOTS: dict[str, str] = {
-    # This very document: "met deze brief", "hierbij", "bijgaand", "in de bijlage".
-    "anchor": r"(?:hierbij|hiermee|bij dezen|bijgaand|middels (?:deze|dit) \w+|in de bijlage|als bijlage"
-              r"|(?:met|in|via|bij) (?:deze|dit|onderhavige|de onderhavige|de voorliggende|deze voorliggende)"
-              r" (?:[a-zà-ÿ-]*?(?:brief|rapportage|rapport|verslag|overzicht|reactie)|nota|notitie|beantwoording"
-              r"|antwoorden))",
-    # What a minister does *in* the document (built below): a present-tense verb next to its subject.
-    "deliver": "",
-    # Done, said with "hiermee/daarmee": "Hiermee heb ik invulling gegeven aan de toezegging".
-    "done": r"(?:heb|hebben|heeft|is|zijn) (?:\S+ ){0,10}?(?:invulling gegeven|uitvoering gegeven|gevolg gegeven"
-            r"|voldaan|afgedaan|uitgevoerd|nagekomen|ingelost|gestand gedaan|afgerond)",
-    "promise": r"(?:toezegging(?:en)?|belofte|beloften|motie|moties|verzoek|verzoeken|toegezegde \w+"
-               r"|aangekondigde \w+)",
-    # What a promise delivers; a delay of something else (a dike, a tender) is no postponement of ours.
-    "deliverable": r"(?:[a-zà-ÿ-]*?(?:brief|rapportage|rapport|evaluatie|reactie|monitor|verslag)|onderzoek"
-                   r"|wetsvoorstel|nota|notitie|beantwoording|antwoorden|antwoord|actieplan|plan van aanpak"
-                   r"|uitvoeringstoets|visie|verkenning|analyse|informatie|toezegging|toegezegde \w+|aangekondigde \w+"
-                   r"|vragen)",
-    "period": r"(?:zomer|najaar|voorjaar|winter|\w*reces|kerst\w*|jaar|jaareinde|kwartaal|maand|week|januari|februari"
-              r"|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{4}|prinsjesdag)",
-}
-_SLOT = re.compile(r"\{([a-z]+)\}")
-
-_VERBS = ("informeer informeert informeren bericht berichten stuur stuurt sturen verstuur verstuurt versturen zend"
-          " zendt zenden reageer reageert reageren beantwoord beantwoordt beantwoorden voldoe voldoet voldoen schets"
-          " schetst schetsen presenteer presenteert presenteren rapporteer rapporteert rapporteren verstrek verstrekt"
-          " verstrekken")
-# Separable verbs count with their particle: "bied ik u ... aan", "geef ik invulling aan", "ga ik in op".
-_PARTICLE_VERBS = (
-    ("bied biedt bieden", "aan"), ("doe doet doen", "toekomen|gestand"),
-    ("geef geeft geven", "invulling|uitvoering|gevolg|opvolging|antwoord|reactie|inzicht|een overzicht|een beeld"
-                         "|een toelichting|gehoor"),
-    ("ga gaat gaan", "in op"),
-    ("kom komt komen", "tegemoet aan (?:\\S+ ){0,3}?(?:verzoek|wens|motie|toezegging|vraag)"
-                       "|aan (?:\\S+ ){0,3}?(?:verzoek|wens|motie|toezegging|vraag)(?: \\S+){0,6}? tegemoet"),
-    ("deel deelt delen", "met (?:u|uw kamer|de kamer)"), ("licht lichten", "toe"), ("zet zetten", "uiteen"),
-    ("breng brengt brengen", "op de hoogte|in kennis"),
-)
-
-
-def _finite(verbs: str) -> str:
-    return "(?:" + "|".join(verbs.split()) + ")"
-
-
-_SLOTS["deliver"] = "(?:" + "|".join(
-    ["{gov} " + _finite(_VERBS), _finite(_VERBS) + " {gov}"]
-    + ["(?:{gov} %s|%s {gov}) (?:\\S+ ){0,12}?(?:%s)" % (_finite(v), _finite(v), p) for v, p in _PARTICLE_VERBS]
-    + ["(?:wordt|worden) {u} (?:\\S+ ){0,6}?geïnformeerd", "{kamer} (?:wordt|worden) (?:\\S+ ){0,6}?geïnformeerd",
-       "(?:wordt|worden) (?:\\S+ ){0,6}?(?:ingegaan op|toegelicht|geschetst|uiteengezet|beantwoord|aangeboden"
-       "|toegezonden|invulling gegeven|uitvoering gegeven)",
-       "(?:ontvangt|treft|vindt) {u}", "{u} (?:ontvangt|treft|vindt)"]) + ")"
-
-
-def _template(template: str) -> re.Pattern[str]:
-    return compile_template(_SLOT.sub(lambda m: _SLOTS.get(m.group(1), m.group(0)), template))
-
-
-# Modals and conditions make the present tense a promise: "zodra ... informeer ik u", "ik zal u sturen".
-_NOT_NOW = (FUTURE_TIME + r"|(?:volgende|komende|eerstvolgende|latere|aparte|separate|nieuwe) [a-zà-ÿ-]*(?:brief"
-            r"|brieven|rapportage|reactie|monitor|verslag)\b"
-            r"|(?:zal|zullen|wil|willen|zou|zouden|kan|kunnen|moet|moeten)\b|(?:ga|gaan)\b(?! (?:\S+ ){0,8}?in op)"
-            r"|(?:als|indien|mocht|mochten)\b|(?:periodiek|jaarlijks\w*|halfjaarlijks\w*|regelmatig|telkens|steeds"
-            r"|altijd|doorgaans|gebruikelijk|blijf|blijven)\b")
-
-
-# A late document sent with this letter is delivered, not postponed.
-_SENT_HEREWITH = "(?:hierbij|bijgaand|treft (?:u|uw kamer)|ontvangt (?:u|uw kamer) hierbij)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,24 +52,24 @@ class DeliveryRule:
     compiled_cue: CueWords | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "compiled", tuple(_template(p) for p in self.patterns))
+        object.__setattr__(self, "compiled", tuple(template(p) for p in self.patterns))
         object.__setattr__(self, "compiled_cue", CueWords.parse(self.cue))
         if self.requires:
-            object.__setattr__(self, "compiled_requires", _template(self.requires))
+            object.__setattr__(self, "compiled_requires", template(self.requires))
         if self.unless:
-            object.__setattr__(self, "compiled_unless", _template(self.unless))
+            object.__setattr__(self, "compiled_unless", template(self.unless))
 
 
 # Postponements first, then fulfilments from the most explicit to the plain present tense.
 DELIVERY_RULES: tuple[DeliveryRule, ...] = (
     DeliveryRule("postpone.later_than_promised",
                  ("later dan (?:\\w+ ){0,3}?(?:toegezegd|beloofd|aangekondigd|afgesproken)",),
-                 kind="postpones", confidence=0.9, cue="later", in_debate=True, unless=_SENT_HEREWITH,
+                 kind="postpones", confidence=0.9, cue="later", in_debate=True, unless=SENT_HEREWITH,
                  notes="'De evaluatie verschijnt later dan toegezegd'; not when the late document is sent"
                        " herewith ('Hierbij, later dan toegezegd, de evaluatie'): that fulfils."),
     DeliveryRule("postpone.later_than_planned",
                  ("later dan (?:\\w+ ){0,3}?(?:gepland|voorzien|beoogd|verwacht|gemeld|voorgenomen|gehoopt)",),
-                 kind="postpones", confidence=0.75, cue="later", in_debate=True, unless=_SENT_HEREWITH,
+                 kind="postpones", confidence=0.75, cue="later", in_debate=True, unless=SENT_HEREWITH,
                  requires="(?:{deliverable}|{kamer}|\\bu\\b|informe\\w+|{stuur}|sturen|ontvangt)",
                  notes="'De rapportage komt later dan gepland'; a plan of others ('de industrie kan later dan"
                        " gepland importeren') is not a promise to the Kamer."),
@@ -220,7 +152,7 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
                   "|ter uitvoering van|in vervolg op) (?:\\S+ ){0,6}?(?:toegezegd\\w*|beloofd|aangekondigd|toezegging\\w*"
                   "|afgesproken)"),
                  kind="fulfils", confidence=0.85, cue="toegezegd toegezegde beloofd aangekondigd toezegging* afgesproken",
-                 unless=_NOT_NOW,
+                 unless=NOT_NOW,
                  notes="'Zoals toegezegd in het commissiedebat van 12 maart stuur ik u de evaluatie'; not 'zoals"
                        " toegezegd informeer ik u voor de zomer' (a restated promise: the period is outside the"
                        " promise phrase)."),
@@ -240,7 +172,7 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
                  kind="fulfils", confidence=0.6,
                  cue="informeer informeert informeren bericht berichten meld meldt stuur stuurt sturen zend zendt"
                      " zenden verstuur verstuurt bied biedt bieden toekomen",
-                 unless=_NOT_NOW,
+                 unless=NOT_NOW,
                  notes="The plain present tense of a letter, no time ahead: 'In dat kader informeert het kabinet uw"
                        " Kamer over de recente ontwikkelingen'; 'informeer ik u na de zomer' is a promise."),
 )
