@@ -55,8 +55,9 @@ def plan(as_of: dt.date, *, dry_run: bool = False, now: dt.datetime | None = Non
     cadence = Cadence.from_settings()
     with transaction.atomic():
         cursor = _lock_cursor()
+        # The first run ever plans every open promise; later runs only those changed since.
         refresh_plans(Commitment.objects.filter(updated_at__gte=cursor.changed_since - CHANGE_MARGIN)
-                      if cursor.changed_since else Commitment.objects.all(), as_of, cadence)
+                      if cursor.changed_since else Commitment.objects.open(), as_of, cadence)
         cursor.changed_since = now
         cursor.save(update_fields=["changed_since"])
         silenced = _silenced(as_of)
