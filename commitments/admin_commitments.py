@@ -120,8 +120,8 @@ class CommitmentAdmin(admin.ModelAdmin):
 
     # -- bulk actions ---------------------------------------------------------------------
     def _review_selected(self, request, queryset, state):
-        for commitment in queryset.only("pk"):
-            history.change_review_state(commitment.pk, state, user=request.user, reason=request.POST.get("reason", ""))
+        for pk in queryset.values_list("pk", flat=True):
+            history.change_review_state(pk, state, user=request.user, reason=request.POST.get("reason", ""))
 
     @admin.action(description=_("Confirm selected commitments"), permissions=["change"])
     def confirm_selected(self, request, queryset):
@@ -251,6 +251,7 @@ class CommitmentAdmin(admin.ModelAdmin):
             extra_context["commitment_actions"] = [a for a in ACTIONS.values() if a.applies(commitment)] if can_change else []
             extra_context["can_change"] = can_change
             extra_context["days_overdue"] = self.days_overdue(commitment)
+            extra_context["status_colour"] = STATUS_COLOURS.get(commitment.status, "#444")
         return super().change_view(request, object_id, form_url, extra_context)
 
     # -- writes ---------------------------------------------------------------------------

@@ -95,8 +95,8 @@ class DocumentAdmin(admin.ModelAdmin):
     def upload_view(self, request):
         if not self.has_add_permission(request):
             raise PermissionDenied
-        form = UploadForm(request.POST or None, request.FILES or None)
-        if request.method == "POST" and form.is_valid():
+        form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
+        if form.is_bound and form.is_valid():
             runs = [
                 ingesting.ingest_bytes(upload.read(), source=upload.name, filename=upload.name,
                                        content_type=upload.content_type or "", user=request.user)

@@ -86,7 +86,8 @@ def build(as_of: dt.date) -> Dashboard:
     last = _month_starts(months[-1], 2)[1] - dt.timedelta(days=1)
     counted = {
         row["month"]: row["count"]
-        for row in open_.filter(due_date__gte=months[0], due_date__lte=last)
+        # From today: what is already overdue is counted as overdue, not as falling due.
+        for row in open_.filter(due_date__gte=as_of, due_date__lte=last)
         .annotate(month=TruncMonth("due_date"))
         .values("month")
         .annotate(count=Count("pk"))
