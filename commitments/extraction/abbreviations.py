@@ -19,12 +19,20 @@ _FINAL = frozenset("jl etc enz e.d e.a z.s.m a.u.b s.v.p".split())
 _DOTTED_LOWER = re.compile(r"(?:[a-z]\.)+[a-z]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]|(?:[A-Z][a-z]?\.)+[A-Z][a-z]?")
 _WORD_BEFORE = re.compile(r"[\w.’'-]*\w$")
+# The same word read backwards from its last character: one anchored match instead of a
+# search that tries every start in the window.
+_WORD_REVERSED = re.compile(r"\w[\w.’'-]*")
 
 
 def word_before(text: str, stop: int) -> str:
     """The word (with its inner full stops) that ends at text[stop], read from a short window."""
-    match = _WORD_BEFORE.search(text, max(0, stop - 32), stop)
-    return match.group() if match else ""
+    window = text[max(0, stop - 32) : stop]
+    if window.endswith("\n"):
+        # "$" also matches before a final line break: the forward pattern keeps that reading
+        match = _WORD_BEFORE.search(window)
+        return match.group() if match else ""
+    match = _WORD_REVERSED.match(window[::-1])
+    return match.group()[::-1] if match else ""
 
 
 def full_stop_ends_sentence(word: str, next_char: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import chain
 
 from .abbreviations import full_stop_ends_sentence, word_before
 from .pagelayout import BLANK, FURNITURE, HEADING, ITEM, MEMO, ends_sentence, lines_within
@@ -64,10 +65,10 @@ def _split(text: str, start: int, end: int) -> list[Sentence]:
     flat, pieces = _flatten(text, start, end)
     piece_starts = [piece[0] for piece in pieces]
     sentences = []
-    for first, last in _sentence_spans(flat):
+    for first, fragment in _sentence_spans(flat):
         original_start = _to_original(pieces, piece_starts, first)
-        original_end = _to_original(pieces, piece_starts, last - 1) + 1
-        sentences.append(Sentence(original_start, original_end, clean(flat[first:last])))
+        original_end = _to_original(pieces, piece_starts, first + len(fragment) - 1) + 1
+        sentences.append(Sentence(original_start, original_end, clean(fragment)))
     return sentences
 
 
@@ -125,21 +126,20 @@ def _to_original(pieces, piece_starts, flat_index: int) -> int:
 
 
 def _sentence_spans(flat: str):
-    """(start, end) in the flat string of every sentence, trimmed of whitespace."""
+    """(start in the flat string, text) of every sentence, trimmed of whitespace."""
     block_start = 0
     while block_start < len(flat):
         block_end = flat.find(_HARD, block_start)
         if block_end < 0:
             block_end = len(flat)
         position = block_start
-        for stop in _sentence_ends(flat, block_start, block_end):
-            span = _trim(flat, position, stop)
-            if span:
-                yield span
+        for stop in chain(_sentence_ends(flat, block_start, block_end), (block_end,)):
+            # str.strip and str.isspace agree on white space, so this trims what a scan would
+            raw = flat[position:stop]
+            fragment = raw.strip()
+            if fragment:
+                yield position + len(raw) - len(raw.lstrip()), fragment
             position = stop
-        span = _trim(flat, position, block_end)
-        if span:
-            yield span
         block_start = block_end + len(_HARD)
 
 
@@ -166,10 +166,3 @@ def _is_enumerator(flat: str, word_start: int, word: str, block_start: int) -> b
         return False
     return word_start <= block_start or flat[word_start - 1] == "\n"
 
-
-def _trim(flat: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and flat[start].isspace():
-        start += 1
-    while end > start and flat[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
