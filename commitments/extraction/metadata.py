@@ -93,8 +93,15 @@ def read_metadata(text: str) -> DocumentInfo:
         title=document_title(text, kind),
         references=read_references(head, text) if kind != "handelingen" else (),
         signatories=_signatories(text, kind, head, given),
-        chamber="EK" if _SENATE.search(text[:_HEAD_CHARS]) else "TK",
+        chamber="EK" if _addresses_senate(text[:_HEAD_CHARS]) else "TK",
     )
+
+
+def _addresses_senate(top: str) -> bool:
+    # Every alternative of _SENATE holds one of these; casefold matches what IGNORECASE
+    # matches ("ſ", "K"), and the substring test spares a case-blind regex run on most texts.
+    folded = top.casefold()
+    return ("eerste kamer" in folded or "h-ek-" in folded) and _SENATE.search(top) is not None
 
 
 def document_kind(text: str) -> str:

@@ -13,8 +13,9 @@ class Reference:
 
 
 # "36 045, nr. 264", "36 410 VIII, nr. 106", "21 501-02, nr. 2733"; the dossier's space is optional.
+# (?=\d) before \b: a look-ahead naming the first character lets the scan skip ahead.
 _KAMERSTUK = re.compile(
-    r"\b(?P<dossier>\d{2}\s?\d{3})(?P<part>(?:[-–]\d{1,3}|\s[IVXLC]{1,6}|\s[A-Z](?=,))?)"
+    r"(?=\d)\b(?P<dossier>\d{2}\s?\d{3})(?P<part>(?:[-–]\d{1,3}|\s[IVXLC]{1,6}|\s[A-Z](?=,))?)"
     r",\s*nr\.?\s*(?P<number>\d{1,4})\b"
 )
 # The header of a printed Kamerstuk: "36 045 Situatie in Oekraïne" then "Nr. 264 BRIEF VAN ..."
@@ -23,12 +24,18 @@ _KAMERSTUK_HEADER = re.compile(
     r"\s*Nr\.\s*(?P<number>\d{1,4})\b",
     re.MULTILINE,
 )
-_ZAAK = re.compile(r"\b(?:19|20)\d{2}Z\d{4,6}\b")
+_ZAAK = re.compile(r"(?=[12])\b(?:19|20)\d{2}Z\d{4,6}\b")
 _KENMERK_LABEL = re.compile(
     r"(?:Onze referentie|Ons kenmerk|Uw kenmerk|Uw referentie|Kenmerk)\s*:?\s+(?P<value>[A-Z0-9][\w./-]{3,40})"
 )
-_AANHANGSEL = re.compile(r"\bah-(?P<chamber>tk|ek)-(?P<year>\d{4})(?P<next>\d{4})-(?P<number>\d{1,5})\b")
-_MARKDOWN_AANHANGSEL = re.compile(r"\bh (?P<chamber>tk|ek) (?P<year>\d{4})(?P<next>\d{4}) (?P<number>\d{1,5})\b")
+# These two scan the whole text, so they open with their literal text (which the regex engine
+# finds quickly); the look-behind after it is the word boundary a leading \b would test.
+_AANHANGSEL = re.compile(
+    r"ah-(?<!\wah-)(?P<chamber>tk|ek)-(?P<year>\d{4})(?P<next>\d{4})-(?P<number>\d{1,5})\b"
+)
+_MARKDOWN_AANHANGSEL = re.compile(
+    r"h (?<!\wh )(?P<chamber>tk|ek) (?P<year>\d{4})(?P<next>\d{4}) (?P<number>\d{1,5})\b"
+)
 
 
 def kamerstuk_value(dossier: str, part: str, number: str) -> str:
