@@ -7,7 +7,7 @@ najaar"). These sentences are what the product needs to propose that a document 
 modifies a commitment; the commitment rules (rules.py) reject most of them on purpose.
 
 The table below is written in the template language of rules.py (``{slot}``, ``…`` a gap of a few
-words) with a few slots of its own (delivery_vocabulary.py). Each rule has a kind ("fulfils" or "postpones"), its cue words
+words) with slots of its own (delivery_vocabulary.py). Each rule has a kind ("fulfils" or "postpones"), its cue words
 (the union of all cues is one scan that picks candidate segments and sentences), a sentence-level
 ``unless`` veto, and ``in_debate``: in a debate the present tense promises ("Ik stuur u die brief")
 rather than delivers, so only postponements count there. Postponements are tried first: "Hierbij
@@ -108,6 +108,12 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
                         " lopen|ingelopen|opvangen)|(?:stemming\\w*|debat\\w*|plenaire|agenda\\w*|vergadering)",
                  notes="A promised document is late: 'het onderzoek heeft vertraging opgelopen', 'de toezending van de"
                        " evaluatie wordt uitgesteld'; not the delay of a project, a vote or a debate."),
+    DeliveryRule("postpone.had_promised",
+                 ("(?:had|hadden) (?:\\S+ ){0,3}?(?:toegezegd|aangekondigd|beloofd|gepland|voorzien)",),
+                 kind="postpones", confidence=0.7, in_debate=True, cue="toegezegd aangekondigd beloofd gepland voorzien",
+                 requires="(?:{deliverable}|informe\\w+|{stuur}|sturen|ontvangt|{kamer})",
+                 notes="The pluperfect of a changed plan: 'De evaluatie die ik voor 1 juli had toegezegd, ontvangt u in"
+                       " september'."),
     DeliveryRule("postpone.instead_of",
                  ("in plaats van (?:\\S+ ){0,3}?{period}",),
                  kind="postpones", confidence=0.8, in_debate=True, cue="plaats",
@@ -265,8 +271,9 @@ def find_deliveries(text: str, segments: Sequence[Segment], kind: str,
                 continue
             match = judge_delivery(sentence.text, in_debate=in_debate)
             if match is not None:
+                previous = sentences[i - 1] if i > 0 else None
                 following = sentences[i + 1] if i + 1 < len(sentences) else None
-                found.append(_build(text, sentence, following, match, resolve))
+                found.append(_build(text, sentence, (previous, following), match, resolve))
     return found
 
 
@@ -289,8 +296,9 @@ def _government_text(segment: Segment | None, kind: str) -> bool:
     return not (kind == "handelingen" and segment.role == "preamble")
 
 
-def _build(text: str, sentence: Sentence, following: Sentence | None, match: DeliveryMatch,
-           resolve: Callable[[str], Deadline]) -> Delivery:
+def _build(text: str, sentence: Sentence, neighbours: tuple[Sentence | None, Sentence | None],
+           match: DeliveryMatch, resolve: Callable[[str], Deadline]) -> Delivery:
+    previous, following = neighbours
     reading = _SPACES.sub(" ", sentence.text).strip()
     quote = text[sentence.start:sentence.end]
     kind = match.rule.kind
@@ -307,6 +315,12 @@ def _build(text: str, sentence: Sentence, following: Sentence | None, match: Del
             if deadline is not None:
                 end, quote = following.end, text[sentence.start:following.end]
     promise = delivery_fields.promise_text(quote) or delivery_fields.promise_text(reading)
+    if promise is not None and delivery_fields.points_back(promise) and previous is not None \
+            and len(previous.text) < delivery_fields.LONG_SENTENCE:
+        # "Ik heb toegezegd u te informeren over X. Met deze brief doe ik deze toezegging gestand."
+        earlier = delivery_fields.promise_text(text[previous.start:previous.end])
+        if earlier is not None:
+            promise, start, quote = earlier, previous.start, text[previous.start:end]
     refers = promise is not None or delivery_fields.names_promise(reading)
     confidence = match.rule.confidence + (0.05 if refers else 0.0) - (0.1 if len(reading) > 400 else 0.0)
     return Delivery(

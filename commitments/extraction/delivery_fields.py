@@ -25,6 +25,10 @@ _CARRIES_ON = re.compile(
 _AS_PROMISED = re.compile(
     r"(?<!\w)(?:zoals|conform|overeenkomstig|in lijn met|naar aanleiding van|ter uitvoering van|in vervolg op)"
     r"\s+(?:\S+\s+){0,6}?(?:toegezegd|beloofd|aangekondigd|afgesproken)(?!\w)", re.IGNORECASE)
+# "heb ik toegezegd uw Kamer te informeren over ...": the promise is what follows the participle.
+_PROMISED_TO = re.compile(r"(?<!\w)(?:toegezegd|beloofd)(?:\s+(?:om|dat))?(?=\s+\w)", re.IGNORECASE)
+_TO_DO = re.compile(r"\b(?:te\s+\w+|om|dat)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"(?:deze|die|dit|dat|die|mijn|onze)\s+(?:toezegging|belofte|motie)(?:en|s)?$", re.IGNORECASE)
 _PHRASE_STOP = frozenset("""
     stuur stuurt informeer informeert bied biedt zend zendt ontvangt treft vindt doe doet geef geeft ga gaat kom
     komt wordt worden is zijn ik wij we u hierbij bijgaand hiermee heb hebben deel deelt breng licht reageer
@@ -58,7 +62,7 @@ _OLD_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:toegezegd\w*|beloofd\w*|aangekon
 # The document sent: "Hierbij stuur ik u de voortgangsrapportage", "Bijgaand treft u het rapport aan".
 _SENT = re.compile(
     r"\b(?:stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden|ontvangt|treft|doe|doet|doen)"
-    r"(?:\s+(?:ik|wij|we|het kabinet|uw kamer|de kamer|u|hierbij|bijgaand|graag|hiermee|ook|tevens))*"
+    r"(?:\s+(?:ik|wij|we|het kabinet|uw kamer|de kamer|u|hierbij|bijgaand|graag|hiermee|ook|tevens))*(?:,[^,]{1,80},)?"
     r"\s+((?:de|het|een|mijn|onze)\s+[^,.;:?!()]{3,120})", re.IGNORECASE)
 _SENT_TAIL = re.compile(r"\s+(?:aan|toe|toekomen|hierbij|bijgaand)\s*$", re.IGNORECASE)
 SUBJECT_WORDS = 12
@@ -119,7 +123,18 @@ def promise_text(text: str) -> str | None:
     if zoals:
         start, end = _extend_as_promised(text, zoals)
         return text[start:end]
+    promised = _PROMISED_TO.search(text)
+    if promised:
+        phrase = text[promised.start():_phrase_end(text, promised.end())]
+        # Only a promise to do something: "toegezegd (om) u te informeren", "toegezegd dat ...".
+        if _TO_DO.search(phrase):
+            return phrase
     return None
+
+
+def points_back(promise: str) -> bool:
+    """'deze toezegging', 'die motie': the promise itself is described in an earlier sentence."""
+    return _POINTS_BACK.fullmatch(promise.strip()) is not None
 
 
 def mask_promise(text: str) -> str:

@@ -50,6 +50,8 @@ DELIVERIES = [
     ("postpone.delayed", "postpones", "De uitvoeringstoets vergt meer tijd dan voorzien."),
     ("postpone.delayed", "postpones", "Ik heb besloten de evaluatie van de regeling uit te stellen tot 2027."),
     ("postpone.does_not_work", "postpones", "Door de verkiezingen lukt dat helaas niet voor de zomer."),
+    ("postpone.had_promised", "postpones",
+     "De evaluatie die ik uw Kamer voor 1 juli had toegezegd, ontvangt u in september."),
     ("postpone.instead_of", "postpones",
      "De toegezegde brief ontvangt u in plaats van voor de zomer in het najaar."),
     ("postpone.not_feasible", "postpones",
@@ -145,6 +147,20 @@ def test_the_new_period_of_a_postponement_may_stand_in_the_next_sentence():
     (item,) = extract(text).deliveries
     assert item.deadline_text == "eind oktober" and item.due_date == date(2025, 10, 31)
     assert text[item.start:item.end] == item.quote and item.quote.endswith("te informeren.")
+
+
+def test_a_promise_named_by_a_demonstrative_is_quoted_from_the_sentence_before():
+    text = _letter("Bij de behandeling van het wetsvoorstel heb ik toegezegd uw Kamer te informeren over de"
+                   " uitvoering. Met deze brief doe ik deze toezegging gestand.")
+    (item,) = extract(text).deliveries
+    assert item.promise_text == "toegezegd uw Kamer te informeren over de uitvoering"
+    assert item.quote.startswith("Bij de behandeling") and text[item.start:item.end] == item.quote
+
+
+def test_the_subject_of_a_sent_document_skips_a_co_signer():
+    (item,) = extract(_letter("Hierbij zend ik uw Kamer, mede namens de minister van Financiën, het rapport"
+                              " 'Grip op geld' toe.")).deliveries
+    assert item.subject == "het rapport 'Grip op geld'"
 
 
 def test_a_fulfilment_has_no_deadline():
