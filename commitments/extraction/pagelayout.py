@@ -32,7 +32,10 @@ _FURNITURE = re.compile(
     r"ah-tk-\d{8}-\d+|ah-ek-\d{8}-\d+|h tk \d{8} \d+|kst-[\w-]+"
     r"|ISSN \d{4}\s*-\s*\d{3}[\dX].*|[’']s-Gravenhage \d{4}|-{3,}|_{3,}|\d{1,4}"
 )
-_SEGMENT = re.compile(r"[^\n\f]+")
+# A page ends at a form feed (pdftotext) or at U+2029, which the product's readers store
+# in its place because XML and XLSX refuse control characters.
+PAGE_BREAKS = "\f\u2029"
+_SEGMENT = re.compile(r"[^\n\f\u2029]+")
 _PAGE_SEPARATOR = re.compile(r"-{3,}|_{3,}")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 _MARKDOWN_FOOTNOTE = re.compile(r"\d{1,3} \S")
@@ -112,7 +115,7 @@ def split_lines(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             lines.append((previous_end, previous_end, False))
         if text[stop - 1] == "\r":
             stop -= 1
-        lines.append((first, stop, "\f" in gap))
+        lines.append((first, stop, "\f" in gap or "\u2029" in gap))
         previous_end = match.end()
     return lines
 

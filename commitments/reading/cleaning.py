@@ -7,11 +7,13 @@ cleans before it returns and nothing changes the text afterwards.
 import re
 import unicodedata
 
-# C0 controls other than \t, \n and \f; \r is turned into a line break before this runs.
-# The form feed stays: it is the page break of PDF text (pdftotext writes one after every
-# page, as the corpus texts show) and the extraction engine uses it to find page footers,
-# footnotes and sentences cut by a page end.
-_C0_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# C0 controls other than \t and \n; \r is turned into a line break before this runs.
+_C0_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The page break of PDF text (pdftotext writes a form feed after every page) matters: the
+# engine uses it to find page footers, footnotes and sentences cut by a page end. But a form
+# feed is a C0 control that XML and XLSX refuse, so it is stored as U+2029 PARAGRAPH
+# SEPARATOR instead: one character for one, so offsets into the text keep their meaning.
+PAGE_BREAK = "\u2029"
 
 # Characters Windows-1252 puts in 0x80-0x9F, so double-encoded text made through cp1252
 # ("â€™" for "’") can be mapped back to its bytes as well as text made through Latin-1.
@@ -24,8 +26,8 @@ _MOJIBAKE_PAIR = re.compile("[\u00c2-\u00ef][\u0080-\u00bf" + "".join(_CP1252_BY
 
 
 def clean_text(text: str) -> str:
-    """Line ends to LF, C0 controls other than tab, line feed and form feed removed, NFC."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Line ends to LF, form feeds to PAGE_BREAK, other C0 controls but tab and line feed removed, NFC."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", PAGE_BREAK)
     text = _C0_CONTROLS.sub("", text)
     return unicodedata.normalize("NFC", text)
 

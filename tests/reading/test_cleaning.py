@@ -8,12 +8,12 @@ from commitments.reading.cleaning import clean_text, join_hyphenated_lines, undo
     [
         ("regel een\r\nregel twee\r\n", "regel een\nregel twee\n"),
         ("oude Mac\rregels", "oude Mac\nregels"),
-        ("einde pagina\n\fTweede Kamer", "einde pagina\n\fTweede Kamer"),
+        ("einde pagina\n\fTweede Kamer", "einde pagina\n\u2029Tweede Kamer"),
         ("bel\x07 en\x00 escape\x1b[0m", "bel en escape[0m"),
         ("tab\tblijft\nstaan", "tab\tblijft\nstaan"),
         ("cliënt met losse trema: clie\u0308nt", "cliënt met losse trema: cliënt"),
     ],
-    ids=["crlf", "cr", "form-feed-kept-as-page-break", "c0-controls", "tab-and-newline-kept", "nfc"],
+    ids=["crlf", "cr", "form-feed-stored-as-paragraph-separator", "c0-controls", "tab-and-newline-kept", "nfc"],
 )
 def test_clean_text_normalises_line_ends_controls_and_composition(raw, cleaned):
     assert clean_text(raw) == cleaned

@@ -3,6 +3,7 @@ import random
 import pytest
 
 from commitments.reading import read_document
+from commitments.reading.cleaning import PAGE_BREAK
 from commitments.reading.errors import EMPTY, UNDECODABLE
 
 from .conftest import CORPUS, read_error
@@ -34,9 +35,9 @@ def test_every_common_encoding_gives_the_same_text(encoded):
     assert read_document(encoded).text == SENTENCE
 
 
-def test_a_pdftotext_text_with_page_breaks_is_read_unchanged():
+def test_a_pdftotext_text_is_read_unchanged_but_for_its_page_breaks():
     text = (CORPUS / "001.txt").read_text(encoding="utf-8")
-    assert read_document(text.encode("utf-8"), filename="001.txt").text == text
+    assert read_document(text.encode("utf-8"), filename="001.txt").text == text.replace("\f", PAGE_BREAK)
 
 
 def test_a_cp1252_file_is_read_with_a_warning():
