@@ -21,6 +21,7 @@ def _api_defaults(settings):
     # Rows made by a test are served at once; the settle window has its own tests.
     settings.API_SETTLE_SECONDS = 0
     settings.API_THROTTLE_RATE = "1000/60"
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()
     yield
     cache.clear()
@@ -39,10 +40,10 @@ def reader(db):
 
 
 def token_client(user, scope):
-    _, key = issue_token(user, f"{scope} integration", scope)
+    token, key = issue_token(user, f"{scope} integration", scope)
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
-    client.key = key
+    client.key, client.token = key, token
     return client
 
 
@@ -59,7 +60,7 @@ def clerk_client(clerk):
 @pytest.fixture
 def revoked_client(clerk):
     client = token_client(clerk, TokenScope.CLERK)
-    revoke_token(clerk.api_tokens.get().pk)
+    revoke_token(client.token.pk)
     return client
 
 
