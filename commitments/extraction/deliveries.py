@@ -314,7 +314,7 @@ def _build(text: str, sentence: Sentence, neighbours: tuple[Sentence | None, Sen
             deadline = delivery_fields.new_period(text[following.start:following.end], resolve)
             if deadline is not None:
                 end, quote = following.end, text[sentence.start:following.end]
-    promise = delivery_fields.promise_text(quote) or delivery_fields.promise_text(reading)
+    promise = delivery_fields.promise_text(quote)  # verbatim, line breaks and all
     if promise is not None and delivery_fields.points_back(promise) and previous is not None \
             and len(previous.text) < delivery_fields.LONG_SENTENCE:
         # "Ik heb toegezegd u te informeren over X. Met deze brief doe ik deze toezegging gestand."

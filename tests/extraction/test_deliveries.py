@@ -4,6 +4,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commitments.extraction import Delivery, ExtractionConfig, extract
 from commitments.extraction import engine
@@ -226,6 +228,23 @@ def test_deliveries_leave_the_corpus_commitments_as_they_were(path, monkeypatch)
     for item in with_deliveries.deliveries:
         assert text[item.start:item.end] == item.quote
         assert item.deadline_text is None or item.deadline_text in item.quote
+        assert item.promise_text is None or item.promise_text in item.quote
+
+
+DELIVERY_BITS = st.sampled_from([
+    "Hierbij stuur ik u ", "Met deze brief ", "informeer ik uw Kamer ", "de toezegging om ", "later dan toegezegd",
+    " heeft vertraging opgelopen", " in plaats van voor de zomer", " in het najaar", "zoals toegezegd ", ", ", ". ",
+    "?", "\n\n", "Vraag 1\n", "Antwoord 1\n", "Minister Bakker:\n", "Mevrouw Jansen (SP):\n", "İ", "c.s. (", "\f"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(DELIVERY_BITS, st.text(max_size=20)), max_size=40).map("".join))
+def test_any_text_gives_deliveries_cut_from_it(text):
+    for item in extract(text).deliveries:
+        assert text[item.start:item.end] == item.quote
+        assert item.kind in KINDS and 0 < item.confidence < 1
+        assert item.deadline_text is None or item.deadline_text in item.quote
+        assert item.promise_text is None or item.promise_text in item.quote
 
 
 def _letter(sentence: str) -> str:
