@@ -1,0 +1,59 @@
+"""Per-token limits: a 429 with Retry-After once the window's budget is spent; 304s are free."""
+
+import pytest
+from django.core.cache import cache
+
+from commitments.api.throttling import TokenRateThrottle
+
+from .conftest import make_commitment
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def three_a_minute(settings):
+    settings.API_THROTTLE_RATE = "3/60"
+
+
+def test_the_request_over_the_limit_is_a_429_with_retry_after(read_client, three_a_minute):
+    statuses = [read_client.get("/api/v1/ministries/").status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    response = read_client.get("/api/v1/ministries/")
+    assert 1 <= int(response["Retry-After"]) <= 60
+
+
+def test_each_token_has_its_own_budget(read_client, clerk_client, three_a_minute):
+    for _ in range(3):
+        read_client.get("/api/v1/ministries/")
+    assert read_client.get("/api/v1/ministries/").status_code == 429
+    assert clerk_client.get("/api/v1/ministries/").status_code == 200
+
+
+def test_a_304_does_not_count(read_client, three_a_minute):
+    make_commitment(None)
+    etag = read_client.get("/api/v1/commitments/")["ETag"]
+    for _ in range(10):
+        assert read_client.get("/api/v1/commitments/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    assert read_client.get("/api/v1/commitments/").status_code == 200
+
+
+def test_the_count_lives_in_the_shared_cache(read_client, three_a_minute):
+    # Another web worker sees the same count because it reads the same cache key.
+    read_client.get("/api/v1/ministries/")
+    keys = [key for key in cache._cache if "api-throttle:token:" in key]  # locmem's store
+    assert len(keys) == 1 and cache.get(keys[0].split(":", 2)[-1]) == 1
+
+
+def test_writes_count_against_the_same_budget(clerk_client, three_a_minute):
+    row = make_commitment(None)
+    for _ in range(3):
+        assert clerk_client.post(f"/api/v1/commitments/{row.pk}/confirm/", {}, format="json").status_code == 200
+    assert clerk_client.post(f"/api/v1/commitments/{row.pk}/reject/", {}, format="json").status_code == 429
+
+
+@pytest.mark.parametrize(("rate", "parsed"), [("600/60", (600, 60)), ("10/1", (10, 1)), ("100", (100, 60))])
+def test_the_rate_setting_reads_requests_per_seconds(rate, parsed):
+    from commitments.api.throttling import parse_rate
+
+    assert parse_rate(rate) == parsed
+    assert TokenRateThrottle.cache_alias == "default"
