@@ -53,7 +53,7 @@ def users(db):
 
 
 def log_in(browser, live_server, username):
-    page = browser.new_context(locale="nl-NL", accept_downloads=True).new_page()
+    page = browser.new_context(locale="nl-NL", accept_downloads=True, viewport={"width": 1920, "height": 1080}).new_page()
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
@@ -112,6 +112,10 @@ def test_a_clerk_uploads_a_seed_confirms_and_fulfils_a_commitment_and_exports_th
     exported = Path(download_info.value.path()).read_text(encoding="utf-8-sig")
     rows = list(csv.reader(io.StringIO(exported)))
     assert [row[0] for row in rows[1:]] == [found_first.number]
+
+    page.goto(f"{live_server.url}/admin/")
+    assert page.locator("#tz-dashboard svg").count() >= 1
+    shot(page, "07-dashboard-after-upload")
     print(f"\nadmin screenshots: {SHOTS}")
 
 
