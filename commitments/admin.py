@@ -111,3 +111,6 @@ class ReminderLogAdmin(ReadOnlyAdmin):
     list_display = ["recipient", "commitment", "kind", "period_key", "state", "sent_at"]
     list_filter = ["kind", "state"]
     search_fields = ["recipient"]
+
+
+from . import admin_api  # noqa: E402,F401  (API tokens register themselves)
