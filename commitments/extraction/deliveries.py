@@ -144,6 +144,10 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
                   "(?:los|lost|lossen) (?:\\S+ ){0,8}?{promise} (?:\\S+ ){0,12}?in",
                   "(?:beschouw|beschouwt|beschouwen) (?:\\S+ ){0,8}?{promise} (?:\\S+ ){0,8}?als (?:afgedaan|afgerond"
                   "|uitgevoerd|ingelost|nagekomen)",
+                  "{promise} (?:\\S+ ){0,8}?(?:beschouw|beschouwt|beschouwen) (?:\\S+ ){0,6}?als (?:afgedaan|afgerond"
+                  "|uitgevoerd|ingelost|nagekomen)",
+                  "{promise} (?:\\S+ ){0,12}?(?:is|zijn) (?:\\S+ ){0,2}?(?:hiermee|daarmee|hierbij|met deze brief)"
+                  " (?:\\S+ ){0,3}?(?:afgedaan|uitgevoerd|nagekomen|ingelost|voldaan|afgerond)",
                   "{anchor} … {done}", "(?:daarmee|hiermee) (?:\\S+ ){0,4}?{done}"),
                  kind="fulfils", confidence=0.9,
                  cue="toezegging* belofte* motie* verzoek* toegezegde aangekondigde hiermee daarmee hierbij *brief",

@@ -18,7 +18,7 @@ SLOTS: dict[str, str] = {
     # Done, said with "hiermee/daarmee": "Hiermee heb ik invulling gegeven aan de toezegging".
     "done": r"(?:heb|hebben|heeft|is|zijn) (?:\S+ ){0,10}?(?:invulling gegeven|uitvoering gegeven|gevolg gegeven"
             r"|voldaan|afgedaan|uitgevoerd|nagekomen|ingelost|gestand gedaan|afgerond)",
-    "promise": r"(?:toezegging(?:en)?|belofte|beloften|motie|moties|verzoek|verzoeken|toegezegde \w+"
+    "promise": r"(?:toezegging(?:en)?|belofte|beloften|motie(?:s|-[\w-]+)?|verzoek|verzoeken|toegezegde \w+"
                r"|aangekondigde \w+)",
     # What a promise delivers; a delay of something else (a dike, a tender) is no postponement of ours.
     "deliverable": r"(?:[a-zà-ÿ-]*?(?:brief|rapportage|rapport|evaluatie|reactie|monitor|verslag)|onderzoek"

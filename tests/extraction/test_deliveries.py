@@ -32,6 +32,8 @@ DELIVERIES = [
     ("fulfil.promise_kept", "fulfils", "Met deze brief voldoe ik aan het verzoek van de vaste commissie voor Financiën."),
     ("fulfil.promise_kept", "fulfils", "Daarmee is de motie van het lid Van der Plas uitgevoerd."),
     ("fulfil.promise_kept", "fulfils", "Ik beschouw de toezegging over de netcongestie hiermee als afgedaan."),
+    ("fulfil.promise_kept", "fulfils", "De toezegging aan het lid Dassen is hiermee afgedaan."),
+    ("fulfil.promise_kept", "fulfils", "De motie-Grinwis over de waterstofbackbone beschouw ik hiermee als uitgevoerd."),
     ("fulfil.as_promised", "fulfils",
      "Zoals toegezegd in het commissiedebat van 12 maart stuur ik u de evaluatie van de regeling."),
     ("fulfil.as_promised", "fulfils", "Conform mijn toezegging informeer ik uw Kamer over de uitkomsten van de pilot."),
@@ -80,6 +82,8 @@ NOT_DELIVERIES = [
     ("a third party reacting", "Hiermee reageert de sector op de nieuwe regels."),
     ("a promise someone else made", "De VS heeft in Berlijn toegezegd deze garanties te bieden."),
     ("refusing a request", "Ik kan niet voldoen aan het verzoek van de commissie."),
+    ("a motion not yet carried out", "De motie-Grinwis beschouw ik nog niet als uitgevoerd."),
+    ("a promise kept in an earlier year", "De toezegging over de netcongestie is in 2023 afgedaan."),
 ]
 
 
