@@ -107,3 +107,21 @@ def test_a_reader_sees_the_commitment_page_without_action_buttons(reader_client,
     response = reader_client.get(f"/admin/commitments/commitment/{commitment.pk}/change/")
     assert response.status_code == 200
     assert b'class="tz-action"' not in response.content and b'name="_save"' not in response.content
+
+
+def test_editing_a_field_in_the_form_records_the_clerk_and_the_old_value(clerk_client, clerk, make_commitment):
+    commitment = make_commitment(subject="oude titel")
+    url = f"/admin/commitments/commitment/{commitment.pk}/change/"
+    form = clerk_client.get(url).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None and name in form.fields}
+    data.update({"subject": "evaluatie van de wet", "_save": "1"})
+    assert clerk_client.post(url, data).status_code == 302
+    event = CommitmentEvent.objects.get(commitment=commitment, field="subject")
+    assert (event.old_value, event.new_value, event.user) == ("oude titel", "evaluatie van de wet", clerk)
+
+
+def test_a_reader_cannot_save_the_form(reader_client, make_commitment):
+    commitment = make_commitment(subject="oude titel")
+    response = reader_client.post(f"/admin/commitments/commitment/{commitment.pk}/change/", {"subject": "nieuw"})
+    assert response.status_code == 403
+    assert Commitment.objects.get(pk=commitment.pk).subject == "oude titel"
