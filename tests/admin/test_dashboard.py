@@ -44,3 +44,14 @@ def test_the_index_page_draws_the_dashboard_without_outside_resources(clerk_clie
         page = clerk_client.get("/admin/").content.decode()
     assert 'id="tz-dashboard"' in page and "<svg" in page
     assert "http://" not in page.split('id="tz-dashboard"')[1].split("</svg>")[0]
+
+
+def test_every_link_on_the_dashboard_opens_a_list(clerk_client, promises):
+    import re
+
+    page = clerk_client.get("/admin/").content.decode()
+    dashboard = page.split('id="tz-dashboard"')[1]
+    links = set(re.findall(r'href="(/admin/commitments/commitment/[^"]*)"', dashboard))
+    assert len(links) >= 5
+    for link in links:
+        assert clerk_client.get(link.replace("&amp;", "&")).status_code == 200, link

@@ -69,3 +69,18 @@ def test_a_reader_may_neither_upload_nor_reextract(reader_client, make_document)
     document = make_document("tekst")
     assert reader_client.get(UPLOAD).status_code == 403
     assert reader_client.post(f"/admin/commitments/document/{document.pk}/reextract/").status_code == 403
+
+
+def test_a_url_is_handed_to_url_ingestion_with_the_clerk(clerk_client, clerk, monkeypatch):
+    from commitments.services import ingesting
+
+    asked = []
+
+    def fake_ingest_url(url, *, user=None):
+        asked.append((url, user))
+        return ingesting.record_failure(url, ingesting.Failure("unreachable", "Kan de server niet bereiken."), user=user)
+
+    monkeypatch.setattr(ingesting, "ingest_url", fake_ingest_url)
+    response = clerk_client.post(UPLOAD, {"url": "https://zoek.officielebekendmakingen.nl/kst-36045-264.html"}, follow=True)
+    assert asked == [("https://zoek.officielebekendmakingen.nl/kst-36045-264.html", clerk)]
+    assert "Kan de server niet bereiken." in response.content.decode()
