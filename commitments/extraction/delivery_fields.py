@@ -57,8 +57,8 @@ _PARTIAL = re.compile(
 _OLD_BEFORE = re.compile(
     r"(?:in plaats van|dan|zoals|conform|toegezegd\w*|aangekondigd\w*|oorspronkelijk|aanvankelijk|eerder|niet)"
     r"(?:\s+\S+)?\s*$", re.IGNORECASE)
-_OLD_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:toegezegd\w*|beloofd\w*|aangekondigd\w*|gepland\w*|voorzien\w*|beoogd\w*)\b",
-                        re.IGNORECASE)
+_OLD_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:toegezegd\w*|beloofd\w*|aangekondigd\w*|gepland\w*|voorzien\w*"
+                        r"|beoogd\w*|zou|zouden|had|hadden|stond|stonden)\b", re.IGNORECASE)
 # The document sent: "Hierbij stuur ik u de voortgangsrapportage", "Bijgaand treft u het rapport aan".
 _SENT = re.compile(
     r"\b(?:stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden|ontvangt|treft|doe|doet|doen)"

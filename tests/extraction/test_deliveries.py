@@ -140,7 +140,10 @@ def test_the_promise_is_quoted_verbatim(sentence, promise_text):
     ("De voortgangsrapportage komt later dan gepland, namelijk eind oktober.", "eind oktober", date(2025, 10, 31)),
     ("Met deze brief geef ik een eerste reactie op het rapport; de kabinetsreactie volgt voor 1 december.",
      "voor 1 december", date(2025, 12, 1)),
-], ids=["niet zoals toegezegd ... na de zomer", "in plaats van", "later dan gepland", "partly, the rest"])
+    ("Het onderzoek dat voor de zomer gereed zou zijn, heeft vertraging opgelopen en is in november klaar.",
+     "in november", date(2025, 11, 30)),
+], ids=["niet zoals toegezegd ... na de zomer", "in plaats van", "later dan gepland", "partly, the rest",
+        "zou ... zijn"])
 def test_a_postponement_is_due_at_its_new_period_not_the_old_one(sentence, deadline_text, due):
     (item,) = extract(_letter(sentence)).deliveries
     assert item.deadline_text == deadline_text
