@@ -27,6 +27,7 @@ from django.utils import timezone
 from .. import emails
 from ..models import Mention, ReminderDigest, ReminderLog, ReminderOptOut
 from ..models.reminders import DigestState, ReminderState
+from ..querysets import OPEN_STATUSES
 from . import reminders
 
 log = logging.getLogger(__name__)
@@ -140,8 +141,10 @@ def _entries(digest):
     open_logs, closed = [], []
     for item in logs:
         c = item.commitment
-        still_open = c.status in ("open", "partly_fulfilled") and c.merged_into_id is None and c.review_state != "rejected"
-        (open_logs if still_open else closed).append(item if still_open else c.id)
+        if c.status in OPEN_STATUSES and c.merged_into_id is None and c.review_state != "rejected":
+            open_logs.append(item)
+        else:
+            closed.append(c.id)
     quotes = {}
     mention_rows = (Mention.objects.filter(commitment_id__in=[item.commitment_id for item in open_logs])
                     .order_by("commitment_id", "document__date", "start").values_list("commitment_id", "quote"))
