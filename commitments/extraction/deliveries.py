@@ -99,6 +99,8 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
                   "(?:uitstel|vertraging) (?:van|bij|in) (?:de|het) (?:\\S+ ){0,2}?{deliverable}",
                   "{deliverable} (?:\\S+ ){0,4}?(?:verschuift|schuift (?:\\S+ ){0,4}?op)",
                   "{deliverable} (?:\\S+ ){0,4}?uit te stellen",
+                  "{deliverable} (?:\\S+ ){0,6}?(?:vertraging (?:\\S+ ){0,2}?(?:opgelopen|oploopt|oplopen|ondervindt"
+                  "|ondervonden)|(?:vertraagd|uitgesteld|verschoven|opgeschoven) (?:is|zijn|wordt|worden))",
                   "{deliverable} (?:\\S+ ){0,8}?(?:meer tijd (?:kost|vergt|vraagt|nodig)|(?:kost|vergt|vraagt)"
                   " (?:\\S+ ){0,3}?meer tijd)"),
                  kind="postpones", confidence=0.75, in_debate=True,
@@ -197,6 +199,8 @@ _SPACES = re.compile(r"\s+")
 _QUESTION = re.compile(r"\?\s*[\"'”»)]*\s*$")
 # Roles that speak for the government outside a debate; in a debate only ministers' turns do.
 _SILENT_ROLES = frozenset({"question", "motion", "closing"})
+# How many sentences after a postponement may still name its new period.
+FOLLOWING = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,8 +280,7 @@ def find_deliveries(text: str, segments: Sequence[Segment], kind: str,
             match = judge_delivery(sentence.text, in_debate=in_debate)
             if match is not None:
                 previous = sentences[i - 1] if i > 0 else None
-                following = sentences[i + 1] if i + 1 < len(sentences) else None
-                found.append(_build(text, sentence, (previous, following), match, resolve))
+                found.append(_build(text, sentence, previous, sentences[i + 1:i + 1 + FOLLOWING], match, resolve))
     return found
 
 
@@ -300,9 +303,8 @@ def _government_text(segment: Segment | None, kind: str) -> bool:
     return not (kind == "handelingen" and segment.role == "preamble")
 
 
-def _build(text: str, sentence: Sentence, neighbours: tuple[Sentence | None, Sentence | None],
+def _build(text: str, sentence: Sentence, previous: Sentence | None, following: Sequence[Sentence],
            match: DeliveryMatch, resolve: Callable[[str], Deadline]) -> Delivery:
-    previous, following = neighbours
     reading = _SPACES.sub(" ", sentence.text).strip()
     quote = text[sentence.start:sentence.end]
     kind = match.rule.kind
@@ -312,12 +314,13 @@ def _build(text: str, sentence: Sentence, neighbours: tuple[Sentence | None, Sen
     deadline = None
     if kind != "fulfils":
         deadline = delivery_fields.new_period(quote, resolve)
-        if deadline is None and kind == "postpones" and following is not None \
-                and len(following.text) < delivery_fields.LONG_SENTENCE:
-            # "Het onderzoek heeft vertraging opgelopen. Ik verwacht u na de zomer te informeren."
-            deadline = delivery_fields.new_period(text[following.start:following.end], resolve)
+        # "Het onderzoek heeft vertraging opgelopen. (Reason.) Ik verwacht u na de zomer te informeren."
+        for after in following:
+            if deadline is not None or len(after.text) >= delivery_fields.LONG_SENTENCE:
+                break
+            deadline = delivery_fields.new_period(text[after.start:after.end], resolve)
             if deadline is not None:
-                end, quote = following.end, text[sentence.start:following.end]
+                end, quote = after.end, text[sentence.start:after.end]
     promise = delivery_fields.promise_text(quote)  # verbatim, line breaks and all
     if promise is not None and delivery_fields.points_back(promise) and previous is not None \
             and len(previous.text) < delivery_fields.LONG_SENTENCE:

@@ -46,7 +46,7 @@ _PHRASE_END = re.compile(
     re.IGNORECASE)
 _NAMES_PROMISE = re.compile(r"\b(?:toezegging\w*|toegezegd\w*|beloofd\w*|belofte\w*|motie\w*)\b", re.IGNORECASE)
 _PARTIAL = re.compile(
-    r"\b(?:gedeeltelijk|deels|ten dele|voor een (?:deel|gedeelte)|een eerste (?:\w+ )?(?:deel|stap|reactie"
+    r"\b(?:gedeeltelijk|deels|ten dele|voor een (?:deel|gedeelte)|(?:een|de) eerste (?:\w+ )?(?:deel|stap|reactie"
     r"|rapportage|tranche|resultaten|inzichten|beeld|uitwerking|aanzet|verkenning|analyse|versie|brief)"
     r"|(?:eerste|tweede) (?:deel|tranche|fase)|voorlopige|tussen(?:rapportage|stand|bericht|evaluatie|rapport)\w*"
     r"|tussentijds\w*|nog niet (?:volledig|alle|geheel|compleet|op alle)|(?:de|het) (?:overige|resterende)"
@@ -64,6 +64,11 @@ _SENT = re.compile(
     r"\b(?:stuur|stuurt|sturen|zend|zendt|zenden|bied|biedt|bieden|ontvangt|treft|doe|doet|doen)"
     r"(?:\s+(?:ik|wij|we|het kabinet|uw kamer|de kamer|u|hierbij|bijgaand|graag|hiermee|ook|tevens))*(?:,[^,]{1,80},)?"
     r"\s+((?:de|het|een|mijn|onze)\s+[^,.;:?!()]{3,120})", re.IGNORECASE)
+# The promised document a sentence is about: "dat de evaluatie van de Wlz vertraging heeft opgelopen".
+_DOCUMENT = re.compile(
+    r"\b(?:de|het|mijn|onze)\s+(?:[a-zà-ÿ-]+\s+){0,2}?[a-zà-ÿ-]*?(?:brief|rapportage|rapport|evaluatie|reactie|monitor"
+    r"|verslag|onderzoek|wetsvoorstel|nota|notitie|beantwoording|antwoorden|uitvoeringstoets|actieplan|visie|verkenning"
+    r"|analyse)\b(?:\s+(?:van|over|naar|inzake|op)\s+[^,.;:?!]{3,80})?", re.IGNORECASE)
 _SENT_TAIL = re.compile(r"\s+(?:aan|toe|toekomen|hierbij|bijgaand)\s*$", re.IGNORECASE)
 SUBJECT_WORDS = 12
 _NEXT_WORD = re.compile(r"\s+([^\s,;:.!?]+)")
@@ -178,12 +183,13 @@ def new_period(fragment: str, resolve: Callable[[str], Deadline]) -> Deadline | 
 
 
 def sent_object(text: str) -> str | None:
-    """The document a delivery sends, when the sentence names no subject with 'over'."""
+    """The document a delivery sends or a postponement delays, when the sentence names no subject with 'over'."""
     m = _SENT.search(text)
-    if not m:
-        return None
-    words = _SENT_TAIL.sub("", m.group(1)).split()
-    return " ".join(words[:SUBJECT_WORDS]) or None
+    if m:
+        words = _SENT_TAIL.sub("", m.group(1)).split()
+        return " ".join(words[:SUBJECT_WORDS]) or None
+    document = _DOCUMENT.search(text)
+    return " ".join(document.group(0).split()[:SUBJECT_WORDS]) if document else None
 
 
 def _extend_noun(text: str, m: re.Match[str]) -> tuple[int, int]:

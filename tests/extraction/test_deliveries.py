@@ -183,6 +183,27 @@ def test_a_delivery_that_also_promises_stays_a_commitment_too():
     assert len(result.commitments) == 1
 
 
+POSTPONEMENT_LETTER = (
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 14 mei 2025\n"
+    "Betreft Uitstel evaluatie Wet langdurige zorg\n\nGeachte voorzitter,\n\n"
+    "Tijdens het commissiedebat van 12 februari 2025 heb ik toegezegd uw Kamer voor\n"
+    "het zomerreces de evaluatie van de Wet langdurige zorg te sturen. Met deze brief informeer ik u\n"
+    "dat de evaluatie vertraging heeft opgelopen. De onderzoekers hebben meer tijd nodig voor de\n"
+    "interviews. Ik verwacht uw Kamer de evaluatie in oktober 2025 te sturen.\n\n"
+    "Daarnaast stuur ik u hierbij, zoals toegezegd in het debat van 5 maart, de eerste resultaten van\n"
+    "de monitor wachtlijsten. De volledige monitor ontvangt u na de zomer.\n\n"
+    "De Minister van Volksgezondheid, Welzijn en Sport,\n\nF.M. Agema\n")
+
+
+def test_a_letter_that_postpones_one_promise_and_partly_fulfils_another():
+    items = extract(POSTPONEMENT_LETTER).deliveries
+    assert [(d.kind, d.subject, d.deadline_text) for d in items] == [
+        ("postpones", "de evaluatie", "in oktober 2025"),
+        ("partly_fulfils", "de eerste resultaten van de monitor wachtlijsten", "na de zomer")]
+    assert items[0].due_date == date(2025, 10, 31)
+    assert items[1].promise_text == "zoals toegezegd in het debat van 5 maart"
+
+
 DEBATE = (
     "Debat over de jeugdzorg\n\n"
     "Mevrouw Jansen (SP):\n\n"
