@@ -18,6 +18,7 @@ DELIVERIES = [
     # (rule, kind, sentence)
     ("fulfil.this_document", "fulfils", "Met deze brief informeer ik uw Kamer over de stand van zaken."),
     ("fulfil.this_document", "fulfils", "Hierbij stuur ik u de voortgangsrapportage over de jeugdzorg."),
+    ("fulfil.this_document", "fulfils", "Met deze brief informeren wij uw Kamer over de Coalition of the Willing."),
     ("fulfil.this_document", "fulfils", "Hierbij bieden wij u de antwoorden aan op de vragen van het lid Kops."),
     ("fulfil.this_document", "fulfils", "Bijgaand treft u het rapport van de commissie-Van Dijk aan."),
     ("fulfil.this_document", "fulfils", "In deze brief ga ik in op de motie van het lid Bikker over de wachttijden."),
