@@ -17,6 +17,18 @@ COMMON_PARAMS = {"cursor", "page_size", "ordering", "format"}
 MAX_ID = 2**63 - 1
 
 
+class IdChoiceField(filters.fields.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for item in value:
+            if not str(item).isdigit() or not 1 <= int(item) <= MAX_ID:
+                raise forms.ValidationError(_("%(value)s is not an id.") % {"value": str(item)[:40]}, code="invalid_pk_value")
+        return super()._check_values(value)
+
+
+class IdChoiceFilter(filters.ModelMultipleChoiceFilter):
+    field_class = IdChoiceField
+
+
 class IdFilter(filters.NumberFilter):
     # Whole numbers only, within a database integer: "1.5" or "1e9999" is a 400, not a 500.
     field_class = forms.IntegerField
@@ -42,7 +54,7 @@ class StrictFilterBackend(DjangoFilterBackend):
 class CommitmentFilter(filters.FilterSet):
     status = filters.MultipleChoiceFilter(choices=Status.choices)
     review_state = filters.MultipleChoiceFilter(choices=ReviewState.choices)
-    ministry = filters.ModelMultipleChoiceFilter(queryset=Ministry.objects.all())
+    ministry = IdChoiceFilter(queryset=Ministry.objects.all())
     actor = filters.CharFilter(lookup_expr="icontains", max_length=200)
     chamber = filters.ChoiceFilter(choices=Chamber.choices)
     deadline_kind = filters.MultipleChoiceFilter(choices=DeadlineKind.choices)
@@ -82,7 +94,7 @@ class CommitmentFilter(filters.FilterSet):
 class DocumentFilter(filters.FilterSet):
     kind = filters.MultipleChoiceFilter(choices=DocumentKind.choices)
     chamber = filters.ChoiceFilter(choices=Chamber.choices)
-    ministry = filters.ModelMultipleChoiceFilter(queryset=Ministry.objects.all())
+    ministry = IdChoiceFilter(queryset=Ministry.objects.all())
     dossier = filters.CharFilter(max_length=20)
     zaak = filters.CharFilter(max_length=20)
     ingest_status = filters.MultipleChoiceFilter(choices=IngestStatus.choices)

@@ -45,7 +45,7 @@ def _decode(cursor: str) -> tuple[str, object, int]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         ordering, value, pk = json.loads(raw)
-        if not isinstance(ordering, str) or not isinstance(pk, int):
+        if not isinstance(ordering, str) or not isinstance(pk, int) or not 0 <= pk < 2**63:
             raise ValueError
         return ordering, value, pk
     except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
@@ -103,7 +103,9 @@ class KeysetPagination(BasePagination):
             raise ValidationError({"cursor": [_("This cursor belongs to another ordering.")]})
         try:
             value = model._meta.get_field(field).to_python(raw_value)
-        except DjangoValidationError:
+            if isinstance(value, int) and not 0 <= value < 2**63:
+                raise DjangoValidationError("out of range")
+        except (DjangoValidationError, TypeError):
             raise ValidationError({"cursor": [_("Invalid cursor.")]}) from None
         op = "lt" if descending else "gt"
         if field == "id":

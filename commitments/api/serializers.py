@@ -67,7 +67,7 @@ class RelationSerializer(serializers.ModelSerializer):
 
 
 class FulfilmentSerializer(serializers.ModelSerializer):
-    decided_by = serializers.StringRelatedField()
+    decided_by = serializers.StringRelatedField(allow_null=True)
 
     class Meta:
         model = Fulfilment
@@ -75,7 +75,7 @@ class FulfilmentSerializer(serializers.ModelSerializer):
 
 
 class EventSerializer(serializers.ModelSerializer):
-    user = serializers.StringRelatedField()
+    user = serializers.StringRelatedField(allow_null=True)
 
     class Meta:
         model = CommitmentEvent
@@ -106,6 +106,8 @@ DOCUMENT_FIELDS = [
 
 class DocumentSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="document-detail")
+    # A plain string: empty for uploads, which a "uri" format would call invalid.
+    source_url = serializers.CharField(read_only=True)
 
     class Meta:
         model = Document

@@ -29,6 +29,7 @@ from .uploads import accept_upload
 class PolledViewSet(viewsets.GenericViewSet):
     """Lists as keyset windows with validators; 304s and 429s are not counted by the throttle."""
 
+    lookup_value_regex = "[0-9]{1,18}"  # ids only: anything else is a 404, never a database overflow
     default_ordering = "id"
     ordering_fields = ("id",)
     settle_field = None  # the column a poller follows; must also be in validator_fields
@@ -217,7 +218,7 @@ class DocumentViewSet(mixins.CreateModelMixin, PolledViewSet):
         """Upload a file or give a URL: 202 with the ingest run to follow; extraction runs after it."""
         run = accept_upload(request)
         data = IngestRunSerializer(run, context=self.get_serializer_context()).data
-        return Response(data, status=status.HTTP_202_ACCEPTED, headers={"Location": data["url"]})
+        return Response(data, status=status.HTTP_202_ACCEPTED, headers={"Location": str(data["url"])})
 
 
 class IngestRunViewSet(PolledViewSet):

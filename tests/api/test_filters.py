@@ -91,6 +91,7 @@ def test_updated_since_is_inclusive_of_the_given_moment(read_client, ministry):
         ("review_state=maybe", "review_state"),
         ("ministry=999999", "ministry"),
         ("ministry=abc", "ministry"),
+        ("ministry=-10000000000000000000", "ministry"),
         ("chamber=XX", "chamber"),
         ("deadline_kind=someday", "deadline_kind"),
         ("due_before=2025-13-01", "due_before"),
@@ -168,3 +169,7 @@ def test_ordering_allow_list_accepts_descending(read_client):
     first, second = make_commitment(None), make_commitment(None)
     rows = read_client.get("/api/v1/commitments/?ordering=-id").json()["results"]
     assert [row["id"] for row in rows] == [second.pk, first.pk]
+
+
+def test_an_id_too_large_for_the_database_is_a_404(read_client):
+    assert read_client.get("/api/v1/commitments/99999999999999999999999/").status_code == 404
