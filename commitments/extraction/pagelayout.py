@@ -151,12 +151,19 @@ def lines_within(text: str, start: int, end: int) -> list[Line]:
     layout = page_layout(text)
     starts = MEMO.get(text, ("line starts",), lambda: tuple(line.start for line in layout))
     index = max(0, bisect_right(starts, start) - 1)
-    within = []
-    for line in layout[index : bisect_left(starts, end, index)]:
-        first, last = max(line.start, start), min(line.end, end)
-        if first < last or (line.start == line.end and line.start >= start):
-            within.append(line if (first, last) == (line.start, line.end) else Line(first, last, line.kind))
-    return within
+    within = list(layout[index : bisect_left(starts, end, index)])
+    # lines do not overlap, so only the first and the last can cross an edge of the range
+    # (a debate asks for hundreds of short ranges: the lines between are taken as they are)
+    for position in {0, len(within) - 1} if within else ():
+        within[position] = _cut(within[position], start, end)
+    return [line for line in within if line is not None]
+
+
+def _cut(line: Line, start: int, end: int) -> Line | None:
+    first, last = max(line.start, start), min(line.end, end)
+    if first < last or (line.start == line.end and line.start >= start):
+        return line if (first, last) == (line.start, line.end) else Line(first, last, line.kind)
+    return None
 
 
 def _label_lines(text: str, start: int, end: int) -> list[Line]:

@@ -9,7 +9,6 @@ anchor at the start of a run and never rescan it, look-backs read a bounded wind
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import chain
 
@@ -63,12 +62,19 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
 def _split(text: str, start: int, end: int) -> list[Sentence]:
     flat, pieces = _flatten(text, start, end)
-    piece_starts = [piece[0] for piece in pieces]
     sentences = []
+    piece, last_piece = 0, len(pieces) - 1
     for first, fragment in _sentence_spans(flat):
-        original_start = _to_original(pieces, piece_starts, first)
-        original_end = _to_original(pieces, piece_starts, first + len(fragment) - 1) + 1
-        sentences.append(Sentence(original_start, original_end, clean(fragment)))
+        # sentences come in order: the line holding an offset is found by walking on, not searching
+        while piece < last_piece and pieces[piece + 1][0] <= first:
+            piece += 1
+        flat_start, original = pieces[piece]
+        original_start = original + first - flat_start
+        final = first + len(fragment) - 1
+        while piece < last_piece and pieces[piece + 1][0] <= final:
+            piece += 1
+        flat_start, original = pieces[piece]
+        sentences.append(Sentence(original_start, original + final - flat_start + 1, clean(fragment)))
     return sentences
 
 
@@ -117,12 +123,6 @@ def _flatten(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]
         started, previous_text = True, content
         hard, blank, page = line.kind == HEADING, False, False
     return "".join(parts), pieces
-
-
-def _to_original(pieces, piece_starts, flat_index: int) -> int:
-    piece = bisect_right(piece_starts, flat_index) - 1
-    flat_start, original_start = pieces[piece]
-    return original_start + flat_index - flat_start
 
 
 def _sentence_spans(flat: str):
