@@ -15,7 +15,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -126,7 +126,7 @@ class CommitmentAdmin(admin.ModelAdmin):
     @admin.action(description=_("Confirm selected commitments"), permissions=["change"])
     def confirm_selected(self, request, queryset):
         self._review_selected(request, queryset, ReviewState.CONFIRMED)
-        self.message_user(request, _gettext("Confirmed %(count)d commitments.") % {"count": queryset.count()})
+        self.message_user(request, gettext("Confirmed %(count)d commitments.") % {"count": queryset.count()})
 
     @admin.action(description=_("Reject selected commitments"), permissions=["change"])
     def reject_selected(self, request, queryset):
@@ -134,7 +134,7 @@ class CommitmentAdmin(admin.ModelAdmin):
         if form.is_bound and form.is_valid():
             count = queryset.count()
             self._review_selected(request, queryset, ReviewState.REJECTED)
-            self.message_user(request, _gettext("Rejected %(count)d commitments.") % {"count": count})
+            self.message_user(request, gettext("Rejected %(count)d commitments.") % {"count": count})
             return None
         return self._intermediate(request, queryset, form, _("Reject commitments"), "reject_selected")
 
@@ -142,7 +142,7 @@ class CommitmentAdmin(admin.ModelAdmin):
     def merge_selected(self, request, queryset):
         pair = list(queryset[:3])
         if len(pair) != 2:
-            self.message_user(request, _gettext("Select exactly two commitments to merge."), messages.WARNING)
+            self.message_user(request, gettext("Select exactly two commitments to merge."), messages.WARNING)
             return None
         form = PairMergeForm(request.POST if "apply" in request.POST else None, pair=pair)
         if form.is_bound and form.is_valid():
@@ -153,7 +153,7 @@ class CommitmentAdmin(admin.ModelAdmin):
             except history.ChangeRefused as refusal:
                 self.message_user(request, str(refusal), messages.ERROR)
                 return None
-            self.message_user(request, _gettext("Merged %(dup)s into %(keep)s.") % {"dup": duplicate.number, "keep": keep.number})
+            self.message_user(request, gettext("Merged %(dup)s into %(keep)s.") % {"dup": duplicate.number, "keep": keep.number})
             return None
         return self._intermediate(request, queryset, form, _("Merge two commitments"), "merge_selected")
 
@@ -264,10 +264,10 @@ class CommitmentAdmin(admin.ModelAdmin):
         if not change:
             obj.number = obj.number or f"TZ-{obj.pk:06d}"
             obj.save(update_fields=["number"])
-            history.record_event(obj, "created", "", obj.number, user=request.user, reason=_gettext("added by hand"))
+            history.record_event(obj, "created", "", obj.number, user=request.user, reason=gettext("added by hand"))
             return
         for name in form.changed_data:
             history.record_event(
                 obj, name, form.initial.get(name), form.cleaned_data.get(name), user=request.user,
-                reason=_gettext("edited in the admin"),
+                reason=gettext("edited in the admin"),
             )

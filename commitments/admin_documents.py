@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from . import tasks
@@ -78,7 +78,7 @@ class DocumentAdmin(admin.ModelAdmin):
         ids = list(queryset.values_list("pk", flat=True))
         for document_id in ids:
             queue_reextraction(document_id)
-        self.message_user(request, _gettext("Extraction queued for %(count)d documents.") % {"count": len(ids)})
+        self.message_user(request, gettext("Extraction queued for %(count)d documents.") % {"count": len(ids)})
 
     def get_urls(self):
         own = [
@@ -119,10 +119,10 @@ class DocumentAdmin(admin.ModelAdmin):
             if run.status == RunStatus.FAILED:
                 self.message_user(request, f"{run.source}: {run.failure_message}", messages.ERROR)
             elif run.status == RunStatus.UNCHANGED:
-                self.message_user(request, _gettext("%(source)s: already stored, nothing new.") % {"source": run.source},
+                self.message_user(request, gettext("%(source)s: already stored, nothing new.") % {"source": run.source},
                                   messages.WARNING)
             else:
-                self.message_user(request, _gettext("%(source)s: ingested, %(new)d new commitments, %(found)d mentions.")
+                self.message_user(request, gettext("%(source)s: ingested, %(new)d new commitments, %(found)d mentions.")
                                   % {"source": run.source, "new": run.commitments_new, "found": run.mentions_found})
 
     def reextract_view(self, request, object_id):
@@ -130,7 +130,7 @@ class DocumentAdmin(admin.ModelAdmin):
         if request.method != "POST" or not self.has_change_permission(request, document):
             raise PermissionDenied
         queue_reextraction(document.pk)
-        self.message_user(request, _gettext("Extraction queued."))
+        self.message_user(request, gettext("Extraction queued."))
         return HttpResponseRedirect(reverse("admin:commitments_document_change", args=[document.pk]))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):

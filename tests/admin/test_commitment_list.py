@@ -138,7 +138,7 @@ def test_merging_two_selected_lets_the_clerk_choose_the_one_that_stays(clerk_cli
 def test_the_csv_export_holds_exactly_the_filtered_list(clerk_client, make_commitment):
     late = make_commitment("=HYPERLINK(\"x\") ik stuur u de brief.", due_date=TODAY - dt.timedelta(days=5))
     make_commitment(due_date=TODAY + dt.timedelta(days=5))
-    response = clerk_client.get(f"{LIST}export/csv/?overdue=yes")
+    response = clerk_client.get(f"{LIST}export/csv/?overdue=yes", HTTP_ACCEPT_LANGUAGE="en")
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert [row[0] for row in rows[1:]] == [late.number]
     assert rows[1][1].startswith("'=")  # a spreadsheet must not run it as a formula
