@@ -5,8 +5,11 @@ from dataclasses import dataclass
 from django.db.models import Q
 
 from .models import CommitmentEvent, CommitmentRelation, Document, Fulfilment, Mention
+from .models.choices import ReviewState, Status
 
 CONTEXT_CHARS = 300
+# History stores the slugs; the clerk reads the labels in her own language.
+LABELS = {"status": dict(Status.choices), "review_state": dict(ReviewState.choices)}
 
 
 @dataclass(frozen=True)
@@ -57,5 +60,12 @@ def commitment_panels(commitment) -> dict:
         "fulfilments": list(
             Fulfilment.objects.filter(commitment=commitment).select_related("document", "decided_by").defer("document__text")
         ),
-        "events": list(CommitmentEvent.objects.filter(commitment=commitment).select_related("user")),
+        "events": [_labelled(event) for event in CommitmentEvent.objects.filter(commitment=commitment).select_related("user")],
     }
+
+
+def _labelled(event):
+    labels = LABELS.get(event.field, {})
+    event.old_label = labels.get(event.old_value, event.old_value)
+    event.new_label = labels.get(event.new_value, event.new_value)
+    return event

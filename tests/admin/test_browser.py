@@ -84,6 +84,9 @@ def test_a_clerk_uploads_a_seed_confirms_and_fulfils_a_commitment_and_exports_th
     page.goto(f"{live_server.url}/admin/commitments/commitment/")
     assert page.locator("#result_list tbody tr").count() == Commitment.objects.count()
     shot(page, "03-commitment-list")
+    page.goto(f"{live_server.url}/admin/commitments/commitment/review/")
+    assert page.locator("#result_list tbody tr").count() == Commitment.objects.filter(review_state="proposed").count()
+    shot(page, "03b-review-queue")
 
     found_first = Commitment.objects.filter(mentions__document=document).order_by("pk").first()
     page.goto(f"{live_server.url}/admin/commitments/commitment/{found_first.pk}/change/")
@@ -102,7 +105,7 @@ def test_a_clerk_uploads_a_seed_confirms_and_fulfils_a_commitment_and_exports_th
     page.click("#action-form input[name=apply]")
     page.wait_for_selector("#tz-history tr.tz-event[data-field=status]")
     history_row = page.locator("#tz-history tr.tz-event[data-field=status]")
-    assert "griffier" in history_row.inner_text() and "fulfilled" in history_row.inner_text()
+    assert "griffier" in history_row.inner_text() and "afgedaan" in history_row.inner_text()
     assert CommitmentEvent.objects.filter(commitment=found_first, field="status", user=users["griffier"]).exists()
     shot(page, "05-history-after-fulfilment")
 

@@ -84,3 +84,19 @@ def test_a_url_is_handed_to_url_ingestion_with_the_clerk(clerk_client, clerk, mo
     response = clerk_client.post(UPLOAD, {"url": "https://zoek.officielebekendmakingen.nl/kst-36045-264.html"}, follow=True)
     assert asked == [("https://zoek.officielebekendmakingen.nl/kst-36045-264.html", clerk)]
     assert "Kan de server niet bereiken." in response.content.decode()
+
+
+def test_the_document_list_makes_as_many_queries_for_many_documents_as_for_one(clerk_client, make_commitment, make_document):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert clerk_client.get("/admin/commitments/document/").status_code == 200
+        return len(queries)
+
+    make_commitment("Ik stuur u de brief.")
+    few = count_queries()
+    for i in range(20):
+        make_commitment(f"Ik stuur u brief {i}.")
+    assert count_queries() == few
