@@ -29,12 +29,19 @@ def record_deliveries(document: Document, deliveries, ministry_ids: set[int]) ->
         if delivery.kind == "postpones":
             acted += _postpone(document, delivery, target)
         else:
-            extent = FulfilmentExtent.PARTIAL if delivery.kind == "partly_fulfils" else FulfilmentExtent.FULL
+            extent = _extent(delivery, target)
             _, created = Fulfilment.objects.get_or_create(
                 commitment=target, document=document, defaults={"extent": extent, "evidence": delivery.quote}
             )
             acted += created
     return acted
+
+
+def _extent(delivery, target: Commitment) -> str:
+    # A standing promise ("blijven informeren") is never done by one letter: each is progress.
+    if target.recurring:
+        return FulfilmentExtent.PROGRESS
+    return FulfilmentExtent.PARTIAL if delivery.kind == "partly_fulfils" else FulfilmentExtent.FULL
 
 
 def _promise_acted_on(document: Document, delivery, ministry_ids: set[int]) -> Commitment | None:
