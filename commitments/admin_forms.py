@@ -1,10 +1,11 @@
 """The forms behind the clerk's actions: each asks for exactly what its service needs."""
 
 from django import forms
-from django.contrib.admin.widgets import AdminDateWidget
+from django.contrib import admin
+from django.contrib.admin.widgets import AdminDateWidget, AutocompleteSelect
 from django.utils.translation import gettext_lazy as _
 
-from .models import Commitment, Document
+from .models import Commitment, Document, Fulfilment
 
 
 class ReasonForm(forms.Form):
@@ -15,20 +16,13 @@ class RequiredReasonForm(forms.Form):
     reason = forms.CharField(label=_("reason"), widget=forms.Textarea(attrs={"rows": 3}))
 
 
-class DocumentChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, document):
-        parts = [str(document)]
-        if document.date:
-            parts.append(document.date.isoformat())
-        if document.kamerstuk:
-            parts.append(document.kamerstuk)
-        return " · ".join(parts)
-
-
 class FulfilForm(forms.Form):
-    document = DocumentChoiceField(
+    # Searched as the clerk types (the document admin's search fields): the register holds far
+    # too many documents for a plain select.
+    document = forms.ModelChoiceField(
         label=_("fulfilling document"),
-        queryset=Document.objects.only("id", "title", "original_name", "sha256", "date", "dossier", "dossier_item"),
+        queryset=Document.objects.defer("text"),
+        widget=AutocompleteSelect(Fulfilment._meta.get_field("document"), admin.site),
     )
     fulfilled_on = forms.DateField(
         label=_("fulfilled on"), required=False, widget=AdminDateWidget,

@@ -100,7 +100,10 @@ def test_a_clerk_uploads_a_seed_confirms_and_fulfils_a_commitment_and_exports_th
     assert Commitment.objects.get(pk=found_first.pk).review_state == "confirmed"
 
     page.click("a.tz-action[data-action=fulfil]")
-    page.select_option("#id_document", str(document.pk))
+    # The document field searches as the clerk types (the admin's autocomplete).
+    page.click(".field-document .select2-selection, #action-form .select2-selection")
+    page.fill(".select2-search__field", "Oekra")
+    page.click(f".select2-results__option:has-text('{document.title[:30]}')")
     page.fill("#id_reason", "de brief van 6 januari doet het af")
     page.click("#action-form input[name=apply]")
     page.wait_for_selector("#tz-history tr.tz-event[data-field=status]")
