@@ -1,6 +1,8 @@
 """On the production path: real Celery workers on Redis, PostgreSQL, and a real SMTP server."""
 
+import ast
 import datetime as dt
+import re
 import time
 
 import pytest
@@ -46,10 +48,13 @@ def test_a_worker_delivers_the_digest_over_smtp(celery_workers, smtp_server, mak
 def test_two_workers_running_the_sweep_at_once_send_every_reminder_exactly_once(celery_workers, smtp_server, make_commitment):
     people = commitments_for(make_commitment, 12)
     smtp_server.per_message_delay = 0.2  # both workers are still sending when the other arrives
-    celery_workers(2, extra_env={**smtp_server.env, "REMINDER_DEFAULT_RECIPIENTS": CLERKS})
+    workers = celery_workers(2, extra_env={**smtp_server.env, "REMINDER_DEFAULT_RECIPIENTS": CLERKS})
     send_reminders.delay(DUE.isoformat())  # as two beat processes would each enqueue it
     send_reminders.delay(DUE.isoformat())
     assert wait_for(lambda: len(smtp_server.messages) >= 13 and all_settled(), timeout=90)
+    assert wait_for(lambda: all("succeeded" in w.log() for w in workers)), "both workers ran the sweep"
+    results = [ast.literal_eval(re.search(r"succeeded in [\d.]+s: (\{.*\})", w.log()).group(1)) for w in workers]
+    assert sum(r["sent"] for r in results) == 13 and all(r["sent"] for r in results)  # they shared the sending
     time.sleep(2)  # a duplicate would arrive in this time
     assert sorted(smtp_server.recipients()) == sorted([CLERKS, *people])
     assert ReminderLog.objects.filter(state="sent").count() == 24
