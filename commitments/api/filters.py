@@ -1,5 +1,7 @@
 """The query-parameter contract of each list: strict, so a bad or unknown parameter is a 400."""
 
+import datetime as dt
+
 import django_filters as filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q
@@ -15,6 +17,20 @@ BOOLEAN = [("true", "true"), ("false", "false")]
 # Parameters that are not filters but that every list understands.
 COMMON_PARAMS = {"cursor", "page_size", "ordering", "format"}
 MAX_ID = 2**63 - 1
+
+
+class UtcDateTimeField(filters.fields.IsoDateTimeField):
+    # PostgreSQL refuses offsets beyond ±15:59 that ISO 8601 allows; in UTC every moment is fine.
+    def to_python(self, value):
+        value = super().to_python(value)
+        try:
+            return value.astimezone(dt.timezone.utc) if value is not None else None
+        except OverflowError:
+            raise forms.ValidationError(_("Date and time out of range."), code="invalid") from None
+
+
+class UtcDateTimeFilter(filters.IsoDateTimeFilter):
+    field_class = UtcDateTimeField
 
 
 class IdChoiceField(filters.fields.ModelMultipleChoiceField):
@@ -61,7 +77,7 @@ class CommitmentFilter(filters.FilterSet):
     due_before = filters.DateFilter(field_name="due_date", lookup_expr="lte", help_text=_("due on or before"))
     due_after = filters.DateFilter(field_name="due_date", lookup_expr="gte", help_text=_("due on or after"))
     overdue = filters.ChoiceFilter(choices=BOOLEAN, method="filter_overdue", help_text=_("open and past its due date"))
-    updated_since = filters.IsoDateTimeFilter(
+    updated_since = UtcDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", help_text=_("changed at or after (inclusive: upsert by id)")
     )
     document = IdFilter(method="filter_document", help_text=_("mentioned in this document"))
@@ -100,7 +116,7 @@ class DocumentFilter(filters.FilterSet):
     ingest_status = filters.MultipleChoiceFilter(choices=IngestStatus.choices)
     dated_before = filters.DateFilter(field_name="date", lookup_expr="lte")
     dated_after = filters.DateFilter(field_name="date", lookup_expr="gte")
-    updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    updated_since = UtcDateTimeFilter(field_name="updated_at", lookup_expr="gte")
     q = filters.CharFilter(method="filter_text", max_length=200, help_text=_("words in the title or file name"))
 
     class Meta:
@@ -117,7 +133,7 @@ class DocumentFilter(filters.FilterSet):
 class IngestRunFilter(filters.FilterSet):
     status = filters.MultipleChoiceFilter(choices=RunStatus.choices)
     document = IdFilter(field_name="document_id")
-    started_since = filters.IsoDateTimeFilter(field_name="started_at", lookup_expr="gte")
+    started_since = UtcDateTimeFilter(field_name="started_at", lookup_expr="gte")
     failure_code = filters.CharFilter(max_length=40)
 
     class Meta:

@@ -105,7 +105,9 @@ class KeysetPagination(BasePagination):
             value = model._meta.get_field(field).to_python(raw_value)
             if isinstance(value, int) and not 0 <= value < 2**63:
                 raise DjangoValidationError("out of range")
-        except (DjangoValidationError, TypeError):
+            if isinstance(value, dt.datetime):
+                value = value.astimezone(dt.timezone.utc)
+        except (DjangoValidationError, TypeError, OverflowError):
             raise ValidationError({"cursor": [_("Invalid cursor.")]}) from None
         op = "lt" if descending else "gt"
         if field == "id":

@@ -173,3 +173,10 @@ def test_ordering_allow_list_accepts_descending(read_client):
 
 def test_an_id_too_large_for_the_database_is_a_404(read_client):
     assert read_client.get("/api/v1/commitments/99999999999999999999999/").status_code == 404
+
+
+@pytest.mark.parametrize("moment", ["2297-11-08T06:29:47-17:08", "0001-01-01T00:00:00+05:00"])
+def test_an_updated_since_with_an_extreme_offset_is_answered_not_crashed(read_client, moment):
+    from urllib.parse import quote
+
+    assert read_client.get(f"/api/v1/commitments/?updated_since={quote(moment)}").status_code in (200, 400)
