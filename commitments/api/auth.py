@@ -9,7 +9,7 @@ from rest_framework.permissions import SAFE_METHODS, BasePermission
 
 from ..models import ApiToken
 from ..models.api_tokens import TokenScope
-from ..services.tokens import find_active_token
+from ..services.tokens import find_active_token, note_use
 
 KEYWORDS = (b"token", b"bearer")
 
@@ -18,6 +18,7 @@ def _authenticate_key(key: str):
     token = find_active_token(key)
     if token is None:
         raise AuthenticationFailed(_("Invalid or revoked token."))
+    note_use(token)
     return token.user, token
 
 

@@ -1,5 +1,6 @@
 """Issuing, revoking and checking API tokens. The secret is shown once, at issue, and never stored."""
 
+import datetime as dt
 import hashlib
 import secrets
 
@@ -9,6 +10,8 @@ from ..models import ApiToken
 from ..models.api_tokens import TokenScope
 
 PREFIX_LENGTH = 8
+# last_used_at is kept to this resolution, so a busy poller costs one UPDATE per period, not per request.
+LAST_USED_RESOLUTION = dt.timedelta(minutes=15)
 
 
 def hash_key(key: str) -> str:
@@ -42,3 +45,10 @@ def find_active_token(key: str) -> ApiToken | None:
     if token is None or not secrets.compare_digest(token.key_hash, hash_key(key)):
         return None
     return token
+
+
+def note_use(token: ApiToken) -> None:
+    now = timezone.now()
+    if token.last_used_at is None or now - token.last_used_at > LAST_USED_RESOLUTION:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+        token.last_used_at = now

@@ -134,3 +134,20 @@ def test_writes_with_a_clerk_token_are_recorded_as_the_tokens_user(clerk_client,
     call_write(clerk_client, "set status", world)
     event = CommitmentEvent.objects.get(commitment_id=world["c"], field="status")
     assert (event.user, event.source) == (clerk, "api")
+
+
+def test_a_tokens_last_use_is_recorded_at_most_once_a_quarter_hour(read_client):
+    import datetime as dt
+
+    import time_machine
+    from django.utils import timezone
+
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        read_client.get("/api/v1/ministries/")
+    with time_machine.travel(start + dt.timedelta(minutes=5), tick=False):
+        read_client.get("/api/v1/ministries/")
+    assert ApiToken.objects.get(pk=read_client.token.pk).last_used_at == start
+    with time_machine.travel(start + dt.timedelta(minutes=16), tick=False):
+        read_client.get("/api/v1/ministries/")
+    assert ApiToken.objects.get(pk=read_client.token.pk).last_used_at == start + dt.timedelta(minutes=16)

@@ -57,3 +57,37 @@ def test_the_rate_setting_reads_requests_per_seconds(rate, parsed):
 
     assert parse_rate(rate) == parsed
     assert TokenRateThrottle.cache_alias == "default"
+
+
+REDIS_URL = "redis://127.0.0.1:6379/11"
+
+
+def _redis_reachable() -> bool:
+    import socket
+
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not _redis_reachable(), reason="needs Redis at 127.0.0.1:6379 (db 11)")
+def test_workers_sharing_redis_share_one_budget(read_client, settings):
+    # A second cache object built from the same settings stands in for another web worker.
+    from django.core.cache.backends.redis import RedisCache
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    settings.API_THROTTLE_RATE = "3/60"
+    from django.core.cache import caches
+
+    caches["default"].clear()
+    other_worker = RedisCache(REDIS_URL, {})
+    for _ in range(2):
+        assert read_client.get("/api/v1/ministries/").status_code == 200
+    key = f"api-throttle:token:{read_client.token.pk}:"
+    bumped = [k.decode() for k in other_worker._cache.get_client().keys("*") if key in k.decode()]
+    assert len(bumped) == 1
+    other_worker._cache.get_client(write=True).incr(bumped[0])  # the other worker served one too
+    assert read_client.get("/api/v1/ministries/").status_code == 429
+    caches["default"].clear()
