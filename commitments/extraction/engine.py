@@ -12,7 +12,7 @@ from .deliveries import find_deliveries
 from .metadata import read_metadata
 from .repetitions import link_repetitions
 from .result import ExtractedCommitment, Extraction
-from .rule_matching import Verdict, is_candidate, judge
+from .rule_matching import Verdict, cue_mask, judge
 from .segmenting import Sentence, split_sentences
 from .structure import Segment, segment_document
 from .timing import deadline_for, inherit_by_reference
@@ -70,16 +70,21 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
 
 
 def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
-    """Split and judge only the segments that can hold a promise and contain a cue word at all."""
+    """Judge the sentences that can hold a promise and contain a cue word at all.
+
+    Cue words are looked for in the cleaned sentences, not in the raw segment: a cue hyphenated
+    across a line break ("toe-\nzeggen") or glued to a footnote number only reads whole there.
+    """
     found: list[_Found] = []
     for segment in segments or [None]:
-        start, end = (segment.start, segment.end) if segment else (0, len(text))
-        if not _may_promise(segment, kind) or not is_candidate(text[start:end]):
+        if not _may_promise(segment, kind):
             continue
+        start, end = (segment.start, segment.end) if segment else (0, len(text))
         previous: Sentence | None = None
         for sentence in split_sentences(text, start, end):
-            if is_candidate(sentence.text):
-                verdict = judge(sentence.text)
+            cues = cue_mask(sentence.text)
+            if cues:
+                verdict = judge(sentence.text, cues)
                 if verdict.is_commitment:
                     found.append(_Found(sentence, previous, segment, verdict))
             previous = sentence

@@ -4,12 +4,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .rules import COMMITMENT_RULES, REJECTION_RULES, Rule, candidate_cues
+from .rules import COMMITMENT_RULES, REJECTION_RULES, Rule
 
-# One combined pattern of all the rules' cue words finds the sentences worth the full table: the
-# table then runs on a small share of the text, and each rule only where its own cues occur.
-CANDIDATE = candidate_cues()
+# The rules' cue words pick the sentences worth the full table: the table then runs on a small
+# share of the text, and each rule only where its own cues occur.
 _WORDS = re.compile(r"\w+")
+# Bit i of a word's mask says the word is one of commitment rule i's cues. A word
+# is classified once (prefix and suffix tests over every cue are slow); after that a sentence costs
+# one dictionary look-up per distinct word. Rules without cues run on every candidate.
+_UNCUED = sum(1 << i for i, rule in enumerate(COMMITMENT_RULES) if rule.compiled_cue is None)
+_WORD_MASKS: dict[str, int] = {}
+_WORD_MASKS_LIMIT = 200_000  # a bound on memory for a long run over many vocabularies
 
 # Where a clause ends: a veto in the next clause ("..., maar dat zou ik kunnen ...") does not
 # undo the promise in this one.
@@ -35,8 +40,28 @@ class Verdict:
         return self.rule is not None
 
 
+def _word_mask(word: str) -> int:
+    mask = 0
+    for i, rule in enumerate(COMMITMENT_RULES):
+        if rule.compiled_cue is not None and rule.compiled_cue.found_in((word,)):
+            mask |= 1 << i
+    if len(_WORD_MASKS) >= _WORD_MASKS_LIMIT:
+        _WORD_MASKS.clear()
+    _WORD_MASKS[word] = mask
+    return mask
+
+
+def cue_mask(text: str) -> int:
+    """The commitment rules whose cue words occur in text, as bits; 0 when the text is no candidate."""
+    masks, mask = _WORD_MASKS, 0
+    for word in set(_WORDS.findall(text.lower())):
+        found = masks.get(word)
+        mask |= _word_mask(word) if found is None else found
+    return mask
+
+
 def is_candidate(text: str) -> bool:
-    return CANDIDATE.found_in(_WORDS.findall(text.lower()))
+    return cue_mask(text) != 0
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -60,8 +85,11 @@ def vetoes_in(text: str) -> list[str]:
     return [veto.name for veto in REJECTION_RULES if _vetoed(veto, text)]
 
 
-def judge(text: str) -> Verdict:
-    """Apply the table to one sentence's reading text."""
+def judge(text: str, cues: int | None = None) -> Verdict:
+    """Apply the table to one sentence's reading text (cues: its cue_mask, when the caller has it)."""
+    if cues is None:
+        cues = cue_mask(text)
+    cues |= _UNCUED
     text = _SPACES.sub(" ", text).strip()
     for veto in REJECTION_RULES:
         if veto.scope == "sentence" and _vetoed(veto, text):
@@ -69,9 +97,8 @@ def judge(text: str) -> Verdict:
     first_veto: str | None = None
     clause_vetoes: dict[tuple[int, int], list[str]] = {}  # each clause is judged once, whichever rule matched in it
     quoted = [m.span() for m in _QUOTED.finditer(text)]
-    words = CANDIDATE.matching(set(_WORDS.findall(text.lower())))
-    for rule in COMMITMENT_RULES:
-        if rule.compiled_cue is not None and not rule.compiled_cue.found_in(words):
+    for i, rule in enumerate(COMMITMENT_RULES):
+        if not cues >> i & 1:
             continue
         if rule.compiled_requires is not None and not rule.compiled_requires.search(text):
             continue

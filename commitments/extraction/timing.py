@@ -37,14 +37,15 @@ def deadline_for(text: str, sentence: Sentence, leaned_on: Sentence | None, segm
         previous = resolve(text[leaned_on.start:leaned_on.end])
         if previous.kind != "none":
             return previous
-    return _answer_to_when(text, segment, following(sentence), resolve) or own
+    return _answer_to_when(text, sentence, segment, following, resolve) or own
 
 
-def _answer_to_when(text, segment, after, resolve) -> Deadline | None:
+def _answer_to_when(text, sentence, segment, following, resolve) -> Deadline | None:
     """The promise, then someone asks "Wanneer?", then the same speaker names the time."""
     speaker = getattr(segment, "speaker", None)
     if speaker is None:
-        return None
+        return None  # only a debate has a chair asking; the sentences after are not even split
+    after = following(sentence)
     for k, (asked, asker) in enumerate(after[:3]):
         if getattr(asker, "government", False) or not _WHEN.search(asked.text):
             continue

@@ -170,3 +170,14 @@ def test_any_text_gives_items_whose_quote_is_cut_from_it(text):
         assert text[item.start:item.end] == item.quote
         assert 0 <= item.confidence <= 1
         assert item.same_as is None or 0 <= item.same_as
+
+
+# The only cue word of the letter ("bereid") reads whole only once the sentence is cleaned.
+@pytest.mark.parametrize("body", [
+    "Ik ben graag be-\nreid om de regeling volgend jaar te herzien.\n",
+    "Ik ben graag bereid2 om de regeling volgend jaar te herzien.\n",
+], ids=["hyphenated_across_lines", "glued_to_a_footnote_number"])
+def test_a_cue_word_broken_by_the_layout_is_still_found(body):
+    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 12 maart 2025\n\n"
+            "De regeling loopt sinds 2020 in vier gemeenten. " + body)
+    assert [(c.quote, c.rule) for c in extract(text).commitments] == [(body.strip(), "willing")]
