@@ -1,0 +1,168 @@
+"""Benchmark (not a test): the polled API under gunicorn against a raw psycopg2 + json baseline.
+
+Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/api_bench python bench/api.py [ROWS] [WORKERS] [SECONDS]
+
+Seeds ROWS commitments (default 1,000,000), one mention each, in PostgreSQL (once; reused while the
+count matches), starts gunicorn with WORKERS sync workers for the product and for the baseline app
+(bench/api_baseline.py), and drives each scenario with 4 concurrent clients per worker on loopback.
+Prints requests/s, p50 and p99 per scenario as JSON lines.
+"""
+
+import http.client
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+WORKERS = int(sys.argv[2]) if len(sys.argv) > 2 else 2
+SECONDS = float(sys.argv[3]) if len(sys.argv) > 3 else 10
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/api_bench")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+sys.path.insert(0, str(ROOT))
+
+SEED_COMMITMENTS = """
+INSERT INTO commitments_commitment (text, actor, ministry_id, chamber, addressees, action, subject, deadline_kind,
+    deadline_text, due_date, due_date_estimated, deadline_assumed, condition, legal_basis, recurring, status,
+    review_state, created_at, updated_at)
+SELECT 'Ik zal uw Kamer voor de zomer informeren over onderwerp ' || g, 'minister', (%(ministries)s::bigint[])[1 + g %% 10], 'TK',
+    '', 'inform', 'onderwerp ' || g, 'date', 'voor de zomer', date '2024-01-01' + (g %% 1000), false, false, '', '',
+    false, (ARRAY['open', 'fulfilled', 'partly_fulfilled', 'lapsed'])[1 + g %% 4], 'proposed',
+    now() - interval '30 days', now() - make_interval(secs => (%(rows)s - g) * 0.5)
+FROM generate_series(1, %(rows)s) g
+"""
+SEED_MENTIONS = """
+INSERT INTO commitments_mention (commitment_id, document_id, quote, start, "end", rule, confidence, deadline_text,
+    condition, refers_to_earlier, extractor_version, created_at)
+SELECT id, (%(documents)s::bigint[])[1 + id %% 1000], text, id, id + 50, 'inform', 0.9, '', '', false, 'bench', now()
+FROM commitments_commitment
+"""
+
+
+def seed():
+    import django
+
+    django.setup()
+    from django.contrib.auth.models import User
+    from django.core.management import call_command
+    from django.db import connection
+
+    from commitments.models import Commitment, Document, Ministry
+    from commitments.services.tokens import issue_token
+
+    call_command("migrate", verbosity=0)
+    if Commitment.objects.count() != ROWS:
+        print(f"seeding {ROWS:,} commitments ...", file=sys.stderr)
+        Commitment.objects.all().delete()
+        ministries = [Ministry.objects.get_or_create(name=f"Ministerie {n}")[0].pk for n in range(10)]
+        documents = [Document.objects.get_or_create(sha256=f"{n:064d}", defaults={"title": f"brief {n}"})[0].pk
+                     for n in range(1000)]
+        with connection.cursor() as cursor:
+            cursor.execute(SEED_COMMITMENTS, {"rows": ROWS, "ministries": ministries})
+            cursor.execute(SEED_MENTIONS, {"documents": documents})
+            cursor.execute("ANALYZE")
+    user, _ = User.objects.get_or_create(username="bench")
+    _, key = issue_token(user, "bench")
+    ministry = Ministry.objects.order_by("pk")[3].pk
+    ids = list(Commitment.objects.order_by("?").values_list("pk", flat=True)[:1000])
+    recent = Commitment.objects.order_by("-updated_at").values_list("updated_at", flat=True)[500]
+    return key, ministry, ids, recent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start(app: str) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    env = {**os.environ, "DEBUG": "false", "SECRET_KEY": "bench-only", "ALLOWED_HOSTS": "127.0.0.1",
+           "SECURE_SSL_REDIRECT": "false", "API_THROTTLE_RATE": "100000000/60", "LOG_LEVEL": "WARNING"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", app, "-w", str(WORKERS), "-b", f"127.0.0.1:{port}", "--log-level", "warning"],
+        cwd=ROOT, env=env,
+    )
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return process, port
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{app} did not start")
+
+
+def drive(port: int, paths, headers) -> dict:
+    latencies, statuses, stop = [], {}, time.monotonic() + SECONDS
+    lock = threading.Lock()
+
+    def client():
+        mine = []
+        while time.monotonic() < stop:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            began = time.perf_counter()
+            connection.request("GET", random.choice(paths), headers=headers)
+            response = connection.getresponse()
+            response.read()
+            mine.append(time.perf_counter() - began)
+            connection.close()
+            with lock:
+                statuses[response.status] = statuses.get(response.status, 0) + 1
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=client) for _ in range(4 * WORKERS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    latencies.sort()
+    return {
+        "requests_per_s": round(len(latencies) / SECONDS, 1),
+        "p50_ms": round(statistics.median(latencies) * 1000, 2),
+        "p99_ms": round(latencies[int(len(latencies) * 0.99) - 1] * 1000, 2),
+        "statuses": statuses,
+    }
+
+
+def main():
+    key, ministry, ids, recent = seed()
+    auth = {"Authorization": f"Token {key}"}
+    list_path = f"/api/v1/commitments/?status=open&ministry={ministry}&page_size=100"
+    since = recent.isoformat().replace("+", "%2B")
+    product, product_port = start("tracker.wsgi:application")
+    baseline, baseline_port = start("bench.api_baseline:app")
+    try:
+        etag = http.client.HTTPConnection("127.0.0.1", product_port)
+        etag.request("GET", list_path, headers=auth)
+        validator = etag.getresponse().getheader("ETag")
+        scenarios = {
+            "baseline list (raw psycopg2 + json)": (baseline_port, [f"/?status=open&ministry={ministry}&page_size=100"], {}),
+            "filtered list page of 100": (product_port, [list_path], auth),
+            "updated_since poll": (product_port, [f"/api/v1/commitments/?updated_since={since}&page_size=100"], auth),
+            "detail": (product_port, [f"/api/v1/commitments/{pk}/" for pk in ids], auth),
+            "list revalidation (304)": (product_port, [list_path], {**auth, "If-None-Match": validator}),
+        }
+        results = {}
+        for name, (port, paths, headers) in scenarios.items():
+            results[name] = drive(port, paths, headers)
+            print(json.dumps({"scenario": name, "rows": ROWS, "workers": WORKERS, **results[name]}))
+        base = results["baseline list (raw psycopg2 + json)"]["requests_per_s"]
+        full = results["filtered list page of 100"]["requests_per_s"]
+        print(json.dumps({"list_share_of_baseline": round(full / base, 3),
+                          "revalidation_over_full_page": round(results["list revalidation (304)"]["requests_per_s"] / full, 2)}))
+    finally:
+        for process in (product, baseline):
+            process.terminate()
+            process.wait()
+
+
+if __name__ == "__main__":
+    main()
