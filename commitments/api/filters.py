@@ -68,12 +68,12 @@ class StrictFilterBackend(DjangoFilterBackend):
 
 
 class CommitmentFilter(filters.FilterSet):
-    status = filters.MultipleChoiceFilter(choices=Status.choices)
-    review_state = filters.MultipleChoiceFilter(choices=ReviewState.choices)
-    ministry = IdChoiceFilter(queryset=Ministry.objects.all())
+    status = filters.MultipleChoiceFilter(choices=Status.choices, distinct=False)
+    review_state = filters.MultipleChoiceFilter(choices=ReviewState.choices, distinct=False)
+    ministry = IdChoiceFilter(queryset=Ministry.objects.all(), distinct=False)
     actor = filters.CharFilter(lookup_expr="icontains", max_length=200)
     chamber = filters.ChoiceFilter(choices=Chamber.choices)
-    deadline_kind = filters.MultipleChoiceFilter(choices=DeadlineKind.choices)
+    deadline_kind = filters.MultipleChoiceFilter(choices=DeadlineKind.choices, distinct=False)
     due_before = filters.DateFilter(field_name="due_date", lookup_expr="lte", help_text=_("due on or before"))
     due_after = filters.DateFilter(field_name="due_date", lookup_expr="gte", help_text=_("due on or after"))
     overdue = filters.ChoiceFilter(choices=BOOLEAN, method="filter_overdue", help_text=_("open and past its due date"))
@@ -108,12 +108,12 @@ class CommitmentFilter(filters.FilterSet):
 
 
 class DocumentFilter(filters.FilterSet):
-    kind = filters.MultipleChoiceFilter(choices=DocumentKind.choices)
+    kind = filters.MultipleChoiceFilter(choices=DocumentKind.choices, distinct=False)
     chamber = filters.ChoiceFilter(choices=Chamber.choices)
-    ministry = IdChoiceFilter(queryset=Ministry.objects.all())
+    ministry = IdChoiceFilter(queryset=Ministry.objects.all(), distinct=False)
     dossier = filters.CharFilter(max_length=20)
     zaak = filters.CharFilter(max_length=20)
-    ingest_status = filters.MultipleChoiceFilter(choices=IngestStatus.choices)
+    ingest_status = filters.MultipleChoiceFilter(choices=IngestStatus.choices, distinct=False)
     dated_before = filters.DateFilter(field_name="date", lookup_expr="lte")
     dated_after = filters.DateFilter(field_name="date", lookup_expr="gte")
     updated_since = UtcDateTimeFilter(field_name="updated_at", lookup_expr="gte")
@@ -131,7 +131,7 @@ class DocumentFilter(filters.FilterSet):
 
 
 class IngestRunFilter(filters.FilterSet):
-    status = filters.MultipleChoiceFilter(choices=RunStatus.choices)
+    status = filters.MultipleChoiceFilter(choices=RunStatus.choices, distinct=False)
     document = IdFilter(field_name="document_id")
     started_since = UtcDateTimeFilter(field_name="started_at", lookup_expr="gte")
     failure_code = filters.CharFilter(max_length=40)

@@ -18,6 +18,7 @@ from .auth import QueryTokenAuthentication
 from .conditional import conditional, make_etag
 from .filters import CommitmentFilter, DocumentFilter, IngestRunFilter, RecessFilter
 from .renderers import CalendarRenderer, CSVRenderer
+from .rows import commitment_rows
 from .serializers import (
     REVIEW_ACTIONS, CommitmentDetailSerializer, CommitmentSerializer, DeadlineChangeSerializer,
     DocumentDetailSerializer, DocumentSerializer, FulfilmentAddSerializer, IngestRunSerializer, MinistrySerializer,
@@ -46,9 +47,12 @@ class PolledViewSet(viewsets.GenericViewSet):
         etag = make_etag(request.get_full_path(), request.accepted_renderer.format, window.keys)
 
         def build():
-            return self.paginator.response(window, self.get_serializer(self.rows(window.ids), many=True).data)
+            return self.paginator.response(window, self.page_data(window.ids))
 
         return conditional(request, etag, window.last_modified, build)
+
+    def page_data(self, ids) -> list:
+        return self.get_serializer(self.rows(ids), many=True).data
 
     def rows(self, ids):
         # The page's rows by primary key, in the window's order: one query, plus prefetches.
@@ -104,6 +108,10 @@ class CommitmentViewSet(PolledViewSet):
             Prefetch("fulfilments", queryset=Fulfilment.objects.select_related("decided_by")),
             Prefetch("events", queryset=CommitmentEvent.objects.select_related("user")),
         )
+
+    def page_data(self, ids) -> list:
+        # The hot path of pollers: rows from .values(), shaped as CommitmentSerializer would.
+        return commitment_rows(ids, self.request)
 
     def retrieve(self, request, *args, **kwargs):
         commitment = self.get_object()
