@@ -20,6 +20,8 @@ _serial = itertools.count(1)
 def _api_defaults(settings):
     # Rows made by a test are served at once; the settle window has its own tests.
     settings.API_SETTLE_SECONDS = 0
+    # Never the environment's Redis: clearing the cache below must not flush a shared database.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "api-tests"}}
     settings.API_THROTTLE_RATE = "1000/60"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()
