@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .literal_gates import Needs, fold, may_match, required_substrings
 from .rules import COMMITMENT_RULES, REJECTION_RULES, Rule
 
 # The rules' cue words pick the sentences worth the full table: the table then runs on a small
@@ -73,16 +74,40 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, after.start() if after else len(text)
 
 
-def _vetoed(rule: Rule, clause: str) -> bool:
-    if not any(p.search(clause) for p in rule.compiled):
+@dataclass(frozen=True, slots=True)
+class _Gated:
+    """A rule's compiled patterns, each with the strings it cannot match without (literal_gates)."""
+    patterns: tuple[tuple[re.Pattern[str], Needs], ...]
+    requires: Needs
+    unless: Needs
+
+    @classmethod
+    def of(cls, rule: Rule) -> _Gated:
+        def needs(pattern):
+            return required_substrings(pattern) if pattern is not None else None
+        return cls(tuple((p, needs(p)) for p in rule.compiled), needs(rule.compiled_requires),
+                   needs(rule.compiled_unless))
+
+
+_GATED_RULES = tuple(_Gated.of(rule) for rule in COMMITMENT_RULES)
+_SENTENCE_VETOES = tuple((veto, _Gated.of(veto)) for veto in REJECTION_RULES if veto.scope == "sentence")
+_CLAUSE_VETOES = tuple((veto, _Gated.of(veto)) for veto in REJECTION_RULES if veto.scope == "clause")
+
+
+def _vetoed(rule: Rule, gated: _Gated, clause: str, folded: str) -> bool:
+    """folded: fold(clause), against which the gates are tested before any regex runs."""
+    if not any(may_match(needs, folded) and p.search(clause) for p, needs in gated.patterns):
         return False
-    return rule.compiled_unless is None or not rule.compiled_unless.search(clause)
+    unless = rule.compiled_unless
+    return unless is None or not (may_match(gated.unless, folded) and unless.search(clause))
 
 
 def vetoes_in(text: str) -> list[str]:
     """The names of all rejection rules that match somewhere in the sentence (for explanations)."""
     text = _SPACES.sub(" ", text).strip()
-    return [veto.name for veto in REJECTION_RULES if _vetoed(veto, text)]
+    folded = fold(text)
+    return [veto.name for veto, gated in _SENTENCE_VETOES + _CLAUSE_VETOES
+            if _vetoed(veto, gated, text, folded)]
 
 
 def judge(text: str, cues: int | None = None) -> Verdict:
@@ -91,8 +116,9 @@ def judge(text: str, cues: int | None = None) -> Verdict:
         cues = cue_mask(text)
     cues |= _UNCUED
     text = _SPACES.sub(" ", text).strip()
-    for veto in REJECTION_RULES:
-        if veto.scope == "sentence" and _vetoed(veto, text):
+    folded = fold(text)
+    for veto, gated in _SENTENCE_VETOES:
+        if _vetoed(veto, gated, text, folded):
             return Verdict(None, veto.name)
     first_veto: str | None = None
     clause_vetoes: dict[tuple[int, int], list[str]] = {}  # each clause is judged once, whichever rule matched in it
@@ -100,16 +126,21 @@ def judge(text: str, cues: int | None = None) -> Verdict:
     for i, rule in enumerate(COMMITMENT_RULES):
         if not cues >> i & 1:
             continue
-        if rule.compiled_requires is not None and not rule.compiled_requires.search(text):
+        gated = _GATED_RULES[i]
+        if rule.compiled_requires is not None and not (
+                may_match(gated.requires, folded) and rule.compiled_requires.search(text)):
             continue
-        for pattern in rule.compiled:
+        for pattern, needs in gated.patterns:
+            if not may_match(needs, folded):
+                continue
             for m in pattern.finditer(text):
                 if any(a <= m.start() < b for a, b in quoted):
                     continue
                 span = clause_around(text, m.start(), m.end())
                 if span not in clause_vetoes:
                     clause = text[span[0]:span[1]]
-                    clause_vetoes[span] = [v.name for v in REJECTION_RULES if v.scope == "clause" and _vetoed(v, clause)]
+                    folded_clause = fold(clause)
+                    clause_vetoes[span] = [v.name for v, g in _CLAUSE_VETOES if _vetoed(v, g, clause, folded_clause)]
                 veto = next((name for name in clause_vetoes[span] if name not in rule.overrides), None)
                 if veto is None:
                     return Verdict(rule, None, m.start(), m.end())

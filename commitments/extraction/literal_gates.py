@@ -1,0 +1,84 @@
+"""Cheap gates in front of the rule regexes: words a pattern cannot match without.
+
+Most rule patterns fail on most sentences, and a regex with gaps and word classes costs far
+more to fail than a few substring tests. ``required_substrings`` reads a compiled pattern's
+syntax tree and returns strings one of which every match must contain ("{ik} … toe" needs
+"toe"; a branch of words needs one of its words). ``may_match`` is the gate: when it says
+False, the pattern cannot match, so skipping it never changes a result.
+
+Both sides are folded with ``fold``: lower case plus the few extra equivalences of the regex
+engine's IGNORECASE ("ſ" is "s", "ı" is "i", "İ" lower-cases to "i" and a combining dot).
+Folding only ever merges characters, so a gate may let through a text the pattern rejects
+(the regex then decides), never the other way round.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # the syntax tree's opcodes (stable since 3.11)
+from re import _parser
+
+_FOLD = str.maketrans({"\u0307": None, "ı": "i", "ſ": "s"})
+# Literal characters whose lower case is one character, the same in every context.
+_SAFE = frozenset(chr(c) for c in range(0x20, 0x7F)) | frozenset(
+    chr(c) for c in range(0xC0, 0x100) if chr(c) not in "×÷ß")
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+
+Needs = frozenset[str] | None  # None: nothing is required (or the tree is not understood)
+
+
+def fold(text: str) -> str:
+    return text.lower().translate(_FOLD)
+
+
+def required_substrings(pattern: re.Pattern[str]) -> Needs:
+    """Strings (folded) one of which occurs in every match of pattern, or None."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return None
+    return _sequence(list(tree))
+
+
+def may_match(needs: Needs, folded: str) -> bool:
+    return needs is None or any(n in folded for n in needs)
+
+
+def _sequence(items) -> Needs:
+    """A concatenation needs whatever any one of its parts needs: the most selective part is kept."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL and chr(av) in _SAFE:
+            run += chr(av)
+            continue
+        if run:
+            options.append(frozenset({fold(run)}))
+            run = ""
+        inner = _node(op, av)
+        if inner:
+            options.append(inner)
+    if run:
+        options.append(frozenset({fold(run)}))
+    if not options:
+        return None
+    # The longest shortest string fails most often; between equals, the fewer strings the better.
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _node(op, av) -> Needs:
+    if op is sre.SUBPATTERN:
+        return _sequence(list(av[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op in _REPEATS:
+        low, _high, body = av
+        return _sequence(list(body)) if low >= 1 else None
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            needs = _sequence(list(branch))
+            if not needs:
+                return None  # a branch that needs nothing makes the whole choice need nothing
+            union |= needs
+        return frozenset(union)
+    return None  # classes, anchors, look-arounds, any character: no literal to rely on

@@ -1,0 +1,71 @@
+"""literal_gates: the substring tests in front of the rule regexes never hide a match."""
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from commitments.extraction.literal_gates import fold, may_match, required_substrings
+from commitments.extraction.rules import COMMITMENT_RULES, REJECTION_RULES, VOCABULARY, compile_template
+
+
+@pytest.mark.parametrize("template, needs", [
+    ("{ik} … bereid (?:om|te)", {"bereid"}),
+    ("de (?:brief|nota) volgt", {"volgt"}),
+    ("(?:zal|zullen) {ik} … terug", {"terug"}),
+    ("{ik} zeg … toe", {"zeg"}),
+    ("(?:straks|alsdan) verder spreken", {"spreken"}),
+], ids=["word_after_a_gap", "longest_word_wins", "word_beats_a_word_class", "shorter_but_fewer", "last_word"])
+def test_a_template_needs_its_most_selective_word(template, needs):
+    assert required_substrings(compile_template(template)) == needs
+
+
+@pytest.mark.parametrize("pattern", [r"\w+", r"(?:zal|zullen)?\s*\d+", r"(?:ik|)\s+", r"[a-z]{3,}"],
+                         ids=["word_class", "optional_words", "empty_branch", "character_class"])
+def test_a_pattern_without_a_fixed_word_needs_nothing(pattern):
+    assert required_substrings(re.compile(pattern, re.IGNORECASE)) is None
+
+
+@pytest.mark.parametrize("text", ["İK ZEG u dat TOE", "ik zeg u dat toe", "ık zeg u dat toe"],
+                         ids=["capital_dotted_i", "lower_case", "dotless_i"])
+def test_case_variants_the_regex_accepts_pass_the_gate(text):
+    pattern = compile_template("{ik} zeg … toe")
+    needs = required_substrings(pattern)
+    assert pattern.search(text) and may_match(needs, fold(text))
+
+
+def test_a_sentence_without_the_word_is_turned_away():
+    needs = required_substrings(compile_template("{ik} … bereid (?:om|te)"))
+    assert not may_match(needs, fold("Ik zal de Kamer voor de zomer informeren."))
+
+
+ALL_PATTERNS = [p for rule in COMMITMENT_RULES + REJECTION_RULES
+                for p in rule.compiled + tuple(x for x in (rule.compiled_requires, rule.compiled_unless) if x)]
+# Words the rules are made of, so random sentences often match; odd letters test the folding.
+WORDS = sorted({w for v in VOCABULARY.values() for w in re.findall(r"[a-zà-ÿ]+", v)}
+               | {"toe", "zeg", "terug", "bereid", "om", "te", "niet", "?", "İk", "ſturen", "ıs", "ZAL", "doen"})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(ALL_PATTERNS), st.lists(st.sampled_from(WORDS), max_size=14), st.booleans())
+def test_whenever_a_rule_pattern_matches_its_gate_lets_the_text_through(pattern, words, shout):
+    text = " ".join(words)
+    text = text.upper() if shout else text
+    if pattern.search(text):
+        assert may_match(required_substrings(pattern), fold(text))
+
+
+def test_on_every_corpus_sentence_a_matching_pattern_passes_its_gate():
+    from pathlib import Path
+
+    from commitments.extraction.segmenting import split_sentences
+    gates = [(p, required_substrings(p)) for p in ALL_PATTERNS]
+    matched = 0
+    for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")):
+        for sentence in split_sentences(path.read_text(encoding="utf-8")):
+            folded = fold(sentence.text)
+            for pattern, needs in gates:
+                if pattern.search(sentence.text):
+                    matched += 1
+                    assert may_match(needs, folded), (pattern.pattern, sentence.text)
+    assert matched > 1000  # the corpus exercises the rules, so the test can fail
