@@ -33,6 +33,8 @@ class DocumentAdmin(admin.ModelAdmin):
     list_filter = ["ingest_status", "kind", "chamber", "ministry"]
     search_fields = ["title", "original_name", "dossier", "zaak", "kenmerk", "sha256"]
     date_hierarchy = "date"
+    # Explicit: Meta.ordering is dropped from the GROUP BY query the count annotation makes.
+    ordering = ["-date", "-id"]
     list_select_related = ["ministry"]
     autocomplete_fields = ["ministry"]
     actions = ["reextract_selected"]
