@@ -125,3 +125,14 @@ def test_a_reader_cannot_save_the_form(reader_client, make_commitment):
     response = reader_client.post(f"/admin/commitments/commitment/{commitment.pk}/change/", {"subject": "nieuw"})
     assert response.status_code == 403
     assert Commitment.objects.get(pk=commitment.pk).subject == "oude titel"
+
+
+def test_a_commitment_added_by_hand_gets_a_number_and_a_history(clerk_client, clerk):
+    response = clerk_client.post("/admin/commitments/commitment/add/", {
+        "text": "Toezegging tijdens het commissiedebat: de minister stuurt een brief over de uitvoering.",
+        "action": "send", "chamber": "TK", "deadline_kind": "none", "_save": "1",
+    })
+    assert response.status_code == 302
+    commitment = Commitment.objects.get()
+    assert commitment.number == f"TZ-{commitment.pk:06d}"
+    assert commitment.events.get(field="created").user == clerk
