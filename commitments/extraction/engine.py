@@ -105,12 +105,20 @@ def _may_promise(segment: Segment | None, kind: str) -> bool:
 class _Following:
     """The sentences after a promise, with their segments, split on demand (for "Wanneer?" answers)."""
     REACH = 2000
+    # timing reads at most the first NEEDED sentences. A shorter range is split first: when it
+    # holds one sentence more, the range end cut none of those, so they are the ones REACH gives.
+    NEEDED, FIRST_REACH = 7, 800
 
     def __init__(self, text: str, segments: list[Segment]) -> None:
         self.text, self.segments, self.starts = text, segments, [s.start for s in segments]
 
     def __call__(self, sentence: Sentence) -> list[tuple[Sentence, Segment | None]]:
-        after = split_sentences(self.text, sentence.end, min(len(self.text), sentence.end + self.REACH))
+        text, start = self.text, sentence.end
+        after = split_sentences(text, start, min(len(text), start + self.FIRST_REACH))
+        if len(after) > self.NEEDED:
+            after = after[:self.NEEDED]
+        else:
+            after = split_sentences(text, start, min(len(text), start + self.REACH))
         return [(s, self._segment_at(s.start)) for s in after]
 
     def _segment_at(self, position: int) -> Segment | None:

@@ -41,7 +41,10 @@ def deadline_for(text: str, sentence: Sentence, leaned_on: Sentence | None, segm
 
 
 def _answer_to_when(text, sentence, segment, following, resolve) -> Deadline | None:
-    """The promise, then someone asks "Wanneer?", then the same speaker names the time."""
+    """The promise, then someone asks "Wanneer?", then the same speaker names the time.
+
+    Reads at most seven sentences after the promise (three to ask in, four to answer in).
+    """
     speaker = getattr(segment, "speaker", None)
     if speaker is None:
         return None  # only a debate has a chair asking; the sentences after are not even split
