@@ -80,3 +80,10 @@ def test_the_csv_export_defuses_spreadsheet_formulas(read_client):
     body = b"".join(read_client.get("/api/v1/commitments/export/").streaming_content).decode("utf-8-sig")
     assert "'=HYPERLINK" in body
     assert Commitment.objects.count() == 1
+
+
+def test_a_calendar_app_revalidating_an_unchanged_feed_gets_a_304(read_client, deadlines):
+    etag = read_client.get("/api/v1/commitments/calendar/")["ETag"]
+    assert read_client.get("/api/v1/commitments/calendar/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    make_commitment(None, due_date=dt.date(2025, 12, 1))
+    assert read_client.get("/api/v1/commitments/calendar/", HTTP_IF_NONE_MATCH=etag).status_code == 200
