@@ -27,7 +27,11 @@ Needs = frozenset[str] | None  # None: nothing is required (or the tree is not u
 
 
 def fold(text: str) -> str:
-    return text.lower().translate(_FOLD)
+    lower = text.lower()
+    # translate() walks every character in Python-level steps; the three it changes are rare
+    if "\u0307" in lower or "ı" in lower or "ſ" in lower:
+        return lower.translate(_FOLD)
+    return lower
 
 
 def required_substrings(pattern: re.Pattern[str]) -> Needs:
@@ -40,7 +44,12 @@ def required_substrings(pattern: re.Pattern[str]) -> Needs:
 
 
 def may_match(needs: Needs, folded: str) -> bool:
-    return needs is None or any(n in folded for n in needs)
+    if needs is None:
+        return True
+    for needed in needs:  # a plain loop: no generator to set up for the usual one or two strings
+        if needed in folded:
+            return True
+    return False
 
 
 def _sequence(items) -> Needs:
