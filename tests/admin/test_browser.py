@@ -14,6 +14,7 @@ import pytest
 from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import connections
 
 from commitments.models import Commitment, CommitmentEvent, Document
 
@@ -39,6 +40,9 @@ def browser(monkeypatch):
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
+        # Close this thread's connections while Playwright's loop still runs: without it one
+        # stays open and PostgreSQL cannot drop the test database ("accessed by other users").
+        connections.close_all()
         browser.close()
 
 
