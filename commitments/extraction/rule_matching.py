@@ -4,20 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cue_index import CueIndex, sentence_words
 from .literal_gates import Needs, fold, may_match, required_substrings
 from .rules import COMMITMENT_RULES, REJECTION_RULES, Rule
 
 # The rules' cue words pick the sentences worth the full table: the table then runs on a small
-# share of the text, and each rule only where its own cues occur.
-_WORDS = re.compile(r"\w+")
-# Bit i of a word's mask says the word is one of commitment rule i's cues. A word is classified
-# once (prefix and suffix tests over every cue are slow); after that a sentence costs two set
-# operations in C and a look-up per cue word. Rules without cues run on every candidate.
-_UNCUED = sum(1 << i for i, rule in enumerate(COMMITMENT_RULES) if rule.compiled_cue is None)
-_SEEN: set[str] = set()               # every word classified so far
-_CUE_WORDS: set[str] = set()          # those that are some rule's cue
-_CUE_MASKS: dict[str, int] = {}       # and their masks
-_SEEN_LIMIT = 200_000  # a bound on memory for a long run over many vocabularies
+# share of the text, and each rule only where its own cues occur (cue_index.py).
+_CUES = CueIndex([rule.compiled_cue for rule in COMMITMENT_RULES])
 
 # Where a clause ends: a veto in the next clause ("..., maar dat zou ik kunnen ...") does not
 # undo the promise in this one.
@@ -43,32 +36,9 @@ class Verdict:
         return self.rule is not None
 
 
-def _word_mask(word: str) -> int:
-    mask = 0
-    for i, rule in enumerate(COMMITMENT_RULES):
-        if rule.compiled_cue is not None and rule.compiled_cue.found_in((word,)):
-            mask |= 1 << i
-    return mask
-
-
 def cue_mask(text: str) -> int:
     """The commitment rules whose cue words occur in text, as bits; 0 when the text is no candidate."""
-    words = set(_WORDS.findall(text.lower()))
-    new = words - _SEEN
-    if new:
-        if len(_SEEN) + len(new) > _SEEN_LIMIT:
-            _SEEN.clear(), _CUE_WORDS.clear(), _CUE_MASKS.clear()
-            new = words
-        for word in new:
-            mask = _word_mask(word)
-            if mask:
-                _CUE_WORDS.add(word)
-                _CUE_MASKS[word] = mask
-        _SEEN.update(new)
-    mask = 0
-    for word in words & _CUE_WORDS:
-        mask |= _CUE_MASKS[word]
-    return mask
+    return _CUES.mask(sentence_words(text))
 
 
 def is_candidate(text: str) -> bool:
@@ -124,7 +94,7 @@ def judge(text: str, cues: int | None = None) -> Verdict:
     """Apply the table to one sentence's reading text (cues: its cue_mask, when the caller has it)."""
     if cues is None:
         cues = cue_mask(text)
-    cues |= _UNCUED
+    cues |= _CUES.uncued
     text = _SPACES.sub(" ", text).strip()
     folded = fold(text)
     for veto, gated in _SENTENCE_VETOES:
