@@ -12,7 +12,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from ..models import Commitment, CommitmentEvent, Document, Fulfilment, IngestRun, Ministry, Recess
-from ..services import fulfilments, history
+from ..services import fulfilling, history
 from . import feeds
 from .auth import QueryTokenAuthentication
 from .conditional import conditional, make_etag
@@ -165,7 +165,7 @@ class CommitmentViewSet(PolledViewSet):
     @extend_schema(request=FulfilmentAddSerializer, responses=CommitmentDetailSerializer)
     @action(detail=True, methods=["post"], url_path="fulfilments")
     def add_fulfilment(self, request, pk=None):
-        return self.write(request, FulfilmentAddSerializer, lambda pk, data, user: fulfilments.add_fulfilment(
+        return self.write(request, FulfilmentAddSerializer, lambda pk, data, user: fulfilling.propose_fulfilment(
             pk, data["document"].pk, data["extent"], evidence=data["evidence"], user=user))
 
     @extend_schema(request=ReasonSerializer, responses=CommitmentDetailSerializer,
@@ -176,7 +176,7 @@ class CommitmentViewSet(PolledViewSet):
             fulfilment = Fulfilment.objects.filter(pk=fulfilment_id, commitment_id=commitment_id).first()
             if fulfilment is None:
                 raise ValidationError({"fulfilment_id": [_("No such fulfilment on this commitment.")]})
-            fulfilments.accept_fulfilment(fulfilment.pk, user=user, reason=data["reason"])
+            fulfilling.decide_proposal(fulfilment.pk, accept=True, user=user, reason=data["reason"], source="api")
 
         return self.write(request, ReasonSerializer, apply)
 

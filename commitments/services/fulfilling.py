@@ -1,7 +1,8 @@
-"""Fulfilments decided by a clerk: a document that (partly) fulfils a commitment.
+"""Fulfilments: a document that (partly) fulfils a commitment, proposed, stated or decided.
 
-The status change itself goes through history.change_status, so who, when and why are kept;
-the fulfilling document is recorded in the history as its own entry beside it.
+The system (recording) and integrations (API) propose; a clerk states one directly or
+decides a proposal. The status change itself goes through history.change_status, so who,
+when and why are kept; the fulfilling document is recorded in the history beside it.
 """
 
 from django.db import transaction
@@ -12,6 +13,21 @@ from ..models.choices import FulfilmentExtent, ProposalState, Status
 from .history import ChangeRefused, change_status, record_event
 
 STATUS_OF_EXTENT = {FulfilmentExtent.FULL: Status.FULFILLED, FulfilmentExtent.PARTIAL: Status.PARTLY_FULFILLED}
+
+
+@transaction.atomic
+def propose_fulfilment(commitment_id, document_id, extent, *, evidence="", user=None, source="api") -> Fulfilment:
+    """Link a document as a proposed (partial) fulfilment or progress update, for a clerk to decide."""
+    if extent not in FulfilmentExtent.values:
+        raise ChangeRefused(f"Unknown extent {extent!r}.")
+    commitment = Commitment.objects.select_for_update().get(pk=commitment_id)
+    if Fulfilment.objects.filter(commitment=commitment, document_id=document_id).exists():
+        raise ChangeRefused("This document is already linked to this commitment.")
+    fulfilment = Fulfilment.objects.create(commitment=commitment, document_id=document_id, extent=extent, evidence=evidence)
+    record_event(commitment, "fulfilment", "", f"document {document_id}: {extent}", user=user, reason=evidence, source=source)
+    # Pollers find changes by updated_at, so a new link must move it.
+    commitment.save(update_fields=["updated_at"])
+    return fulfilment
 
 
 @transaction.atomic
@@ -34,8 +50,13 @@ def record_fulfilment(commitment_id, document_id, *, extent, user=None, reason="
 
 @transaction.atomic
 def decide_proposal(fulfilment_id, *, accept: bool, user=None, reason="", source="admin") -> Fulfilment:
-    """Accept or reject a fulfilment the system proposed; a decided proposal stays decided."""
+    """Accept or reject a fulfilment the system proposed; a decided proposal stays decided.
+
+    Deciding it the same way again is a no-op, so a retried request is harmless.
+    """
     fulfilment = Fulfilment.objects.select_for_update().select_related("document").get(pk=fulfilment_id)
+    if fulfilment.state == (ProposalState.CONFIRMED if accept else ProposalState.REJECTED):
+        return fulfilment
     if fulfilment.state != ProposalState.PROPOSED:
         raise ChangeRefused(f"This proposal was already {fulfilment.get_state_display()}.")
     fulfilment.state = ProposalState.CONFIRMED if accept else ProposalState.REJECTED
