@@ -8,7 +8,8 @@ index (templatetags/commitment_dashboard.py).
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from . import admin_commitments, admin_documents  # noqa: F401  (they register themselves)
+from . import admin_commitments, admin_documents, admin_reminders  # noqa: F401  (they register themselves)
+from .admin_readonly import ReadOnlyAdmin
 from .models import (
     CommitmentEvent,
     CommitmentRelation,
@@ -18,26 +19,12 @@ from .models import (
     Mention,
     Ministry,
     Recess,
-    ReminderLog,
 )
 
 admin.site.site_header = _("Commitment tracker")
 admin.site.site_title = _("Commitment tracker")
 admin.site.index_title = _("Commitments to parliament")
 admin.site.index_template = "admin/commitments/index.html"
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """For records the system writes (provenance, history, logs): visible, never edited by hand."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Ministry)
@@ -104,13 +91,6 @@ class RecessAdmin(admin.ModelAdmin):
     list_display = ["chamber", "name", "first_day", "last_day", "source"]
     list_filter = ["chamber", "name"]
     date_hierarchy = "first_day"
-
-
-@admin.register(ReminderLog)
-class ReminderLogAdmin(ReadOnlyAdmin):
-    list_display = ["recipient", "commitment", "kind", "period_key", "state", "sent_at"]
-    list_filter = ["kind", "state"]
-    search_fields = ["recipient"]
 
 
 from . import admin_api  # noqa: E402,F401  (API tokens register themselves)

@@ -6,3 +6,11 @@ class CommitmentsConfig(AppConfig):
     name = "commitments"
     verbose_name = _("Commitments")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from .services.access import sync_groups
+
+        # After Django's own post_migrate has created the permissions of new models.
+        post_migrate.connect(sync_groups, sender=self, dispatch_uid="commitments.sync_groups")

@@ -1,0 +1,57 @@
+"""Who gets reminded: subscriptions, responsible people, ministry contacts and opt-outs (clerks edit),
+and what was sent: digests and the reminder log (read-only, written by the reminder run)."""
+
+from django.contrib import admin
+
+from .admin_readonly import ReadOnlyAdmin
+from .models import ReminderDigest, ReminderLog
+from .models.subscriptions import MinistryContact, ReminderOptOut, ResponsiblePerson, Subscription
+
+
+@admin.register(Subscription)
+class SubscriptionAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "user", "contact", "ministry", "dossier", "chamber", "commitment", "created_at"]
+    list_filter = ["chamber", "ministry"]
+    raw_id_fields = ["commitment"]
+    autocomplete_fields = ["ministry"]
+    list_select_related = ["user", "contact", "ministry", "commitment"]
+
+
+@admin.register(ResponsiblePerson)
+class ResponsiblePersonAdmin(admin.ModelAdmin):
+    list_display = ["commitment", "user", "email"]
+    search_fields = ["email", "commitment__number", "user__username"]
+    raw_id_fields = ["commitment"]
+    list_select_related = ["commitment", "user"]
+
+
+@admin.register(MinistryContact)
+class MinistryContactAdmin(admin.ModelAdmin):
+    list_display = ["email", "name", "ministry", "last_overview_period"]
+    list_filter = ["ministry"]
+    search_fields = ["email", "name"]
+    readonly_fields = ["last_overview_period"]
+    list_select_related = ["ministry"]
+
+
+@admin.register(ReminderOptOut)
+class ReminderOptOutAdmin(admin.ModelAdmin):
+    list_display = ["email", "paused_until", "unsubscribed", "updated_at"]
+    list_filter = ["unsubscribed"]
+    search_fields = ["email"]
+
+
+@admin.register(ReminderDigest)
+class ReminderDigestAdmin(ReadOnlyAdmin):
+    list_display = ["recipient", "as_of", "state", "attempts", "sent_at", "error"]
+    list_filter = ["state", "as_of"]
+    search_fields = ["recipient"]
+    date_hierarchy = "as_of"
+
+
+@admin.register(ReminderLog)
+class ReminderLogAdmin(ReadOnlyAdmin):
+    list_display = ["recipient", "commitment", "kind", "period_key", "state", "sent_at"]
+    list_filter = ["kind", "state"]
+    search_fields = ["recipient", "commitment__number"]
+    list_select_related = ["commitment"]
