@@ -91,3 +91,14 @@ def _node(op, av) -> Needs:
             union |= needs
         return frozenset(union)
     return None  # classes, anchors, look-arounds, any character: no literal to rely on
+
+
+class GatedPattern:
+    """A compiled pattern whose search first asks its gate: no match is possible without a needed string."""
+    __slots__ = ("pattern", "needs")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.needs = pattern, required_substrings(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if may_match(self.needs, fold(text)) else None

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commitments.extraction.literal_gates import fold, may_match, required_substrings
+from commitments.extraction import fields
+from commitments.extraction.literal_gates import GatedPattern, fold, may_match, required_substrings
 from commitments.extraction.rules import COMMITMENT_RULES, REJECTION_RULES, VOCABULARY, compile_template
 
 
@@ -34,13 +35,21 @@ def test_case_variants_the_regex_accepts_pass_the_gate(text):
     assert pattern.search(text) and may_match(needs, fold(text))
 
 
+def test_a_gated_pattern_searches_like_the_pattern_where_its_words_occur():
+    gated = GatedPattern(re.compile(r"\bartikel\s+\d+", re.IGNORECASE))
+    assert gated.search("Op grond van Artikel 68 van de Grondwet").group() == "Artikel 68"
+    assert gated.search("Op grond van de Grondwet") is None
+
+
 def test_a_sentence_without_the_word_is_turned_away():
     needs = required_substrings(compile_template("{ik} … bereid (?:om|te)"))
     assert not may_match(needs, fold("Ik zal de Kamer voor de zomer informeren."))
 
 
 ALL_PATTERNS = [p for rule in COMMITMENT_RULES + REJECTION_RULES
-                for p in rule.compiled + tuple(x for x in (rule.compiled_requires, rule.compiled_unless) if x)]
+                for p in rule.compiled + tuple(x for x in (rule.compiled_requires, rule.compiled_unless) if x)] + [
+    gated.pattern for gated in (fields._LEGAL_BASIS, fields._RECURRING, fields._REFERS_TO_EARLIER,
+                                *(cue for _, cue in fields._ACTION_CUES))]
 # Words the rules are made of, so random sentences often match; odd letters test the folding.
 WORDS = sorted({w for v in VOCABULARY.values() for w in re.findall(r"[a-zà-ÿ]+", v)}
                | {"toe", "zeg", "terug", "bereid", "om", "te", "niet", "?", "İk", "ſturen", "ıs", "ZAL", "doen"})
