@@ -221,6 +221,11 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_CLASSES": ["commitments.api.throttling.TokenRateThrottle"],
     "DEFAULT_FILTER_BACKENDS": ["commitments.api.filters.StrictFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "commitments.api.pagination.KeysetPagination",
+    # orjson for JSON clients (the polled hot path); the browsable API stays for signed-in users
+    "DEFAULT_RENDERER_CLASSES": [
+        "commitments.api.renderers.OrjsonRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "PAGE_SIZE": 50,
 }
