@@ -1,12 +1,17 @@
 """The query-parameter contract of each list: strict, so a bad or unknown parameter is a 400."""
 
+import copy
 import datetime as dt
+import time
 
 import django_filters as filters
 from django import forms
+from django.http import QueryDict
 from django.db.models import Exists, OuterRef, Q
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_filters.filters import FilterMethod
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
 
@@ -33,12 +38,43 @@ class UtcDateTimeFilter(filters.IsoDateTimeFilter):
     field_class = UtcDateTimeField
 
 
+class KnownIds:
+    """The ids of a small reference table (ministries), held per process for a minute so that a list
+    filtered by them does not ask the database first. An id not held is looked up (a new row is found
+    at once); a row deleted in another process, or created in a transaction that rolled back, can
+    be accepted for up to a minute, and then filters to an empty page instead of a 400."""
+
+    TTL_SECONDS = 60.0
+
+    def __init__(self):
+        self.held: dict[type, tuple[float, frozenset[int]]] = {}
+
+    def get(self, model) -> frozenset[int]:
+        expires, ids = self.held.get(model, (0.0, frozenset()))
+        if expires < time.monotonic():
+            ids = frozenset(model._default_manager.values_list("pk", flat=True))
+            self.held[model] = (time.monotonic() + self.TTL_SECONDS, ids)
+        return ids
+
+    def forget(self, sender, **kwargs) -> None:
+        self.held.pop(sender, None)
+
+
+KNOWN_IDS = KnownIds()
+post_save.connect(KNOWN_IDS.forget, sender=Ministry, dispatch_uid="api-known-ministries-save")
+post_delete.connect(KNOWN_IDS.forget, sender=Ministry, dispatch_uid="api-known-ministries-delete")
+
+
 class IdChoiceField(filters.fields.ModelMultipleChoiceField):
     def _check_values(self, value):
         for item in value:
             if not str(item).isdigit() or not 1 <= int(item) <= MAX_ID:
                 raise forms.ValidationError(_("%(value)s is not an id.") % {"value": str(item)[:40]}, code="invalid_pk_value")
-        return super()._check_values(value)
+        model = self.queryset.model
+        wanted = {int(item) for item in value}
+        if self.queryset.query.is_empty() or self.queryset.query.where or not wanted <= KNOWN_IDS.get(model):
+            return super()._check_values(value)  # an id not held (or a narrowed queryset): the database decides
+        return [model(pk=pk) for pk in sorted(wanted)]
 
 
 class IdChoiceFilter(filters.ModelMultipleChoiceFilter):
@@ -67,7 +103,43 @@ class StrictFilterBackend(DjangoFilterBackend):
         return super().filter_queryset(request, queryset, view)
 
 
-class CommitmentFilter(filters.FilterSet):
+class _SharedFields(dict):
+    # A form deep-copies its fields per instance (so rendering can change widgets); ours only validate.
+    def __deepcopy__(self, memo):
+        return dict(self)
+
+
+class LeanFilterSet(filters.FilterSet):
+    """A FilterSet that costs little per request: django-filter deep-copies every filter (with its
+    querysets and choices) and builds a form class per request; here filters are shallow copies and
+    the form class, whose fields are stateless validators, is built once per FilterSet class."""
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        if queryset is None:
+            queryset = self._meta.model._default_manager.all()
+        self.is_bound = data is not None
+        self.data = data or QueryDict()
+        self.queryset = queryset
+        self.request = request
+        self.form_prefix = prefix
+        self.filters = {}
+        for name, base in self.base_filters.items():
+            filter_ = copy.copy(base)
+            if base.method is not None:  # the copy must look its method up on this FilterSet
+                filter_.filter = FilterMethod(filter_)
+            filter_.model, filter_.parent = queryset.model, self
+            self.filters[name] = filter_
+
+    def get_form_class(self):
+        form_class = type(self).__dict__.get("_form_class")
+        if form_class is None:
+            form_class = super().get_form_class()
+            form_class.base_fields = _SharedFields(form_class.base_fields)
+            type(self)._form_class = form_class
+        return form_class
+
+
+class CommitmentFilter(LeanFilterSet):
     status = filters.MultipleChoiceFilter(choices=Status.choices, distinct=False)
     review_state = filters.MultipleChoiceFilter(choices=ReviewState.choices, distinct=False)
     ministry = IdChoiceFilter(queryset=Ministry.objects.all(), distinct=False)
@@ -107,7 +179,7 @@ class CommitmentFilter(filters.FilterSet):
         return queryset.filter(condition)
 
 
-class DocumentFilter(filters.FilterSet):
+class DocumentFilter(LeanFilterSet):
     kind = filters.MultipleChoiceFilter(choices=DocumentKind.choices, distinct=False)
     chamber = filters.ChoiceFilter(choices=Chamber.choices)
     ministry = IdChoiceFilter(queryset=Ministry.objects.all(), distinct=False)
@@ -130,7 +202,7 @@ class DocumentFilter(filters.FilterSet):
         return queryset.filter(condition)
 
 
-class IngestRunFilter(filters.FilterSet):
+class IngestRunFilter(LeanFilterSet):
     status = filters.MultipleChoiceFilter(choices=RunStatus.choices, distinct=False)
     document = IdFilter(field_name="document_id")
     started_since = UtcDateTimeFilter(field_name="started_at", lookup_expr="gte")
@@ -141,7 +213,7 @@ class IngestRunFilter(filters.FilterSet):
         fields = []
 
 
-class RecessFilter(filters.FilterSet):
+class RecessFilter(LeanFilterSet):
     chamber = filters.ChoiceFilter(choices=Chamber.choices)
     name = filters.ChoiceFilter(choices=RecessName.choices)
     year = filters.NumberFilter(field_name="first_day", lookup_expr="year", min_value=1900, max_value=2999)
