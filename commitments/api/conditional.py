@@ -3,6 +3,7 @@
 import hashlib
 import json
 
+import orjson
 from django.utils.http import http_date, parse_http_date_safe
 from rest_framework import status
 from rest_framework.response import Response
@@ -10,8 +11,17 @@ from rest_framework.response import Response
 API_VERSION = "v1"
 
 
+# Datetimes and anything else orjson does not write natively go through str(), as json.dumps(default=str) did.
+ETAG_OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME
+
+
 def make_etag(*parts) -> str:
-    digest = hashlib.sha256(json.dumps([API_VERSION, *parts], default=str, sort_keys=True).encode()).hexdigest()
+    # Hashed on every list request, 304 or not: orjson is a tenth of json's cost on a page's keys.
+    try:
+        text = orjson.dumps([API_VERSION, *parts], default=str, option=ETAG_OPTIONS)
+    except orjson.JSONEncodeError:  # an integer beyond 64 bits
+        text = json.dumps([API_VERSION, *parts], default=str, sort_keys=True).encode()
+    digest = hashlib.sha256(text).hexdigest()
     return f'"{digest[:32]}"'
 
 
