@@ -126,6 +126,11 @@ def test_only_the_calendar_accepts_a_token_in_the_url(read_client):
     assert response.status_code == 400 and "token" in response.json()
 
 
+@pytest.mark.parametrize("token", ["%00", "abcdefgh%00ijk", "abcdefgh%0Aijk"], ids=["a NUL", "a NUL inside", "a newline"])
+def test_a_calendar_token_with_a_control_character_is_a_401_not_a_500(token):
+    assert APIClient().get(f"/api/v1/commitments/calendar/?token={token}").status_code == 401
+
+
 def test_a_revoked_token_in_a_calendar_url_is_refused(revoked_client):
     assert APIClient().get(f"/api/v1/commitments/calendar/?token={revoked_client.key}").status_code == 401
 
