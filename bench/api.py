@@ -5,13 +5,15 @@ Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/api_bench python bench/ap
 Seeds ROWS commitments (default 1,000,000), one mention each, in PostgreSQL (once; reused while the
 count matches), starts gunicorn with WORKERS sync workers for the product and for the baseline app
 (bench/api_baseline.py), and drives each scenario with 4 concurrent clients per worker on loopback.
-Prints requests/s, p50 and p99 per scenario as JSON lines.
+Prints requests/s, p50 and p99 per scenario as JSON lines. GUNICORN_ARGS adds server options to both
+apps alike, e.g. GUNICORN_ARGS="--worker-class gthread --threads 2".
 """
 
 import http.client
 import json
 import os
 import random
+import shlex
 import socket
 import statistics
 import subprocess
@@ -24,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
 WORKERS = int(sys.argv[2]) if len(sys.argv) > 2 else 2
 SECONDS = float(sys.argv[3]) if len(sys.argv) > 3 else 10
+GUNICORN_ARGS = shlex.split(os.environ.get("GUNICORN_ARGS", ""))
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/api_bench")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
 sys.path.insert(0, str(ROOT))
@@ -87,7 +90,8 @@ def start(app: str) -> tuple[subprocess.Popen, int]:
     env = {**os.environ, "DEBUG": "false", "SECRET_KEY": "bench-only", "ALLOWED_HOSTS": "127.0.0.1",
            "SECURE_SSL_REDIRECT": "false", "API_THROTTLE_RATE": "100000000/60", "LOG_LEVEL": "WARNING"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", app, "-w", str(WORKERS), "-b", f"127.0.0.1:{port}", "--log-level", "warning"],
+        [sys.executable, "-m", "gunicorn", app, "-w", str(WORKERS), "-b", f"127.0.0.1:{port}", "--log-level", "warning",
+         *GUNICORN_ARGS],
         cwd=ROOT, env=env,
     )
     for _ in range(100):
@@ -153,7 +157,8 @@ def main():
         results = {}
         for name, (port, paths, headers) in scenarios.items():
             results[name] = drive(port, paths, headers)
-            print(json.dumps({"scenario": name, "rows": ROWS, "workers": WORKERS, **results[name]}))
+            print(json.dumps({"scenario": name, "rows": ROWS, "workers": WORKERS, "gunicorn": " ".join(GUNICORN_ARGS),
+                              **results[name]}))
         base = results["baseline list (raw psycopg2 + json)"]["requests_per_s"]
         full = results["filtered list page of 100"]["requests_per_s"]
         print(json.dumps({"list_share_of_baseline": round(full / base, 3),
