@@ -1,8 +1,9 @@
 """Keyset pagination for pollers: WHERE (key, id) > (last key, last id) ORDER BY key, id LIMIT n+1.
 
-No COUNT and no OFFSET, so a page costs the same at row 10 and at row 1,000,000. Pages are
-read in two steps: the keys of the page (one narrow index-friendly query, which is also all a
-304 needs), then the page's rows by id (see views.KeysetListMixin).
+No COUNT and no OFFSET, so a page costs the same at row 10 and at row 1,000,000. A request that
+may be answered with 304 reads the keys of the page first (one narrow query, all a 304 needs) and
+the rows by id only when they are needed; a request without validators can read keys and rows in
+one query (see views.PolledViewSet.list).
 
 The settle window: `updated_at` is set when a row is saved, before its transaction commits.
 A row saved at 12:00:00.1 by a transaction that commits at 12:00:02 would appear *behind* a
@@ -34,6 +35,7 @@ class Window:
     next_url: str
     has_more: bool
     last_modified: dt.datetime | None
+    rows: list[tuple] | None = None  # the page's extra columns, when the caller asked for them
 
 
 def _encode(ordering: str, value, pk: int) -> str:
@@ -75,7 +77,8 @@ class KeysetPagination(BasePagination):
             raise ValidationError({"ordering": [_("Choose one of: %(allowed)s.") % {"allowed": ", ".join(allowed)}]})
         return ordering
 
-    def window(self, queryset, request, view) -> Window:
+    def window(self, queryset, request, view, row_columns: tuple = ()) -> Window:
+        """The page's keys; with row_columns, also those columns of its rows, read in the same query."""
         size = self.page_size(request)
         ordering = self.ordering(request, view)
         field, descending = ordering.lstrip("-"), ordering.startswith("-")
@@ -88,14 +91,16 @@ class KeysetPagination(BasePagination):
         sign = "-" if descending else ""
         order = [f"{sign}{field}"] + ([] if field == "id" else [f"{sign}id"])
         columns = ["id", field, *view.validator_fields]
-        keys = list(queryset.order_by(*order).values_list(*columns)[: size + 1])
-        has_more = len(keys) > size
-        keys = keys[:size]
+        rows = list(queryset.order_by(*order).values_list(*columns, *row_columns)[: size + 1])
+        has_more = len(rows) > size
+        rows = rows[:size]
+        keys = [row[: len(columns)] for row in rows] if row_columns else rows
         next_url = request.build_absolute_uri()
         if keys:
             next_url = replace_query_param(next_url, self.cursor_query_param, _encode(ordering, keys[-1][1], keys[-1][0]))
         modified = [row[2 + view.validator_fields.index(view.settle_field)] for row in keys] if view.settle_field else []
-        return Window([row[0] for row in keys], keys, next_url, has_more, max(modified, default=None))
+        return Window([row[0] for row in keys], keys, next_url, has_more, max(modified, default=None),
+                      [row[len(columns):] for row in rows] if row_columns else None)
 
     def _after(self, model, cursor, ordering, field, descending) -> Q:
         cursor_ordering, raw_value, pk = _decode(cursor)

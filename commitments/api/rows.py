@@ -32,16 +32,22 @@ def _datetime(value, zone):
 
 
 def commitment_rows(ids: list[int], request) -> list[dict]:
+    """The rows of these ids, in this order (one query)."""
     if not ids:
+        return []
+    found = {row[0]: row for row in Commitment.objects.filter(pk__in=ids).values_list(*COLUMNS)}
+    return shape_rows([found[pk] for pk in ids if pk in found], request)
+
+
+def shape_rows(raw_rows: list[tuple], request) -> list[dict]:
+    """Rows read as COLUMNS, written as the serializer writes them (tombstones for merged ones)."""
+    if not raw_rows:
         return []
     base = request.build_absolute_uri(reverse("commitment-list"))
     zone = timezone.get_current_timezone()  # looked up once: per value it costs more than the rest
-    found = {row[0]: row for row in Commitment.objects.filter(pk__in=ids).values_list(*COLUMNS)}
     rows = []
-    for pk in ids:
-        raw = found.get(pk)
-        if raw is None:
-            continue
+    for raw in raw_rows:
+        pk = raw[0]
         if raw[MERGED_INTO]:
             rows.append({"id": pk, "url": f"{base}{pk}/", "state": "merged", "merged_into": raw[MERGED_INTO],
                          "updated_at": _datetime(raw[UPDATED_AT], zone)})
