@@ -8,7 +8,7 @@ modifies a commitment; the commitment rules (rules.py) reject most of them on pu
 
 The table below is written in the template language of rules.py (``{slot}``, ``…`` a gap of a few
 words) with slots of its own (delivery_vocabulary.py). Each rule has a kind ("fulfils" or "postpones"), its cue words
-(the union of all cues is one scan that picks candidate segments and sentences), a sentence-level
+(a sentence is judged by the rules whose cues its words hold, cue_index.py), a sentence-level
 ``unless`` veto, and ``in_debate``: in a debate the present tense promises ("Ik stuur u die brief")
 rather than delivers, so only postponements count there. Postponements are tried first: "Hierbij
 informeer ik u dat het onderzoek vertraging heeft opgelopen" postpones. A fulfilment that also says
@@ -17,8 +17,6 @@ a part is still to come ("een eerste rapportage", "het tweede deel volgt in het 
 """
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -26,8 +24,10 @@ from datetime import date
 from typing import Any
 
 from . import delivery_fields, fields
+from .cue_index import CueIndex, sentence_words
 from .deadlines import Deadline
 from .delivery_vocabulary import NOT_NOW, SENT_HEREWITH, template
+from .literal_gates import fold, may_match, required_substrings
 from .rules import CueWords
 from .segmenting import Sentence, split_sentences
 from .structure import Segment
@@ -189,12 +189,21 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
                        " Kamer over de recente ontwikkelingen'; 'informeer ik u na de zomer' is a promise."),
 )
 
-CANDIDATE = delivery_fields.cue_pattern([r.compiled_cue for r in DELIVERY_RULES])
-# A debate scans for its own few rules only: "motie" and "zoals" fill every debate and would wake them all.
-DEBATE_CANDIDATE = delivery_fields.cue_pattern([r.compiled_cue for r in DELIVERY_RULES if r.in_debate])
-_LOWER = {c: re.compile(c.pattern) for c in (CANDIDATE, DEBATE_CANDIDATE)}
-_ALL_CUES = functools.reduce(CueWords.union, [r.compiled_cue for r in DELIVERY_RULES if r.compiled_cue])
-_WORDS = re.compile(r"\w+")
+# The rules a sentence's words wake (bit i: rule i). The cues are looked for in the cleaned sentence,
+# so a cue hyphenated across a line break or glued to a footnote number is still found.
+_CUES = CueIndex([r.compiled_cue for r in DELIVERY_RULES])
+# A debate wakes its own few rules only: "motie" and "zoals" fill every debate and would wake them all.
+_DEBATE_RULES = _CUES.bits([r.in_debate for r in DELIVERY_RULES])
+_ALL_RULES = _CUES.bits([True] * len(DELIVERY_RULES))
+
+
+def _needs(pattern: re.Pattern[str] | None):
+    return required_substrings(pattern) if pattern is not None else None
+
+
+# Per rule: what its patterns, its requires and its unless cannot match without (literal_gates.py).
+_GATES = tuple((tuple(_needs(p) for p in r.compiled), _needs(r.compiled_requires), _needs(r.compiled_unless))
+               for r in DELIVERY_RULES)
 _SPACES = re.compile(r"\s+")
 _QUESTION = re.compile(r"\?\s*[\"'”»)]*\s*$")
 # Roles that speak for the government outside a debate; in a debate only ministers' turns do.
@@ -233,29 +242,41 @@ class DeliveryMatch:
     end: int
 
 
-def judge_delivery(reading: str, *, in_debate: bool = False) -> DeliveryMatch | None:
-    """The first rule that finds a delivery or postponement in one sentence's reading text, or None."""
+def judge_delivery(reading: str, *, in_debate: bool = False, cues: int | None = None) -> DeliveryMatch | None:
+    """The first rule that finds a delivery or postponement in one sentence's reading text, or None.
+
+    cues: the sentence's rules_woken(), when the caller has it."""
+    if cues is None:
+        cues = rules_woken(reading, in_debate)
+    cues |= _CUES.uncued & (_DEBATE_RULES if in_debate else _ALL_RULES)
+    if not cues:
+        return None
     reading = _SPACES.sub(" ", reading).strip()
     if _QUESTION.search(reading):
         return None
-    words = _ALL_CUES.matching(set(_WORDS.findall(reading.lower())))  # then each rule checks a handful
+    folded = fold(reading)
     masked: str | None = None
-    for rule in DELIVERY_RULES:
-        if in_debate and not rule.in_debate:
+    for i, rule in enumerate(DELIVERY_RULES):
+        if not cues >> i & 1:
             continue
-        if rule.compiled_cue is not None and not rule.compiled_cue.found_in(words):
-            continue
-        if rule.compiled_requires is not None and not rule.compiled_requires.search(reading):
+        pattern_needs, requires_needs, unless_needs = _GATES[i]
+        if rule.compiled_requires is not None and not (
+                may_match(requires_needs, folded) and rule.compiled_requires.search(reading)):
             continue
         if rule.compiled_unless is not None:
             masked = delivery_fields.mask_promise(reading) if masked is None else masked
-            if rule.compiled_unless.search(masked):
+            if may_match(unless_needs, fold(masked)) and rule.compiled_unless.search(masked):
                 continue
-        for pattern in rule.compiled:
-            m = pattern.search(reading)
+        for pattern, needs in zip(rule.compiled, pattern_needs):
+            m = may_match(needs, folded) and pattern.search(reading)
             if m:
                 return DeliveryMatch(rule, m.start(), m.end())
     return None
+
+
+def rules_woken(reading: str, in_debate: bool = False) -> int:
+    """The rules (bits) whose cue words occur in the sentence and that count where it stands."""
+    return _CUES.mask(sentence_words(reading)) & (_DEBATE_RULES if in_debate else _ALL_RULES)
 
 
 def find_deliveries(text: str, segments: Sequence[Segment], kind: str,
@@ -265,32 +286,19 @@ def find_deliveries(text: str, segments: Sequence[Segment], kind: str,
     for segment in segments or [None]:
         start, end = (segment.start, segment.end) if segment else (0, len(text))
         in_debate = kind == "handelingen" or (segment is not None and segment.role == "turn")
-        candidate = DEBATE_CANDIDATE if in_debate else CANDIDATE
         if not _government_text(segment, kind):
             continue
-        # One pass over the segment finds the cue words; only the sentences that hold one are judged.
-        hits = _cue_positions(candidate, text, start, end)
-        if not hits:
-            continue
+        # The commitment scan has split these segments and read their words already (both kept).
         sentences = split_sentences(text, start, end)
         for i, sentence in enumerate(sentences):
-            first = bisect.bisect_left(hits, sentence.start)
-            if first == len(hits) or hits[first] >= sentence.end:
+            cues = rules_woken(sentence.text, in_debate)
+            if not cues:
                 continue
-            match = judge_delivery(sentence.text, in_debate=in_debate)
+            match = judge_delivery(sentence.text, in_debate=in_debate, cues=cues)
             if match is not None:
                 previous = sentences[i - 1] if i > 0 else None
                 found.append(_build(text, sentence, previous, sentences[i + 1:i + 1 + FOLLOWING], match, resolve))
     return found
-
-
-def _cue_positions(candidate: re.Pattern[str], text: str, start: int, end: int) -> list[int]:
-    # Matching lower-cased text without IGNORECASE is twice as fast; a character whose lower case is
-    # longer ("İ") would shift the offsets, so such a segment is scanned as it is.
-    lower = text[start:end].lower()
-    if len(lower) == end - start:
-        return [start + m.start() for m in _LOWER[candidate].finditer(lower)]
-    return [m.start() for m in candidate.finditer(text, start, end)]
 
 
 def _government_text(segment: Segment | None, kind: str) -> bool:

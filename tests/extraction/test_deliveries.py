@@ -281,3 +281,12 @@ def _letter(sentence: str) -> str:
             "Den Haag, 12 maart 2025\n\n"
             f"{sentence}\n\n"
             "De Minister van Volksgezondheid, Welzijn en Sport,\n\nA. Bakker\n")
+
+
+# The only cue word ("vertraging") reads whole only in the cleaned sentence.
+@pytest.mark.parametrize("sentence", [
+    "Het onderzoek naar de regeling heeft ver-\ntraging opgelopen.",
+    "Het onderzoek naar de regeling heeft vertraging3 opgelopen.",
+], ids=["hyphenated_across_lines", "glued_to_a_footnote_number"])
+def test_a_cue_word_broken_by_the_layout_is_still_found(sentence):
+    assert [d.rule for d in extract(_letter(sentence)).deliveries] == ["postpone.delayed"]

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from commitments.extraction import fields
+from commitments.extraction.deliveries import DELIVERY_RULES
 from commitments.extraction.literal_gates import GatedPattern, fold, may_match, required_substrings
 from commitments.extraction.rules import COMMITMENT_RULES, REJECTION_RULES, VOCABULARY, compile_template
 
@@ -46,7 +47,7 @@ def test_a_sentence_without_the_word_is_turned_away():
     assert not may_match(needs, fold("Ik zal de Kamer voor de zomer informeren."))
 
 
-ALL_PATTERNS = [p for rule in COMMITMENT_RULES + REJECTION_RULES
+ALL_PATTERNS = [p for rule in COMMITMENT_RULES + REJECTION_RULES + DELIVERY_RULES
                 for p in rule.compiled + tuple(x for x in (rule.compiled_requires, rule.compiled_unless) if x)] + [
     gated.pattern for gated in (fields._LEGAL_BASIS, fields._RECURRING, fields._REFERS_TO_EARLIER,
                                 *(cue for _, cue in fields._ACTION_CUES))]
