@@ -1,12 +1,11 @@
 """What a delivery sentence says besides *that* it delivers: the promise it names, whether it is partial,
-the new period of a postponement, the document sent; and the one combined cue scan of deliveries.py."""
+the new period of a postponement, the document sent."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from .deadlines import Deadline
-from .rules import CueWords
 
 LONG_SENTENCE = 300
 MAX_PROMISE_WORDS = 40
@@ -72,43 +71,6 @@ _DOCUMENT = re.compile(
 _SENT_TAIL = re.compile(r"\s+(?:aan|toe|toekomen|hierbij|bijgaand)\s*$", re.IGNORECASE)
 SUBJECT_WORDS = 12
 _NEXT_WORD = re.compile(r"\s+([^\s,;:.!?]+)")
-
-
-def cue_pattern(cues: Iterable[CueWords | None]) -> re.Pattern[str]:
-    """One regex for the union of the rules' cue words, to scan a whole segment with one search."""
-    exact: set[str] = set()
-    prefixes: set[str] = set()
-    suffixes: set[str] = set()
-    for cue in cues:
-        if cue is not None:
-            exact |= cue.exact
-            prefixes |= set(cue.prefixes)
-            suffixes |= set(cue.suffixes) | set(cue.infixes)
-    words = _trie(exact) + r"(?!\w)"
-    if prefixes:
-        words += "|" + _trie(prefixes)
-    if suffixes:
-        words += r"|\w*?(?:" + "|".join(sorted(map(re.escape, suffixes))) + r")(?!\w)"
-    return re.compile(r"(?<!\w)(?:" + words + ")", re.IGNORECASE)
-
-
-def _trie(words: set[str]) -> str:
-    """A prefix-factored alternation: the engine rejects most words after a character or two."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?:" + build(tree) + ")"
 
 
 def promise_spans(text: str) -> list[tuple[int, int]]:
