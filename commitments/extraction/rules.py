@@ -8,8 +8,8 @@ Anything else is a regular expression; templates match case-insensitively and on
 
 Each rule has a name (kept with every result, so a clerk sees why), its templates, the action it
 promises, a confidence, notes, and the cue words it needs ("informe*" a prefix, "*brief" a suffix):
-the union of all cues is the one scan that picks candidate sentences, and a rule only runs where its
-own cues occur. `requires` is a template the whole sentence must also match (a future time phrase).
+a sentence is judged only when its words hold some rule's cues, and a rule only runs where its own
+cues occur (cue_index.py). `requires` is a template the whole sentence must also match (a future time phrase).
 
 Rejection rules (vetoes) say why a sentence that looks like a promise is not one. They are looked
 for in the clause around the match (so "..., maar dat zou ik kunnen onderzoeken" does not undo a
@@ -87,16 +87,6 @@ class CueWords:
                    tuple(w[:-1] for w in items if w.endswith("*") and not w.startswith("*")),
                    tuple(w[1:] for w in items if w.startswith("*") and not w.endswith("*")),
                    tuple(w[1:-1] for w in items if w.startswith("*") and w.endswith("*")))
-
-    def union(self, other: CueWords) -> CueWords:
-        return CueWords(self.exact | other.exact, self.prefixes + other.prefixes,
-                        self.suffixes + other.suffixes, self.infixes + other.infixes)
-
-    def matching(self, words: Sequence[str]) -> list[str]:
-        """The words that are cues, so each rule then checks a handful instead of the sentence."""
-        exact, prefixes, suffixes, infixes = self.exact, self.prefixes, self.suffixes, self.infixes
-        return [w for w in words if w in exact or w.startswith(prefixes) or w.endswith(suffixes)
-                or (infixes and any(part in w for part in infixes))]
 
     def found_in(self, words: Sequence[str]) -> bool:
         exact, prefixes, suffixes, infixes = self.exact, self.prefixes, self.suffixes, self.infixes
@@ -364,11 +354,3 @@ def rule_by_name(name: str) -> Rule:
             return rule
     raise KeyError(name)
 
-
-def candidate_cues() -> CueWords:
-    """All commitment rules' cue words together: the one scan that picks the candidate sentences."""
-    cues = CueWords(frozenset(), (), (), ())
-    for rule in COMMITMENT_RULES:
-        if rule.compiled_cue is not None:
-            cues = cues.union(rule.compiled_cue)
-    return cues
