@@ -52,7 +52,9 @@ _LETTER = re.compile(
 )
 _SENATE = re.compile(
     r"Voorzitter van de Eerste Kamer|^\s*Eerste Kamer der Staten-Generaal"
-    r"|Eerste Kamer, vergaderjaar|\bah-ek-\d|\bh-ek-\d",
+    r"|Eerste Kamer, vergaderjaar|\bah-ek-\d|\bh-ek-\d"
+    # The Eerste Kamer's own citations, as its registry of promises prints them.
+    r"|\b(?:Handelingen|Kamerstukken) I\s+(?:19|20)\d\d",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -101,7 +103,8 @@ def _addresses_senate(top: str) -> bool:
     # Every alternative of _SENATE holds one of these; casefold matches what IGNORECASE
     # matches ("ſ", "K"), and the substring test spares a case-blind regex run on most texts.
     folded = top.casefold()
-    return ("eerste kamer" in folded or "h-ek-" in folded) and _SENATE.search(top) is not None
+    cited = "handelingen i " in folded or "kamerstukken i " in folded
+    return ("eerste kamer" in folded or "h-ek-" in folded or cited) and _SENATE.search(top) is not None
 
 
 def document_kind(text: str) -> str:

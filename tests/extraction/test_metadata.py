@@ -179,3 +179,19 @@ def test_any_text_gives_metadata_without_raising(text):
 
 def test_a_huge_text_is_read_quickly_enough():
     read_metadata("De voorzitter:\n\n" + "blabla " * 700_000)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "De minister zegt de Kamer toe ...\n\nKamerstuk: Handelingen I 2025/26, nr. 12, item 8\n",
+        "Toezegging bij de behandeling van Kamerstukken I 2024/25, 36 123, C\n",
+    ],
+    ids=["handelingen-I", "kamerstukken-I"],
+)
+def test_the_eerste_kamer_is_recognised_by_its_own_citations(head):
+    assert read_metadata(head).chamber == "EK"
+
+
+def test_a_tweede_kamer_citation_does_not_make_it_the_eerste_kamer():
+    assert read_metadata("Zie Kamerstukken II 2024/25, 36 123, nr. 5.\n").chamber == "TK"
