@@ -105,19 +105,20 @@ def _may_promise(segment: Segment | None, kind: str) -> bool:
 class _Following:
     """The sentences after a promise, with their segments, split on demand (for "Wanneer?" answers)."""
     REACH = 2000
-    # timing reads at most the first NEEDED sentences. A shorter range is split first: when it
-    # holds one sentence more, the range end cut none of those, so they are the ones REACH gives.
-    NEEDED, FIRST_REACH = 7, 800
+    # The caller says how many sentences it will read. A short range is split first: when it holds
+    # one sentence more, the range end cut none of those, so they are the ones REACH gives.
+    SENTENCE_CHARS = 110
 
     def __init__(self, text: str, segments: list[Segment]) -> None:
         self.text, self.segments, self.starts = text, segments, [s.start for s in segments]
 
-    def __call__(self, sentence: Sentence) -> list[tuple[Sentence, Segment | None]]:
+    def __call__(self, sentence: Sentence, needed: int) -> list[tuple[Sentence, Segment | None]]:
         text, start = self.text, sentence.end
-        after = split_sentences(text, start, min(len(text), start + self.FIRST_REACH))
-        if len(after) > self.NEEDED:
-            after = after[:self.NEEDED]
-        else:
+        reach = min(self.REACH, self.SENTENCE_CHARS * (needed + 1))
+        after = split_sentences(text, start, min(len(text), start + reach))
+        if len(after) > needed:
+            after = after[:needed]
+        elif reach < self.REACH:
             after = split_sentences(text, start, min(len(text), start + self.REACH))
         return [(s, self._segment_at(s.start)) for s in after]
 

@@ -24,11 +24,12 @@ _DEMONSTRATIVE_NOUN = re.compile(
     r"\b(?:dat|die|deze|dit)\s+(?!(?:ik|we|wij|u|het|de|een|er|zij|hij|je|dat|dit|is|zijn|was|wordt|kan|zal)\b)"
     r"([a-zà-ÿ]{4,})", re.IGNORECASE)
 COREFERENCE_REACH = 600
+ASK, ANSWER = 3, 4  # sentences after a promise: where the chair asks, where the speaker answers
 STEM = 6
 
 
 def deadline_for(text: str, sentence: Sentence, leaned_on: Sentence | None, segment: Any,
-                 following: Callable[[Sentence], list[tuple[Sentence, Any]]], resolve: Resolve) -> Deadline:
+                 following: Callable[[Sentence, int], list[tuple[Sentence, Any]]], resolve: Resolve) -> Deadline:
     """The sentence's own period, else that of the sentence it leans on, else the answer to "Wanneer?"."""
     own = resolve(text[sentence.start:sentence.end])
     if own.kind != "none":
@@ -43,16 +44,16 @@ def deadline_for(text: str, sentence: Sentence, leaned_on: Sentence | None, segm
 def _answer_to_when(text, sentence, segment, following, resolve) -> Deadline | None:
     """The promise, then someone asks "Wanneer?", then the same speaker names the time.
 
-    Reads at most seven sentences after the promise (three to ask in, four to answer in).
+    The question is looked for in the next ASK sentences, the answer in the ANSWER after it; the
+    sentences are split only as far as they are read (most promises are followed by no question).
     """
     speaker = getattr(segment, "speaker", None)
     if speaker is None:
         return None  # only a debate has a chair asking; the sentences after are not even split
-    after = following(sentence)
-    for k, (asked, asker) in enumerate(after[:3]):
+    for k, (asked, asker) in enumerate(following(sentence, ASK)[:ASK]):
         if getattr(asker, "government", False) or not _WHEN.search(asked.text):
             continue
-        for answer, answerer in after[k + 1:k + 5]:
+        for answer, answerer in following(sentence, k + 1 + ANSWER)[k + 1:k + 1 + ANSWER]:
             if getattr(answerer, "government", False) and getattr(answerer, "speaker", None) == speaker:
                 found = resolve(text[answer.start:answer.end])
                 if found.kind != "none":
