@@ -16,6 +16,7 @@ import binascii
 import datetime as dt
 import json
 from dataclasses import dataclass
+from operator import itemgetter
 
 from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -91,16 +92,22 @@ class KeysetPagination(BasePagination):
         sign = "-" if descending else ""
         order = [f"{sign}{field}"] + ([] if field == "id" else [f"{sign}id"])
         columns = ["id", field, *view.validator_fields]
-        rows = list(queryset.order_by(*order).values_list(*columns, *row_columns)[: size + 1])
+        # Each column once: a timestamp costs a Python call per value to load, and keys share columns with rows.
+        selected = list(dict.fromkeys([*columns, *row_columns]))
+        rows = list(queryset.order_by(*order).values_list(*selected)[: size + 1])
         has_more = len(rows) > size
         rows = rows[:size]
-        keys = [row[: len(columns)] for row in rows] if row_columns else rows
+        key_of = itemgetter(*map(selected.index, columns))  # columns has two names at least: a tuple
+        keys = [key_of(row) for row in rows]
+        if row_columns:
+            row_of = itemgetter(*map(selected.index, row_columns))
+            rows = [row_of(row) for row in rows]
         next_url = request.build_absolute_uri()
         if keys:
             next_url = replace_query_param(next_url, self.cursor_query_param, _encode(ordering, keys[-1][1], keys[-1][0]))
         modified = [row[2 + view.validator_fields.index(view.settle_field)] for row in keys] if view.settle_field else []
         return Window([row[0] for row in keys], keys, next_url, has_more, max(modified, default=None),
-                      [row[len(columns):] for row in rows] if row_columns else None)
+                      rows if row_columns else None)
 
     def _after(self, model, cursor, ordering, field, descending) -> Q:
         cursor_ordering, raw_value, pk = _decode(cursor)
