@@ -27,7 +27,7 @@ from . import delivery_fields, fields
 from .cue_index import CueIndex, sentence_words
 from .deadlines import Deadline
 from .delivery_vocabulary import NOT_NOW, SENT_HEREWITH, template
-from .literal_gates import fold, may_match, required_substrings
+from .literal_gates import collapse_spaces, fold, may_match, required_substrings
 from .rules import CueWords
 from .segmenting import Sentence, split_sentences
 from .structure import Segment
@@ -204,7 +204,6 @@ def _needs(pattern: re.Pattern[str] | None):
 # Per rule: what its patterns, its requires and its unless cannot match without (literal_gates.py).
 _GATES = tuple((tuple(_needs(p) for p in r.compiled), _needs(r.compiled_requires), _needs(r.compiled_unless))
                for r in DELIVERY_RULES)
-_SPACES = re.compile(r"\s+")
 _QUESTION = re.compile(r"\?\s*[\"'”»)]*\s*$")
 # Roles that speak for the government outside a debate; in a debate only ministers' turns do.
 _SILENT_ROLES = frozenset({"question", "motion", "closing"})
@@ -251,7 +250,7 @@ def judge_delivery(reading: str, *, in_debate: bool = False, cues: int | None = 
     cues |= _CUES.uncued & (_DEBATE_RULES if in_debate else _ALL_RULES)
     if not cues:
         return None
-    reading = _SPACES.sub(" ", reading).strip()
+    reading = collapse_spaces(reading).strip()
     if _QUESTION.search(reading):
         return None
     folded = fold(reading)
@@ -313,7 +312,7 @@ def _government_text(segment: Segment | None, kind: str) -> bool:
 
 def _build(text: str, sentence: Sentence, previous: Sentence | None, following: Sequence[Sentence],
            match: DeliveryMatch, resolve: Callable[[str], Deadline]) -> Delivery:
-    reading = _SPACES.sub(" ", sentence.text).strip()
+    reading = collapse_spaces(sentence.text).strip()
     quote = text[sentence.start:sentence.end]
     kind = match.rule.kind
     if kind == "fulfils" and delivery_fields.is_partial(reading):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .literal_gates import GatedPattern
+from .literal_gates import GatedPattern, collapse_spaces
 from .result import ACTIONS
 
 # Ordered: the first family whose verbs occur decides ("ik zeg toe te onderzoeken" -> investigate).
@@ -37,7 +37,6 @@ _REFERS_TO_EARLIER = GatedPattern(re.compile(
     re.IGNORECASE))
 _SUBJECT = re.compile(
     r"\b(?:over|op|naar|aan)\s+((?:de|het|een|die|dit|deze|dat|mijn|onze)\s+[^,.;:?!]{3,90})", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 
 
 def infer_action(text: str, rule_action: str) -> str:
@@ -51,7 +50,7 @@ def infer_action(text: str, rule_action: str) -> str:
 
 
 def legal_basis(text: str) -> str | None:
-    m = _LEGAL_BASIS.search(_SPACES.sub(" ", text))
+    m = _LEGAL_BASIS.search(collapse_spaces(text))
     return m.group(0).strip() if m else None
 
 
@@ -65,7 +64,7 @@ def refers_to_earlier(text: str) -> bool:
 
 def subject(text: str) -> str | None:
     """A short description: the first noun phrase after "over/op/naar/aan", at most twelve words."""
-    m = _SUBJECT.search(_SPACES.sub(" ", text))
+    m = _SUBJECT.search(collapse_spaces(text))
     if not m:
         return None
     words = m.group(1).split()

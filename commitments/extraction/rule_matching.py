@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .cue_index import CueIndex, sentence_words
-from .literal_gates import Needs, fold, may_match, required_substrings
+from .literal_gates import Needs, collapse_spaces, fold, may_match, required_substrings
 from .rules import COMMITMENT_RULES, REJECTION_RULES, Rule
 
 # The rules' cue words pick the sentences worth the full table: the table then runs on a small
@@ -18,7 +18,6 @@ _CLAUSE_BREAK = re.compile(
     r"[;:]|\s[—–]\s|,?\s+maar\s|,\s+(?:want|omdat|dus|hoewel|terwijl)\s"
     r"|\s+en\s+(?=(?:alsdan|dan|daarna|ik|we|wij|daar|zal|zullen)\b)",
     re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 # Words between quotation marks are someone else's: a motion quoted by the minister, a question.
 _QUOTED = re.compile(r"[\"“«„]([^\"”»“]{1,400})[\"”»]")
 
@@ -84,7 +83,7 @@ def _vetoed(rule: Rule, gated: _Gated, clause: str, folded: str) -> bool:
 
 def vetoes_in(text: str) -> list[str]:
     """The names of all rejection rules that match somewhere in the sentence (for explanations)."""
-    text = _SPACES.sub(" ", text).strip()
+    text = collapse_spaces(text).strip()
     folded = fold(text)
     return [veto.name for veto, gated in _SENTENCE_VETOES + _CLAUSE_VETOES
             if _vetoed(veto, gated, text, folded)]
@@ -95,7 +94,7 @@ def judge(text: str, cues: int | None = None) -> Verdict:
     if cues is None:
         cues = cue_mask(text)
     cues |= _CUES.uncued
-    text = _SPACES.sub(" ", text).strip()
+    text = collapse_spaces(text).strip()
     folded = fold(text)
     for veto, gated in _SENTENCE_VETOES:
         if _vetoed(veto, gated, text, folded):

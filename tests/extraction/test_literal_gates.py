@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from commitments.extraction import fields
 from commitments.extraction.deliveries import DELIVERY_RULES
-from commitments.extraction.literal_gates import GatedPattern, fold, may_match, required_substrings
+from commitments.extraction.literal_gates import GatedPattern, collapse_spaces, fold, may_match, required_substrings
 from commitments.extraction.rules import COMMITMENT_RULES, REJECTION_RULES, VOCABULARY, compile_template
 
 
@@ -79,3 +79,12 @@ def test_on_every_corpus_sentence_a_matching_pattern_passes_its_gate():
                     matched += 1
                     assert may_match(needs, folded), (pattern.pattern, sentence.text)
     assert matched > 1000  # the corpus exercises the rules, so the test can fail
+
+
+@pytest.mark.parametrize("text, collapsed", [
+    ("Ik zal u informeren.", "Ik zal u informeren."),
+    ("Ik zal  u\ninformeren.", "Ik zal u informeren."),
+    ("Ik\u00a0zal\tu informeren.", "Ik zal u informeren."),
+], ids=["single_spaces_stay", "double_space_and_line_break", "no_break_space_and_tab"])
+def test_collapse_spaces_leaves_one_plain_space_per_run(text, collapsed):
+    assert collapse_spaces(text) == collapsed
