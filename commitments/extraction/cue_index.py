@@ -4,8 +4,8 @@ A rule table (the commitment rules, the delivery rules) gives each rule cue word
 exact words and prefixes such as "informe*"). ``CueIndex.mask`` returns, as the bits of an int,
 the rules whose cues occur among a sentence's words. Each word is classified once, with the slow
 prefix and suffix tests over every cue; after that a sentence costs two set operations in C and
-a look-up per cue word. ``sentence_words`` keeps the words of recent sentences, so the commitment
-scan and the delivery scan, which read the same sentences, cut each one into words only once.
+a look-up per cue word. ``sentence_words`` keeps the words of the document's sentences, so the
+commitment scan and the delivery scan, which read the same sentences, cut each one into words once.
 """
 from __future__ import annotations
 
@@ -15,9 +15,15 @@ from collections.abc import Sequence
 from .rules import CueWords
 
 _WORDS = re.compile(r"\w+")
-_RECENT_LIMIT = 4096          # sentences whose words are kept (about two documents' worth)
+_RECENT_LIMIT = 4096          # sentences whose words are kept (a bound for a very long document)
 _SEEN_LIMIT = 200_000         # words classified per index: a bound for a long run over many vocabularies
 _recent: dict[str, frozenset[str]] = {}
+
+
+def forget_sentences() -> None:
+    """Drop the kept words: the engine calls this as a document starts, so that only the scans of
+    one document share them (and a benchmark that repeats documents is not flattered)."""
+    _recent.clear()
 
 
 def sentence_words(text: str) -> frozenset[str]:

@@ -5,7 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from . import fields, parties
+from . import cue_index, fields, parties
 from .config import ExtractionConfig
 from .deadlines import resolve_deadline
 from .deliveries import find_deliveries
@@ -51,6 +51,7 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
         raise ExtractionError("not_text", f"expected text (str), got {type(text).__name__}")
     if len(text) > config.max_chars:
         raise ExtractionError("too_large", f"text has {len(text):,} characters; the limit is {config.max_chars:,}")
+    cue_index.forget_sentences()
     info = read_metadata(text)
     segments = segment_document(text, info.kind)
     found = _find(text, segments, info.kind)
