@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .cue_index import CueIndex, sentence_words
@@ -46,11 +47,24 @@ def is_candidate(text: str) -> bool:
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause holding text[start:end]: from the break before it to the break after it."""
-    left = 0
-    for brk in _CLAUSE_BREAK.finditer(text, 0, start):
-        left = brk.end()
-    after = _CLAUSE_BREAK.search(text, end)
-    return left, after.start() if after else len(text)
+    starts, ends = _clause_breaks(text)
+    # The breaks are found once per sentence and bisected: scanning from the sentence start
+    # for every match made a run-on sentence with many matches quadratic.
+    before = bisect_right(ends, start)
+    after = bisect_left(starts, end)
+    return (ends[before - 1] if before else 0), (starts[after] if after < len(starts) else len(text))
+
+
+_last_breaks: tuple[str | None, list[int], list[int]] = (None, [], [])
+
+
+def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the clause breaks of the sentence judged last (one sentence at a time)."""
+    global _last_breaks
+    if _last_breaks[0] is not text:
+        found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+        _last_breaks = (text, [a for a, _ in found], [b for _, b in found])
+    return _last_breaks[1], _last_breaks[2]
 
 
 @dataclass(frozen=True, slots=True)
