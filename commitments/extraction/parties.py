@@ -11,7 +11,7 @@ _FIRST_SINGULAR = re.compile(r"\b(?:ik|ikzelf|mij|mijn)\b", re.IGNORECASE)
 _FIRST_PLURAL = re.compile(r"\b(?:wij|we|ons|onze)\b", re.IGNORECASE)
 _OTHER_MEMBER = re.compile(
     r"\b[Dd]e ((?:minister|staatssecretaris)(?: van| voor)? [A-Z][\w,&-]*(?: [A-Za-z][\w,&-]*){0,6}?)"
-    r" (?:zal|zullen|gaat|komt)\b")
+    r" (?:zal|zullen|gaat|komt|zegt)\b")  # "zegt ... toe": the third person of the registries
 _SPEAKER = re.compile(r"^(?P<office>Minister-president|Minister|Staatssecretaris)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
 
 

@@ -99,7 +99,12 @@ def signed_by(text: str) -> list[Signatory]:
     """The signatures of a letter: office and ministry, with the name where it is printed."""
     found = []
     for match in _SIGNATURE.finditer(text):
-        name = match.group("rest").strip() or _next_line(text, match.end())
+        rest = match.group("rest").strip()
+        if rest and not _SIGNED_NAME.fullmatch(rest):
+            # Running text after the comma ("De minister van BZK zegt de Kamer, naar aanleiding
+            # van ... toe"): a registry sentence, not a signature.
+            continue
+        name = rest or _next_line(text, match.end())
         if name and not _SIGNED_NAME.fullmatch(name):
             name = None
         found.append(Signatory(_name(name), match.group("office").lower(), _ministry(match.group("ministry"))))
