@@ -4,19 +4,18 @@ Screenshots of the key screens are kept under $TMPDIR/admin-screenshots (printed
 """
 
 import csv
-import importlib
 import io
 import os
 import tempfile
 from pathlib import Path
 
 import pytest
-from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connections
 
 from commitments.models import Commitment, CommitmentEvent, Document
+from commitments.services.access import sync_groups
 
 from ..conftest import CHROMIUM, SEEDS
 
@@ -48,8 +47,8 @@ def browser(monkeypatch):
 
 @pytest.fixture
 def users(db):
-    # The groups come from a data migration; a transactional test elsewhere may have flushed them.
-    importlib.import_module("commitments.migrations.0005_clerk_groups").create_groups(django_apps, None)
+    # A transactional test elsewhere may have flushed the groups; this is what migrate runs.
+    sync_groups()
     made = {}
     for name, group in (("griffier", "Clerks"), ("lezer", "Read-only")):
         user = get_user_model().objects.create_user(name, password=PASSWORD, is_staff=True)
