@@ -23,6 +23,11 @@ _CLAUSE_BREAK = re.compile(
 _QUOTED = re.compile(r"[\"“«„]([^\"”»“]{1,400})[\"”»]")
 
 
+def _may_quote(text: str) -> bool:
+    """Whether text holds one of _QUOTED's opening marks (no match is possible without one)."""
+    return '"' in text or "“" in text or "«" in text or "„" in text
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """What the table says about one sentence: the rule that fired, or the veto that stopped it."""
@@ -115,7 +120,8 @@ def judge(text: str, cues: int | None = None) -> Verdict:
             return Verdict(None, veto.name)
     first_veto: str | None = None
     clause_vetoes: dict[tuple[int, int], list[str]] = {}  # each clause is judged once, whichever rule matched in it
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    # most sentences quote nothing: an opening mark is looked for before the regex scans
+    quoted = [m.span() for m in _QUOTED.finditer(text)] if _may_quote(text) else []
     for i, rule in enumerate(COMMITMENT_RULES):
         if not cues >> i & 1:
             continue
