@@ -61,6 +61,8 @@ def record_extraction(document: Document, extraction, *, extractor_version: str)
     known = {
         (m.start, m.end): m.commitment for m in Mention.objects.filter(document=document).select_related("commitment")
     }
+    # The document's own ministries, read once: every mention and delivery is matched against them.
+    signatory_ids = {m.pk for m in _signatory_ministries(document)}
     by_index: dict[int, Commitment] = {}
     created = found = 0
     for index, item in enumerate(extraction.commitments):
@@ -68,16 +70,17 @@ def record_extraction(document: Document, extraction, *, extractor_version: str)
         if (item.start, item.end) in known:
             by_index[index] = known[(item.start, item.end)]
             continue
-        ministries = ministries_of_actor(item.actor)
-        member = member_of_actor(item.actor, document)
-        if not ministries and member is not None:
-            ministries = [member.ministry]
         commitment = by_index.get(item.same_as) if item.same_as is not None else None
         if commitment is None:
-            commitment = _restated_elsewhere(item, document, ministries)
-        if commitment is None:
-            commitment = _create_commitment(document, item, ministries, member)
-            created += 1
+            # Only a mention that is not a repetition within this document needs its parties.
+            ministries = ministries_of_actor(item.actor)
+            member = member_of_actor(item.actor, document)
+            if not ministries and member is not None:
+                ministries = [member.ministry]
+            commitment = _restated_elsewhere(item, document, {m.pk for m in ministries} | signatory_ids)
+            if commitment is None:
+                commitment = _create_commitment(document, item, ministries, member)
+                created += 1
         Mention.objects.create(
             commitment=commitment,
             document=document,
@@ -95,13 +98,11 @@ def record_extraction(document: Document, extraction, *, extractor_version: str)
     for commitment in {c.pk: c for c in by_index.values()}.values():
         if commitment.recurring:
             propose_progress(commitment)
-    ministry_ids = {m.pk for m in _signatory_ministries(document)}
-    record_deliveries(document, getattr(extraction, "deliveries", ()), ministry_ids)
+    record_deliveries(document, getattr(extraction, "deliveries", ()), signatory_ids)
     return RecordingCounts(commitments_new=created, mentions_found=found)
 
 
-def _restated_elsewhere(item, document: Document, ministries: list[Ministry]) -> Commitment | None:
-    ministry_ids = {m.pk for m in ministries} | {m.pk for m in _signatory_ministries(document)}
+def _restated_elsewhere(item, document: Document, ministry_ids: set[int]) -> Commitment | None:
     found = find_restated(item, document, ministry_ids)
     if found is None:
         return None

@@ -43,7 +43,6 @@ class Command(BaseCommand):
         show_progress = self.stdout.isatty() and len(files) > 1
         for done, path in enumerate(files, start=1):
             run = ingest_url(path) if isinstance(path, str) else ingest_path(path)
-            run.refresh_from_db()
             # A run still "running" was stored and queued for a worker: it counts as ingested.
             counts[RunStatus.INGESTED if run.status == RunStatus.RUNNING else run.status] += 1
             queued += run.status == RunStatus.RUNNING
