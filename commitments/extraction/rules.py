@@ -31,9 +31,19 @@ GAP_WORDS = 16
 VOCABULARY: dict[str, str] = {
     # The speaker or the government as the grammatical subject.
     "ik": r"(?:ik|ikzelf|wij|we)",
-    "gov": r"(?:ik|ikzelf|wij|we|het kabinet|de regering|mijn ministerie|ons ministerie|het ministerie)",
-    "kamer": r"(?:uw|de|jullie) kamer",
-    "u": r"(?:u|uw kamer|de kamer|jullie|de commissie|uw commissie)",
+    # A member of government named in the third person: the registries, the lists of toezeggingen
+    # closing a commissiedebat, a letter speaking of a colleague ("De minister van Financiën zal").
+    # The ministry ("van Binnenlandse Zaken en Koninkrijksrelaties") is left to the gap after it.
+    "member": r"(?:de (?:minister-president|minister|ministers|staatssecretaris|staatssecretarissen|bewindspersoon"
+              r"|bewindspersonen|bewindslieden)|het kabinet|de regering)",
+    "gov": r"(?:ik|ikzelf|wij|we|het kabinet|de regering|mijn ministerie|ons ministerie|het ministerie"
+           r"|de (?:minister-president|minister|ministers|staatssecretaris|staatssecretarissen|bewindspersoon"
+           r"|bewindspersonen|bewindslieden))",
+    # The chamber addressed: a letter's "uw Kamer", a memorie van antwoord's "beide Kamers" or
+    # "de Staten-Generaal", a chamber named in full.
+    "kamer": r"(?:(?:uw|de|jullie) kamer|(?:de )?beide kamers|de kamers|de (?:eerste|tweede) kamer|de staten-generaal)",
+    "u": r"(?:u|uw kamer|de kamer|jullie|de commissie|uw commissie|(?:de )?beide kamers|de kamers"
+         r"|de (?:eerste|tweede) kamer|de staten-generaal)",
     # Future: the modal verbs of a promise ("wil" only with a first-person subject next to it).
     "zal": r"(?:zal|zullen|ga|gaan)",
     "wil": r"(?:zal|zullen|ga|gaan|wil|willen)",
@@ -68,7 +78,13 @@ FUTURE_TIME = (
     r"|(?:binnen|over|na) (?:een|enkele|een paar|een aantal|\w+)(?: à \w+)? (?:weken|week|maanden|maand|dagen|jaar)"
     r"|in het (?:eerste|tweede|derde|vierde|laatste) kwartaal|in de (?:eerste|tweede) helft"
     r"|prinsjesdag|binnenkort|op korte termijn|zo spoedig mogelijk|zo snel mogelijk|later|nog\b"
-    r"|zodra|wanneer|nadat|na afronding|na de afronding|op het moment dat|in de tussentijd)"
+    r"|zodra|wanneer|nadat|na afronding|na de afronding|op het moment dat|in de tussentijd"
+    # the parliamentary and budget year: "bij de Najaarsnota", "op Verantwoordingsdag", "bij het jaarverslag",
+    # "voor het einde van het jaar", "begin volgend jaar", "in de loop van 2027", "na het meireces", "uiterlijk in Q2"
+    r"|(?:bij|met|in|voor|rond) de (?:voorjaarsnota|najaarsnota|miljoenennota|ontwerpbegroting|begroting|suppletoire"
+    r"|begrotingsbehandeling|jaarwisseling)|verantwoordingsdag|(?:bij|met|in) (?:het|de) jaarverslag"
+    r"|(?:voor|rond|tegen|aan) het (?:einde?|begin) van|in de loop van|(?:voor|na|tijdens|in) het \w*reces"
+    r"|(?:eind|einde|begin|medio|half|halverwege) (?:van )?(?:het|dit|volgend|komend) (?:kalender)?jaar|q[1-4])"
 )
 
 
@@ -210,13 +226,27 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          ("{gov} … {wil} … {sturen}", "{wil} {gov} … {sturen}", "doe {ik} … toekomen",
           "{stuur} {ik}", "{ik} … {stuur}", "ontvangt {kamer}", "{kamer} ontvangt",
           "{u} … tegemoet (?:zien|te zien)|tegemoetzien",
-          "(?:wordt|worden|zal|zullen) … (?:aan|naar) {kamer} (?:worden |wordt )?(?:aangeboden|toegezonden|toegestuurd|gestuurd)",
+          "(?:wordt|worden|zal|zullen) … (?:aan|naar) {kamer} (?:worden |wordt )?(?:aangeboden|toegezonden|toegestuurd|gestuurd"
+          "|gezonden|voorgelegd)",
           "(?:wordt|worden|zal|zullen) … (?:naar|aan) {kamer} (?:ge|toe|ver)(?:stuurd|zonden)",
-          "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd)"),
+          "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd|gezonden)",
+          # "ontvangt u", "Die ontvangt u in het eerste kwartaal": the letter's second person
+          "ontvangt (?:u|jullie)\\b(?! (?:hierbij|bijgaand))", "(?:^|[,;] )(?:u|jullie) ontvangt\\b",
+          # a bill or memorandum to be tabled: "zal ik het wetsvoorstel bij uw Kamer indienen", "verwacht ... in te dienen"
+          "(?:bij|aan) {kamer} (?:\\w+ )?(?:indienen|in te dienen|aanhangig (?:maken|te maken))",
+          # sharing with the Kamer: "zal ik de resultaten met uw Kamer delen", "deze met de Kamers te delen"
+          "(?:{zal}|{wil}|te) … met {kamer} (?:\\w+ )?(?:delen|te delen)", "met {kamer} te delen"),
          cue="tegemoet tegemoetzien aangeboden stuur* verstuur* zend* toezenden toekomen ontvangt aanbieden"
-             " voorleggen gestuurd verzonden toegezonden toegestuurd",
+             " voorleggen voorgelegd gestuurd verzonden gezonden toegezonden toegestuurd sturen toesturen zenden"
+             " indienen dienen aanhangig delen",
          action="send", confidence=0.8,
          notes="A document sent by the speaker: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'zal ik doen toekomen'."),
+    Rule("send.present_with_time",
+         ("{gov} … {stuur}", "{stuur} {gov}"),
+         cue="stuur stuurt verstuur verstuurt zend zendt",
+         action="send", confidence=0.7, requires=FUTURE_TIME,
+         notes="Present tense with a future time phrase, also in the third person of the lists of toezeggingen:"
+               " 'De minister stuurt de Kamer voor het zomerreces een brief over ...'."),
     Rule("send.coming_document",
          ("(?:krijgt|ontvangt|krijg) (?:u|jullie|uw kamer|de kamer) … {doc}",
           "(?:die|de|een|deze) {doc} (?:komt|volgt) (?:er )?(?:\\w+ )?aan", "er (?:komt|volgt) … een … {doc}",
@@ -247,10 +277,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          notes="'ik ga (daar)naar kijken', 'zal ik onderzoeken', 'laat ik dat als huiswerk meenemen', 'laat hier"
                " nader naar kijken'."),
     Rule("willing",
-         ("(?:ben|zijn) … bereid … (?:om|te)", "{ik} (?:\\w+ )?bereid (?:om|te)", "bereid (?:ben|zijn) (?:om|te)"),
+         ("(?:ben|zijn|is) … bereid … (?:om|te)", "{ik} (?:\\w+ )?bereid (?:om|te)", "bereid (?:ben|zijn) (?:om|te)"),
          cue="bereid",
-         action="infer", confidence=0.75, requires=r"\b(?:ik|wij|we)\b",
-         notes="'ik ben bereid om te onderzoeken': willingness to a concrete act counts."),
+         action="infer", confidence=0.75, requires=r"\b(?:ik|wij|we|regering|kabinet|minister|staatssecretaris)\b",
+         notes="'ik ben bereid om te onderzoeken', 'de regering is bereid de Kamer te informeren': willingness to a"
+               " concrete act counts."),
     Rule("talks",
          ("{gov} … {zal} … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
           "|gesprek aangaan|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
@@ -322,6 +353,16 @@ REJECTION_RULES: tuple[Rule, ...] = (
          ("(?:vroeg|vraagt|vroegen|verzoekt|verzocht) (?:\\w+ ){0,3}?(?:om|of|naar|wanneer)", "verzoekt de regering",
           "(?:nodig|uitnodigen|roep|oproepen|moedig|aanmoedigen) … (?:om|te)", "{ik} (?:vind|vinden) (?:\\w+ ){0,2}?dat"),
          notes="A member's request or an invitation reported by the minister ('hij vroeg mij om'), an opinion."),
+    Rule("reject.members_ask",
+         ("(?:de|deze|die|het|enkele|beide) (?:leden|lid|fractie|fracties|commissie|indiener|indieners)\\b … "
+          "(?:vragen|vraagt|vroegen|vroeg|verzoeken|verzoekt|verzochten|verzocht|willen weten|wil weten|wensen|wenst)\\b",
+          "(?:vragen|verzoeken|verzoekt|vraagt|verzocht|vroeg|vroegen) (?:de|het) (?:regering|kabinet|minister|staatssecretaris)",
+          "(?:informeren|informeert|informeerden|informeerde) naar",
+          "{kamer} (?:\\S+ ){0,8}?(?:gevraagd|verzocht|vraagt|verzoekt|wenst)"),
+         unless=r"\b(?:zal|zullen|ga|gaan) (?:ik|wij|we|het kabinet|de regering)\b|\b(?:wordt|zal) (?:uw|de) kamer\b",
+         notes="What members ask, in the nota naar aanleiding van het verslag, a memorie van antwoord or a verslag"
+               " schriftelijk overleg ('De leden van de SP-fractie vragen de regering de Kamer te informeren', 'informeren"
+               " naar' = ask about); not when the government's own answer follows ('Zoals uw Kamer vroeg, zal ik ...')."),
     Rule("reject.conditional_wish",
          ("(?:zou|zouden) {ik} … willen", "{ik} (?:\\w+ ){0,8}?(?:zou|zouden) … willen", "{ik} zou zeggen"),
          notes="A wish or suggestion in the conditional ('ik zou ... willen aanbieden') promises nothing."),
@@ -329,8 +370,16 @@ REJECTION_RULES: tuple[Rule, ...] = (
          ("(?:zou|zouden) (?:ik|we|wij) … kunnen", "(?:kan|kunnen) {ik} (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
           "{ik} (?:kan|kunnen) (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)", "(?:zal|zullen) {ik} (?:\\w+ ){0,5}?(?:moeten|kunnen)", "(?:kan|kon) (?:ik|we) (?:mij|me|ons) voorstellen",
           "(?:ik|we) (?:kan|kunnen) (?:mij|me|ons) voorstellen", "zou … interessant", "mits de motie",
-          "(?:als|indien|wanneer) (?:de|deze) motie (?:wordt|is) aangenomen"),
-         notes="Hedged offers, left unlabelled: 'dat zou ik kunnen onderzoeken', 'ik kan mij voorstellen'."),
+          "(?:als|indien|wanneer) (?:de|deze) motie (?:wordt|is) aangenomen",
+          "(?:als|indien|wanneer|mocht|mochten) (?:\\w+ ){0,5}?(?:verzoek\\w*|wens\\w*|vraagt|vragen|behoefte|prijs (?:stelt|stellen))\\b"),
+         notes="Hedged offers, left unlabelled: 'dat zou ik kunnen onderzoeken', 'ik kan mij voorstellen'; an offer"
+               " that waits for someone's request: 'Indien de landen dit verzoeken, is de staatssecretaris bereid'."),
+    Rule("reject.legal_effect",
+         ("(?:wet|wetsvoorstel|voorstel van wet|regeling|besluit|artikel|amendement|verordening|richtlijn)\\w* "
+          "(?:\\w+ ){0,3}?(?:regelt|bepaalt|schrijft voor|voorziet (?:erin|in)|verplicht)\\b",
+          "(?:wettelijk|statutair) (?:verplicht|vastgelegd|voorgeschreven)", "onze minister"),
+         notes="What a law provides, not a promise: 'Het wetsvoorstel regelt dat de minister de Kamer jaarlijks"
+               " informeert', 'Onze Minister zendt binnen vijf jaar ... een verslag' (the text of an article)."),
     Rule("reject.negated",
          ("(?:niet|geen|nooit|niets) … (?:doen|informeren|toezeggen|onderzoeken|sturen|garanderen)",
           "(?:zal|zullen|ga|gaan|kan|wil) (?:\\w+ ){0,4}?(?:niet|geen|nooit|niets)\\b"),
