@@ -11,6 +11,8 @@ class CommitmentsConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from .services.access import sync_groups
+        from .services.tokens import connect_signals
 
         # After Django's own post_migrate has created the permissions of new models.
         post_migrate.connect(sync_groups, sender=self, dispatch_uid="commitments.sync_groups")
+        connect_signals()

@@ -199,7 +199,7 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "toezeggingen@localhost")
 # workers the effective limit becomes N times API_THROTTLE_RATE.
 CACHE_URL = env_str("CACHE_URL") or env_str("REDIS_URL")
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    "default": {"BACKEND": "tracker.redis_cache.ReusingRedisCache", "LOCATION": CACHE_URL}
     if CACHE_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tracker"}
 }
@@ -212,6 +212,8 @@ API_THROTTLE_RATE = env_str("API_THROTTLE_RATE", "600/60")
 # late (its updated_at is taken before COMMIT) cannot slip behind a poller's cursor.
 API_SETTLE_SECONDS = env_int("API_SETTLE_SECONDS", 5)
 API_MAX_PAGE_SIZE = env_int("API_MAX_PAGE_SIZE", 500)
+# A token found in the database is held this long in the cache; revoking it there takes effect at once.
+API_TOKEN_CACHE_SECONDS = env_int("API_TOKEN_CACHE_SECONDS", 300)
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "commitments.api.auth.TokenAuthentication",
