@@ -46,8 +46,12 @@ def with_validators(response: Response, etag: str, last_modified) -> Response:
     return response
 
 
+def not_modified_response(etag: str, last_modified) -> Response:
+    return with_validators(Response(status=status.HTTP_304_NOT_MODIFIED), etag, last_modified)
+
+
 def conditional(request, etag: str, last_modified, build) -> Response:
     """A 304 when the client's copy is current, else the response `build()` makes."""
     if not_modified(request, etag, last_modified):
-        return with_validators(Response(status=status.HTTP_304_NOT_MODIFIED), etag, last_modified)
+        return not_modified_response(etag, last_modified)
     return with_validators(build(), etag, last_modified)

@@ -1,7 +1,11 @@
 """API v1 ViewSets: thin reads over FilterSets and keyset pages; writes are actions calling services."""
 
+import datetime as dt
+
+from django.conf import settings
 from django.db.models import Prefetch
 from django.http import StreamingHttpResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
@@ -15,8 +19,9 @@ from ..models import Commitment, CommitmentEvent, Document, Fulfilment, IngestRu
 from ..services import fulfilling, history
 from . import feeds
 from .auth import QueryTokenAuthentication
-from .conditional import conditional, make_etag
+from .conditional import conditional, make_etag, not_modified, not_modified_response
 from .filters import CommitmentFilter, DocumentFilter, IngestRunFilter, RecessFilter
+from .remembered_validators import VALIDATORS, table_stamp
 from .renderers import CalendarRenderer, CSVRenderer
 from .rows import COLUMNS as ROW_COLUMNS, commitment_rows, shape_rows
 from .serializers import (
@@ -47,9 +52,20 @@ class PolledViewSet(viewsets.GenericViewSet):
     def list(self, request, *args, **kwargs):
         # A client with validators is probably answered 304: read only the keys, the rows if needed.
         revalidating = "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META
+        memo_key = (request.get_full_path(), request.accepted_renderer.format)
+        stamp = None
+        if revalidating and self.settle_field:
+            horizon = timezone.now() - dt.timedelta(seconds=settings.API_SETTLE_SECONDS)
+            # Read before the page, so a write committed meanwhile can only make the memo look stale.
+            stamp = table_stamp(self.queryset.model, self.settle_field)
+            known = VALIDATORS.get(memo_key)
+            if known is not None and known.stamp == stamp and not_modified(request, known.etag, known.last_modified):
+                return not_modified_response(known.etag, known.last_modified)
         queryset = self.filter_queryset(self.get_queryset())
         window = self.paginator.window(queryset, request, self, () if revalidating else self.row_columns)
-        etag = make_etag(request.get_full_path(), request.accepted_renderer.format, window.keys)
+        etag = make_etag(memo_key[0], memo_key[1], window.keys)
+        if stamp is not None and stamp < horizon:  # the whole table has settled: only a write changes the page
+            VALIDATORS.remember(memo_key, etag, window.last_modified, stamp)
 
         def build():
             return self.paginator.response(window, self.page_data(window))

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Permission, User
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
+from commitments.api.remembered_validators import VALIDATORS
 from commitments.models import Commitment, Document, Mention, Ministry
 from commitments.models.api_tokens import TokenScope
 from commitments.services.tokens import issue_token, revoke_token
@@ -25,8 +26,10 @@ def _api_defaults(settings):
     settings.API_THROTTLE_RATE = "1000/60"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()
+    VALIDATORS.clear()
     yield
     cache.clear()
+    VALIDATORS.clear()
 
 
 @pytest.fixture

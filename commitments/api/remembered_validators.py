@@ -1,0 +1,73 @@
+"""Validators of polled list pages, remembered per process, so most revalidations skip the list query.
+
+A list serves rows whose `updated_at` is older than the settle horizon. When every row of the
+table is already older than the horizon, the page cannot change until some row is written again,
+and a write moves the table's newest `updated_at`. So a page's validators stay true as long as
+the table's newest `updated_at` (its stamp: one index probe) is the one read before the page was
+computed, and that stamp was behind the horizon then. A page computed while recent writes were
+still settling is not remembered: time alone would change it.
+
+The stamp misses what the polled lists miss anyway: a transaction that commits more than the
+settle window after it wrote (its rows are older than a stamp already seen), and changes made
+around the ORM without moving `updated_at`.
+"""
+
+import datetime as dt
+import threading
+from dataclasses import dataclass
+
+from django.db import connections, router
+from django.utils.dateparse import parse_datetime
+
+
+@dataclass(frozen=True)
+class Remembered:
+    etag: str
+    last_modified: object
+    stamp: object
+
+
+class RememberedValidators:
+    """A bounded map from (path, format) to the validators computed there and the stamp they hold for."""
+
+    def __init__(self, size: int = 4096):
+        self.size = size
+        self.held: dict[tuple, Remembered] = {}
+        self.lock = threading.Lock()
+
+    def get(self, key: tuple) -> Remembered | None:
+        return self.held.get(key)
+
+    def remember(self, key: tuple, etag: str, last_modified, stamp) -> None:
+        with self.lock:
+            self.held.pop(key, None)
+            while len(self.held) >= self.size:
+                del self.held[next(iter(self.held))]  # the oldest entry: dicts keep insertion order
+            self.held[key] = Remembered(etag, last_modified, stamp)
+
+    def forget(self, key: tuple) -> None:
+        with self.lock:
+            self.held.pop(key, None)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.held.clear()
+
+
+def table_stamp(model, field: str):
+    """The newest value of `field` in the whole table (None when empty), read with a raw query.
+
+    The raw cursor skips the ORM's query building, which would cost more than the probe itself.
+    """
+    connection = connections[router.db_for_read(model)]
+    quote = connection.ops.quote_name
+    column = model._meta.get_field(field).column
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT MAX({quote(column)}) FROM {quote(model._meta.db_table)}")
+        value = cursor.fetchone()[0]
+    if isinstance(value, str):  # SQLite hands back its text, naive and in UTC
+        value = parse_datetime(value).replace(tzinfo=dt.timezone.utc)
+    return value
+
+
+VALIDATORS = RememberedValidators()
