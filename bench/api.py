@@ -5,7 +5,8 @@ Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/api_bench python bench/ap
 Seeds ROWS commitments (default 1,000,000), one mention each, in PostgreSQL (once; reused while the
 count matches), starts gunicorn with WORKERS sync workers for the product and for the baseline app
 (bench/api_baseline.py), and drives each scenario with 4 concurrent clients per worker on loopback.
-Prints requests/s, p50 and p99 per scenario as JSON lines. GUNICORN_ARGS adds server options to both
+Prints requests/s, p50 and p99 per scenario as JSON lines. The cache is Redis (CACHE_URL, default db 14),
+as in production. GUNICORN_ARGS adds server options to both
 apps alike, e.g. GUNICORN_ARGS="--worker-class gthread --threads 2".
 """
 
@@ -28,6 +29,8 @@ WORKERS = int(sys.argv[2]) if len(sys.argv) > 2 else 2
 SECONDS = float(sys.argv[3]) if len(sys.argv) > 3 else 10
 GUNICORN_ARGS = shlex.split(os.environ.get("GUNICORN_ARGS", ""))
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/api_bench")
+# As in production: tokens and throttle counts in Redis, shared by the workers.
+os.environ.setdefault("CACHE_URL", "redis://127.0.0.1:6379/14")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
 sys.path.insert(0, str(ROOT))
 

@@ -39,12 +39,13 @@ class TokenRateThrottle(BaseThrottle):
         return caches[self.cache_alias].get(self.key, 0) < self.limit
 
     def record(self) -> None:
+        # One round trip when the window's counter exists, which is every request but the window's first.
         cache = caches[self.cache_alias]
-        cache.add(self.key, 0, timeout=self.window + 1)
         try:
             cache.incr(self.key)
-        except ValueError:  # expired between add and incr
-            cache.set(self.key, 1, timeout=self.window + 1)
+        except ValueError:  # the window's first request (or its counter expired just now)
+            if not cache.add(self.key, 1, timeout=self.window + 1):
+                cache.incr(self.key)  # another worker created it meanwhile
 
     def wait(self):
         return self.retry_after

@@ -75,9 +75,9 @@ def _redis_reachable() -> bool:
 @pytest.mark.skipif(not _redis_reachable(), reason="needs Redis at 127.0.0.1:6379 (db 11)")
 def test_workers_sharing_redis_share_one_budget(read_client, settings):
     # A second cache object built from the same settings stands in for another web worker.
-    from django.core.cache.backends.redis import RedisCache
+    from tracker.redis_cache import ReusingRedisCache as RedisCache
 
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    settings.CACHES = {"default": {"BACKEND": "tracker.redis_cache.ReusingRedisCache", "LOCATION": REDIS_URL}}
     settings.API_THROTTLE_RATE = "3/60"
     from django.core.cache import caches
 
