@@ -12,9 +12,10 @@
 * Budget cycle: Prinsjesdag is the third Tuesday of September; the Begroting/Miljoenennota
   "voor N" (or "N") comes on Prinsjesdag N-1, without a year on the next Prinsjesdag;
   Voorjaarsnota and first suppletoire begroting = 1 June (sent before June), Najaarsnota and
-  second suppletoire = 30 November; Verantwoordingsdag = third Wednesday of May; "voor de
-  begrotingsbehandeling" = 1 November (the middle of the TK budget debates; estimated, the
-  day depends on the ministry).
+  second suppletoire = 30 November; Verantwoordingsdag = third Wednesday of May, and "bij het
+  jaarverslag (over N)" or "de slotwet" is that of N+1 (the next one without a year); "voor de
+  begrotingsbehandeling" or "de behandeling van de begroting" = 1 November (the middle of the
+  TK budget debates; estimated, the day depends on the ministry).
 """
 
 from __future__ import annotations
@@ -148,8 +149,15 @@ def _verantwoordingsdag(m: re.Match[str], ctx: Context) -> Candidate | None:
     return candidate(m, "period", dated, DAY, STRONG if field(m, "prep") else WEAK)
 
 
+def _annual_report(m: re.Match[str], ctx: Context) -> Candidate | None:
+    digits = field(m, "y") or field(m, "y2")
+    year = int(digits) + 1 if digits else None  # the report over N comes on Verantwoordingsdag N+1
+    dated = pick(ctx, lambda y: fixed(cal.verantwoordingsdag(y)), year, UPCOMING)
+    return candidate(m, "period", dated, SEASON, WEAK if prep_word(m) in {"in", "via"} else STRONG)
+
+
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Candidate | None]] = {
     "recess": _recess, "christmas": _christmas, "summer": _summer, "season": _season,
     "prinsjesdag": _prinsjesdag, "budget": _budget, "budget_debate": _budget_debate,
-    "verantwoordingsdag": _verantwoordingsdag,
+    "verantwoordingsdag": _verantwoordingsdag, "annual_report": _annual_report,
 }  # fmt: skip

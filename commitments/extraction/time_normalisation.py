@@ -9,7 +9,8 @@ season and budget moments are in ``moment_normalisation``):
   "half mei"/"medio mei" = 15 May, "de eerste week van juni" = 7 June,
   "in deze of de volgende maand" = end of next month, "in 2027" = 31 December 2027.
 * "voor X" is due on the first day of X: "vóór 1 januari 2027" = that day, "voor juni" =
-  1 June, "vóór 2027" = 1 January 2027; "per" likewise ("per 1 januari").
+  1 June, "vóór 2027" = 1 January 2027; "per" likewise ("per 1 januari"); but "voor het
+  einde van het eerste kwartaal" names the end itself (31 March).
 * Relative phrases count from the reference date: "binnen zes weken" = +6 weeks, "binnen
   een maand" = +1 month, ranges ("vier à zes weken", "2-3 jaar") take their end, "een paar"
   = 3, "enkele" = 3, "een aantal" = 4 and "de komende weken" = 3 weeks (all estimated),
@@ -284,7 +285,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
         year, named = year_of(m, ctx)
     if named and year is None:
         return candidate(m, "period", None, QUARTER)
-    before = is_before(prep_word(m))
+    # "voor het einde van het eerste kwartaal" is due at the end, not on the quarter's first day
+    before = is_before(prep_word(m)) and not (m.lastgroup == "quarter" and field(m, "end"))
 
     def make(y: int) -> Dated:
         if before:

@@ -100,9 +100,11 @@ RULES: list[tuple[str, str]] = [
                   rf"(?P<_m>{MONTH})(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
     ("month", rf"\b(?:(?P<_prep>uiterlijk(?:\s+in)?|in|{VOOR}|rond|omstreeks|tot(?:\s+en\s+met)?|t/m|per|ergens\s+in)\s+)?"
               rf"(?:de\s+maand\s+)?(?P<_m>{MONTH})(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
-    ("quarter", rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|rond)\s+)?(?:in\s+)?(?:het\s+)?(?P<_o>{_words(ORDINALS)})\s+kwartaal\b"
+    # "(voor) het einde van het eerste kwartaal" is the quarter's last day, whatever the preposition
+    ("quarter", rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|rond|tegen|aan)\s+)?(?:(?:het\s+)?(?P<_end>eind(?:e)?|ultimo)\s+van\s+)?"
+                rf"(?:in\s+)?(?:het\s+)?(?P<_o>{_words(ORDINALS)})\s+kwartaal\b"
                 + year_spec()),
-    ("quarter_short", rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|in)\s+)?Q(?P<_q>[1-4])(?:\s*[-'’]?\s*(?P<_y>{YEAR}|\d\d(?!\d)))?\b"),
+    ("quarter_short", rf"\b(?:(?P<_prep>uiterlijk(?:\s+in)?|{VOOR}|in)\s+)?Q(?P<_q>[1-4])(?:\s*[-'’]?\s*(?P<_y>{YEAR}|\d\d(?!\d)))?\b"),
     ("half", rf"\b(?:(?P<_prep>uiterlijk|{VOOR})\s+)?(?:in\s+)?(?:de|het)\s+(?P<_o>eerste|tweede|1e|2e|laatste)\s+"
              r"(?:helft|halfjaar|jaarhelft)\b(?:\s+van)?" + year_spec()),
     ("year_pos", rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|tegen|rond)\s+)?(?:(?:aan|tegen|voor|in|op|tot)\s+het\s+)?"
@@ -110,7 +112,7 @@ RULES: list[tuple[str, str]] = [
                  r"(?:\s+van|\s+in)?\s+"
                  + year_spec(optional=False)),
     ("year_rel", rf"\b(?:(?P<_prep>in|uiterlijk|{VOOR}|ergens|gedurende)\s+)?(?:(?:in\s+)?het\s+)?"
-                 r"(?P<_which>dit|volgend|komend|aankomend|het\s+volgende|het\s+komende)\s+jaar\b"),
+                 r"(?P<_which>dit|volgend|komend|aankomend|het\s+volgende|het\s+komende)\s+(?:kalender)?jaar\b"),
     ("year_plain", rf"\b(?P<_prep>in|uiterlijk(?:\s+in)?|v[oó]ór|vóor|in\s+de\s+loop\s+van|ergens\s+in|gedurende|per|in\s+het\s+jaar)\s+(?P<_y>{YEAR})"),
     ("turn_of_year", rf"\b(?:{VOOR}|rond|tegen)\s+de\s+jaarwisseling\b"),
     ("recess", rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|tot|na\s+afloop\s+van|(?:direct|kort|meteen|vlak)\s+na|na|in|tijdens|gedurende"
@@ -124,15 +126,23 @@ RULES: list[tuple[str, str]] = [
     ("season", rf"\b(?P<_prep>(?:uiterlijk\s+|ergens\s+|later\s+)?in\s+(?:het|de)|dit|deze|(?:het\s+)?(?:aan)?komende?|volgende?|het|{VOOR}\s+(?:het|de)"
                r"|begin|eind|later\s+dit|tegen\s+het|rond\s+het)\s+(?P<_s>voorjaar|lente|najaar|herfst|winter)\b"
                rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
-    ("prinsjesdag", rf"\b(?:(?P<_prep>op|{VOOR}|rond|met|bij|tegen|uiterlijk(?:\s+op|\s+met|\s+bij)?|tegelijk\s+met|ten\s+tijde\s+van)\s+)?"
+    ("prinsjesdag", rf"\b(?:(?P<_prep>op|{VOOR}|rond|met|bij|tegen|uiterlijk(?:\s+op|\s+met|\s+bij)?|tegelijk\s+met|ten\s+tijde\s+van"
+                    r"|voorafgaand\s+aan|in\s+aanloop\s+naar)\s+)?"
                     rf"prinsjesdag\b(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
-    ("budget", rf"\b(?P<_prep>bij|met|in|{VOOR}|rond|tegelijk\s+met|uiterlijk\s+(?:bij|met)|via|samen\s+met)\s+(?:de\s+)?"
+    ("budget", rf"\b(?P<_prep>bij|met|in|{VOOR}|rond|tegelijk\s+met|uiterlijk\s+(?:bij|met)|via|samen\s+met|voorafgaand\s+aan"
+               r"|ten\s+tijde\s+van|in\s+aanloop\s+naar)\s+(?:de\s+)?"
                r"(?P<_doc>ontwerpbegroting|miljoenennota|rijksbegroting|begroting|voorjaarsnota|najaarsnota"
                r"|(?:eerste|1e|tweede|2e)\s+suppletoire\s+begroting(?:en)?|suppletoire\s+begroting(?:en)?)\b"
                rf"(?:\s+(?:voor|van)\s+(?:het\s+jaar\s+)?(?P<_y>{YEAR})|\s+(?P<_y2>{YEAR}))?"),
     ("budget_debate", rf"\b(?P<_prep>{VOOR}|bij|rond|tijdens|tegen|uiterlijk\s+bij|in\s+aanloop\s+naar)\s+(?:de\s+)?"
-                      rf"(?:(?:komende|volgende|eerstvolgende)\s+)?begrotingsbehandeling(?:en)?\b(?:\s+(?:van\s+|voor\s+)?(?P<_y>{YEAR}))?"),
+                      r"(?:(?:komende|volgende|eerstvolgende)\s+)?(?:begrotingsbehandeling(?:en)?"
+                      r"|(?:plenaire\s+)?behandeling\s+van\s+de\s+[\w-]{0,30}begroting(?:en)?)"
+                      rf"\b(?:\s+(?:van\s+|voor\s+)?(?P<_y>{YEAR}))?"),
     ("verantwoordingsdag", rf"\b(?:(?P<_prep>op|{VOOR}|rond|bij|tegen|uiterlijk(?:\s+op)?)\s+)?verantwoordingsdag\b(?:\s+(?P<_y>{YEAR}))?"),
+    # The annual reports over year N reach the Kamer on Verantwoordingsdag of N+1.
+    ("annual_report", rf"\b(?P<_prep>bij|met|in|via|{VOOR}|tegelijk\s+met|samen\s+met|uiterlijk\s+(?:bij|met))\s+(?:het|de)\s+"
+                      r"(?:(?:departementale|financiële)\s+)?(?:jaarverslag(?:en)?|slotwet(?:ten)?)\b"
+                      rf"(?:\s+(?:over|van|voor)\s+(?:het\s+jaar\s+)?(?P<_y>{YEAR})|\s+(?P<_y2>{YEAR}))?"),
 ]
 
 
@@ -160,7 +170,7 @@ FIRST_WORDS: dict[str, str] = {
     "month_rel": f"{_BEFORE} in binnen ergens aan tegen op eind einde begin medio half halverwege midden de deze volgende komende aankomende",
     "month_pos": f"{_BEFORE} rond omstreeks tegen tot aan in op de eind einde ultimo begin medio half halverwege midden",
     "month": f"{_BEFORE} in rond omstreeks tot t per ergens de {_MONTH_WORDS}",
-    "quarter": f"{_BEFORE} rond in het {' '.join(o for o in ORDINALS if not o[0].isdigit())} #",
+    "quarter": f"{_BEFORE} rond tegen aan in het eind einde ultimo {' '.join(o for o in ORDINALS if not o[0].isdigit())} #",
     "quarter_short": f"{_BEFORE} in q1 q2 q3 q4",
     "half": f"{_BEFORE} in de het",
     "year_pos": f"{_BEFORE} tegen rond aan in op tot de eind einde ultimo begin medio half midden halverwege later",
@@ -171,10 +181,11 @@ FIRST_WORDS: dict[str, str] = {
     "christmas": f"{_BEFORE} rond omstreeks tegen na",
     "summer": f"{_BEFORE} rond omstreeks tegen na direct kort meteen in tijdens gedurende begin eind deze komende aankomende ergens",
     "season": f"{_BEFORE} uiterlijk ergens later in dit deze komend komende aankomend aankomende volgend volgende het begin eind tegen rond",
-    "prinsjesdag": f"{_BEFORE} op rond met bij tegen tegelijk ten prinsjesdag",
-    "budget": f"{_BEFORE} bij met in rond tegelijk via samen",
+    "prinsjesdag": f"{_BEFORE} op rond met bij tegen tegelijk ten voorafgaand in prinsjesdag",
+    "budget": f"{_BEFORE} bij met in rond tegelijk via samen voorafgaand ten",
     "budget_debate": f"{_BEFORE} bij rond tijdens tegen in",
     "verantwoordingsdag": f"{_BEFORE} op rond bij tegen verantwoordingsdag",
+    "annual_report": f"{_BEFORE} bij met in via tegelijk samen",
 }  # fmt: skip
 
 
