@@ -54,7 +54,9 @@ _SENATE = re.compile(
     r"Voorzitter van de Eerste Kamer|^\s*Eerste Kamer der Staten-Generaal"
     r"|Eerste Kamer, vergaderjaar|\bah-ek-\d|\bh-ek-\d"
     # The Eerste Kamer's own citations, as its registry of promises prints them.
-    r"|\b(?:Handelingen|Kamerstukken) I\s+(?:19|20)\d\d",
+    r"|\b(?:Handelingen|Kamerstukken) I\s+(?:19|20)\d\d"
+    # and numbers its entries "Toezegging <title> (<dossier>) (T03871)"
+    r"|^\s*Toezegging\b[^\n]{0,300}\(T\d{5}\)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -103,7 +105,7 @@ def _addresses_senate(top: str) -> bool:
     # Every alternative of _SENATE holds one of these; casefold matches what IGNORECASE
     # matches ("ſ", "K"), and the substring test spares a case-blind regex run on most texts.
     folded = top.casefold()
-    cited = "handelingen i " in folded or "kamerstukken i " in folded
+    cited = "handelingen i " in folded or "kamerstukken i " in folded or ("toezegging" in folded and "(t" in folded)
     return ("eerste kamer" in folded or "h-ek-" in folded or cited) and _SENATE.search(top) is not None
 
 

@@ -9,9 +9,14 @@ _CABINET = re.compile(r"\b(?:het kabinet|de regering|het kabinet\w*)\b", re.IGNO
 _PASSIVE_RULES = {"inform.passive"}
 _FIRST_SINGULAR = re.compile(r"\b(?:ik|ikzelf|mij|mijn)\b", re.IGNORECASE)
 _FIRST_PLURAL = re.compile(r"\b(?:wij|we|ons|onze)\b", re.IGNORECASE)
+# The verbs a third-person promise is made with: "zegt ... toe" of the registries, the present tense of
+# the lists of toezeggingen ("De minister stuurt de Kamer ..."), the future of a letter.
+_MEMBER_VERB = r" (?:zal|zullen|gaat|komt|zegt|stuurt|informeert|zendt|deelt|verwacht|streeft|is bereid|is voornemens)\b"
 _OTHER_MEMBER = re.compile(
-    r"\b[Dd]e ((?:minister|staatssecretaris)(?: van| voor)? [A-Z][\w,&-]*(?: [A-Za-z][\w,&-]*){0,6}?)"
-    r" (?:zal|zullen|gaat|komt|zegt)\b")  # "zegt ... toe": the third person of the registries
+    r"\b[Dd]e ([Mm]inister-[Pp]resident|(?:minister|staatssecretaris)(?: van| voor)? [A-Z][\w,&-]*"
+    r"(?: [A-Za-z][\w,&-]*){0,6}?)" + _MEMBER_VERB)
+# "De minister stuurt ...", with no ministry: the actor when nobody signs or speaks.
+_BARE_MEMBER = re.compile(r"\b[Dd]e (minister|staatssecretaris)" + _MEMBER_VERB)
 _SPEAKER = re.compile(r"^(?P<office>Minister-president|Minister|Staatssecretaris)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
 
 
@@ -35,7 +40,8 @@ def speaker_label(speaker: str) -> str:
 def actor_for(text: str, rule_name: str, segment: Any, signatories: tuple[Any, ...]) -> str | None:
     other = _OTHER_MEMBER.search(text)
     if other and not re.search(r"\b(?:ik|wij|we)\b", text[: other.start()], re.IGNORECASE):
-        return other.group(1)  # "De minister van LNV zal hier op terugkomen", said by a colleague
+        # "De minister van LNV zal hier op terugkomen", said by a colleague; a registry's "De minister-president zegt"
+        return other.group(1).lower() if other.group(1).lower() == "minister-president" else other.group(1)
     if _CABINET.search(text) or (rule_name in _PASSIVE_RULES and len(signatories) != 1):
         return "kabinet"
     if segment is not None and getattr(segment, "role", None) == "turn" and segment.speaker:
@@ -44,4 +50,5 @@ def actor_for(text: str, rule_name: str, segment: Any, signatories: tuple[Any, .
     # sign "mede namens" and speak only in "wij".
     if _FIRST_SINGULAR.search(text) and not _FIRST_PLURAL.search(text):
         return signatory_label(signatories[:1])
-    return signatory_label(signatories)
+    bare = None if signatories else _BARE_MEMBER.search(text)
+    return signatory_label(signatories) or (bare.group(1) if bare else None)

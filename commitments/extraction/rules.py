@@ -61,7 +61,8 @@ VOCABULARY: dict[str, str] = {
               r"|op een rij zetten|nader op ingaan|terugkomen|beschrijven|beschreven|aan bod komen)",
     # A document that is still to come: "in die brief", "bij de kabinetsreactie", "de aanpak waarmee we komen".
     "doc": r"(?:[a-zà-ÿ-]*brie(?:f|ven)|[a-zà-ÿ-]*reactie|[a-zà-ÿ-]*aanpak|plan van aanpak|[a-zà-ÿ-]*plan"
-           r"|[a-zà-ÿ-]*rapportage|notitie|[a-zà-ÿ-]*monitor|nota|[a-zà-ÿ-]*analyse|[a-zà-ÿ-]*overzicht"
+           r"|[a-zà-ÿ-]*rapportage|notitie|[a-zà-ÿ-]*monitor|[a-zà-ÿ-]*nota|[a-zà-ÿ-]*analyse|[a-zà-ÿ-]*overzicht"
+           r"|[a-zà-ÿ-]*begroting"
            r"|[a-zà-ÿ-]*verslag|[a-zà-ÿ-]*evaluatie|actieplan|voorstel)",
     "coming": r"(?:die|de|dat|dezelfde|hetzelfde|mijn|onze|een|het|de volgende|een volgende|de eerstvolgende"
               r"|de toegezegde|het toegezegde|een separate|een aparte|een nieuwe|de nieuwe|die|deze nieuwe)",
@@ -146,7 +147,8 @@ _SLOT = re.compile(r"\{([a-z_]+)\}")
 
 def expand_template(template: str) -> str:
     """Turn a readable template into a regular expression (see the module docstring)."""
-    gap = r"(?:\s+\S+){0,%d}?\s+" % GAP_WORDS
+    # a comma may close the word before the gap ("in de begroting, die op Prinsjesdag komt, zal ik")
+    gap = r"[,)]?(?:\s+\S+){0,%d}?\s+" % GAP_WORDS
     out = template.replace(" … ", "\u0000").replace("…", "\u0000")
     out = _SLOT.sub(lambda m: VOCABULARY[m.group(1)], out)
     out = out.replace(" ", r"\s+").replace("\u0000", gap)
@@ -170,8 +172,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          action="infer", confidence=0.9, overrides=("reject.conditional_wish",),
          notes="An explicit promise: 'ik zeg u toe dat', 'dat zeg ik graag toe', 'ik wil u toezeggen om'."),
     Rule("toezegging.registry",
-         ("de (?:minister|staatssecretaris|minister-president)(?: van [\\w, ]{2,60}?)? zegt … toe",
-          "zegt de (?:minister|staatssecretaris|minister-president) … toe"),
+         ("de (?:minister|staatssecretaris|minister-president)(?: (?:van|voor) [\\w, ]{2,60}?)? zegt … toe",
+          "de (?:ministers|staatssecretarissen)(?: (?:van|voor) [\\w, ]{2,80}?)? zeggen … toe",
+          "(?:het kabinet|de regering) zegt … toe",
+          "zegt (?:de (?:minister|staatssecretaris|minister-president)|het kabinet|de regering) … toe"),
          cue="toe",
          action="infer", confidence=0.9,
          notes="The third-person form of the registries: 'De minister zegt toe de Kamer te informeren'."),

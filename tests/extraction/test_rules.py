@@ -58,6 +58,8 @@ PROMISES = [
     ("report.coming_document", "Daarbij zal ook worden ingegaan op de financiering van de maatregelen."),
     ("report.coming_document", "Het kabinet zal in een aparte brief op de uitvoeringstoets ingaan."),
     ("report.coming_document", "Daarbij zal ik ook ingaan op de gevolgen voor de uitvoering."),
+    ("report.coming_document", "In de eerstvolgende begroting, die op Prinsjesdag aan uw Kamer wordt aangeboden, zal ik"
+                               " ingaan op de financiering."),
     ("investigate.future", "Ik ga onderzoeken of de regeling kan worden verruimd."),
     ("investigate.future", "Natuurlijk ga ik daarnaar kijken."),
     ("investigate.future", "Laat ik dat punt als huiswerk meenemen."),
@@ -190,6 +192,11 @@ def test_templates_expand_gaps_and_slots():
     pattern = re.compile(expand_template("{ik} … informeren"), re.IGNORECASE)
     assert pattern.search("ik wil u daarover informeren")
     assert not pattern.search("zij informeren")
+
+
+def test_a_gap_may_start_after_a_comma_that_closes_the_word_before_it():
+    pattern = re.compile(expand_template("{ik} … informeren"), re.IGNORECASE)
+    assert pattern.search("ik, die het dossier ken, zal u informeren")
 
 
 def test_matching_stays_fast_on_a_long_run_of_words_without_sentence_ends():
