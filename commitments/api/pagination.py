@@ -28,6 +28,8 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
+from .prepared_windows import HORIZON, PK, PREPARED, VALUE, prepare, stand_ins
+
 
 @dataclass(frozen=True)
 class Window:
@@ -78,23 +80,47 @@ class KeysetPagination(BasePagination):
             raise ValidationError({"ordering": [_("Choose one of: %(allowed)s.") % {"allowed": ", ".join(allowed)}]})
         return ordering
 
-    def window(self, queryset, request, view, row_columns: tuple = ()) -> Window:
-        """The page's keys; with row_columns, also those columns of its rows, read in the same query."""
+    def window(self, filtered, request, view, row_columns: tuple = ()) -> Window:
+        """The page's keys; with row_columns, also those columns of its rows, read in the same query.
+
+        `filtered()` gives the view's filtered queryset; it is called only when this URL's query
+        has not been compiled before (see prepared_windows).
+        """
         size = self.page_size(request)
         ordering = self.ordering(request, view)
         field, descending = ordering.lstrip("-"), ordering.startswith("-")
+        model = view.queryset.model
+        values = {}
         if view.settle_field:
-            horizon = timezone.now() - dt.timedelta(seconds=settings.API_SETTLE_SECONDS)
-            queryset = queryset.filter(**{f"{view.settle_field}__lt": horizon})
+            values[HORIZON] = timezone.now() - dt.timedelta(seconds=settings.API_SETTLE_SECONDS)
         cursor = request.query_params.get(self.cursor_query_param)
         if cursor is not None:
-            queryset = queryset.filter(self._after(queryset.model, cursor, ordering, field, descending))
+            value, values[PK] = self._position(model, cursor, ordering, field)
+            if field != "id":
+                values[VALUE] = value
         sign = "-" if descending else ""
         order = [f"{sign}{field}"] + ([] if field == "id" else [f"{sign}id"])
         columns = ["id", field, *view.validator_fields]
         # Each column once: a timestamp costs a Python call per value to load, and keys share columns with rows.
         selected = list(dict.fromkeys([*columns, *row_columns]))
-        rows = list(queryset.order_by(*order).values_list(*selected)[: size + 1])
+        shape = (type(view), cursor is not None, tuple(selected), timezone.localdate(),
+                 tuple((name, tuple(items)) for name, items in sorted(request.query_params.lists())
+                       if name != self.cursor_query_param))
+        prepared = PREPARED.get(shape)
+        if prepared is None:
+            queryset = filtered()
+
+            def build(with_values):
+                return self._window_queryset(queryset, view, field, descending, order, selected, size, with_values)
+
+            stand_in_values = stand_ins(model, view.settle_field, field, cursor is not None)
+            prepared = prepare(build(stand_in_values), stand_in_values, view.settle_field, field)
+            if prepared is None:  # not reusable: run it as the ORM builds it
+                rows = list(build(values))
+            else:
+                PREPARED.put(shape, prepared)
+        if prepared is not None:
+            rows = prepared.run(values)
         has_more = len(rows) > size
         rows = rows[:size]
         key_of = itemgetter(*map(selected.index, columns))  # columns has two names at least: a tuple
@@ -109,22 +135,34 @@ class KeysetPagination(BasePagination):
         return Window([row[0] for row in keys], keys, next_url, has_more, max(modified, default=None),
                       rows if row_columns else None)
 
-    def _after(self, model, cursor, ordering, field, descending) -> Q:
+    def _window_queryset(self, queryset, view, field, descending, order, selected, size, values):
+        if view.settle_field:
+            queryset = queryset.filter(**{f"{view.settle_field}__lt": values[HORIZON]})
+        if PK in values:
+            op = "lt" if descending else "gt"
+            if field == "id":
+                queryset = queryset.filter(**{f"id__{op}": values[PK]})
+            else:
+                value = values[VALUE]
+                queryset = queryset.filter(Q(**{f"{field}__{op}": value}) | Q(**{field: value, f"id__{op}": values[PK]}))
+        return queryset.order_by(*order).values_list(*selected)[: size + 1]
+
+    def _position(self, model, cursor, ordering, field) -> tuple[object, int]:
+        """The cursor's ordering value (as the field's Python value) and id; a 400 when it is not ours."""
         cursor_ordering, raw_value, pk = _decode(cursor)
         if cursor_ordering != ordering:
             raise ValidationError({"cursor": [_("This cursor belongs to another ordering.")]})
+        if field == "id":
+            return pk, pk
         try:
             value = model._meta.get_field(field).to_python(raw_value)
-            if isinstance(value, int) and not 0 <= value < 2**63:
-                raise DjangoValidationError("out of range")
             if isinstance(value, dt.datetime):
                 value = value.astimezone(dt.timezone.utc)
         except (DjangoValidationError, TypeError, OverflowError):
             raise ValidationError({"cursor": [_("Invalid cursor.")]}) from None
-        op = "lt" if descending else "gt"
-        if field == "id":
-            return Q(**{f"id__{op}": pk})
-        return Q(**{f"{field}__{op}": value}) | Q(**{field: value, f"id__{op}": pk})
+        if value is None:
+            raise ValidationError({"cursor": [_("Invalid cursor.")]})
+        return value, pk
 
     def response(self, window: Window, results) -> Response:
         return Response({"next": window.next_url, "has_more": window.has_more, "results": results})

@@ -13,11 +13,12 @@ around the ORM without moving `updated_at`.
 """
 
 import datetime as dt
-import threading
 from dataclasses import dataclass
 
 from django.db import connections, router
 from django.utils.dateparse import parse_datetime
+
+from .memo import BoundedMemo
 
 
 @dataclass(frozen=True)
@@ -27,31 +28,11 @@ class Remembered:
     stamp: object
 
 
-class RememberedValidators:
-    """A bounded map from (path, format) to the validators computed there and the stamp they hold for."""
-
-    def __init__(self, size: int = 4096):
-        self.size = size
-        self.held: dict[tuple, Remembered] = {}
-        self.lock = threading.Lock()
-
-    def get(self, key: tuple) -> Remembered | None:
-        return self.held.get(key)
+class RememberedValidators(BoundedMemo):
+    """Maps (path, format) to the validators computed there and the stamp they hold for."""
 
     def remember(self, key: tuple, etag: str, last_modified, stamp) -> None:
-        with self.lock:
-            self.held.pop(key, None)
-            while len(self.held) >= self.size:
-                del self.held[next(iter(self.held))]  # the oldest entry: dicts keep insertion order
-            self.held[key] = Remembered(etag, last_modified, stamp)
-
-    def forget(self, key: tuple) -> None:
-        with self.lock:
-            self.held.pop(key, None)
-
-    def clear(self) -> None:
-        with self.lock:
-            self.held.clear()
+        self.put(key, Remembered(etag, last_modified, stamp))
 
 
 def table_stamp(model, field: str):
@@ -70,4 +51,4 @@ def table_stamp(model, field: str):
     return value
 
 
-VALIDATORS = RememberedValidators()
+VALIDATORS = RememberedValidators(size=4096)

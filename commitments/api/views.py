@@ -49,6 +49,11 @@ class PolledViewSet(viewsets.GenericViewSet):
 
     row_columns: tuple = ()  # when set, page_data shapes these columns, read with the page's keys
 
+    def revalidates_remembered(self, request) -> bool:
+        """A list request with validators on a list whose validators are remembered (see remembered_validators)."""
+        return self.action == "list" and bool(self.settle_field) and (
+            "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META)
+
     def list(self, request, *args, **kwargs):
         # A client with validators is probably answered 304: read only the keys, the rows if needed.
         revalidating = "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META
@@ -61,8 +66,9 @@ class PolledViewSet(viewsets.GenericViewSet):
             known = VALIDATORS.get(memo_key)
             if known is not None and known.stamp == stamp and not_modified(request, known.etag, known.last_modified):
                 return not_modified_response(known.etag, known.last_modified)
-        queryset = self.filter_queryset(self.get_queryset())
-        window = self.paginator.window(queryset, request, self, () if revalidating else self.row_columns)
+            self.check_throttles_now(request)  # deferred by check_throttles: this one costs a query
+        window = self.paginator.window(lambda: self.filter_queryset(self.get_queryset()), request, self,
+                                       () if revalidating else self.row_columns)
         etag = make_etag(memo_key[0], memo_key[1], window.keys)
         if stamp is not None and stamp < horizon:  # the whole table has settled: only a write changes the page
             VALIDATORS.remember(memo_key, etag, window.last_modified, stamp)
@@ -87,7 +93,12 @@ class PolledViewSet(viewsets.GenericViewSet):
         return conditional(request, make_etag(request.accepted_renderer.format, data), None, lambda: Response(data))
 
     def check_throttles(self, request):
+        # A remembered 304 is free and costs less than the check itself: list() checks after it.
         self.passed_throttles = []
+        if not self.revalidates_remembered(request):
+            self.check_throttles_now(request)
+
+    def check_throttles_now(self, request):
         for throttle in self.get_throttles():
             if not throttle.allow_request(request, self):
                 self.throttled(request, throttle.wait())

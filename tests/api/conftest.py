@@ -9,6 +9,7 @@ from django.contrib.auth.models import Permission, User
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
+from commitments.api.prepared_windows import PREPARED
 from commitments.api.remembered_validators import VALIDATORS
 from commitments.models import Commitment, Document, Mention, Ministry
 from commitments.models.api_tokens import TokenScope
@@ -27,9 +28,11 @@ def _api_defaults(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()
     VALIDATORS.clear()
+    PREPARED.clear()
     yield
     cache.clear()
     VALIDATORS.clear()
+    PREPARED.clear()
 
 
 @pytest.fixture

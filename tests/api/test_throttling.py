@@ -37,6 +37,17 @@ def test_a_304_does_not_count(read_client, three_a_minute):
     assert read_client.get("/api/v1/commitments/").status_code == 200
 
 
+def test_a_spent_budget_still_gets_remembered_304s_but_no_computed_page(read_client, three_a_minute):
+    make_commitment(None)
+    etag = read_client.get("/api/v1/commitments/")["ETag"]
+    assert read_client.get("/api/v1/commitments/", HTTP_IF_NONE_MATCH=etag).status_code == 304  # now remembered
+    for _ in range(2):
+        read_client.get("/api/v1/ministries/")
+    assert read_client.get("/api/v1/commitments/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    assert read_client.get("/api/v1/commitments/", HTTP_IF_NONE_MATCH='"stale"').status_code == 429
+    assert read_client.get("/api/v1/commitments/?page_size=5", HTTP_IF_NONE_MATCH=etag).status_code == 429
+
+
 def test_the_count_lives_in_the_shared_cache(read_client, three_a_minute):
     # Another web worker sees the same count because it reads the same cache key.
     read_client.get("/api/v1/ministries/")
