@@ -14,7 +14,7 @@ _FIRST_PLURAL = re.compile(r"\b(?:wij|we|ons|onze)\b", re.IGNORECASE)
 _MEMBER_VERB = r" (?:zal|zullen|gaat|komt|zegt|stuurt|informeert|zendt|deelt|verwacht|streeft|is bereid|is voornemens)\b"
 _OTHER_MEMBER = re.compile(
     r"\b[Dd]e ([Mm]inister-[Pp]resident|(?:minister|staatssecretaris)(?: van| voor)? [A-Z][\w,&-]*"
-    r"(?: [A-Za-z][\w,&-]*){0,6}?)" + _MEMBER_VERB)
+    r"(?: (?:[A-Za-z][\w,&-]*|–)){0,8}?)" + _MEMBER_VERB)
 # "De minister stuurt ...", with no ministry: the actor when nobody signs or speaks.
 _BARE_MEMBER = re.compile(r"\b[Dd]e (minister|staatssecretaris)" + _MEMBER_VERB)
 _SPEAKER = re.compile(r"^(?P<office>Minister-president|Minister|Staatssecretaris)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)

@@ -172,8 +172,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          action="infer", confidence=0.9, overrides=("reject.conditional_wish",),
          notes="An explicit promise: 'ik zeg u toe dat', 'dat zeg ik graag toe', 'ik wil u toezeggen om'."),
     Rule("toezegging.registry",
-         ("de (?:minister|staatssecretaris|minister-president)(?: (?:van|voor) [\\w, ]{2,60}?)? zegt … toe",
-          "de (?:ministers|staatssecretarissen)(?: (?:van|voor) [\\w, ]{2,80}?)? zeggen … toe",
+         # the ministry may hold a dash: "De staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane"
+         ("de (?:minister|staatssecretaris|minister-president)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,80}?)? zegt … toe",
+          "de (?:ministers|staatssecretarissen)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,100}?)? zeggen … toe",
           "(?:het kabinet|de regering) zegt … toe",
           "zegt (?:de (?:minister|staatssecretaris|minister-president)|het kabinet|de regering) … toe"),
          cue="toe",
@@ -202,8 +203,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule("inform.future",
          ("{gov} … {zal} … {informeren}", "{wil} {gov} … {informeren}",
           "{gov} (?:verwacht|verwachten|streef|streeft|streven|beoog|beoogt|beogen|ben voornemens|is voornemens"
-          "|zijn voornemens|ben van plan) … te (?:{informeren}|{sturen})",
-          "(?:onze|mijn|de|het) (?:planning|streven|voornemen) is … te (?:{informeren}|{sturen})",
+          "|zijn voornemens|ben van plan) … (?:te (?:kunnen )?(?:{informeren}|{sturen})"
+          # the separable verbs: "aan te bieden", "voor te leggen", "toe te (kunnen) sturen"
+          "|(?:aan|voor|toe) te (?:kunnen )?(?:bieden|leggen|sturen|zenden))",
+          "(?:onze|mijn|de|het) (?:planning|streven|voornemen) is … te (?:kunnen )?(?:{informeren}|{sturen})",
           "(?:heb|hebben) … aangegeven dat {gov} … {informeer}", "dat {gov} {kamer} … {informeer}"),
          cue="informe* berichten melden inlichten rapporteren terugkoppelen weten hoogte kennis sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen geven",
          action="inform", confidence=0.85,
@@ -222,7 +225,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule("come_back",
          ("{ik} … (?:kom|komen) … terug", "(?:kom|komen) {ik} … terug",
           "{ik} … terug(?:kom|komen|te komen)", "terug te komen",
-          "de (?:minister|staatssecretaris) van \\w+ (?:zal|zullen) … terugkomen"),
+          "de (?:minister|staatssecretaris) van \\w+ (?:zal|zullen) … terugkomen",
+          "{member} … (?:komt|komen) … terug\\b"),
          cue="terug*",
          action="inform", confidence=0.85, requires=r"\b(?:ik|wij|we|minister|staatssecretaris)\b",
          notes="'kom ik (voor de zomer) op terug', 'daar kom ik op terug': terugkomen on a point to the Kamer."),
@@ -256,7 +260,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "(?:die|de|een|deze) {doc} (?:komt|volgt) (?:er )?(?:\\w+ )?aan", "er (?:komt|volgt) … een … {doc}",
           "{gov} … (?:kom|komen) … met (?:een|de|die) … {doc}", "{gov} … te komen met (?:een|de|die)",
           "(?:kan|zal|ga) {ik} … per brief", "{ik} (?:kan|zal|ga) … per brief",
-          "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen"),
+          "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen",
+          # "De kabinetsreactie ... volgt voor het einde van het jaar" (not "volgt uit", not "als volgt")
+          "(?:de|het|een|die|deze|mijn|onze) (?:\\w+ ){0,2}?{doc} … (?<!\\bals\\W)(?:volgt|volgen)\\b(?! (?:uit|daaruit|hieruit)\\b)"),
          cue="komt volgt kom komen krijgt krijg ontvangt per",
          action="send", confidence=0.75,
          notes="A letter, reaction or plan that is on its way: 'ik kom voor de zomer met een brief', 'die brief"
@@ -266,6 +272,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "(?:zal|zullen|wordt|worden|ga|gaan|wil) … {ingaan} … (?:in|bij) {coming} (?:\\w+ ){0,2}?{doc}",
           "(?:zal|zullen|ga|gaan|wil) (?:\\w+ ){0,3}?(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} … {ingaan}",
           "(?:daarbij|daarin|hierin) (?:zal|zullen) … {ingaan}",
+          # "In de volgende voortgangsrapportage, die u in het najaar ontvangt, ga ik in op de wachttijden"
+          "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} … (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op",
           "(?:daarbij|daarin) (?:betrek|neem|schets|ga) {ik}", "{doc} waarmee {gov} (?:kom|komen|komt)"),
          cue="ingaan ga gaan ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee",
          action="report", confidence=0.75, overrides=("reject.in_document",),
