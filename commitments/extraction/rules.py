@@ -208,7 +208,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "|(?:aan|voor|toe) te (?:kunnen )?(?:bieden|leggen|sturen|zenden))",
           "(?:onze|mijn|de|het) (?:planning|streven|voornemen) is … te (?:kunnen )?(?:{informeren}|{sturen})",
           "(?:heb|hebben) … aangegeven dat {gov} … {informeer}", "dat {gov} {kamer} … {informeer}"),
-         cue="informe* berichten melden inlichten rapporteren terugkoppelen weten hoogte kennis sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen geven",
+         cue="informe* berichten melden inlichten rapporteren terugkoppelen weten hoogte kennis sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen geven"
+             " bieden leggen",
          action="inform", confidence=0.85,
          notes="'zal ik de Kamer hierover eind 2024 informeren'; 'ik verwacht u dit najaar te informeren' is"
                " a promise about the minister's own delivery."),
