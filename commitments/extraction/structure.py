@@ -31,6 +31,12 @@ _NUMBERED_QUESTION = re.compile(r"(\d{1,2})[.)]?\s+[A-Z«\"]")
 _MOTION_START = re.compile(r"De Kamer,\s*$")
 _MOTION_SECOND = re.compile(r"gehoord de beraadslaging", re.IGNORECASE)
 _MOTION_END = re.compile(r"en gaat over tot de orde van de dag\.?\s*$")
+# At the end of a commissiedebat the chair reads out the toezeggingen noted ("Ik heb de volgende
+# toezeggingen genoteerd." then "- De minister stuurt de Kamer ..."): the chair's words, the
+# government's promises. Such a list is its own segment, one that may promise.
+_ANNOUNCES_PROMISES = re.compile(r"toezegging", re.IGNORECASE)
+_BULLET = re.compile(r"[-–—•·*▪]\s")
+_SENTENCE_END = re.compile(r"[.!?;:]\s*$")
 
 _SALUTATION = re.compile(r"(?:Geachte|Zeer geachte|Hooggeachte)\b.{0,80}$")
 _LETTER_HEAD = re.compile(
@@ -144,15 +150,27 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
     speaker: str | None = None
     government = False
     in_motion = False
+    announced = in_list = False  # the turn announced toezeggingen; a list of them is being read
     for index, line in enumerate(lines):
         content = _line_text(text, line)
         match = SPEAKER_LINE.match(content)
         if match is not None:
             speaker = match.group("speaker").strip()
             government = is_government_speaker(speaker)
-            in_motion = False
+            in_motion = announced = in_list = False
             cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
             continue
+        if not government and not in_motion:
+            bullet = _BULLET.match(content) is not None
+            if announced and bullet and not in_list:
+                in_list = True
+                cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))
+                continue
+            if in_list and not bullet and _SENTENCE_END.search(_line_text(text, lines[index - 1])):
+                in_list = announced = False  # a line of prose after the last item: the chair speaks again
+                cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
+                continue
+            announced = announced or (not in_list and _ANNOUNCES_PROMISES.search(content) is not None)
         if not in_motion and _MOTION_START.match(content) and _next_is_motion(text, lines, index):
             in_motion = True
             cuts.append((line.start, {"role": "motion", "speaker": speaker, "government": False}))

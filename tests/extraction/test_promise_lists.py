@@ -1,0 +1,60 @@
+"""The list of toezeggingen the chair reads out at the end of a commissiedebat: the chair's words, the
+government's promises. Outside such a list the chair (and every member) promises nothing."""
+from datetime import date
+
+from commitments.extraction import ExtractionConfig, extract
+
+DEBATE = """Verslag van een commissiedebat over het gevangeniswezen
+
+Aan de orde is het commissiedebat Gevangeniswezen en tbs.
+
+Mevrouw Mutluer (GroenLinks-PvdA):
+
+Voorzitter. Ik wil dat de staatssecretaris de Kamer voor de zomer informeert. Ik zal een motie indienen.
+
+Staatssecretaris Struycken:
+
+Daar ga ik niet over; dat is aan de rechter.
+
+De voorzitter:
+
+Dank u wel. Ik heb de volgende toezeggingen genoteerd.
+
+- De staatssecretaris informeert de Kamer voor de zomer over de capaciteit in het gevangeniswezen.
+
+- De staatssecretaris stuurt de Kamer in het najaar een brief over de personeelstekorten
+bij de Dienst Justitiële Inrichtingen.
+
+Dan zijn we aan het einde gekomen van dit debat. We zullen dinsdag stemmen over de moties.
+
+De heer Van Nispen (SP):
+
+Ik zal de minister daar in het tweeminutendebat op aanspreken.
+"""
+
+
+def _extract(text=DEBATE):
+    return extract(text, ExtractionConfig(reference_date=date(2026, 3, 10))).commitments
+
+
+def test_every_item_of_the_list_the_chair_reads_out_is_a_commitment():
+    items = _extract()
+    assert [(i.action, i.due_date.isoformat()) for i in items] == [("inform", "2026-07-03"), ("send", "2026-12-31")]
+
+
+def test_an_item_wrapped_over_two_lines_is_quoted_whole():
+    assert _extract()[1].quote.endswith("bij de Dienst Justitiële Inrichtingen.")
+
+
+def test_the_office_named_in_the_item_is_the_actor():
+    assert {i.actor for i in _extract()} == {"staatssecretaris"}
+
+
+def test_the_chair_speaks_again_after_the_list_and_members_stay_silent():
+    quotes = " ".join(i.quote for i in _extract())
+    assert "stemmen" not in quotes and "motie" not in quotes and "aanspreken" not in quotes
+
+
+def test_bullets_without_an_announced_list_of_toezeggingen_stay_the_chairs():
+    text = DEBATE.replace("Ik heb de volgende toezeggingen genoteerd.", "Ik geef de volgende punten mee.")
+    assert _extract(text) == []
