@@ -14,29 +14,38 @@ from ..services.tokens import find_active_token, note_use
 KEYWORDS = (b"token", b"bearer")
 
 
-def _authenticate_key(key: str):
+def active_token(key: str) -> ApiToken | None:
     # A NUL is refused by PostgreSQL in a query parameter (a 500); no secret holds one, or any control character.
-    token = find_active_token(key) if key.isprintable() else None
+    return find_active_token(key) if key.isprintable() else None
+
+
+def _authenticate_key(key: str):
+    token = active_token(key)
     if token is None:
         raise AuthenticationFailed(_("Invalid or revoked token."))
     note_use(token)
     return token.user, token
 
 
+def key_from_header(request) -> str | None:
+    """The secret of `Authorization: Token <secret>` (or Bearer); None without such a header."""
+    parts = get_authorization_header(request).split()
+    if not parts or parts[0].lower() not in KEYWORDS:
+        return None
+    if len(parts) != 2:
+        raise AuthenticationFailed(_("The Authorization header must be 'Token <secret>'."))
+    try:
+        return parts[1].decode("ascii")
+    except UnicodeDecodeError:
+        raise AuthenticationFailed(_("Invalid or revoked token.")) from None
+
+
 class TokenAuthentication(BaseAuthentication):
     """`Authorization: Token <secret>` (or `Bearer <secret>`)."""
 
     def authenticate(self, request):
-        parts = get_authorization_header(request).split()
-        if not parts or parts[0].lower() not in KEYWORDS:
-            return None
-        if len(parts) != 2:
-            raise AuthenticationFailed(_("The Authorization header must be 'Token <secret>'."))
-        try:
-            key = parts[1].decode("ascii")
-        except UnicodeDecodeError:
-            raise AuthenticationFailed(_("Invalid or revoked token.")) from None
-        return _authenticate_key(key)
+        key = key_from_header(request)
+        return None if key is None else _authenticate_key(key)
 
     def authenticate_header(self, request):
         # Makes DRF answer 401 (not 403) to a request without credentials.

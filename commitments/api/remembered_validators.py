@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from django.db import connections, router
 from django.utils.dateparse import parse_datetime
 
+from .conditional import not_modified
 from .memo import BoundedMemo
 
 
@@ -52,3 +53,13 @@ def table_stamp(model, field: str):
 
 
 VALIDATORS = RememberedValidators(size=4096)
+
+
+def revalidate(request, model, settle_field: str, memo_key: tuple):
+    """(stamp, remembered) for a request with validators: `remembered` is the entry that answers it
+    with 304, or None when the page must be computed. The stamp is read before any page is."""
+    stamp = table_stamp(model, settle_field)
+    known = VALIDATORS.get(memo_key)
+    if known is not None and known.stamp == stamp and not_modified(request, known.etag, known.last_modified):
+        return stamp, known
+    return stamp, None

@@ -19,9 +19,9 @@ from ..models import Commitment, CommitmentEvent, Document, Fulfilment, IngestRu
 from ..services import fulfilling, history
 from . import feeds
 from .auth import QueryTokenAuthentication
-from .conditional import conditional, make_etag, not_modified, not_modified_response
+from .conditional import conditional, make_etag, not_modified_response
 from .filters import CommitmentFilter, DocumentFilter, IngestRunFilter, RecessFilter
-from .remembered_validators import VALIDATORS, table_stamp
+from .remembered_validators import VALIDATORS, revalidate
 from .renderers import CalendarRenderer, CSVRenderer
 from .rows import COLUMNS as ROW_COLUMNS, commitment_rows, shape_rows
 from .serializers import (
@@ -62,9 +62,8 @@ class PolledViewSet(viewsets.GenericViewSet):
         if revalidating and self.settle_field:
             horizon = timezone.now() - dt.timedelta(seconds=settings.API_SETTLE_SECONDS)
             # Read before the page, so a write committed meanwhile can only make the memo look stale.
-            stamp = table_stamp(self.queryset.model, self.settle_field)
-            known = VALIDATORS.get(memo_key)
-            if known is not None and known.stamp == stamp and not_modified(request, known.etag, known.last_modified):
+            stamp, known = revalidate(request, self.queryset.model, self.settle_field, memo_key)
+            if known is not None:
                 return not_modified_response(known.etag, known.last_modified)
             self.check_throttles_now(request)  # deferred by check_throttles: this one costs a query
         window = self.paginator.window(lambda: self.filter_queryset(self.get_queryset()), request, self,

@@ -1,0 +1,98 @@
+"""A remembered list revalidation is a 304 before routing; every other request goes through DRF unchanged."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from rest_framework.test import APIClient
+
+from commitments.services.tokens import revoke_token
+
+from .conftest import make_commitment
+
+pytestmark = pytest.mark.django_db
+
+LIST = "/api/v1/commitments/?page_size=5"
+SAME_HEADERS = ("ETag", "Last-Modified", "Cache-Control", "Vary")
+
+
+@pytest.fixture
+def remembered(read_client):
+    """The list's ETag, after one computed revalidation has made it remembered."""
+    make_commitment(None)
+    etag = read_client.get(LIST)["ETag"]
+    drf_304 = read_client.get(LIST, HTTP_IF_NONE_MATCH=etag)
+    assert drf_304.status_code == 304
+    return etag, drf_304
+
+
+def refuse_routing(monkeypatch):
+    monkeypatch.setattr("commitments.api.views.CommitmentViewSet.list", lambda *a, **k: pytest.fail("routed"))
+
+
+def test_a_remembered_revalidation_is_answered_before_the_view(read_client, remembered, monkeypatch):
+    etag, drf_304 = remembered
+    refuse_routing(monkeypatch)
+    with CaptureQueriesContext(connection) as queries:
+        fast = read_client.get(LIST, HTTP_IF_NONE_MATCH=etag)
+    assert fast.status_code == 304 and fast.content == b""
+    assert [query["sql"][:11] for query in queries.captured_queries] == ["SELECT MAX("]
+    assert {name: fast[name] for name in SAME_HEADERS} == {name: drf_304[name] for name in SAME_HEADERS}
+
+
+def test_if_modified_since_is_answered_before_the_view_too(read_client, remembered, monkeypatch):
+    etag, drf_304 = remembered
+    refuse_routing(monkeypatch)
+    assert read_client.get(LIST, HTTP_IF_MODIFIED_SINCE=drf_304["Last-Modified"]).status_code == 304
+
+
+def test_a_stale_validator_goes_to_the_view(read_client, remembered):
+    assert read_client.get(LIST, HTTP_IF_NONE_MATCH='"stale"').status_code == 200
+
+
+def test_a_revoked_token_is_refused_not_answered_from_memory(read_client, remembered):
+    etag, _ = remembered
+    revoke_token(read_client.token.pk)
+    assert read_client.get(LIST, HTTP_IF_NONE_MATCH=etag).status_code == 401
+
+
+def test_no_token_is_refused_while_anonymous_reads_are_off(remembered):
+    etag, _ = remembered
+    assert APIClient().get(LIST, HTTP_IF_NONE_MATCH=etag).status_code == 401
+
+
+def test_anyone_is_answered_from_memory_where_anonymous_reads_are_on(remembered, settings, monkeypatch):
+    etag, _ = remembered
+    settings.API_ANONYMOUS_READ = True
+    refuse_routing(monkeypatch)
+    assert APIClient().get(LIST, HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+def test_a_bad_token_is_refused_even_where_anonymous_reads_are_on(remembered, settings):
+    etag, _ = remembered
+    settings.API_ANONYMOUS_READ = True
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION="Token not-a-real-secret")
+    assert client.get(LIST, HTTP_IF_NONE_MATCH=etag).status_code == 401
+
+
+def test_a_browser_asking_for_html_goes_to_the_view(read_client, remembered):
+    etag, _ = remembered
+    response = read_client.get(LIST, HTTP_IF_NONE_MATCH=etag, HTTP_ACCEPT="text/html")
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/html")
+
+
+def test_a_session_goes_to_the_view_and_still_gets_its_304(reader, remembered, monkeypatch):
+    etag, _ = remembered
+    client = APIClient()
+    client.force_login(reader)
+    assert client.get(LIST, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    refuse_routing(monkeypatch)
+    with pytest.raises(pytest.fail.Exception):
+        client.get(LIST, HTTP_IF_NONE_MATCH=etag)
+
+
+def test_a_write_since_the_page_sends_the_revalidation_to_the_view(read_client, remembered):
+    etag, _ = remembered
+    make_commitment(None)
+    response = read_client.get(LIST, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200 and len(response.json()["results"]) == 2
