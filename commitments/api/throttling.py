@@ -1,9 +1,9 @@
 """Per-token request limits counted in the shared cache, so all web workers see one count.
 
-A fixed window: the counter key names the window, so it expires by itself. The check and
-the count are split: a request is counted after its response is known, so 304 answers
-(cheap revalidations we want pollers to make) and 429s are free. Concurrent requests can
-overshoot the limit by the number in flight; that is the price of not locking.
+A fixed window: the counter key names the window, so it expires by itself. A request takes
+its place in the count as it arrives (one atomic increment, so concurrent requests cannot
+overshoot the limit) and gives it back when it turns out a 304 (a cheap revalidation we want
+pollers to make) or is refused with 429: those are free.
 """
 
 import math
@@ -32,20 +32,25 @@ class TokenRateThrottle(BaseThrottle):
         return f"addr:{self.get_ident(request)}"
 
     def allow_request(self, request, view):
-        self.limit, self.window = parse_rate(settings.API_THROTTLE_RATE)
+        limit, window = parse_rate(settings.API_THROTTLE_RATE)
         now = time.time()
-        self.key = f"api-throttle:{self.identity(request)}:{int(now // self.window)}"
-        self.retry_after = math.ceil(self.window - now % self.window)
-        return caches[self.cache_alias].get(self.key, 0) < self.limit
-
-    def record(self) -> None:
-        # One round trip when the window's counter exists, which is every request but the window's first.
+        self.key = f"api-throttle:{self.identity(request)}:{int(now // window)}"
+        self.retry_after = math.ceil(window - now % window)
         cache = caches[self.cache_alias]
         try:
-            cache.incr(self.key)
-        except ValueError:  # the window's first request (or its counter expired just now)
-            if not cache.add(self.key, 1, timeout=self.window + 1):
-                cache.incr(self.key)  # another worker created it meanwhile
+            count = cache.incr(self.key)
+        except ValueError:  # the window's first request
+            count = 1 if cache.add(self.key, 1, timeout=window + 1) else cache.incr(self.key)
+        if count > limit:
+            self.give_back()
+            return False
+        return True
+
+    def give_back(self) -> None:
+        try:
+            caches[self.cache_alias].decr(self.key)
+        except ValueError:  # the window has passed; its count went with it
+            pass
 
     def wait(self):
         return self.retry_after

@@ -105,9 +105,9 @@ class PolledViewSet(viewsets.GenericViewSet):
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        if response.status_code not in (status.HTTP_304_NOT_MODIFIED, status.HTTP_429_TOO_MANY_REQUESTS):
+        if response.status_code in (status.HTTP_304_NOT_MODIFIED, status.HTTP_429_TOO_MANY_REQUESTS):
             for throttle in getattr(self, "passed_throttles", []):
-                throttle.record()
+                throttle.give_back()
         return response
 
 

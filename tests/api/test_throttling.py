@@ -48,6 +48,18 @@ def test_a_spent_budget_still_gets_remembered_304s_but_no_computed_page(read_cli
     assert read_client.get("/api/v1/commitments/?page_size=5", HTTP_IF_NONE_MATCH=etag).status_code == 429
 
 
+def test_refused_and_not_modified_requests_give_their_place_back(read_client, three_a_minute):
+    make_commitment(None)
+    etag = read_client.get("/api/v1/commitments/")["ETag"]
+    read_client.get("/api/v1/commitments/", HTTP_IF_NONE_MATCH=etag)  # computed 304: counted, then given back
+    read_client.get("/api/v1/ministries/")
+    read_client.get("/api/v1/ministries/")
+    for _ in range(3):
+        assert read_client.get("/api/v1/ministries/").status_code == 429
+    [key] = [key.split(":", 2)[-1] for key in cache._cache if "api-throttle:token:" in key]  # locmem's store
+    assert cache.get(key) == 3
+
+
 def test_the_count_lives_in_the_shared_cache(read_client, three_a_minute):
     # Another web worker sees the same count because it reads the same cache key.
     read_client.get("/api/v1/ministries/")
