@@ -245,6 +245,28 @@ def test_a_merged_commitment_is_served_as_a_tombstone(read_client):
     assert detail["state"] == "merged" and detail["merged_into"] == survivor.pk and "text" not in detail
 
 
+def test_a_poller_past_a_commitment_gets_its_tombstone_when_it_is_merged(read_client):
+    from commitments.services.merging import merge_commitments
+
+    survivor, duplicate = make_commitment(make_document()), make_commitment(make_document())
+    seen, resume = follow(read_client, "/api/v1/commitments/")
+    assert seen == [survivor.pk, duplicate.pk]
+    merge_commitments(duplicate.pk, survivor.pk, reason="zelfde toezegging")
+    rows = read_client.get(resume).json()["results"]
+    assert [(row["id"], row["state"], row["merged_into"]) for row in rows if row["id"] == duplicate.pk] == [
+        (duplicate.pk, "merged", survivor.pk)]
+
+
+def test_a_commitment_is_never_deleted_so_no_poller_misses_a_deletion(read_client):
+    from django.db.models import ProtectedError
+
+    row = make_commitment(None)
+    change_status(row.pk, "lapsed", reason="niet meer aan de orde")  # every product path writes history
+    with pytest.raises(ProtectedError):
+        Commitment.objects.filter(pk=row.pk).delete()
+    assert [r["id"] for r in read_client.get("/api/v1/commitments/").json()["results"]] == [row.pk]
+
+
 def test_the_detail_carries_mentions_relations_fulfilments_and_history(read_client, clerk):
     from commitments.models import CommitmentRelation, Fulfilment
 
