@@ -103,7 +103,7 @@ class KeysetPagination(BasePagination):
         columns = ["id", field, *view.validator_fields]
         # Each column once: a timestamp costs a Python call per value to load, and keys share columns with rows.
         selected = list(dict.fromkeys([*columns, *row_columns]))
-        shape = (type(view), cursor is not None, tuple(selected), timezone.localdate(),
+        shape = (type(view), size, ordering, cursor is not None, tuple(selected), timezone.localdate(),
                  tuple((name, tuple(items)) for name, items in sorted(request.query_params.lists())
                        if name != self.cursor_query_param))
         prepared = PREPARED.get(shape)
