@@ -28,6 +28,10 @@ _RECEIVED = re.compile(r"\(ontvangen\s+(?:\(ontvangen\s+)?" + _DAY_MONTH_YEAR, r
 _LETTER_DATE = re.compile(
     r"(?:Den Haag|[’']s-Gravenhage|Datum)\s*[,:]?\s+" + _DAY_MONTH_YEAR, re.IGNORECASE
 )
+# Kamerstukken without a letterhead print the day they were received or adopted under the heading:
+# a memorie van antwoord or nota naar aanleiding van het verslag "Ontvangen 3 maart 2026", a
+# verslag (schriftelijk overleg, commissiedebat) "Vastgesteld 17 februari 2025".
+_STAMPED_DATE = re.compile(r"^\s*(?:Ontvangen|Vastgesteld)\s+" + _DAY_MONTH_YEAR, re.IGNORECASE | re.MULTILINE)
 _LETTER_NUMERIC_DATE = re.compile(r"Datum\s*:?\s+(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})")
 _SITTING_DATE = re.compile(
     r"^\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+" + _DAY_MONTH_YEAR + r"\s*$",
@@ -47,7 +51,7 @@ _QUESTION_HEADING = re.compile(r"^Vraag\s+\d{1,3}\s*$", re.MULTILINE)
 _ANSWER_HEADING = re.compile(r"^Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,3})?\s*$", re.MULTILINE)
 _LETTER = re.compile(
     r"Geachte (?:voorzitter|mevrouw|heer)|Aan de Voorzitter van de (?:Tweede|Eerste) Kamer"
-    r"|\bBRIEF VAN\b|^Brief regering\b|^\s*Betreft\b|^Hoogachtend",
+    r"|\b(?-i:BRIEF VAN)\b|^Brief regering\b|^\s*Betreft\b|^Hoogachtend",  # the heading, not "de brief van 3 maart"
     re.IGNORECASE | re.MULTILINE,
 )
 _SENATE = re.compile(
@@ -136,9 +140,9 @@ def document_date(text: str, kind: str) -> date | None:
     top = text[:_HEAD_CHARS]
     patterns = {
         "antwoorden": (_RECEIVED, _LETTER_DATE),
-        "kamerbrief": (_LETTER_DATE, _LETTER_NUMERIC_DATE),
-        "handelingen": (_SITTING_DATE,),
-    }.get(kind, (_LETTER_DATE, _LETTER_NUMERIC_DATE, _RECEIVED, _SITTING_DATE))
+        "kamerbrief": (_LETTER_DATE, _LETTER_NUMERIC_DATE, _STAMPED_DATE),
+        "handelingen": (_SITTING_DATE, _STAMPED_DATE),
+    }.get(kind, (_LETTER_DATE, _LETTER_NUMERIC_DATE, _RECEIVED, _SITTING_DATE, _STAMPED_DATE))
     for pattern in patterns:
         for match in pattern.finditer(top):
             found = _to_date(match)

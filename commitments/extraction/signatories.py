@@ -49,7 +49,9 @@ _ON_BEHALF = re.compile(
 # A signature: "De minister van Buitenlandse Zaken," then the name on that or a following line.
 _SIGNATURE = re.compile(
     r"^[ \t]*(?:De|de)\s+(?P<office>[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris)"
-    r"(?:\s+(?:van|voor)\s+(?P<ministry>[A-ZÀ-Þ][^,\n]{1,80}(?:,\s*[A-ZÀ-Þ][^,\n]{1,60})*?))?"
+    # greedy over the commas of a ministry ("van Volksgezondheid, Welzijn en Sport,"): a lazy match
+    # stopped at the first and left "Welzijn en Sport," as if it were running text
+    r"(?:\s+(?:van|voor)\s+(?P<ministry>[A-ZÀ-Þ][^,\n]{1,80}(?:,\s*[A-ZÀ-Þ][^,\n]{1,60})*))?"
     r"\s*,[ \t]*(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )

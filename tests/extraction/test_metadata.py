@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from commitments.extraction.metadata import read_metadata
 from commitments.extraction.references import Reference
-from commitments.extraction.signatories import Signatory
+from commitments.extraction.signatories import Signatory, signed_by
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 ALL = sorted(p.stem for p in CORPUS.glob("*.txt"))
@@ -195,3 +195,16 @@ def test_the_eerste_kamer_is_recognised_by_its_own_citations(head):
 
 def test_a_tweede_kamer_citation_does_not_make_it_the_eerste_kamer():
     assert read_metadata("Zie Kamerstukken II 2024/25, 36 123, nr. 5.\n").chamber == "TK"
+
+
+@pytest.mark.parametrize("block, ministry, name", [
+    ("De staatssecretaris van Volksgezondheid, Welzijn en Sport,\nV.P.G. Karremans",
+     "Volksgezondheid, Welzijn en Sport", "V.P.G. Karremans"),
+    ("De minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nF.M. Wiersma",
+     "Landbouw, Visserij, Voedselzekerheid en Natuur", "F.M. Wiersma"),
+    ("De minister van Onderwijs, Cultuur en Wetenschap, E. Bruins", "Onderwijs, Cultuur en Wetenschap", "E. Bruins"),
+    ("De Minister van Buitenlandse Zaken, D.M. van Weel", "Buitenlandse Zaken", "D.M. van Weel"),
+])
+def test_a_signature_keeps_every_comma_of_the_ministry(block, ministry, name):
+    [signatory] = signed_by(block)
+    assert (signatory.ministry, signatory.name) == (ministry, name)
