@@ -88,6 +88,7 @@ class _Gated:
 
 
 _GATED_RULES = tuple(_Gated.of(rule) for rule in COMMITMENT_RULES)
+_TABLE = tuple(zip(COMMITMENT_RULES, _GATED_RULES))
 _SENTENCE_VETOES = tuple((veto, _Gated.of(veto)) for veto in REJECTION_RULES if veto.scope == "sentence")
 _CLAUSE_VETOES = tuple((veto, _Gated.of(veto)) for veto in REJECTION_RULES if veto.scope == "clause")
 
@@ -108,6 +109,28 @@ def vetoes_in(text: str) -> list[str]:
             if _vetoed(veto, gated, text, folded)]
 
 
+class _ClauseVetoes:
+    """The clause vetoes of one clause, tried in table order only as far as a rule needs them: most
+    clauses are settled by their first veto, and a rule asks for the first veto it does not override."""
+    __slots__ = ("clause", "folded", "found", "tried")
+
+    def __init__(self, clause: str) -> None:
+        self.clause, self.folded, self.found, self.tried = clause, fold(clause), [], 0
+
+    def first_not_in(self, overrides: tuple[str, ...]) -> str | None:
+        for name in self.found:
+            if name not in overrides:
+                return name
+        while self.tried < len(_CLAUSE_VETOES):
+            veto, gated = _CLAUSE_VETOES[self.tried]
+            self.tried += 1
+            if _vetoed(veto, gated, self.clause, self.folded):
+                self.found.append(veto.name)
+                if veto.name not in overrides:
+                    return veto.name
+        return None
+
+
 def judge(text: str, cues: int | None = None) -> Verdict:
     """Apply the table to one sentence's reading text (cues: its cue_mask, when the caller has it)."""
     if cues is None:
@@ -119,28 +142,36 @@ def judge(text: str, cues: int | None = None) -> Verdict:
         if _vetoed(veto, gated, text, folded):
             return Verdict(None, veto.name)
     first_veto: str | None = None
-    clause_vetoes: dict[tuple[int, int], list[str]] = {}  # each clause is judged once, whichever rule matched in it
+    clauses: dict[tuple[int, int], _ClauseVetoes] = {}  # each clause is judged once, whichever rule matched in it
+    required: dict[int, bool] = {}  # several rules require the same time phrase: it is looked for once
     # most sentences quote nothing: an opening mark is looked for before the regex scans
     quoted = [m.span() for m in _QUOTED.finditer(text)] if _may_quote(text) else []
-    for i, rule in enumerate(COMMITMENT_RULES):
-        if not cues >> i & 1:
-            continue
-        gated = _GATED_RULES[i]
-        if rule.compiled_requires is not None and not (
-                may_match(gated.requires, folded) and rule.compiled_requires.search(text)):
-            continue
-        for pattern, needs in gated.patterns:
-            if not may_match(needs, folded):
+    while cues:  # the cued rules, in table order: the lowest set bit first
+        low = cues & -cues
+        cues ^= low
+        rule, gated = _TABLE[low.bit_length() - 1]
+        requires = rule.compiled_requires
+        if requires is not None:
+            met = required.get(id(requires))
+            if met is None:
+                met = required[id(requires)] = may_match(gated.requires, folded) and requires.search(text) is not None
+            if not met:
                 continue
+        for pattern, needs in gated.patterns:
+            if needs is not None:  # may_match inlined: this loop runs some 20 times per sentence judged
+                for needed in needs:
+                    if needed in folded:
+                        break
+                else:
+                    continue
             for m in pattern.finditer(text):
                 if any(a <= m.start() < b for a, b in quoted):
                     continue
                 span = clause_around(text, m.start(), m.end())
-                if span not in clause_vetoes:
-                    clause = text[span[0]:span[1]]
-                    folded_clause = fold(clause)
-                    clause_vetoes[span] = [v.name for v, g in _CLAUSE_VETOES if _vetoed(v, g, clause, folded_clause)]
-                veto = next((name for name in clause_vetoes[span] if name not in rule.overrides), None)
+                clause = clauses.get(span)
+                if clause is None:
+                    clause = clauses[span] = _ClauseVetoes(text[span[0]:span[1]])
+                veto = clause.first_not_in(rule.overrides)
                 if veto is None:
                     return Verdict(rule, None, m.start(), m.end())
                 first_veto = first_veto or veto

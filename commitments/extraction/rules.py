@@ -34,16 +34,16 @@ VOCABULARY: dict[str, str] = {
     # A member of government named in the third person: the registries, the lists of toezeggingen
     # closing a commissiedebat, a letter speaking of a colleague ("De minister van Financiën zal").
     # The ministry ("van Binnenlandse Zaken en Koninkrijksrelaties") is left to the gap after it.
-    "member": r"(?:de (?:minister-president|minister|ministers|staatssecretaris|staatssecretarissen|bewindspersoon"
-              r"|bewindspersonen|bewindslieden)|het kabinet|de regering)",
-    "gov": r"(?:ik|ikzelf|wij|we|het kabinet|de regering|mijn ministerie|ons ministerie|het ministerie"
-           r"|de (?:minister-president|minister|ministers|staatssecretaris|staatssecretarissen|bewindspersoon"
-           r"|bewindspersonen|bewindslieden))",
+    "member": r"(?:de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden|regering)"
+              r"|het kabinet)",
+    # factored by first word: the regex engine tries a word's alternatives once per position
+    "gov": r"(?:ik(?:zelf)?|wij|we|het (?:kabinet|ministerie)|mijn ministerie|ons ministerie"
+           r"|de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden|regering))",
     # The chamber addressed: a letter's "uw Kamer", a memorie van antwoord's "beide Kamers" or
     # "de Staten-Generaal", a chamber named in full.
-    "kamer": r"(?:(?:uw|de|jullie) kamer|(?:de )?beide kamers|de kamers|de (?:eerste|tweede) kamer|de staten-generaal)",
-    "u": r"(?:u|uw kamer|de kamer|jullie|de commissie|uw commissie|(?:de )?beide kamers|de kamers"
-         r"|de (?:eerste|tweede) kamer|de staten-generaal)",
+    "kamer": r"(?:(?:uw|jullie) kamer|de (?:kamers?|eerste kamer|tweede kamer|staten-generaal|beide kamers)|beide kamers)",
+    "u": r"(?:u|uw (?:kamer|commissie)|jullie|de (?:kamers?|commissie|eerste kamer|tweede kamer|staten-generaal|beide kamers)"
+         r"|beide kamers)",
     # Future: the modal verbs of a promise ("wil" only with a first-person subject next to it).
     "zal": r"(?:zal|zullen|ga|gaan)",
     "wil": r"(?:zal|zullen|ga|gaan|wil|willen)",
@@ -60,12 +60,12 @@ VOCABULARY: dict[str, str] = {
               r"|opnemen|opgenomen|inzicht geven|aandacht besteden|verhelderen|toelichten|uiteenzetten"
               r"|op een rij zetten|nader op ingaan|terugkomen|beschrijven|beschreven|aan bod komen)",
     # A document that is still to come: "in die brief", "bij de kabinetsreactie", "de aanpak waarmee we komen".
-    "doc": r"(?:[a-zà-ÿ-]*brie(?:f|ven)|[a-zà-ÿ-]*reactie|[a-zà-ÿ-]*aanpak|plan van aanpak|[a-zà-ÿ-]*plan"
-           r"|[a-zà-ÿ-]*rapportage|notitie|[a-zà-ÿ-]*monitor|[a-zà-ÿ-]*nota|[a-zà-ÿ-]*analyse|[a-zà-ÿ-]*overzicht"
-           r"|[a-zà-ÿ-]*begroting"
-           r"|[a-zà-ÿ-]*verslag|[a-zà-ÿ-]*evaluatie|actieplan|voorstel)",
-    "coming": r"(?:die|de|dat|dezelfde|hetzelfde|mijn|onze|een|het|de volgende|een volgende|de eerstvolgende"
-              r"|de toegezegde|het toegezegde|een separate|een aparte|een nieuwe|de nieuwe|die|deze nieuwe)",
+    # One prefix scan for all compounds ("kabinetsreactie", "voortgangsrapportage", "Voorjaarsnota"):
+    # a prefix per alternative made every word be scanned again for each of them.
+    "doc": r"(?:[a-zà-ÿ-]*(?:brie(?:f|ven)|reactie|aanpak|plan|rapportage|monitor|nota|analyse|overzicht|begroting"
+           r"|verslag|evaluatie)|plan van aanpak|notitie|voorstel)",
+    "coming": r"(?:de(?: (?:volgende|eerstvolgende|toegezegde|nieuwe))?|die|dat|deze nieuwe|dezelfde|hetzelfde"
+              r"|het(?: toegezegde)?|mijn|onze|een(?: (?:volgende|separate|aparte|nieuwe))?)",
     "toezeggen": r"(?:toezeggen|toe te zeggen|toezeg)",
 }
 
@@ -147,8 +147,7 @@ _SLOT = re.compile(r"\{([a-z_]+)\}")
 
 def expand_template(template: str) -> str:
     """Turn a readable template into a regular expression (see the module docstring)."""
-    # a comma may close the word before the gap ("in de begroting, die op Prinsjesdag komt, zal ik")
-    gap = r"[,)]?(?:\s+\S+){0,%d}?\s+" % GAP_WORDS
+    gap = r"(?:\s+\S+){0,%d}?\s+" % GAP_WORDS
     out = template.replace(" … ", "\u0000").replace("…", "\u0000")
     out = _SLOT.sub(lambda m: VOCABULARY[m.group(1)], out)
     out = out.replace(" ", r"\s+").replace("\u0000", gap)
@@ -169,16 +168,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          ("{ik} zeg … toe", "zeg {ik} … toe", "{ik} … (?:wil|kan|zou|ga|zal) … {toezeggen}",
           "(?:wil|kan|zou|ga|zal) {ik} … {toezeggen}", "(?:dit|dat) is een toezegging"),
          cue="toe toezeg* toezegging",
-         action="infer", confidence=0.9, overrides=("reject.conditional_wish",),
+         action="infer", confidence=0.9, overrides=("reject.conditional_wish", "reject.members_ask"),
          notes="An explicit promise: 'ik zeg u toe dat', 'dat zeg ik graag toe', 'ik wil u toezeggen om'."),
     Rule("toezegging.registry",
          # the ministry may hold a dash: "De staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane"
-         ("de (?:minister|staatssecretaris|minister-president)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,80}?)? zegt … toe",
-          "de (?:ministers|staatssecretarissen)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,100}?)? zeggen … toe",
-          "(?:het kabinet|de regering) zegt … toe",
+         ("de (?:minister|staatssecretaris|minister-president)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,80}?)? zegt,? … toe",
+          "de (?:ministers|staatssecretarissen)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,100}?)? zeggen,? … toe",
+          "(?:het kabinet|de regering) zegt,? … toe",
           "zegt (?:de (?:minister|staatssecretaris|minister-president)|het kabinet|de regering) … toe"),
          cue="toe",
-         action="infer", confidence=0.9,
+         action="infer", confidence=0.9, overrides=("reject.members_ask",),
          notes="The third-person form of the registries: 'De minister zegt toe de Kamer te informeren'."),
     Rule("toezegging.restated",
          ("{ik} … (?:heb|hebben) … (?:toegezegd|beloofd)", "(?:heb|hebben) {ik} … (?:toegezegd|beloofd)",
@@ -263,18 +262,19 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "(?:kan|zal|ga) {ik} … per brief", "{ik} (?:kan|zal|ga) … per brief",
           "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen",
           # "De kabinetsreactie ... volgt voor het einde van het jaar" (not "volgt uit", not "als volgt")
-          "(?:de|het|een|die|deze|mijn|onze) (?:\\w+ ){0,2}?{doc} … (?<!\\bals\\W)(?:volgt|volgen)\\b(?! (?:uit|daaruit|hieruit)\\b)"),
+          "{doc} … (?<!\\bals\\W)(?:volgt|volgen)\\b(?! (?:uit|daaruit|hieruit)\\b)"),
          cue="komt volgt kom komen krijgt krijg ontvangt per",
          action="send", confidence=0.75,
          notes="A letter, reaction or plan that is on its way: 'ik kom voor de zomer met een brief', 'die brief"
                " komt er aan', 'daar krijgt u een brief over'."),
     Rule("report.coming_document",
-         ("(?:in|bij|met) {coming} (?:\\w+ ){0,2}?{doc} … (?:zal|zullen|wordt|worden|ga|gaan|wil|kom|komt) … {ingaan}",
+         # a comma may close the document: "In de eerstvolgende begroting, die op Prinsjesdag ..., zal ik ingaan op"
+         ("(?:in|bij|met) {coming} (?:\\w+ ){0,2}?{doc},? … (?:zal|zullen|wordt|worden|ga|gaan|wil|kom|komt) … {ingaan}",
           "(?:zal|zullen|wordt|worden|ga|gaan|wil) … {ingaan} … (?:in|bij) {coming} (?:\\w+ ){0,2}?{doc}",
           "(?:zal|zullen|ga|gaan|wil) (?:\\w+ ){0,3}?(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} … {ingaan}",
           "(?:daarbij|daarin|hierin) (?:zal|zullen) … {ingaan}",
           # "In de volgende voortgangsrapportage, die u in het najaar ontvangt, ga ik in op de wachttijden"
-          "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} … (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op",
+          "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc},? … (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op",
           "(?:daarbij|daarin) (?:betrek|neem|schets|ga) {ik}", "{doc} waarmee {gov} (?:kom|komen|komt)"),
          cue="ingaan ga gaan ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee",
          action="report", confidence=0.75, overrides=("reject.in_document",),
@@ -368,10 +368,13 @@ REJECTION_RULES: tuple[Rule, ...] = (
          notes="A member's request or an invitation reported by the minister ('hij vroeg mij om'), an opinion."),
     Rule("reject.members_ask",
          ("(?:de|deze|die|het|enkele|beide) (?:leden|lid|fractie|fracties|commissie|indiener|indieners)\\b … "
-          "(?:vragen|vraagt|vroegen|vroeg|verzoeken|verzoekt|verzochten|verzocht|willen weten|wil weten|wensen|wenst)\\b",
+          "(?:vragen|vraagt|vroegen|vroeg|verzoeken|verzoekt|verzochten|verzocht|willen weten|wil weten|wensen|wenst"
+          # members reading or paraphrasing the government: "De leden lezen dat de minister ... zal informeren"
+          "|lezen|lazen|leest|constateren|constateert|begrijpen|begrijpt|vernemen|verneemt|zijn benieuwd|is benieuwd"
+          "|hopen|hoopt|verwachten|verwacht)\\b",
           "(?:vragen|verzoeken|verzoekt|vraagt|verzocht|vroeg|vroegen) (?:de|het) (?:regering|kabinet|minister|staatssecretaris)",
           "(?:informeren|informeert|informeerden|informeerde) naar",
-          "{kamer} (?:\\S+ ){0,8}?(?:gevraagd|verzocht|vraagt|verzoekt|wenst)"),
+          "{kamer} (?:\\S+ ){0,8}?(?:gevraagd|verzocht|vraagt|verzoekt)"),
          unless=r"\b(?:zal|zullen|ga|gaan) (?:ik|wij|we|het kabinet|de regering)\b|\b(?:wordt|zal) (?:uw|de) kamer\b",
          notes="What members ask, in the nota naar aanleiding van het verslag, a memorie van antwoord or a verslag"
                " schriftelijk overleg ('De leden van de SP-fractie vragen de regering de Kamer te informeren', 'informeren"

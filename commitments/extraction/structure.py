@@ -161,16 +161,20 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
             cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
             continue
         if not government and not in_motion:
-            bullet = _BULLET.match(content) is not None
-            if announced and bullet and not in_list:
-                in_list = True
-                cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))
-                continue
-            if in_list and not bullet and _SENTENCE_END.search(_line_text(text, lines[index - 1])):
-                in_list = announced = False  # a line of prose after the last item: the chair speaks again
-                cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
-                continue
-            announced = announced or (not in_list and _ANNOUNCES_PROMISES.search(content) is not None)
+            if in_list:
+                if not _BULLET.match(content) and _SENTENCE_END.search(_line_text(text, lines[index - 1])):
+                    in_list = announced = False  # a line of prose after the last item: the chair speaks again
+                    cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
+                    continue
+            elif announced:
+                if _BULLET.match(content):
+                    in_list = True
+                    cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))
+                    continue
+            else:
+                # a substring test first: most lines of a debate announce nothing
+                announced = ("oezegging" in content or "OEZEGGING" in content) and bool(
+                    _ANNOUNCES_PROMISES.search(content))
         if not in_motion and _MOTION_START.match(content) and _next_is_motion(text, lines, index):
             in_motion = True
             cuts.append((line.start, {"role": "motion", "speaker": speaker, "government": False}))

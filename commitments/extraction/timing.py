@@ -19,6 +19,7 @@ from .segmenting import Sentence
 Resolve = Callable[[str], Deadline]
 
 _WHEN = re.compile(r"\b(?:wanneer|welke termijn|hoe snel|hoe lang|per wanneer|op welk moment)\b[^?]*\?", re.IGNORECASE)
+_ASKS_WHEN = re.compile(r"wan-?\s*neer|ter-?\s*mijn|hoe\s+snel|hoe\s+lang|welk\s+moment", re.IGNORECASE)
 # "dat wetsvoorstel", "die brief": a demonstrative pointing at something promised just before.
 _DEMONSTRATIVE_NOUN = re.compile(
     r"\b(?:dat|die|deze|dit)\s+(?!(?:ik|we|wij|u|het|de|een|er|zij|hij|je|dat|dit|is|zijn|was|wordt|kan|zal)\b)"
@@ -50,6 +51,11 @@ def _answer_to_when(text, sentence, segment, following, resolve) -> Deadline | N
     speaker = getattr(segment, "speaker", None)
     if speaker is None:
         return None  # only a debate has a chair asking; the sentences after are not even split
+    # Nor are they where no question word and question mark follow within reach (two in three promises):
+    # a sentence _WHEN matches holds both, in the raw text too (a word hyphenated at a line end included).
+    window = text[sentence.end:sentence.end + getattr(following, "REACH", len(text))]
+    if "?" not in window or _ASKS_WHEN.search(window) is None:
+        return None
     for k, (asked, asker) in enumerate(following(sentence, ASK)[:ASK]):
         if getattr(asker, "government", False) or not _WHEN.search(asked.text):
             continue
