@@ -5,30 +5,47 @@ live token (or by anyone where anonymous reads are on), in JSON, whose validator
 for this URL and still hold (remembered_validators). Everything else (sessions, missing or bad
 tokens, other formats, pages not remembered) goes on to DRF, which gives the same 304 more slowly,
 or the error. So this path can only say "not modified"; it never refuses or serves anything.
-A remembered 304 costs the token (from the cache) and one index probe: a fifth of the DRF path.
+
+A token seen here before is remembered by the hash of its secret; whether it is still live
+(not revoked or deleted, its user active) is asked in the same query that reads the table's
+stamp, so a remembered 304 costs one database round trip and nothing else.
 """
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import connections, router
 from django.http import HttpResponseNotModified
 from django.urls import get_script_prefix, reverse
 from rest_framework.exceptions import AuthenticationFailed
 
-from ..services.tokens import note_use
+from ..models import ApiToken
+from ..services.tokens import hash_key, note_use
 from .auth import active_token, key_from_header
 from .conditional import with_validators
-from .remembered_validators import revalidate
+from .memo import BoundedMemo
+from .remembered_validators import remembered_answer, stamp_query, stamp_value
 
 JSON_ACCEPTS = {"", "*/*", "application/json"}
 VARY = "Accept, Accept-Language"  # as the full response varies (DRF's negotiation, LocaleMiddleware)
+KNOWN_TOKENS = BoundedMemo(size=4096)  # hash of a secret -> the ApiToken it opened
 
 
 def polled_lists() -> dict:
     """path_info -> viewset, for the lists whose validators are remembered."""
-    from .urls import router
+    from .urls import router as api_router
 
     prefix = get_script_prefix()
     return {"/" + reverse(f"{basename}-list")[len(prefix):]: viewset
-            for _, viewset, basename in router.registry if getattr(viewset, "settle_field", None)}
+            for _, viewset, basename in api_router.registry if getattr(viewset, "settle_field", None)}
+
+
+def token_live_query(connection) -> str:
+    quote = connection.ops.quote_name
+    user = get_user_model()._meta
+    return (f"SELECT 1 FROM {quote(ApiToken._meta.db_table)} t JOIN {quote(user.db_table)} u "
+            f"ON u.{quote(user.pk.column)} = t.{quote(ApiToken._meta.get_field('user').column)} "
+            f"WHERE t.{quote(ApiToken._meta.pk.column)} = %s AND t.key_hash = %s AND t.revoked_at IS NULL "
+            "AND u.is_active")  # the hash too: an id can come back on SQLite after its row was deleted
 
 
 class FastRevalidationMiddleware:
@@ -56,10 +73,27 @@ class FastRevalidationMiddleware:
             key = key_from_header(request)
         except AuthenticationFailed:
             return None
-        token = None if key is None else active_token(key)
-        if token is None and (key is not None or not settings.API_ANONYMOUS_READ):
-            return None  # a bad token is refused by DRF, even where anonymous reads are on
-        _, known = revalidate(request, viewset.queryset.model, viewset.settle_field, (request.get_full_path(), "json"))
+        token = None
+        if key is not None:
+            token = KNOWN_TOKENS.get(hash_key(key))
+            if token is None:
+                token = active_token(key)
+                if token is None:
+                    return None  # a bad token is refused by DRF, even where anonymous reads are on
+                KNOWN_TOKENS.put(token.key_hash, token)
+        elif not settings.API_ANONYMOUS_READ:
+            return None
+        model = viewset.queryset.model
+        connection = connections[router.db_for_read(model)]
+        sql = f"SELECT ({stamp_query(model, viewset.settle_field)})"
+        if token is not None:
+            sql += f", EXISTS ({token_live_query(connection)})"
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [token.pk, token.key_hash] if token is not None else [])
+            row = cursor.fetchone()
+        if token is not None and not row[1]:
+            return None
+        known = remembered_answer(request, (request.get_full_path(), "json"), stamp_value(row[0]))
         if known is None:
             return None
         if token is not None:

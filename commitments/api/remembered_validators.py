@@ -36,30 +36,38 @@ class RememberedValidators(BoundedMemo):
         self.put(key, Remembered(etag, last_modified, stamp))
 
 
-def table_stamp(model, field: str):
-    """The newest value of `field` in the whole table (None when empty), read with a raw query.
+def stamp_query(model, field: str) -> str:
+    """SQL for the newest value of `field` in the whole table (NULL when empty): one index probe."""
+    quote = connections[router.db_for_read(model)].ops.quote_name
+    return f"SELECT MAX({quote(model._meta.get_field(field).column)}) FROM {quote(model._meta.db_table)}"
 
-    The raw cursor skips the ORM's query building, which would cost more than the probe itself.
-    """
-    connection = connections[router.db_for_read(model)]
-    quote = connection.ops.quote_name
-    column = model._meta.get_field(field).column
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT MAX({quote(column)}) FROM {quote(model._meta.db_table)}")
-        value = cursor.fetchone()[0]
+
+def stamp_value(value):
     if isinstance(value, str):  # SQLite hands back its text, naive and in UTC
         value = parse_datetime(value).replace(tzinfo=dt.timezone.utc)
     return value
 
 
+def table_stamp(model, field: str):
+    """The table's stamp, read with a raw query: the ORM's query building would cost more than the probe."""
+    with connections[router.db_for_read(model)].cursor() as cursor:
+        cursor.execute(stamp_query(model, field))
+        return stamp_value(cursor.fetchone()[0])
+
+
 VALIDATORS = RememberedValidators(size=4096)
+
+
+def remembered_answer(request, memo_key: tuple, stamp) -> Remembered | None:
+    """The remembered validators that answer this request with 304 at this stamp, if any."""
+    known = VALIDATORS.get(memo_key)
+    if known is not None and known.stamp == stamp and not_modified(request, known.etag, known.last_modified):
+        return known
+    return None
 
 
 def revalidate(request, model, settle_field: str, memo_key: tuple):
     """(stamp, remembered) for a request with validators: `remembered` is the entry that answers it
     with 304, or None when the page must be computed. The stamp is read before any page is."""
     stamp = table_stamp(model, settle_field)
-    known = VALIDATORS.get(memo_key)
-    if known is not None and known.stamp == stamp and not_modified(request, known.etag, known.last_modified):
-        return stamp, known
-    return stamp, None
+    return stamp, remembered_answer(request, memo_key, stamp)

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Permission, User
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
+from commitments.api.fast_revalidation import KNOWN_TOKENS
 from commitments.api.prepared_windows import PREPARED
 from commitments.api.remembered_validators import VALIDATORS
 from commitments.models import Commitment, Document, Mention, Ministry
@@ -27,12 +28,12 @@ def _api_defaults(settings):
     settings.API_THROTTLE_RATE = "1000/60"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()
-    VALIDATORS.clear()
-    PREPARED.clear()
+    for memo in (VALIDATORS, PREPARED, KNOWN_TOKENS):
+        memo.clear()
     yield
     cache.clear()
-    VALIDATORS.clear()
-    PREPARED.clear()
+    for memo in (VALIDATORS, PREPARED, KNOWN_TOKENS):
+        memo.clear()
 
 
 @pytest.fixture
