@@ -69,23 +69,30 @@ VOCABULARY: dict[str, str] = {
     "toezeggen": r"(?:toezeggen|toe te zeggen|toezeg)",
 }
 
-# A time phrase that points forward; present tense with one of these promises ("informeer ik u na de zomer").
+# A time phrase that points forward; present tense with one of these promises ("informeer ik u na de zomer"),
+# the parliamentary and budget year included ("bij de Najaarsnota", "op Verantwoordingsdag", "bij het jaarverslag",
+# "voor het einde van het jaar", "begin volgend jaar", "in de loop van 2027", "na het meireces", "uiterlijk in Q2").
+# Grouped by first word: the regex engine then tries a handful of branches per word, not every one.
+_SEASON = r"(?:zomer|zomerreces|kerstreces|voorjaarsreces|meireces|herfstreces|najaar|voorjaar|winter|komende? \w+)"
+_MONTH_OR_YEAR = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{4}"
+                  r"|dit jaar|volgend jaar)")
+_COUNT = r"(?:een|enkele|een paar|een aantal|\w+)(?: à \w+)? (?:weken|week|maanden|maand|dagen|jaar)"
+_BUDGET = (r"de (?:voorjaarsnota|najaarsnota|miljoenennota|ontwerpbegroting|begroting|suppletoire|begrotingsbehandeling"
+           r"|jaarwisseling)")
+_IN_YEAR = r"(?:van )?(?:het|dit|volgend|komend) (?:kalender)?jaar"
 FUTURE_TIME = (
-    r"(?:(?:na|voor|omstreeks|rond|tijdens|in) (?:de|het) (?:zomer|zomerreces|kerstreces|voorjaarsreces"
-    r"|meireces|herfstreces|najaar|voorjaar|winter|komende? \w+)"
+    r"(?:na (?:(?:de|het) " + _SEASON + "|" + _COUNT + r"|(?:de )?afronding|het \w*reces)"
+    r"|voor (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + "|" + _BUDGET + r"|het (?:einde?|begin) van|het \w*reces)"
+    r"|rond (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + "|" + _BUDGET + r"|het (?:einde?|begin) van)"
+    r"|in (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + r"|het (?:eerste|tweede|derde|vierde|laatste) kwartaal"
+    r"|de (?:eerste|tweede) helft|de tussentijd|" + _BUDGET + r"|(?:het|de) jaarverslag|de loop van|het \w*reces)"
+    r"|(?:omstreeks|tijdens) (?:de|het) " + _SEASON + r"|tijdens het \w*reces"
     r"|(?:dit|komend|volgend) (?:najaar|voorjaar|jaar|kwartaal)|(?:deze|volgende|komende) (?:week|maand|weken|maanden)"
-    r"|(?:eind|begin|medio|half|uiterlijk|in|rond|voor) (?:januari|februari|maart|april|mei|juni|juli"
-    r"|augustus|september|oktober|november|december|\d{4}|dit jaar|volgend jaar)"
-    r"|(?:binnen|over|na) (?:een|enkele|een paar|een aantal|\w+)(?: à \w+)? (?:weken|week|maanden|maand|dagen|jaar)"
-    r"|in het (?:eerste|tweede|derde|vierde|laatste) kwartaal|in de (?:eerste|tweede) helft"
-    r"|prinsjesdag|binnenkort|op korte termijn|zo spoedig mogelijk|zo snel mogelijk|later|nog\b"
-    r"|zodra|wanneer|nadat|na afronding|na de afronding|op het moment dat|in de tussentijd"
-    # the parliamentary and budget year: "bij de Najaarsnota", "op Verantwoordingsdag", "bij het jaarverslag",
-    # "voor het einde van het jaar", "begin volgend jaar", "in de loop van 2027", "na het meireces", "uiterlijk in Q2"
-    r"|(?:bij|met|in|voor|rond) de (?:voorjaarsnota|najaarsnota|miljoenennota|ontwerpbegroting|begroting|suppletoire"
-    r"|begrotingsbehandeling|jaarwisseling)|verantwoordingsdag|(?:bij|met|in) (?:het|de) jaarverslag"
-    r"|(?:voor|rond|tegen|aan) het (?:einde?|begin) van|in de loop van|(?:voor|na|tijdens|in) het \w*reces"
-    r"|(?:eind|einde|begin|medio|half|halverwege) (?:van )?(?:het|dit|volgend|komend) (?:kalender)?jaar|q[1-4])"
+    r"|(?:eind|begin|medio|half) (?:" + _MONTH_OR_YEAR + "|" + _IN_YEAR + ")|uiterlijk " + _MONTH_OR_YEAR
+    + r"|(?:einde|halverwege) " + _IN_YEAR + r"|(?:binnen|over) " + _COUNT
+    + r"|(?:bij|met) (?:" + _BUDGET + r"|(?:het|de) jaarverslag)|(?:tegen|aan) het (?:einde?|begin) van"
+    r"|op (?:korte termijn|het moment dat)|zo (?:spoedig|snel) mogelijk"
+    r"|prinsjesdag|binnenkort|later|nog\b|zodra|wanneer|nadat|verantwoordingsdag|q[1-4])"
 )
 
 
