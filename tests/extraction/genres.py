@@ -12,7 +12,7 @@ from pathlib import Path
 
 from commitments.extraction import ExtractionConfig, extract
 
-# batch1.tsv was written before any rule was changed for it, batch2.tsv after batch1's dev half was tuned on.
+# Each batch (batchN.tsv) was written before any rule was changed for it (README.md).
 SENTENCES = Path(__file__).with_name("genre_sentences")
 REFERENCE_DATE = date(2026, 3, 10)
 
