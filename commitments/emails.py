@@ -39,6 +39,7 @@ class ReminderEntry:
     condition: str
     assumed: bool
     estimated: bool
+    unreviewed: bool  # found by the extractor and not yet confirmed by a clerk
     quote: str
     admin_url: str
 
@@ -58,6 +59,7 @@ class ReminderEntry:
             condition=c.condition,
             assumed=c.deadline_assumed,
             estimated=c.due_date_estimated,
+            unreviewed=c.review_state == "proposed",
             quote=quote,
             admin_url=settings.SITE_URL + reverse("admin:commitments_commitment_change", args=[c.id]),
         )

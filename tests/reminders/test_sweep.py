@@ -82,6 +82,16 @@ def test_a_postponed_deadline_is_reminded_on_its_new_days(clerks, make_commitmen
     assert sorted(sent) == [D(2026, 8, 18), D(2026, 8, 29), D(2026, 9, 1)]
 
 
+def test_a_commitment_no_clerk_has_confirmed_says_so_in_the_email(clerks, make_commitment, sweep):
+    make_commitment(D(2026, 6, 30), review_state="proposed", text="De minister stuurt de Kamer het rapport.")
+    make_commitment(D(2026, 6, 30), review_state="confirmed", text="De minister stuurt de Kamer de evaluatie.")
+    [message] = sweep(D(2026, 6, 30))
+    for body in (message.body, message.alternatives[0].content):
+        notice = "nog niet door de griffie gecontroleerd"
+        assert body.count(notice) == 1
+        assert body.index("het rapport") < body.index(notice) < body.index("de evaluatie")
+
+
 def test_an_assumed_deadline_says_so_in_the_email(clerks, make_commitment, sweep):
     make_commitment(D(2026, 6, 30), deadline_kind="none", deadline_assumed=True)
     [message] = sweep(D(2026, 6, 30))
