@@ -268,6 +268,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "{gov} … (?:kom|komen) … met (?:een|de|die) … {doc}", "{gov} … te komen met (?:een|de|die)",
           "(?:kan|zal|ga) {ik} … per brief", "{ik} (?:kan|zal|ga) … per brief",
           "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen",
+          # inverted after a time phrase: "In het najaar kom ik met een voorstel", "komt het kabinet met een plan"
+          "(?:kom|komen|komt) {gov} (?:\\w+ ){0,3}?met (?:een|de|die|het) (?:\\w+ ){0,2}?{doc}",
           # "De kabinetsreactie ... volgt voor het einde van het jaar" (not "volgt uit", not "als volgt")
           "{doc} … (?<!\\bals\\W)(?:volgt|volgen)\\b(?! (?:uit|daaruit|hieruit)\\b)"),
          cue="komt volgt kom komen krijgt krijg ontvangt per",
@@ -308,6 +310,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "(?:{zal} {gov}|zullen (?:[\\w-]+ ){1,6}?en {ik}) … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
           "|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
           "(?:gesprek|overleg) (?:ga|gaan) {ik} … aan", "{ik} (?:ga|gaan) … (?:gesprek|overleg) aan",
+          "{ik} (?:ga|gaan) (?:\\w+ ){0,3}?in (?:gesprek|overleg) met", "(?:ga|gaan) {ik} (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
           "laten we … (?:gesprek|overleg) … voeren"),
          cue="overleg contact gesprek orde bespreken opvolging navragen belletje",
          action="other", confidence=0.75,
@@ -361,7 +364,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule("reject.past",
          ("(?:heb|hebben|heeft|had|hadden|is|zijn|werd|werden) … (?:geïnformeerd|gestuurd|toegestuurd|toegezonden"
           "|verzonden|gemeld|beantwoord|uitvoering gegeven)",
-          "(?:informeerde|informeerden|stuurde|stuurden|zond|zonden)"),
+          "(?:informeerde|informeerden|stuurde|stuurden|zond|zonden)",
+          # the pluperfect tells of a promise overtaken: "De minister had toegezegd ..., maar dat is niet gelukt"
+          "(?:had|hadden) … (?:toegezegd|beloofd)"),
          unless=r"\b(?:zal|zullen|ga|gaan|kom\w*|wordt|worden)\b",
          notes="Already done: 'heb ik uw Kamer geïnformeerd' (not when a future modal makes it a condition:"
                " 'zal zijn nadat ik ben geïnformeerd')."),

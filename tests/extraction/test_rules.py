@@ -55,6 +55,8 @@ PROMISES = [
     ("send.coming_document", "Ik kom in juni met een brief over de toekomst van de regeling."),
     ("send.coming_document", "Daar krijgt u voor de zomer een brief over."),
     ("send.coming_document", "De kabinetsreactie op het advies volgt voor het einde van het jaar."),
+    ("send.coming_document", "In het najaar kom ik met een voorstel voor de herziening van de subsidieregeling."),
+    ("send.coming_document", "In het eerste kwartaal van volgend jaar komt het kabinet met een uitgewerkt plan."),
     ("report.coming_document", "In de volgende voortgangsrapportage, die uw Kamer in het najaar ontvangt, ga ik in op de"
                                " wachttijden."),
     ("inform.future", "Ik verwacht de commissie medio 2027 de eindrapportage te kunnen toesturen."),
@@ -74,6 +76,7 @@ PROMISES = [
     ("willing", "De regering is bereid om de Eerste Kamer jaarlijks over de ervaringen met de wet te informeren."),
     ("talks", "Ik zal dit punt aan de orde stellen in de eerstvolgende Raad."),
     ("talks", "Dat gesprek ga ik graag aan."),
+    ("talks", "Ik ga in overleg met de zorgverzekeraars over de contractering."),
     ("do_that", "Dat zullen we doen."),
     ("future.first_person", "Ik zal de subsidievoorwaarden daarop aanpassen."),
 ]
@@ -136,6 +139,8 @@ NOT_PROMISES = [
     (None, "Gemeenten moeten jaarlijks aan de minister rapporteren over de inzet van bestuurlijke boetes."),
     ("reject.past", "De minister-president heeft de Kamer op 2 maart per brief geïnformeerd over de Europese Raad."),
     ("reject.this_document", "U ontvangt hierbij de antwoorden op de vragen van de commissie."),
+    ("reject.past", "De minister had toegezegd de Kamer voor de zomer te informeren, maar dat is niet gelukt."),
+    (None, "Het RIVM komt in het najaar met een rapport over de luchtkwaliteit."),
 ]
 
 
