@@ -26,6 +26,7 @@ _ANAPHOR = re.compile(r"\b(?:dat|dit|die|daar\w*|hier\w*|het|dan)\b", re.IGNOREC
 _DEMONSTRATIVE = re.compile(
     r"\b(?:dat|die|deze|dit)\s+(?!(?:ik|we|wij|u|het|de|een|er|zij|hij|je|dat|dit)\b)\w+|\bdaar\w*|\bdan\b",
     re.IGNORECASE)
+_BULLET = re.compile(r"[-–—•·*▪]\s+")
 SHORT_SENTENCE = 50
 LONG_NEIGHBOUR = 300
 
@@ -132,13 +133,17 @@ def _build(text: str, f: _Found, info, resolve, following) -> ExtractedCommitmen
     sentence, rule = f.sentence, f.verdict.rule
     assert rule is not None
     start, end = sentence.start, sentence.end
+    bullet = _BULLET.match(text, start, end)  # an item of a list of toezeggingen: the bullet is not quoted
+    if bullet:
+        start = bullet.end()
     leans = f.previous is not None and _leans_on_previous(sentence.text)
-    if leans and len(sentence.text) < SHORT_SENTENCE and len(f.previous.text) < LONG_NEIGHBOUR:
+    quotes_previous = leans and len(sentence.text) < SHORT_SENTENCE and len(f.previous.text) < LONG_NEIGHBOUR
+    if quotes_previous:
         start = f.previous.start
     quote = text[start:end]
     deadline = deadline_for(text, sentence, f.previous if leans else None, f.segment, following, resolve)
     # Fields are read from what is quoted: a sentence leaned on may say "zoals toegezegd".
-    reading = sentence.text if start == sentence.start else f.previous.text + " " + sentence.text
+    reading = f.previous.text + " " + sentence.text if quotes_previous else sentence.text
     confidence = rule.confidence + (0.05 if deadline.kind != "none" else 0.0) - (0.1 if len(reading) > 400 else 0.0)
     return ExtractedCommitment(
         quote=quote, start=start, end=end,

@@ -340,6 +340,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule("reject.this_document",
          ("(?:met|in|middels|bij|via) (?:deze|dit|onderhavige|de onderhavige) (?:brief|kamerbrief|nota|antwoord\\w*"
           "|beantwoording|debat|notitie)", "bijgaand", "hiermee",
+          # the rest of this text: "Hieronder zal ik uw Kamer informeren", "In het onderstaande informeer ik u"
+          "hieronder", "(?:in het )?onderstaande", "(?:in de|de) (?:bijlage|bijlagen) (?:bij deze brief|treft u)",
           "(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w* (?:\\w+ ){0,3}?hierbij",
           "hierbij (?:\\w+ ){0,3}?(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w*",
           "in (?:het )?(?:antwoord op|de beantwoording van) (?:de )?vra(?:ag|gen) \\d+ (?:ga|zal|wordt)"),

@@ -42,6 +42,10 @@ def test_every_item_of_the_list_the_chair_reads_out_is_a_commitment():
     assert [(i.action, i.due_date.isoformat()) for i in items] == [("inform", "2026-07-03"), ("send", "2026-12-31")]
 
 
+def test_the_bullet_of_an_item_is_not_quoted():
+    assert [i.quote[:20] for i in _extract()] == ["De staatssecretaris ", "De staatssecretaris "]
+
+
 def test_an_item_wrapped_over_two_lines_is_quoted_whole():
     assert _extract()[1].quote.endswith("bij de Dienst Justitiële Inrichtingen.")
 

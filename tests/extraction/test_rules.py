@@ -140,6 +140,8 @@ NOT_PROMISES = [
     ("reject.past", "De minister-president heeft de Kamer op 2 maart per brief geïnformeerd over de Europese Raad."),
     ("reject.this_document", "U ontvangt hierbij de antwoorden op de vragen van de commissie."),
     ("reject.past", "De minister had toegezegd de Kamer voor de zomer te informeren, maar dat is niet gelukt."),
+    ("reject.this_document", "Hieronder zal ik uw Kamer informeren over de stand van zaken van de hersteloperatie."),
+    ("reject.this_document", "In het onderstaande informeer ik u voor de zomer over de stand van zaken."),
     (None, "Het RIVM komt in het najaar met een rapport over de luchtkwaliteit."),
 ]
 
