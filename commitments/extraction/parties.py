@@ -25,7 +25,7 @@ def signatory_label(signatories: tuple[Any, ...]) -> str | None:
     labels = []
     for sig in signatories:
         office = (sig.office or "minister").lower()
-        labels.append(f"{office} van {sig.ministry}" if sig.ministry else office)
+        labels.append(f"{office} {getattr(sig, 'preposition', 'van')} {sig.ministry}" if sig.ministry else office)
     return " en ".join(dict.fromkeys(labels)) or None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -12,6 +12,8 @@ class Signatory:
     name: str | None
     office: str
     ministry: str | None
+    # "minister voor Medische Zorg" has a portfolio, not a ministry: the title keeps its "voor"
+    preposition: str = field(default="van", compare=False)
 
 
 # Aanhangsel answers abbreviate a ministry now and then: "Minister Bruins Slot (BZ)".
@@ -51,12 +53,16 @@ _SIGNATURE = re.compile(
     r"^[ \t]*(?:De|de)\s+(?P<office>[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris)"
     # greedy over the commas of a ministry ("van Volksgezondheid, Welzijn en Sport,"): a lazy match
     # stopped at the first and left "Welzijn en Sport," as if it were running text
-    r"(?:\s+(?:van|voor)\s+(?P<ministry>[A-ZÀ-Þ][^,\n]{1,80}(?:,\s*[A-ZÀ-Þ][^,\n]{1,60})*))?"
+    r"(?:\s+(?P<prep>van|voor)\s+(?P<ministry>[A-ZÀ-Þ][^,\n]{1,80}(?:,\s*[A-ZÀ-Þ][^,\n]{1,60})*))?"
     r"\s*,[ \t]*(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
 # Names under a signature are short: "D.M. van Weel", "Ruben Brekelmans", "R.P. Brekelmans"
 _SIGNED_NAME = re.compile(r"(?:[A-Z]\.)+\s?[\w'’ -]{2,40}|[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,4}")
+
+
+def _preposition(part: str) -> str:
+    return "voor" if part.strip().lower().startswith("voor ") else "van"
 
 
 def _name(raw: str | None) -> str | None:
@@ -85,7 +91,7 @@ def answered_by(head: str) -> list[Signatory]:
         ministries = re.sub(r"\s+", " ", match.group("ministries"))
         for part in re.split(r",?\s+en\s+(?=van\s|voor\s)", ministries):
             ministry = re.sub(r"^(?:van|voor)\s+", "", part.strip())
-            found.append(Signatory(None, office, _ministry(ministry)))
+            found.append(Signatory(None, office, _ministry(ministry), _preposition(part)))
     return found
 
 
@@ -109,7 +115,8 @@ def signed_by(text: str) -> list[Signatory]:
         name = rest or _next_line(text, match.end())
         if name and not _SIGNED_NAME.fullmatch(name):
             name = None
-        found.append(Signatory(_name(name), match.group("office").lower(), _ministry(match.group("ministry"))))
+        found.append(Signatory(_name(name), match.group("office").lower(), _ministry(match.group("ministry")),
+                               match.group("prep") or "van"))
     return found
 
 

@@ -208,3 +208,9 @@ def test_a_tweede_kamer_citation_does_not_make_it_the_eerste_kamer():
 def test_a_signature_keeps_every_comma_of_the_ministry(block, ministry, name):
     [signatory] = signed_by(block)
     assert (signatory.ministry, signatory.name) == (ministry, name)
+
+
+def test_a_minister_voor_a_portfolio_keeps_voor_in_the_label():
+    from commitments.extraction.parties import signatory_label
+    signatories = signed_by("De minister voor Buitenlandse Handel en Ontwikkelingshulp,\n\nR.J. Klever")
+    assert signatory_label(tuple(signatories)) == "minister voor Buitenlandse Handel en Ontwikkelingshulp"
