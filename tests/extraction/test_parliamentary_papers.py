@@ -1,12 +1,12 @@
-"""Kamerstukken other than letters and answers: a memorie van antwoord to the Eerste Kamer and a verslag van
-een schriftelijk overleg (genre_sentences/*.txt, written in their idiom). The members' questions and
+"""Kamerstukken other than letters and answers: a memorie van antwoord to the Eerste Kamer, a verslag van
+een schriftelijk overleg and a page of the Eerste Kamer register (genre_sentences/*.txt, in their idiom). The members' questions and
 paraphrases in them promise nothing; the government's answers do."""
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from commitments.extraction import extract
+from commitments.extraction import ExtractionConfig, extract
 
 PAPERS = Path(__file__).with_name("genre_sentences")
 
@@ -46,3 +46,13 @@ def test_the_answers_of_a_verslag_schriftelijk_overleg_are_its_commitments():
 def test_what_members_ask_or_read_is_no_commitment(name):
     quotes = " ".join(i.quote for i in _read(name).commitments)
     assert "leden" not in quotes and "Zij " not in quotes
+
+
+def test_a_page_of_the_eerste_kamer_register_gives_each_entry_and_the_quoted_answer():
+    found = extract((PAPERS / "eerste_kamer_register.txt").read_text(encoding="utf-8"),
+                    ExtractionConfig(reference_date=date(2026, 3, 10)))
+    assert found.document.chamber == "EK"
+    assert [(i.actor, i.due_date and i.due_date.isoformat(), i.condition) for i in found.commitments] == [
+        ("staatssecretaris van Financiën", "2026-07-08", None),  # the EK zomerreces, not the TK's
+        ("kabinet", "2026-06-01", None),
+        ("minister van Financiën", None, "zodra deze gereed is")]
