@@ -11,7 +11,8 @@ _FIRST_SINGULAR = re.compile(r"\b(?:ik|ikzelf|mij|mijn)\b", re.IGNORECASE)
 _FIRST_PLURAL = re.compile(r"\b(?:wij|we|ons|onze)\b", re.IGNORECASE)
 # The verbs a third-person promise is made with: "zegt ... toe" of the registries, the present tense of
 # the lists of toezeggingen ("De minister stuurt de Kamer ..."), the future of a letter.
-_MEMBER_VERB = r" (?:zal|zullen|gaat|komt|zegt|stuurt|informeert|zendt|deelt|verwacht|streeft|is bereid|is voornemens)\b"
+_MEMBER_VERB = (r" (?:zal|zullen|gaat|komt|zegt|stuurt|informeert|zendt|deelt|verwacht|streeft|is bereid"
+                r"|is voornemens)\b")
 _OTHER_MEMBER = re.compile(
     r"\b[Dd]e ([Mm]inister-[Pp]resident|(?:minister|staatssecretaris)(?: van| voor)? [A-Z][\w,&-]*"
     r"(?: (?:[A-Za-z][\w,&-]*|–)){0,8}?)" + _MEMBER_VERB)

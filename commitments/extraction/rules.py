@@ -34,16 +34,17 @@ VOCABULARY: dict[str, str] = {
     # A member of government named in the third person: the registries, the lists of toezeggingen
     # closing a commissiedebat, a letter speaking of a colleague ("De minister van Financiën zal").
     # The ministry ("van Binnenlandse Zaken en Koninkrijksrelaties") is left to the gap after it.
-    "member": r"(?:de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden|regering)"
-              r"|het kabinet)",
+    "member": r"(?:de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden"
+              r"|regering)|het kabinet)",
     # factored by first word: the regex engine tries a word's alternatives once per position
     "gov": r"(?:ik(?:zelf)?|wij|we|het (?:kabinet|ministerie)|mijn ministerie|ons ministerie"
            r"|de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden|regering))",
     # The chamber addressed: a letter's "uw Kamer", a memorie van antwoord's "beide Kamers" or
     # "de Staten-Generaal", a chamber named in full.
-    "kamer": r"(?:(?:uw|jullie) kamer|de (?:kamers?|eerste kamer|tweede kamer|staten-generaal|beide kamers)|beide kamers)",
-    "u": r"(?:u|uw (?:kamer|commissie)|jullie|de (?:kamers?|commissie|eerste kamer|tweede kamer|staten-generaal|beide kamers)"
-         r"|beide kamers)",
+    "kamer": r"(?:(?:uw|jullie) kamer|de (?:kamers?|eerste kamer|tweede kamer|staten-generaal|beide kamers)"
+             r"|beide kamers)",
+    "u": r"(?:u|uw (?:kamer|commissie)|jullie|de (?:kamers?|commissie|eerste kamer|tweede kamer|staten-generaal"
+         r"|beide kamers)|beide kamers)",
     # Future: the modal verbs of a promise ("wil" only with a first-person subject next to it).
     "zal": r"(?:zal|zullen|ga|gaan)",
     "wil": r"(?:zal|zullen|ga|gaan|wil|willen)",
@@ -82,7 +83,8 @@ _BUDGET = (r"de (?:voorjaarsnota|najaarsnota|miljoenennota|ontwerpbegroting|begr
 _IN_YEAR = r"(?:van )?(?:het|dit|volgend|komend) (?:kalender)?jaar"
 FUTURE_TIME = (
     r"(?:na (?:(?:de|het) " + _SEASON + "|" + _COUNT + r"|(?:de )?afronding|het \w*reces)"
-    r"|voor (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + "|" + _BUDGET + r"|het (?:einde?|begin) van|het \w*reces)"
+    r"|voor (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + "|" + _BUDGET
+    + r"|het (?:einde?|begin) van|het \w*reces)"
     r"|rond (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + "|" + _BUDGET + r"|het (?:einde?|begin) van)"
     r"|in (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + r"|het (?:eerste|tweede|derde|vierde|laatste) kwartaal"
     r"|de (?:eerste|tweede) helft|de tussentijd|" + _BUDGET + r"|(?:het|de) jaarverslag|de loop van|het \w*reces)"
@@ -179,7 +181,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          notes="An explicit promise: 'ik zeg u toe dat', 'dat zeg ik graag toe', 'ik wil u toezeggen om'."),
     Rule("toezegging.registry",
          # the ministry may hold a dash: "De staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane"
-         ("de (?:minister|staatssecretaris|minister-president)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,80}?)? zegt,? … toe",
+         ("de (?:minister|staatssecretaris|minister-president)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,80}?)?"
+          " zegt,? … toe",
           "de (?:ministers|staatssecretarissen)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,100}?)? zeggen,? … toe",
           "(?:het kabinet|de regering) zegt,? … toe",
           "zegt (?:de (?:minister|staatssecretaris|minister-president)|het kabinet|de regering) … toe"),

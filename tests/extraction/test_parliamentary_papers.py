@@ -1,6 +1,6 @@
 """Kamerstukken other than letters and answers: a memorie van antwoord to the Eerste Kamer, a verslag van
-een schriftelijk overleg and a page of the Eerste Kamer register (genre_sentences/*.txt, in their idiom). The members' questions and
-paraphrases in them promise nothing; the government's answers do."""
+een schriftelijk overleg and a page of the Eerste Kamer register (genre_sentences/*.txt, in their idiom).
+The members' questions and paraphrases in them promise nothing; the government's answers do."""
 from datetime import date
 from pathlib import Path
 
