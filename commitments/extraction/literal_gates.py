@@ -116,3 +116,69 @@ class GatedPattern:
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if may_match(self.needs, fold(text)) else None
+
+
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_FEW = 12  # a look-ahead on more first characters than this rejects too few positions to pay
+
+
+def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters (both cases) a match of pattern can start with, or None when they are many or unknown.
+
+    ``(?=[...])`` of these in front of a pattern never changes what it matches, and the regex engine then
+    skips the positions where none of them stands with a fast scan, instead of entering the pattern there.
+    """
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return None
+    found = _first(list(tree))
+    if not found or found is _EMPTY:
+        return None
+    found = frozenset(found | {c.upper() for c in found} | {c.lower() for c in found})
+    return found if len(found) <= 2 * _FEW else None
+
+
+_EMPTY = frozenset({""})  # the sequence may match the empty string: what follows it counts too
+
+
+def _first(items) -> frozenset[str] | None:
+    """First characters of a sequence; the result holds "" when the whole sequence can match nothing."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        node = _first_of(op, av)
+        if node is None:
+            return None
+        chars |= node - {""}
+        if "" not in node:
+            return frozenset(chars)
+    return frozenset(chars | {""})
+
+
+def _first_of(op, av) -> frozenset[str] | None:
+    if op is sre.LITERAL:
+        return frozenset({chr(av)}) if chr(av) in _SAFE else None
+    if op is sre.SUBPATTERN:
+        return _first(list(av[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _first(list(av))
+    if op in _REPEATS:
+        low, _high, body = av
+        inner = _first(list(body))
+        if inner is None:
+            return None
+        return inner if low >= 1 else inner | {""}
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            inner = _first(list(branch))
+            if inner is None:
+                return None
+            union |= inner
+        return frozenset(union)
+    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in av) and len(av) <= _FEW:
+        return frozenset(chr(value) for _, value in av if chr(value) in _SAFE) if all(
+            chr(value) in _SAFE for _, value in av) else None
+    return None

@@ -26,6 +26,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .literal_gates import first_characters
+
 GAP_WORDS = 16
 
 VOCABULARY: dict[str, str] = {
@@ -167,7 +169,13 @@ def expand_template(template: str) -> str:
 
 
 def compile_template(template: str) -> re.Pattern[str]:
-    return re.compile(expand_template(template), re.IGNORECASE)
+    pattern = re.compile(expand_template(template), re.IGNORECASE)
+    # A look-ahead on the few characters a match can start with: the same matches, found faster
+    # (the engine scans for those characters instead of entering the whole pattern at every position).
+    first = first_characters(pattern)
+    if first is None:
+        return pattern
+    return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + pattern.pattern, re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -7,8 +7,10 @@ from hypothesis import strategies as st
 
 from commitments.extraction import fields
 from commitments.extraction.deliveries import DELIVERY_RULES
-from commitments.extraction.literal_gates import GatedPattern, collapse_spaces, fold, may_match, required_substrings
-from commitments.extraction.rules import COMMITMENT_RULES, REJECTION_RULES, VOCABULARY, compile_template
+from commitments.extraction.literal_gates import (
+    GatedPattern, collapse_spaces, first_characters, fold, may_match, required_substrings,
+)
+from commitments.extraction.rules import COMMITMENT_RULES, REJECTION_RULES, VOCABULARY, compile_template, expand_template
 
 
 @pytest.mark.parametrize("template, needs", [
@@ -88,3 +90,25 @@ def test_on_every_corpus_sentence_a_matching_pattern_passes_its_gate():
 ], ids=["single_spaces_stay", "double_space_and_line_break", "no_break_space_and_tab"])
 def test_collapse_spaces_leaves_one_plain_space_per_run(text, collapsed):
     assert collapse_spaces(text) == collapsed
+
+
+@pytest.mark.parametrize("pattern, first", [
+    (r"(?<!\w)(?:ik|wij|we)\s+zal", "IWiw"),
+    (r"(?:de|het)?\s*brief", None),  # may start with a space: too many characters to be worth it
+    (r"(?:zal|zullen)?ga", "GZgz"),
+    (r"\w+ toe", None),
+], ids=["word_class_after_a_look_behind", "optional_start_then_anything", "optional_start", "any_word"])
+def test_first_characters_are_those_a_match_can_start_with(pattern, first):
+    found = first_characters(re.compile(pattern, re.IGNORECASE))
+    assert ("".join(sorted(found)) if found else None) == first
+
+
+_BOTH = [(re.compile(expand_template(template), re.IGNORECASE), compiled)
+         for rule in COMMITMENT_RULES + REJECTION_RULES for template, compiled in zip(rule.patterns, rule.compiled)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="ikwezaldtoeunrbsgmh ,.?İı", max_size=60))
+def test_the_first_character_look_ahead_never_changes_a_match(text):
+    for plain, compiled in _BOTH:
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in compiled.finditer(text)]
