@@ -77,8 +77,8 @@ VOCABULARY: dict[str, str] = {
 # "voor het einde van het jaar", "begin volgend jaar", "in de loop van 2027", "na het meireces", "uiterlijk in Q2").
 # Grouped by first word: the regex engine then tries a handful of branches per word, not every one.
 _SEASON = r"(?:zomer|zomerreces|kerstreces|voorjaarsreces|meireces|herfstreces|najaar|voorjaar|winter|komende? \w+)"
-_MONTH_OR_YEAR = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\d{4}"
-                  r"|dit jaar|volgend jaar)")
+_MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+_MONTH_OR_YEAR = r"(?:" + _MONTH + r"|\d{4}|dit jaar|volgend jaar)"
 _COUNT = r"(?:een|enkele|een paar|een aantal|\w+)(?: à \w+)? (?:weken|week|maanden|maand|dagen|jaar)"
 _BUDGET = (r"de (?:voorjaarsnota|najaarsnota|miljoenennota|ontwerpbegroting|begroting|suppletoire|begrotingsbehandeling"
            r"|jaarwisseling)")
@@ -96,6 +96,10 @@ FUTURE_TIME = (
     + r"|(?:einde|halverwege) " + _IN_YEAR + r"|(?:binnen|over) " + _COUNT
     + r"|(?:bij|met) (?:" + _BUDGET + r"|(?:het|de) jaarverslag)|(?:tegen|aan) het (?:einde?|begin) van"
     r"|op (?:korte termijn|het moment dat)|zo (?:spoedig|snel) mogelijk"
+    # a day ("uiterlijk 1 oktober") and a debate the promise must precede ("voorafgaand aan het commissiedebat")
+    r"|(?:uiterlijk|voor|vóór|per) \d{1,2} " + _MONTH
+    + r"|(?:voorafgaand aan|voor) (?:het|de) (?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|plenaire behandeling"
+      r"|behandeling|stemmingen?|europese raad|raad)"
     r"|prinsjesdag|binnenkort|later|nog\b|zodra|wanneer|nadat|verantwoordingsdag|q[1-4])"
 )
 
@@ -276,11 +280,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule("send.coming_document",
          ("(?:krijgt|ontvangt|krijg) (?:u|jullie|uw kamer|de kamer) … {doc}",
           "(?:die|de|een|deze) {doc} (?:komt|volgt) (?:er )?(?:\\w+ )?aan", "er (?:komt|volgt) … een … {doc}",
-          "{gov} … (?:kom|komen) … met (?:een|de|die) … {doc}", "{gov} … te komen met (?:een|de|die)",
+          # the budget documents come by law on fixed days: "Het kabinet komt met de Voorjaarsnota" promises nothing
+          "{gov} … (?:kom|komen|komt) … met (?:een|de|die) … (?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}", "{gov} … te komen met (?:een|de|die)",
           "(?:kan|zal|ga) {ik} … per brief", "{ik} (?:kan|zal|ga) … per brief",
           "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen",
           # inverted after a time phrase: "In het najaar kom ik met een voorstel", "komt het kabinet met een plan"
-          "(?:kom|komen|komt) {gov} (?:\\w+ ){0,3}?met (?:een|de|die|het) (?:\\w+ ){0,2}?{doc}",
+          "(?:kom|komen|komt) {gov} (?:\\w+ ){0,3}?met (?:een|de|die|het) (?:\\w+ ){0,2}?"
+          "(?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
           # "De kabinetsreactie ... volgt voor het einde van het jaar" (not "volgt uit", not "als volgt")
           "{doc} … (?<!\\bals\\W)(?:volgt|volgen)\\b(?! (?:uit|daaruit|hieruit)\\b)"),
          cue="komt volgt kom komen krijgt krijg ontvangt per",

@@ -9,7 +9,7 @@ from tests.extraction.genres import figures, load_cases, run
 # (half, precision, recall, share of deadlines right, share of actors right): the figures measured
 FLOORS = {
     "dev": (1.0, 1.0, 1.0, 1.0),
-    "heldout": (1.0, 0.91, 1.0, 1.0),
+    "heldout": (1.0, 0.98, 1.0, 1.0),
 }
 
 

@@ -34,6 +34,8 @@ PROMISES = [
     ("inform.future", "De regering zal beide Kamers over de uitkomsten van de evaluatie informeren."),
     ("inform.present_with_time", "Bij de Najaarsnota informeer ik uw Kamer over de uitputting van het budget."),
     ("inform.present_with_time", "Het kabinet informeert de Kamer voor het einde van het jaar over de voortgang."),
+    ("inform.present_with_time", "Ik informeer de Kamer uiterlijk 1 oktober over de besluitvorming over de heffing."),
+    ("inform.present_with_time", "Voorafgaand aan het commissiedebat over de NAVO-top informeer ik uw Kamer over de inzet."),
     ("send.present_with_time", "De minister stuurt de Kamer voor het zomerreces een brief over de voortgang."),
     ("send.present_with_time", "De minister van Infrastructuur en Waterstaat stuurt de Kamer begin 2027 de evaluatie."),
     ("come_back", "Op de vraag over de kosten kom ik voor het zomerreces schriftelijk terug."),
@@ -57,6 +59,7 @@ PROMISES = [
     ("send.coming_document", "De kabinetsreactie op het advies volgt voor het einde van het jaar."),
     ("send.coming_document", "In het najaar kom ik met een voorstel voor de herziening van de subsidieregeling."),
     ("send.coming_document", "In het eerste kwartaal van volgend jaar komt het kabinet met een uitgewerkt plan."),
+    ("send.coming_document", "De minister van Asiel en Migratie komt voor de zomer met een brief over de spreiding."),
     ("report.coming_document", "In de volgende voortgangsrapportage, die uw Kamer in het najaar ontvangt, ga ik in op de"
                                " wachttijden."),
     ("inform.future", "Ik verwacht de commissie medio 2027 de eindrapportage te kunnen toesturen."),
@@ -143,6 +146,8 @@ NOT_PROMISES = [
     ("reject.this_document", "Hieronder zal ik uw Kamer informeren over de stand van zaken van de hersteloperatie."),
     ("reject.this_document", "In het onderstaande informeer ik u voor de zomer over de stand van zaken."),
     (None, "Het RIVM komt in het najaar met een rapport over de luchtkwaliteit."),
+    (None, "In juni komt het kabinet met de Voorjaarsnota."),
+    (None, "De minister van Financiën komt in september met de Miljoenennota."),
 ]
 
 
