@@ -119,3 +119,30 @@ def test_a_write_since_the_page_sends_the_revalidation_to_the_view(read_client, 
     make_commitment(None)
     response = read_client.get(LIST, HTTP_IF_NONE_MATCH=etag)
     assert response.status_code == 200 and len(response.json()["results"]) == 2
+
+
+@pytest.mark.postgres
+def test_on_postgresql_the_probe_is_prepared_once_per_connection(transactional_db, read_client, monkeypatch):
+    # Outside a test transaction, as in production (autocommit), where statements can be prepared.
+    make_commitment(None)
+    etag = read_client.get(LIST)["ETag"]
+    read_client.get(LIST, HTTP_IF_NONE_MATCH=etag)
+    refuse_routing(monkeypatch)
+    with CaptureQueriesContext(connection) as queries:
+        for _ in range(3):
+            assert read_client.get(LIST, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    # Prepared by the revalidation that made the page remembered; executed since.
+    assert [query["sql"].split(" ", 1)[0] for query in queries.captured_queries] == ["EXECUTE"] * 3
+
+
+@pytest.mark.postgres
+def test_a_statement_lost_by_a_pooler_falls_back_to_plain_sql(transactional_db, read_client, monkeypatch):
+    make_commitment(None)
+    etag = read_client.get(LIST)["ETag"]
+    read_client.get(LIST, HTTP_IF_NONE_MATCH=etag)
+    assert read_client.get(LIST, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    with connection.cursor() as cursor:
+        cursor.execute("DEALLOCATE ALL")  # what a pooler's server reset does behind the client's back
+    refuse_routing(monkeypatch)
+    assert read_client.get(LIST, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    assert read_client.get(LIST, HTTP_IF_NONE_MATCH=etag).status_code == 304  # prepared again
