@@ -1,6 +1,6 @@
 """Shared fixtures, and the rule for tests that need real services.
 
-Tests marked `postgres`, `celery_worker` or `browser` are skipped with a visible reason when the
+Tests marked `postgres`, `celery_worker`, `redis` or `browser` are skipped with a visible reason when the
 service is not configured. CI sets TRACKER_REQUIRE_SERVICES=1, which turns those skips
 into failures, so a CI run cannot pass without having exercised them.
 """
@@ -17,6 +17,12 @@ SEEDS = ROOT / "seeds"
 CORPUS = Path(__file__).resolve().parent / "corpus"
 REQUIRE_SERVICES = os.environ.get("TRACKER_REQUIRE_SERVICES") == "1"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+REDIS = f"redis://{os.environ.get('TEST_REDIS_HOST', '127.0.0.1')}:{os.environ.get('TEST_REDIS_PORT', '6379')}"
+
+
+def redis_url(db: int) -> str:
+    """A Redis database of its own for a test module (never the broker's or a shared one)."""
+    return f"{REDIS}/{db}"
 
 
 def _broker_reachable(url: str) -> bool:
@@ -34,6 +40,8 @@ def _missing_service(item) -> str | None:
     broker = os.environ.get("TEST_CELERY_BROKER_URL", "")
     if item.get_closest_marker("postgres") and not on_postgres:
         return "needs PostgreSQL: set DATABASE_URL=postgres://..."
+    if item.get_closest_marker("redis") and not _broker_reachable(REDIS):
+        return f"needs Redis at {REDIS}"
     if item.get_closest_marker("browser") and not Path(CHROMIUM).exists():
         return f"needs Debian's chromium at {CHROMIUM} (apt-get install -y chromium)"
     if item.get_closest_marker("celery_worker"):

@@ -85,16 +85,6 @@ def test_a_filter_value_equal_to_a_stand_in_is_not_mistaken_for_it(read_client, 
     assert PREPARED.held == {}  # not reusable: the horizon's stand-in appears twice
 
 
-def test_a_reused_query_follows_the_settle_horizon(read_client, settings):
-    settings.API_SETTLE_SECONDS = 5
-    start = timezone.now()
-    with time_machine.travel(start, tick=False):
-        row = make_commitment(None)
-        assert read_client.get("/api/v1/commitments/").json()["results"] == []
-    with time_machine.travel(start + dt.timedelta(seconds=6), tick=False):
-        assert [r["id"] for r in read_client.get("/api/v1/commitments/").json()["results"]] == [row.pk]
-
-
 def test_overdue_is_judged_on_each_day_not_on_the_day_the_query_was_compiled(read_client):
     today = timezone.localdate()
     row = make_commitment(None, due_date=today)

@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 
 from commitments.api.throttling import TokenRateThrottle
+from tests.conftest import redis_url
 
 from .conftest import make_commitment
 
@@ -82,20 +83,10 @@ def test_the_rate_setting_reads_requests_per_seconds(rate, parsed):
     assert TokenRateThrottle.cache_alias == "default"
 
 
-REDIS_URL = "redis://127.0.0.1:6379/11"
+REDIS_URL = redis_url(11)
 
 
-def _redis_reachable() -> bool:
-    import socket
-
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
-            return True
-    except OSError:
-        return False
-
-
-@pytest.mark.skipif(not _redis_reachable(), reason="needs Redis at 127.0.0.1:6379 (db 11)")
+@pytest.mark.redis
 def test_workers_sharing_redis_share_one_budget(read_client, settings):
     # A second cache object built from the same settings stands in for another web worker.
     from tracker.redis_cache import ReusingRedisCache as RedisCache

@@ -1,23 +1,12 @@
 """The production cache backend keeps Django's cache contract on a real Redis."""
 
-import socket
-
 import pytest
 
+from tests.conftest import redis_url
 from tracker.redis_cache import ReusingRedisCache
 
-REDIS_URL = "redis://127.0.0.1:6379/12"
-
-
-def _redis_reachable() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
-            return True
-    except OSError:
-        return False
-
-
-pytestmark = pytest.mark.skipif(not _redis_reachable(), reason="needs Redis at 127.0.0.1:6379 (db 12)")
+REDIS_URL = redis_url(12)
+pytestmark = pytest.mark.redis
 
 
 @pytest.fixture
