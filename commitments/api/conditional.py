@@ -29,6 +29,11 @@ def _tags(header: str) -> set[str]:
     return {tag.strip().removeprefix("W/") for tag in header.split(",")}
 
 
+def has_validators(request) -> bool:
+    meta = request.META
+    return "HTTP_IF_NONE_MATCH" in meta or "HTTP_IF_MODIFIED_SINCE" in meta
+
+
 def not_modified(request, etag: str, last_modified) -> bool:
     if_none_match = request.headers.get("If-None-Match")
     if if_none_match is not None:

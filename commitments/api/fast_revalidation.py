@@ -26,7 +26,7 @@ from rest_framework.exceptions import AuthenticationFailed
 from ..models import ApiToken
 from ..services.tokens import hash_key, note_use
 from .auth import active_token, key_from_header
-from .conditional import with_validators
+from .conditional import has_validators, with_validators
 from .memo import BoundedMemo
 from .remembered_validators import remembered_answer, stamp_query, stamp_value
 
@@ -88,8 +88,7 @@ class FastRevalidationMiddleware:
         self.lists = None
 
     def __call__(self, request):
-        meta = request.META
-        if request.method == "GET" and ("HTTP_IF_NONE_MATCH" in meta or "HTTP_IF_MODIFIED_SINCE" in meta):
+        if request.method == "GET" and has_validators(request):
             response = self.remembered(request)
             if response is not None:
                 return response

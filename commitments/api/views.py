@@ -19,7 +19,7 @@ from ..models import Commitment, CommitmentEvent, Document, Fulfilment, IngestRu
 from ..services import fulfilling, history
 from . import feeds
 from .auth import QueryTokenAuthentication
-from .conditional import conditional, make_etag, not_modified_response
+from .conditional import conditional, has_validators, make_etag, not_modified_response
 from .filters import CommitmentFilter, DocumentFilter, IngestRunFilter, RecessFilter
 from .remembered_validators import VALIDATORS, revalidate
 from .renderers import CalendarRenderer, CSVRenderer
@@ -51,21 +51,20 @@ class PolledViewSet(viewsets.GenericViewSet):
 
     def revalidates_remembered(self, request) -> bool:
         """A list request with validators on a list whose validators are remembered (see remembered_validators)."""
-        return self.action == "list" and bool(self.settle_field) and (
-            "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META)
+        return self.action == "list" and bool(self.settle_field) and has_validators(request)
 
     def list(self, request, *args, **kwargs):
         # A client with validators is probably answered 304: read only the keys, the rows if needed.
-        revalidating = "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META
+        revalidating = has_validators(request)
         memo_key = (request.get_full_path(), request.accepted_renderer.format)
         stamp = None
-        if revalidating and self.settle_field:
+        if self.revalidates_remembered(request):
             horizon = timezone.now() - dt.timedelta(seconds=settings.API_SETTLE_SECONDS)
             # Read before the page, so a write committed meanwhile can only make the memo look stale.
             stamp, known = revalidate(request, self.queryset.model, self.settle_field, memo_key)
             if known is not None:
                 return not_modified_response(known.etag, known.last_modified)
-            self.check_throttles_now(request)  # deferred by check_throttles: this one costs a query
+            self.check_throttles_now(request)  # check_throttles left it to here: this answer costs queries
         window = self.paginator.window(lambda: self.filter_queryset(self.get_queryset()), request, self,
                                        () if revalidating else self.row_columns)
         etag = make_etag(memo_key[0], memo_key[1], window.keys)
