@@ -110,19 +110,24 @@ class PolledViewSet(viewsets.GenericViewSet):
         return response
 
 
+class FollowedByUpdatedAt:
+    """A list pollers follow by `updated_at`: settled, ordered and validated on it."""
+
+    default_ordering = "updated_at"
+    ordering_fields = ("updated_at", "created_at", "id")
+    settle_field = "updated_at"
+    validator_fields = ("updated_at",)
+
+
 LIST_304 = {304: OpenApiResponse(description="Not modified (If-None-Match / If-Modified-Since)")}
 
 
 @extend_schema_view(list=extend_schema(responses={200: CommitmentSerializer(many=True), **LIST_304}),
                     retrieve=extend_schema(responses={200: CommitmentDetailSerializer, **LIST_304}))
-class CommitmentViewSet(PolledViewSet):
+class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
     serializer_class = CommitmentSerializer
     detail_serializer_class = CommitmentDetailSerializer
     filterset_class = CommitmentFilter
-    default_ordering = "updated_at"
-    ordering_fields = ("updated_at", "created_at", "id")
-    settle_field = "updated_at"
-    validator_fields = ("updated_at",)
     queryset = Commitment.objects.select_related("ministry")
 
     @property
@@ -240,14 +245,10 @@ class CommitmentViewSet(PolledViewSet):
 
 @extend_schema_view(list=extend_schema(responses={200: DocumentSerializer(many=True), **LIST_304}),
                     retrieve=extend_schema(responses={200: DocumentDetailSerializer, **LIST_304}))
-class DocumentViewSet(mixins.CreateModelMixin, PolledViewSet):
+class DocumentViewSet(FollowedByUpdatedAt, mixins.CreateModelMixin, PolledViewSet):
     serializer_class = DocumentSerializer
     detail_serializer_class = DocumentDetailSerializer
     filterset_class = DocumentFilter
-    default_ordering = "updated_at"
-    ordering_fields = ("updated_at", "created_at", "id")
-    settle_field = "updated_at"
-    validator_fields = ("updated_at",)
     queryset = Document.objects.defer("text")
 
     def get_queryset(self):
