@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.score_corpus import in_process_runner, matches, score, span_of
+from bench.score_corpus import half_of, in_process_runner, matches, score, span_of
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
@@ -60,3 +60,16 @@ def test_it_gives_the_same_figures_as_the_official_scorer():
     assert ours.decoys_flagged == official["decoys_flagged"]
     assert f"{ours.deadline_exact}/{ours.deadline_total}" == official["deadline_exact"]
     assert f"{ours.condition_found}/{ours.condition_total}" == official["condition_found"]
+
+
+def test_documents_of_the_first_corpus_and_the_seeds_count_as_seen():
+    assert half_of("042.txt", "any text") == "seen"
+    assert half_of("seed-000.txt", "any text") == "seen"
+
+
+def test_a_later_document_falls_into_a_half_by_its_text_not_its_name():
+    texts = [f"Brief nummer {n}." for n in range(400)]
+    halves = [half_of("150.txt", t) for t in texts]
+    assert set(halves) == {"dev", "heldout"}
+    assert 150 < halves.count("heldout") < 250
+    assert all(half_of("151.txt", t) == h for t, h in zip(texts, halves))
