@@ -4,14 +4,14 @@ Only http(s); private and loopback addresses are refused unless INGEST_URL_ALLOW
 is on, because a clerk-supplied URL must not let the server probe its own network.
 """
 
-import ipaddress
-import socket
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
+
+from ..sources.transport import AddressRefused, check_address
 
 ACCEPTED_TYPES = (
     "text/plain",
@@ -49,19 +49,11 @@ class _BoundedRedirects(urllib.request.HTTPRedirectHandler):
 
 
 def _check_url(url: str) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError("bad_url", f"Alleen http- en https-adressen kunnen worden ingelezen, niet {url!r}.")
-    if settings.INGEST_URL_ALLOW_PRIVATE:
-        return
+    # The guard is shared with the sources' transport, so both refuse the same addresses.
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(parts.hostname, parts.port or 443)}
-    except socket.gaierror:
-        raise FetchError("unreachable", f"De server {parts.hostname} is niet gevonden.") from None
-    for address in addresses:
-        ip = ipaddress.ip_address(address.split("%")[0])
-        if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast:
-            raise FetchError("forbidden_address", f"{parts.hostname} wijst naar een intern adres ({ip}); dat lezen we niet in.")
+        check_address(url, allow_private=settings.INGEST_URL_ALLOW_PRIVATE)
+    except AddressRefused as refused:
+        raise FetchError(refused.code, refused.message) from None
 
 
 def fetch(url: str) -> Fetched:
