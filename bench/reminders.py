@@ -60,8 +60,8 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from commitments.models import Ministry, MinistryContact, ReminderCursor, Subscription  # noqa: E402
-from commitments.services import reminder_sending, reminders  # noqa: E402
-from commitments.services.reminder_schedule import Cadence, current_and_next, overview_period  # noqa: E402
+from commitments.services.reminders import planning, sending  # noqa: E402
+from commitments.services.reminders.schedule import Cadence, current_and_next, overview_period  # noqa: E402
 
 LOAD_SQL = """
 INSERT INTO commitments_commitment (number, text, actor, ministry_id, chamber, addressees, action, subject,
@@ -158,7 +158,7 @@ def measure(label, *, overview_due=False, cold=False, repeat=3):
         reset(overview_due=overview_due, cold=cold)
         with CaptureQueriesContext(connection) as queries:
             t0 = time.perf_counter()
-            planned = reminders.plan(AS_OF)
+            planned = planning.plan(AS_OF)
             elapsed = time.perf_counter() - t0
         times.append(elapsed)
         result = (len(queries), len(planned), sum(len(d.items) for d in planned))
@@ -179,7 +179,7 @@ def time_first_run():
     ReminderCursor.objects.all().delete()
     with CaptureQueriesContext(connection) as queries:
         t0 = time.perf_counter()
-        reminders.plan(AS_OF)
+        planning.plan(AS_OF)
         elapsed = time.perf_counter() - t0
     from commitments.models import ReminderPlan
 
@@ -189,9 +189,9 @@ def time_first_run():
 def time_sending():
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     reset(overview_due=False, cold=False)
-    planned = reminders.plan(AS_OF)
+    planned = planning.plan(AS_OF)
     t0 = time.perf_counter()
-    report = reminder_sending.send_pending()
+    report = sending.send_pending()
     elapsed = time.perf_counter() - t0
     return {"emails": report.sent, "seconds": elapsed, "ms_per_email": 1000 * elapsed / max(1, report.sent),
             "planned": len(planned)}

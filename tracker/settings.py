@@ -154,13 +154,12 @@ CELERY_TASK_ROUTES = {
 }
 CELERY_TIMEZONE = TIME_ZONE
 
-# Reminders (commitments/reminder_tasks.py). The daily sweep runs at REMINDER_SEND_AT,
-# a time of day in Europe/Amsterdam; the module is listed so workers and beat register it.
+# Reminders (the task commitments.tasks.send_reminders). The daily sweep runs at REMINDER_SEND_AT,
+# a time of day in Europe/Amsterdam.
 import datetime as _dt  # noqa: E402  (both imports kept beside the settings that need them)
 
 from celery.schedules import crontab  # noqa: E402
 
-CELERY_IMPORTS = ("commitments.reminder_tasks",)
 try:
     REMINDER_SEND_AT = _dt.time.fromisoformat(env_str("REMINDER_SEND_AT", "07:00"))
 except ValueError:

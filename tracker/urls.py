@@ -9,5 +9,5 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("api/", RedirectView.as_view(url="/api/v1/", permanent=False)),
-    path("reminders/", include("commitments.reminder_views")),
+    path("reminders/", include("commitments.urls")),
 ]

@@ -4,6 +4,7 @@ from django.conf import settings
 from rest_framework.exceptions import ValidationError
 
 from ..services.ingesting import Failure, ingest_bytes, ingest_url, record_failure
+from ..tasks import extract_ingested
 from .serializers import UploadSerializer
 
 
@@ -13,7 +14,7 @@ def accept_upload(request):
     user = request.user if request.user.is_authenticated else None
     upload = serializer.validated_data.get("file")
     if upload is None:
-        return ingest_url(serializer.validated_data["url"], user=user)
+        return extract_ingested(ingest_url(serializer.validated_data["url"], user=user))
     if upload.size > settings.INGEST_MAX_BYTES:
         # Recorded like any refused input, and never read into memory.
         return record_failure(
@@ -22,6 +23,6 @@ def accept_upload(request):
         )
     if upload.size == 0:
         raise ValidationError({"file": ["The file is empty."]})
-    return ingest_bytes(
+    return extract_ingested(ingest_bytes(
         upload.read(), source=upload.name, filename=upload.name, content_type=upload.content_type or "", user=user
-    )
+    ))

@@ -10,7 +10,6 @@ from ..extraction import EXTRACTOR_VERSION, ExtractionConfig, extract
 from ..models import Document, IngestRun
 from ..models.choices import IngestStatus, RunStatus
 from .calendar import recess_calendar
-from .ingesting import mark_document_failed
 from .recording import RecordingCounts, record_extraction
 
 logger = logging.getLogger(__name__)
@@ -45,6 +44,13 @@ def extract_document(document_id: int, run_id: int | None = None, *, force: bool
         document.save(update_fields=["ingest_status", "failure_code", "failure_message", "extractor_version", "updated_at"])
         _finish_run(run_id, started, RunStatus.INGESTED, counts=counts)
     return counts
+
+
+def mark_document_failed(document: Document, code: str, message: str) -> None:
+    document.ingest_status = IngestStatus.FAILED
+    document.failure_code = code
+    document.failure_message = message
+    document.save(update_fields=["ingest_status", "failure_code", "failure_message", "updated_at"])
 
 
 def _already_extracted(document: Document) -> bool:

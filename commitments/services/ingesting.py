@@ -2,6 +2,8 @@
 
 Every attempt leaves an IngestRun. A failure leaves only that: no Document, no file, so a
 bad input never half-stores anything. Documents are stored once per sha256 of their bytes.
+A newly stored document's run is left `running`: the caller queues its extraction with
+`commitments.tasks.extract_ingested` (services never import tasks).
 """
 
 import hashlib
@@ -16,7 +18,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from ..models import Document, IngestRun
-from ..models.choices import IngestStatus, RunStatus
+from ..models.choices import RunStatus
 from ..models.documents import original_upload_path
 from ..reading import ReadError, ReadLimits, read_document
 from .fetching import FetchError, fetch
@@ -93,20 +95,11 @@ def ingest_bytes(data: bytes, *, source: str, filename: str = "", content_type: 
             run = IngestRun.objects.create(
                 source=source, sha256=sha256, size=len(data), document=document, status=RunStatus.RUNNING, created_by=user
             )
-            schedule_extraction(document.pk, run.pk)
     except IntegrityError:
         # Another worker stored the same bytes between our check and our insert.
         existing = Document.objects.get(sha256=sha256)
         return _record_unchanged(source, sha256, len(data), existing, started, user)
-    run.refresh_from_db()
     return run
-
-
-def schedule_extraction(document_id: int, run_id: int | None = None) -> None:
-    # Imported here: tasks are the layer above services, and only this hand-off points up.
-    from ..tasks import extract_document
-
-    transaction.on_commit(lambda: extract_document.delay(document_id, run_id))
 
 
 def _store_original(document: Document, data: bytes) -> None:
@@ -146,10 +139,3 @@ def record_failure(source, failure: Failure, *, sha256="", size=0, user=None, st
 
 def _elapsed_ms(started: float) -> int:
     return int((time.monotonic() - started) * 1000)
-
-
-def mark_document_failed(document: Document, code: str, message: str) -> None:
-    document.ingest_status = IngestStatus.FAILED
-    document.failure_code = code
-    document.failure_message = message
-    document.save(update_fields=["ingest_status", "failure_code", "failure_message", "updated_at"])

@@ -3,7 +3,7 @@
 from django import template
 from django.utils import timezone
 
-from ..services import dashboard
+from ..selectors import dashboard
 
 register = template.Library()
 

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 import time_machine
 
-from commitments.services.dashboard import build
+from commitments.selectors.dashboard import build
 
 pytestmark = pytest.mark.django_db
 

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from commitments.models import Commitment, Document, Mention
 from commitments.services.history import change_deadline, change_review_state, change_status
 from commitments.services.ingesting import ingest_path
+from commitments.tasks import extract_ingested
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def ingested(on_commit_runs, seed_paths):
     for path in seed_paths:
-        on_commit_runs(ingest_path, path)
+        on_commit_runs(lambda: extract_ingested(ingest_path(path)))
     return Commitment.objects.order_by("id")
 
 

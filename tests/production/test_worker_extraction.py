@@ -6,6 +6,7 @@ import pytest
 
 from commitments.models import Commitment, Document, IngestRun, Mention
 from commitments.services.ingesting import ingest_path
+from commitments.tasks import extract_ingested
 
 from .conftest import wait_for
 
@@ -13,7 +14,7 @@ pytestmark = [pytest.mark.postgres, pytest.mark.celery_worker]
 
 
 def test_a_real_worker_extracts_an_ingested_document(celery_worker_process, seed_paths):
-    run = ingest_path(seed_paths[0])
+    run = extract_ingested(ingest_path(seed_paths[0]))
     assert run.status == "running"  # queued, not run in this process
     assert wait_for(lambda: IngestRun.objects.get(pk=run.pk).status != "running"), "worker never finished the run"
     run.refresh_from_db()
@@ -28,7 +29,7 @@ def test_two_workers_given_the_same_document_at_once_create_no_duplicates(celery
 
     expected_mentions = len(extract(seed_paths[0].read_text(encoding="utf-8")).commitments)
     celery_workers(2)
-    run = ingest_path(seed_paths[0])
+    run = extract_ingested(ingest_path(seed_paths[0]))
     extract_document.delay(run.document_id, None, True)  # the same document, at the same time, to the other worker
     extract_document.delay(run.document_id, None, True)
     assert wait_for(lambda: IngestRun.objects.get(pk=run.pk).status != "running")
@@ -52,7 +53,7 @@ def test_two_uploads_of_the_same_bytes_at_once_store_one_document(celery_workers
     def upload(n):
         barrier.wait()  # both check "already stored?" before either inserts
         try:
-            ingest_bytes(data, source=f"upload-{n}", filename="brief.txt")
+            extract_ingested(ingest_bytes(data, source=f"upload-{n}", filename="brief.txt"))
         finally:
             connection.close()
 

@@ -6,7 +6,7 @@ import itertools
 import pytest
 
 from commitments.models import Commitment, Document, Mention, Ministry
-from commitments.services import reminder_sending
+from commitments.services.reminders import sending
 
 _numbers = itertools.count(1)
 
@@ -49,7 +49,7 @@ def sweep(mailoutbox):
 
     def run(as_of: dt.date):
         before = len(mailoutbox)
-        reminder_sending.run(as_of)
+        sending.run(as_of)
         return mailoutbox[before:]
 
     return run

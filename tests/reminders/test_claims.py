@@ -8,7 +8,7 @@ import time_machine
 from django.core.mail.backends.locmem import EmailBackend
 
 from commitments.models import ReminderDigest, ReminderLog
-from commitments.services import reminder_sending, reminders
+from commitments.services.reminders import planning, sending
 
 D = dt.date
 pytestmark = pytest.mark.django_db
@@ -17,31 +17,31 @@ DUE = D(2026, 6, 30)
 
 def test_planning_twice_plans_each_reminder_once(clerks, make_commitment):
     make_commitment(DUE)
-    first = reminders.plan(DUE)
-    second = reminders.plan(DUE)
+    first = planning.plan(DUE)
+    second = planning.plan(DUE)
     assert (len(first), second) == (1, [])
     assert ReminderDigest.objects.count() == 1 and ReminderLog.objects.count() == 1
 
 
 def test_a_digest_claimed_by_one_sender_is_not_taken_by_another(clerks, make_commitment, mailoutbox):
     make_commitment(DUE)
-    [digest] = reminders.plan(DUE)
+    [digest] = planning.plan(DUE)
     ReminderDigest.objects.filter(pk=digest.id).update(state="sending", claimed_at=dt.datetime.now(dt.timezone.utc))
-    assert reminder_sending.send_digest(digest.id) == "taken"
+    assert sending.send_digest(digest.id) == "taken"
     assert mailoutbox == []
 
 
 def test_a_claim_left_by_a_dead_sender_is_taken_over_when_its_lease_expires(clerks, make_commitment, mailoutbox, settings):
     make_commitment(DUE)
-    [digest] = reminders.plan(DUE)
+    [digest] = planning.plan(DUE)
     with time_machine.travel(dt.datetime(2026, 6, 30, 5, tzinfo=dt.timezone.utc), tick=False):
         ReminderDigest.objects.filter(pk=digest.id).update(
             state="sending", claimed_at=dt.datetime(2026, 6, 30, 5, tzinfo=dt.timezone.utc)
         )
     with time_machine.travel(dt.datetime(2026, 6, 30, 5, 14, tzinfo=dt.timezone.utc), tick=False):
-        assert reminder_sending.send_pending().sent == 0
+        assert sending.send_pending().sent == 0
     with time_machine.travel(dt.datetime(2026, 6, 30, 5, 16, tzinfo=dt.timezone.utc), tick=False):
-        assert reminder_sending.send_pending().sent == 1
+        assert sending.send_pending().sent == 1
     assert len(mailoutbox) == 1 and ReminderDigest.objects.get().attempts == 1
 
 
@@ -53,11 +53,11 @@ class RefusingBackend(EmailBackend):
 def test_a_refused_send_is_retried_by_the_next_run_and_then_sent_once(clerks, make_commitment, settings, mailoutbox):
     make_commitment(DUE)
     settings.EMAIL_BACKEND = f"{__name__}.RefusingBackend"
-    report = reminder_sending.run(DUE)
+    report = sending.run(DUE)
     assert (report.sent, report.failed) == (0, 1)
     assert ReminderDigest.objects.get().state == "pending"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    report = reminder_sending.run(DUE)
+    report = sending.run(DUE)
     assert (report.planned, report.sent, len(mailoutbox)) == (0, 1, 1)
 
 
@@ -66,24 +66,24 @@ def test_a_digest_refused_too_often_is_marked_failed(clerks, make_commitment, se
     settings.EMAIL_BACKEND = f"{__name__}.RefusingBackend"
     settings.REMINDER_MAX_ATTEMPTS = 2
     for _ in range(3):
-        reminder_sending.run(DUE)
+        sending.run(DUE)
     assert ReminderDigest.objects.get().state == "failed"
     assert ReminderLog.objects.get().state == "failed"
 
 
 def test_a_commitment_closed_between_planning_and_sending_is_left_out(clerks, make_commitment, mailoutbox):
     kept, closed = make_commitment(DUE), make_commitment(DUE)
-    reminders.plan(DUE)
+    planning.plan(DUE)
     type(closed).objects.filter(pk=closed.pk).update(status="lapsed")
-    reminder_sending.send_pending()
+    sending.send_pending()
     assert kept.number in mailoutbox[0].body and closed.number not in mailoutbox[0].body
     assert ReminderLog.objects.get(commitment=closed).state == "skipped"
 
 
 def test_the_same_digest_always_carries_the_same_message_id(clerks, make_commitment, mailoutbox):
     make_commitment(DUE)
-    [digest] = reminders.plan(DUE)
-    reminder_sending.send_pending()
+    [digest] = planning.plan(DUE)
+    sending.send_pending()
     assert mailoutbox[0].extra_headers["Message-ID"] == f"<reminder-digest-{digest.id}@localhost>"
 
 
@@ -97,9 +97,9 @@ def test_a_crash_while_planning_leaves_nothing_half_done_and_the_rerun_sends_eve
         raise OSError("killed")
 
     with monkeypatch.context() as patched:
-        patched.setattr(reminders, "_write_digests", crash)
+        patched.setattr(planning, "_write_digests", crash)
         with pytest.raises(OSError):
-            reminder_sending.run(DUE)
+            sending.run(DUE)
     assert not ReminderLog.objects.exists() and not ReminderDigest.objects.exists()
-    report = reminder_sending.run(DUE)
+    report = sending.run(DUE)
     assert (report.sent, len(mailoutbox), mailoutbox[0].body.count("Bekijken:")) == (1, 1, 2)

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 
 from commitments.models import ReminderDigest, ReminderLog, ResponsiblePerson
-from commitments.services import reminders
+from commitments.services.reminders import planning
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 DUE = dt.date(2026, 6, 30)
@@ -21,7 +21,7 @@ def test_two_planners_at_once_plan_every_reminder_once_in_one_digest_per_recipie
     def planner():
         try:
             barrier.wait()
-            results.append(reminders.plan(DUE))
+            results.append(planning.plan(DUE))
         except Exception as exc:  # surfaced by the assertion below
             errors.append(exc)
         finally:

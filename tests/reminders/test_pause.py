@@ -8,7 +8,7 @@ from django.core import signing
 
 from commitments.emails import opt_out_token
 from commitments.models import ReminderDigest, ReminderLog, ReminderOptOut
-from commitments.services import reminder_sending, reminders
+from commitments.services.reminders import planning, sending
 
 D = dt.date
 pytestmark = pytest.mark.django_db
@@ -31,9 +31,9 @@ def test_an_unsubscribed_recipient_gets_nothing_while_others_still_do(clerks, ma
 
 def test_a_pause_set_after_planning_stops_the_email_not_yet_sent(clerks, make_commitment, mailoutbox):
     make_commitment(D(2026, 6, 30))
-    reminders.plan(D(2026, 6, 30))
+    planning.plan(D(2026, 6, 30))
     ReminderOptOut.objects.create(email=clerks, unsubscribed=True)
-    report = reminder_sending.send_pending()
+    report = sending.send_pending()
     assert (report.sent, report.skipped, mailoutbox) == (0, 1, [])
     assert set(ReminderLog.objects.values_list("state", flat=True)) == {"skipped"}
 
@@ -71,7 +71,7 @@ def test_an_unknown_choice_is_refused(client, clerks):
 
 def test_a_digest_is_marked_skipped_not_sent_when_paused(clerks, make_commitment, sweep):
     make_commitment(D(2026, 6, 30))
-    reminders.plan(D(2026, 6, 30))
+    planning.plan(D(2026, 6, 30))
     ReminderOptOut.objects.create(email=clerks, paused_until=dt.date.today() + dt.timedelta(days=5))
-    reminder_sending.send_pending()
+    sending.send_pending()
     assert list(ReminderDigest.objects.values_list("state", flat=True)) == ["skipped"]

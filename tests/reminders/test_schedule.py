@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from commitments.services.reminder_schedule import Cadence, current_and_next, overview_period
+from commitments.services.reminders.schedule import Cadence, current_and_next, overview_period
 
 D = dt.date
 CADENCE = Cadence(days_before=(14, 3), overdue_weeks=4, status_every_months=3, overview_every_months=1)

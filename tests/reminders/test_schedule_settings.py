@@ -9,9 +9,10 @@ from tests.conftest import ROOT
 
 PROBE = (
     "import django, json; django.setup(); from django.conf import settings as s; "
+    "from tracker.celery import app; app.loader.import_default_modules(); "
     "e = s.CELERY_BEAT_SCHEDULE['send-reminders']; "
     "print(json.dumps([e['task'], sorted(e['schedule'].hour), sorted(e['schedule'].minute), s.CELERY_TIMEZONE, "
-    "s.REMINDER_DEFAULT_RECIPIENTS, s.REMINDER_DAYS_BEFORE, s.REMINDER_OVERVIEW_EVERY_MONTHS, list(s.CELERY_IMPORTS)]))"
+    "s.REMINDER_DEFAULT_RECIPIENTS, s.REMINDER_DAYS_BEFORE, s.REMINDER_OVERVIEW_EVERY_MONTHS, e['task'] in app.tasks]))"
 )
 
 
@@ -24,7 +25,7 @@ def settings_with(**env):
 
 def test_by_default_the_sweep_runs_at_seven_amsterdam_time_with_nobody_mailed_by_default():
     assert settings_with() == ["commitments.tasks.send_reminders", [7], [0], "Europe/Amsterdam", [], [14, 3], 1,
-                               ["commitments.reminder_tasks"]]
+                               True]
 
 
 def test_the_time_of_day_recipients_and_cadence_are_overridable():

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from commitments.models import ReminderDigest, ReminderLog, ResponsiblePerson
-from commitments.reminder_tasks import send_reminders
+from commitments.tasks import send_reminders
 
 from .conftest import wait_for
 

@@ -6,6 +6,7 @@ import pytest
 
 from commitments.models import Commitment, CommitmentEvent, Fulfilment
 from commitments.services.ingesting import ingest_bytes
+from commitments.tasks import extract_ingested
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +52,7 @@ UNRELATED = HEAD.format(
 @pytest.fixture
 def ingest(on_commit_runs):
     def run(text, name):
-        result = on_commit_runs(ingest_bytes, text.encode(), source=name, filename=name)
+        result = on_commit_runs(lambda: extract_ingested(ingest_bytes(text.encode(), source=name, filename=name)))
         result.refresh_from_db()
         assert result.status == "ingested", result.failure_message
         return result.document

@@ -7,6 +7,7 @@ import pytest
 
 from commitments.models import Document, IngestRun
 from commitments.services.ingesting import ingest_url
+from commitments.tasks import extract_ingested
 from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.django_db
@@ -48,7 +49,7 @@ def server(settings):
 
 
 def test_a_fetched_document_is_stored_with_its_source_url(server, on_commit_runs):
-    run = on_commit_runs(ingest_url, f"{server}/brief.txt")
+    run = on_commit_runs(lambda: extract_ingested(ingest_url(f"{server}/brief.txt")))
     run.refresh_from_db()
     assert run.status == "ingested"
     document = Document.objects.get()

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 
 from ...models.choices import RunStatus
 from ...services.ingesting import ingest_path, ingest_url
+from ...tasks import extract_ingested
 
 # Files a folder walk never offers for ingestion: our own checksums, editor and OS litter.
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
@@ -42,7 +43,7 @@ class Command(BaseCommand):
         started = time.monotonic()
         show_progress = self.stdout.isatty() and len(files) > 1
         for done, path in enumerate(files, start=1):
-            run = ingest_url(path) if isinstance(path, str) else ingest_path(path)
+            run = extract_ingested(ingest_url(path) if isinstance(path, str) else ingest_path(path))
             # A run still "running" was stored and queued for a worker: it counts as ingested.
             counts[RunStatus.INGESTED if run.status == RunStatus.RUNNING else run.status] += 1
             queued += run.status == RunStatus.RUNNING

@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 
 from ...extraction import EXTRACTOR_VERSION
 from ...models import Document
-from ...tasks import extract_document
+from ...tasks import schedule_extraction
 
 
 class Command(BaseCommand):
@@ -19,7 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, all=False, **options):
         documents = Document.objects.all() if all else Document.objects.exclude(extractor_version=EXTRACTOR_VERSION)
-        ids = list(documents.order_by("id").values_list("id", flat=True))
-        for document_id in ids:
-            extract_document.delay(document_id, None, True)
-        self.stdout.write(f"{len(ids)} documents queued for extraction with extractor {EXTRACTOR_VERSION}")
+        queued = list(documents.order_by("id").only("pk"))
+        for document in queued:
+            schedule_extraction(document, force=True)
+        self.stdout.write(f"{len(queued)} documents queued for extraction with extractor {EXTRACTOR_VERSION}")

@@ -5,7 +5,7 @@ import datetime as dt
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from commitments.services import reminder_sending, reminders
+from commitments.services.reminders import planning, sending
 
 
 def _date(value: str) -> dt.date:
@@ -24,7 +24,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run=False, as_of=None, **options):
         as_of = as_of or timezone.localdate()
-        planned = reminders.plan(as_of, dry_run=dry_run)
+        planned = planning.plan(as_of, dry_run=dry_run)
         for digest in planned:
             self.stdout.write(f"{digest.recipient}: {len(digest.items)} item(s)")
             for commitment_id, kind, period_key in digest.items:
@@ -32,7 +32,7 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write(f"Dry run for {as_of}: {len(planned)} email(s) would be sent; nothing was sent or recorded.")
             return
-        report = reminder_sending.send_pending(reminder_sending.RunReport(as_of=as_of.isoformat(), planned=len(planned)))
+        report = sending.send_pending(sending.RunReport(as_of=as_of.isoformat(), planned=len(planned)))
         self.stdout.write(
             f"{as_of}: {report.planned} planned, {report.sent} sent, {report.skipped} skipped, "
             f"{report.failed} failed, {report.taken} taken by another sender."

@@ -24,11 +24,11 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from .. import emails
-from ..models import Mention, ReminderDigest, ReminderLog, ReminderOptOut
-from ..models.reminders import DigestState, ReminderState
-from ..querysets import OPEN_STATUSES
-from . import reminders
+from ... import emails
+from ...models import Mention, ReminderDigest, ReminderLog, ReminderOptOut
+from ...models.reminders import DigestState, ReminderState
+from ...models.querysets import OPEN_STATUSES
+from . import planning
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class RunReport:
 
 
 def run(as_of: dt.date, *, dry_run: bool = False) -> RunReport:
-    planned = reminders.plan(as_of, dry_run=dry_run)
+    planned = planning.plan(as_of, dry_run=dry_run)
     report = RunReport(as_of=as_of.isoformat(), planned=len(planned), recipients=[d.recipient for d in planned])
     if not dry_run:
         send_pending(report)

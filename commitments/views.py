@@ -9,7 +9,6 @@ import datetime as dt
 from django.core import signing
 from django.http import HttpResponseBadRequest
 from django.shortcuts import render
-from django.urls import path
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
@@ -50,7 +49,3 @@ def _apply(email, action, days):
         ReminderOptOut.objects.filter(email=email).delete()
         return "resumed"
     return None
-
-
-# Included by tracker/urls.py under reminders/; the view is the module's only route.
-urlpatterns = [path("opt-out/<str:token>/", opt_out, name="reminder-opt-out")]

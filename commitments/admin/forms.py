@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.admin.widgets import AdminDateWidget, AutocompleteSelect
 from django.utils.translation import gettext_lazy as _
 
-from .models import Commitment, Document, Fulfilment
+from ..models import Commitment, Document, Fulfilment
 
 
 class ReasonForm(forms.Form):

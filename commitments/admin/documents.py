@@ -2,7 +2,6 @@
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -12,18 +11,13 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from . import tasks
-from .admin_forms import UploadForm
-from .models import Commitment, Document, IngestRun
-from .models.choices import RunStatus
-from .services import ingesting
+from .forms import UploadForm
+from ..models import Commitment, Document, IngestRun
+from ..models.choices import RunStatus
+from ..services import ingesting
+from ..tasks import extract_ingested, schedule_extraction
 
 INGEST_COLOURS = {"pending": "#b26a00", "done": "#2e7d32", "failed": "#b00020"}
-
-
-def queue_reextraction(document_id: int) -> None:
-    # Queued after commit, so the worker never looks for a row this request has not written yet.
-    transaction.on_commit(lambda: tasks.extract_document.delay(document_id, None, True))
 
 
 @admin.register(Document)
@@ -77,10 +71,10 @@ class DocumentAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Extract selected documents again"), permissions=["change"])
     def reextract_selected(self, request, queryset):
-        ids = list(queryset.values_list("pk", flat=True))
-        for document_id in ids:
-            queue_reextraction(document_id)
-        self.message_user(request, gettext("Extraction queued for %(count)d documents.") % {"count": len(ids)})
+        documents = list(queryset.only("pk"))
+        for document in documents:
+            schedule_extraction(document, force=True)
+        self.message_user(request, gettext("Extraction queued for %(count)d documents.") % {"count": len(documents)})
 
     def get_urls(self):
         own = [
@@ -100,12 +94,12 @@ class DocumentAdmin(admin.ModelAdmin):
         form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
         if form.is_bound and form.is_valid():
             runs = [
-                ingesting.ingest_bytes(upload.read(), source=upload.name, filename=upload.name,
-                                       content_type=upload.content_type or "", user=request.user)
+                extract_ingested(ingesting.ingest_bytes(upload.read(), source=upload.name, filename=upload.name,
+                                                        content_type=upload.content_type or "", user=request.user))
                 for upload in form.cleaned_data["files"]
             ]
             if form.cleaned_data["url"]:
-                runs.append(ingesting.ingest_url(form.cleaned_data["url"], user=request.user))
+                runs.append(extract_ingested(ingesting.ingest_url(form.cleaned_data["url"], user=request.user)))
             self._report(request, runs)
             documents = [run.document_id for run in runs if run.document_id]
             if len(documents) == 1:
@@ -131,7 +125,7 @@ class DocumentAdmin(admin.ModelAdmin):
         document = get_object_or_404(Document, pk=object_id)
         if request.method != "POST" or not self.has_change_permission(request, document):
             raise PermissionDenied
-        queue_reextraction(document.pk)
+        schedule_extraction(document, force=True)
         self.message_user(request, gettext("Extraction queued."))
         return HttpResponseRedirect(reverse("admin:commitments_document_change", args=[document.pk]))
 

@@ -9,9 +9,9 @@ from typing import Callable
 
 from django.utils.translation import gettext_lazy as _
 
-from .admin_forms import DeadlineForm, FulfilForm, MergeForm, ReasonForm, RequiredReasonForm
-from .models.choices import FulfilmentExtent, ReviewState, Status
-from .services import fulfilling, history, merging
+from .forms import DeadlineForm, FulfilForm, MergeForm, ReasonForm, RequiredReasonForm
+from ..models.choices import FulfilmentExtent, ReviewState, Status
+from ..services import fulfilling, history, merging
 
 
 @dataclass(frozen=True)

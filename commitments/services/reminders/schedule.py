@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from .deadline_policy import add_months
+from ..deadline_policy import add_months
 
 UNDATED_KINDS = ("event", "ongoing", "vague")
 

@@ -7,8 +7,8 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Fulfilment
-from .models.choices import ProposalState
+from ..models import Fulfilment
+from ..models.choices import ProposalState
 
 
 class OverdueFilter(admin.SimpleListFilter):

@@ -7,7 +7,7 @@ recipients, and write one digest per recipient holding its log rows. The log's u
 (recipient, commitment, kind, due date or period) drops anything planned before, so a
 rerun, a second beat or a second worker plans nothing twice; the whole plan commits or
 none of it does, so a crash while planning loses nothing either. Sending is
-`reminder_sending.send_pending`.
+`sending.send_pending`.
 
 The number of queries does not depend on the number of commitments: every step is one
 set-based query; the plans' new dates go back in one statement on PostgreSQL.
@@ -22,7 +22,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from ..models import (
+from ...models import (
     Commitment,
     Mention,
     MinistryContact,
@@ -33,9 +33,9 @@ from ..models import (
     ReminderPlan,
     Subscription,
 )
-from ..models.reminders import ReminderState
-from ..querysets import OPEN_STATUSES
-from .reminder_schedule import UNDATED_KINDS, Cadence, current_and_next, overview_period
+from ...models.reminders import ReminderState
+from ...models.querysets import OPEN_STATUSES
+from .schedule import UNDATED_KINDS, Cadence, current_and_next, overview_period
 
 # A change saved just before the previous run but committed after it must still be seen.
 CHANGE_MARGIN = dt.timedelta(hours=1)

@@ -1,7 +1,7 @@
 """The commitment list, the commitment page and the review queue: a clerk's review screen.
 
 Provenance, status, review state and deadline are read-only in the form: they change only
-through the actions (admin_actions.py), whose services keep the history.
+through the actions (actions.py), whose services keep the history.
 """
 
 import datetime as dt
@@ -19,15 +19,16 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from .admin_actions import ACTIONS
-from .admin_filters import DueWindowFilter, FulfilmentProposalFilter, OverdueFilter
-from .admin_forms import PairMergeForm, ReasonForm
-from .admin_panels import commitment_panels
-from .models import Commitment, Mention
-from .models.choices import ReviewState
-from .querysets import OPEN_STATUSES
-from .services import exports, history, merging
-from .services.dashboard import with_promised_on
+from .actions import ACTIONS
+from .filters import DueWindowFilter, FulfilmentProposalFilter, OverdueFilter
+from .forms import PairMergeForm, ReasonForm
+from .panels import commitment_panels
+from ..models import Commitment, Mention
+from ..models.choices import ReviewState
+from ..models.querysets import OPEN_STATUSES
+from ..selectors import exports
+from ..services import history, merging
+from ..selectors.dashboard import with_promised_on
 
 STATUS_COLOURS = {"open": "#1f6fb2", "partly_fulfilled": "#b26a00", "fulfilled": "#2e7d32", "lapsed": "#6b6b6b"}
 # Fields whose every change goes through a service that writes the history.
@@ -225,8 +226,8 @@ class CommitmentAdmin(admin.ModelAdmin):
         return TemplateResponse(request, "admin/commitments/commitment/action_form.html", context)
 
     def proposal_view(self, request, fulfilment_id, decision):
-        from .models import Fulfilment
-        from .services import fulfilling
+        from ..models import Fulfilment
+        from ..services import fulfilling
 
         fulfilment = get_object_or_404(Fulfilment, pk=fulfilment_id)
         if request.method != "POST" or decision not in ("accept", "reject"):

@@ -4,8 +4,8 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from .models import ApiToken
-from .services.tokens import issue_token, revoke_token
+from ..models import ApiToken
+from ..services.tokens import issue_token, revoke_token
 
 
 @admin.register(ApiToken)

@@ -1,16 +1,9 @@
-"""The clerk admin: site settings and the plain registrations.
-
-The review screen proper lives beside this file: commitments (admin_commitments.py, with its
-actions, filters, forms and panels), documents (admin_documents.py) and the dashboard on the
-index (templatetags/commitment_dashboard.py).
-"""
+"""The plain screens: reference data clerks keep (ministries, members, recesses, relations) and the
+records the system writes (mentions, ingest runs, fulfilments, history), listed read-only."""
 
 from django.contrib import admin
-from django.utils.translation import gettext_lazy as _
 
-from . import admin_commitments, admin_documents, admin_reminders  # noqa: F401  (they register themselves)
-from .admin_readonly import ReadOnlyAdmin
-from .models import (
+from ..models import (
     CommitmentEvent,
     CommitmentRelation,
     Fulfilment,
@@ -20,11 +13,7 @@ from .models import (
     Ministry,
     Recess,
 )
-
-admin.site.site_header = _("Commitment tracker")
-admin.site.site_title = _("Commitment tracker")
-admin.site.index_title = _("Commitments to parliament")
-admin.site.index_template = "admin/commitments/index.html"
+from .readonly import ReadOnlyAdmin
 
 
 @admin.register(Ministry)
@@ -92,5 +81,3 @@ class RecessAdmin(admin.ModelAdmin):
     list_filter = ["chamber", "name"]
     date_hierarchy = "first_day"
 
-
-from . import admin_api  # noqa: E402,F401  (API tokens register themselves)

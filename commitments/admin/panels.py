@@ -4,8 +4,8 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
-from .models import CommitmentEvent, CommitmentRelation, Document, Fulfilment, Mention
-from .models.choices import ReviewState, Status
+from ..models import CommitmentEvent, CommitmentRelation, Document, Fulfilment, Mention
+from ..models.choices import ReviewState, Status
 
 CONTEXT_CHARS = 300
 # History stores the slugs; the clerk reads the labels in her own language.

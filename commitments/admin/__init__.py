@@ -1,0 +1,21 @@
+"""The clerk admin, one module per screen; importing them registers them with the site.
+
+- commitments.py: the commitment list, page and review queue, with actions.py (the clerk's
+  actions), forms.py, filters.py and panels.py (what the page shows beside its form);
+- documents.py: upload, re-extract, status and findings;
+- reminders.py: who is reminded and what was sent;
+- tokens.py: API tokens;
+- records.py: reference data and the records the system writes (read-only, readonly.py).
+
+The dashboard on the index is templatetags/commitment_dashboard.py over selectors/dashboard.py.
+"""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from . import commitments, documents, records, reminders, tokens  # noqa: F401  (they register themselves)
+
+admin.site.site_header = _("Commitment tracker")
+admin.site.site_title = _("Commitment tracker")
+admin.site.index_title = _("Commitments to parliament")
+admin.site.index_template = "admin/commitments/index.html"
