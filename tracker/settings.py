@@ -258,6 +258,10 @@ SPECTACULAR_SETTINGS = {
 # Ingestion limits (the readers refuse, never cut, what exceeds them).
 INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 100 * 1024 * 1024)
 INGEST_MAX_CHARS = env_int("INGEST_MAX_CHARS", 10_000_000)
+# A .docx is a zip: refuse one that inflates more than this many times its size (a zip bomb) ...
+INGEST_MAX_INFLATE_RATIO = env_int("INGEST_MAX_INFLATE_RATIO", 100)
+# ... or to more than this many bytes in all (text, styles and images together).
+INGEST_MAX_UNPACKED_BYTES = env_int("INGEST_MAX_UNPACKED_BYTES", 256 * 1024 * 1024)
 # The deadline assumed when a commitment states none: off, months:N or half-year.
 DEFAULT_DEADLINE_POLICY = env_str("DEFAULT_DEADLINE_POLICY", "months:3")
 INGEST_URL_TIMEOUT = env_int("INGEST_URL_TIMEOUT", 30)

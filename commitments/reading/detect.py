@@ -1,9 +1,8 @@
 """Which reader a file needs: magic bytes first, then the file name and content type."""
 
-import io
 import re
-import zipfile
 
+from .archive import open_archive
 from .errors import MALFORMED, UNSUPPORTED_FORMAT, ReadError
 
 TEXT, PDF, HTML, XML, DOCX = "text", "pdf", "html", "xml", "docx"
@@ -99,11 +98,9 @@ def _markup_format(head: bytes, hinted: str | None) -> str | None:
 
 
 def _zip_format(data: bytes) -> str:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise ReadError(MALFORMED, "Het bestand is een beschadigd zip- of Word-bestand (.docx).") from None
+    # Only the central directory is read here (bounded by open_archive); nothing is inflated.
+    with open_archive(data, "Het zip- of Word-bestand (.docx)") as archive:
+        names = set(archive.namelist())
     if "word/document.xml" in names:
         return DOCX
     raise ReadError(

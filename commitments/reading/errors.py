@@ -1,7 +1,8 @@
 """The one exception readers raise: a short code for programs, a sentence for the clerk.
 
 empty               no bytes, only whitespace, or no text after reading
-too_large           bytes over ReadLimits.max_bytes, or text over max_chars (refused, never cut)
+too_large           bytes over ReadLimits.max_bytes, or text over max_chars (refused, never cut); a zip
+                    (.docx) inflating over max_inflate_ratio or max_unpacked_bytes, or with a huge directory
 too_many_pages      a PDF over max_pages
 timeout             reading took longer than max_seconds (checked between pages / chunks)
 unsupported_format  a format we recognise but do not read (.doc, images, archives, .xlsx)

@@ -12,6 +12,11 @@ class ReadLimits:
     max_chars: int = 10_000_000
     max_pages: int = 2000
     max_seconds: float = 120.0
+    # Zip-based formats (.docx): the parts of a Word-made document deflate 1.6 to 32 times (the
+    # template python-docx ships; styles.xml is the 32), so a member or an archive inflating more
+    # than max_inflate_ratio times is a zip bomb; max_unpacked_bytes bounds all members together.
+    max_inflate_ratio: float = 100.0
+    max_unpacked_bytes: int = 256 * 1024 * 1024
 
 
 class Deadline:

@@ -31,7 +31,12 @@ class Failure:
 
 
 def read_limits() -> ReadLimits:
-    return ReadLimits(max_bytes=settings.INGEST_MAX_BYTES, max_chars=settings.INGEST_MAX_CHARS)
+    return ReadLimits(
+        max_bytes=settings.INGEST_MAX_BYTES,
+        max_chars=settings.INGEST_MAX_CHARS,
+        max_inflate_ratio=settings.INGEST_MAX_INFLATE_RATIO,
+        max_unpacked_bytes=settings.INGEST_MAX_UNPACKED_BYTES,
+    )
 
 
 def ingest_path(path: Path, *, user=None) -> IngestRun:
