@@ -8,11 +8,14 @@ the same document (Paragraph.text, and a table row's cells with merged cells onc
 the reader used before streaming.
 """
 
+import re
+
 from lxml import etree
 
 from .archive import check_inflation, open_archive
 from .errors import MALFORMED, TOO_LARGE, ReadError
 from .limits import Deadline, ReadLimits
+from .wrapped_lines import GAP, HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, join_blocks
 
 WHAT = "Het Word-bestand (.docx)"
 
@@ -20,6 +23,10 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BODY, _P, _R, _HYPERLINK = _W + "body", _W + "p", _W + "r", _W + "hyperlink"
 _TBL, _TR, _TC, _TCPR, _TRPR = _W + "tbl", _W + "tr", _W + "tc", _W + "tcPr", _W + "trPr"
 _VAL = _W + "val"
+_PPR, _PSTYLE, _NUMPR = _W + "pPr", _W + "pStyle", _W + "numPr"
+# Style ids of headings and list paragraphs in Word's English and Dutch templates.
+_HEADING_STYLE = re.compile(r"(heading|kop|title|titel|subtitle|ondertitel)", re.IGNORECASE)
+_LIST_STYLE = re.compile(r"(list|lijst)", re.IGNORECASE)
 # Run content and its text, as python-docx's CT_R.text reads it (a w:br only when it breaks a line).
 _RUN_CONTENT = {_W + "t": None, _W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
 _BR = _W + "br"
@@ -43,7 +50,7 @@ def read_docx(data: bytes, limits: ReadLimits, deadline: Deadline) -> tuple[str,
             blocks = _BodyReader(limits.max_chars, deadline).read(stream)
         core = targets.get(_CORE_PROPERTIES, "docProps/core.xml")
         title = _title(archive, core) if core in names else None
-    return "\n\n".join(block for block in blocks if block), title, ()
+    return join_blocks(blocks), title, ()
 
 
 class _BodyReader:
@@ -59,10 +66,11 @@ class _BodyReader:
         self._max_chars = max_chars
         self._deadline = deadline
         self._chars = 0
-        self.blocks: list[str] = []
+        self.blocks: list[Block] = []
         self._path: list[str] = []
         self._paragraph: list[str] | None = None
         self._paragraph_depth = -1
+        self._paragraph_kind = PARAGRAPH
         self._cell_paragraphs: list[str] = []
         self._row: list[str] = []
         self._row_grid: dict[int, str] = {}
@@ -71,7 +79,7 @@ class _BodyReader:
         self._span = 1
         self._continues = False
 
-    def read(self, stream) -> list[str]:
+    def read(self, stream) -> list[Block]:
         events = etree.iterparse(
             stream, events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
         )
@@ -91,7 +99,7 @@ class _BodyReader:
     def _start(self, tag: str) -> None:
         path, depth = self._path, len(self._path) - 1
         if tag == _P and self._paragraph is None and (self._is_body_block(depth) or self._is_cell_paragraph(depth)):
-            self._paragraph, self._paragraph_depth = [], depth
+            self._paragraph, self._paragraph_depth, self._paragraph_kind = [], depth, PARAGRAPH
         elif depth == 2 and tag == _TBL and path[1] == _BODY:
             self._above_grid = {}
         elif depth == 3 and tag == _TR and self._in_body_table():
@@ -107,6 +115,8 @@ class _BodyReader:
             elif tag in _RUN_CONTENT or tag == _BR:
                 if self._is_paragraph_run_content(depth):
                     self._add(_run_content_text(element))
+            elif depth == self._paragraph_depth + 2 and self._path[-2] == _PPR:
+                self._note_paragraph_property(element)
             return
         if not self._in_body_table():
             return
@@ -125,7 +135,8 @@ class _BodyReader:
     def _end_paragraph(self) -> None:
         text = "".join(self._paragraph)
         if self._paragraph_depth == 2:
-            self.blocks.append(text.strip())
+            text = text.strip()
+            self.blocks.append(Block(text, self._paragraph_kind if text else GAP))
             self._deadline.check()
         else:
             self._cell_paragraphs.append(text)
@@ -152,9 +163,19 @@ class _BodyReader:
                 cells.append(text)
         line = "\t".join(cells).strip()
         if line:
-            self.blocks.append(line)
+            self.blocks.append(Block(line, TABLE_ROW))
         self._above_grid = self._row_grid
         self._deadline.check()
+
+    def _note_paragraph_property(self, element) -> None:
+        if element.tag == _NUMPR:
+            self._paragraph_kind = LIST_ITEM
+        elif element.tag == _PSTYLE:
+            style = element.get(_VAL, "")
+            if _HEADING_STYLE.match(style):
+                self._paragraph_kind = HEADING
+            elif _LIST_STYLE.match(style):
+                self._paragraph_kind = LIST_ITEM
 
     def _add(self, text: str) -> None:
         self._chars += len(text)
