@@ -1,6 +1,6 @@
 """One HTTP GET at a time, bounded in time and size, with the product's private-address guard.
 
-The guard is the one URL ingestion uses (`services/fetching.py` calls `check_address`): a URL
+The guard refuses the addresses URL ingestion refuses (`addresses.is_public`): a URL
 a clerk or a payload supplies must not let the server probe its own network. The operator's
 own configured origin (TK_ODATA_URL) is trusted as configured, so a test server or an internal
 mirror on a private address works; every other origin, including one a redirect leads to,
@@ -14,6 +14,8 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
+
+from .addresses import is_public
 
 CHUNK = 64 * 1024
 
@@ -60,7 +62,7 @@ def check_address(url: str, *, allow_private: bool) -> None:
         raise AddressRefused("unreachable", f"De server {parts.hostname} is niet gevonden.") from None
     for address in addresses:
         ip = ipaddress.ip_address(address.split("%")[0])
-        if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast:
+        if not is_public(ip):
             raise AddressRefused(
                 "forbidden_address", f"{parts.hostname} wijst naar een intern adres ({ip}); dat lezen we niet in."
             )
