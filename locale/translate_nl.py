@@ -12,6 +12,21 @@ from pathlib import Path
 PO = Path(__file__).parent / "nl" / "LC_MESSAGES" / "django.po"
 
 GLOSSARY = {
+    # The clerks' feedback screens (admin/clerk_feedback.py).
+    'promise as written': 'toezegging zoals geschreven',
+    'Select the sentence in the text above, or paste it here.': 'Selecteer de zin in de tekst hierboven, of plak hem hier.',
+    'Missed commitment %(number)s recorded.': 'Gemiste toezegging %(number)s vastgelegd.',
+    'Missed commitment': 'Gemiste toezegging',
+    'Extraction report': 'Extractierapport',
+    'Select the sentence that carries the promise in the text below. Highlighted passages were already found by the extractor.': 'Selecteer in de tekst hieronder de zin met de toezegging. Gemarkeerde passages heeft de extractor al gevonden.',
+    'Record missed commitment': 'Gemiste toezegging vastleggen',
+    'Per extraction rule: the mentions it found and what clerks decided about their commitments. Precision is confirmed among confirmed and rejected.': 'Per extractieregel: de vermeldingen die zij vond en wat griffiers over hun toezeggingen besloten. Precisie is het aandeel bevestigd onder bevestigd en afgewezen.',
+    'found': 'gevonden',
+    'pending': 'te beoordelen',
+    'precision': 'precisie',
+    'total': 'totaal',
+    'No mentions yet.': 'Nog geen vermeldingen.',
+    'Learning from clerks': 'Leren van griffiers',
     "Commitment tracker": "Toezeggingenregister",
     "Commitments to parliament": "Toezeggingen aan het parlement",
     "text": "tekst", "Commitments": "Toezeggingen", "chamber": "Kamer", "name": "naam",

@@ -138,4 +138,5 @@ class DocumentAdmin(admin.ModelAdmin):
             )
             extra_context["ingest_runs"] = list(IngestRun.objects.filter(document=document).select_related("created_by")[:20])
             extra_context["can_change"] = self.has_change_permission(request, document)
+            extra_context["can_add_missed"] = request.user.has_perm("commitments.add_commitment")
         return super().change_view(request, object_id, form_url, extra_context)
