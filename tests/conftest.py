@@ -12,17 +12,12 @@ from urllib.parse import urlparse
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-CORPUS = Path(__file__).resolve().parent / "corpus"
+from tests.locations import CHROMIUM, REDIS, SEEDS
+
+# The real-worker fixtures (celery_workers, celery_worker_process), for every folder that needs them.
+pytest_plugins = ["tests.workers"]
+
 REQUIRE_SERVICES = os.environ.get("TRACKER_REQUIRE_SERVICES") == "1"
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-REDIS = f"redis://{os.environ.get('TEST_REDIS_HOST', '127.0.0.1')}:{os.environ.get('TEST_REDIS_PORT', '6379')}"
-
-
-def redis_url(db: int) -> str:
-    """A Redis database of its own for a test module (never the broker's or a shared one)."""
-    return f"{REDIS}/{db}"
 
 
 def _broker_reachable(url: str) -> bool:

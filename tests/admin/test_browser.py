@@ -17,7 +17,7 @@ from django.db import connections
 from commitments.models import Commitment, CommitmentEvent, Document
 from commitments.services.access import sync_groups
 
-from ..conftest import CHROMIUM, SEEDS
+from tests.locations import CHROMIUM, SEEDS
 
 # Not serialized_rollback: Django then skips post_migrate after the flush, which leaves the
 # permission table empty for the transactional tests that run next. The groups are made below.

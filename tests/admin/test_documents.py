@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from commitments.models import Commitment, Document, IngestRun
 
-from ..conftest import SEEDS
+from tests.locations import SEEDS
 
 pytestmark = pytest.mark.django_db
 

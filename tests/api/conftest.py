@@ -1,8 +1,4 @@
-"""Fixtures for the API: people, tokens, a client per identity, and rows to serve."""
-
-import datetime as dt
-import hashlib
-import itertools
+"""Fixtures for the API: people, tokens, a client per identity, a ministry (rows: tests/factories.py)."""
 
 import pytest
 from django.contrib.auth.models import Permission, User
@@ -12,11 +8,9 @@ from rest_framework.test import APIClient
 from commitments.api.fast_revalidation import KNOWN_TOKENS
 from commitments.api.prepared_windows import PREPARED
 from commitments.api.remembered_validators import VALIDATORS
-from commitments.models import Commitment, Document, Mention, Ministry
+from commitments.models import Ministry
 from commitments.models.api_tokens import TokenScope
 from commitments.services.tokens import issue_token, revoke_token
-
-_serial = itertools.count(1)
 
 
 @pytest.fixture(autouse=True)
@@ -81,21 +75,3 @@ def anonymous_client():
 @pytest.fixture
 def ministry(db):
     return Ministry.objects.create(name="Financiën", abbreviation="FIN")
-
-
-def make_document(**fields) -> Document:
-    n = next(_serial)
-    defaults = {"sha256": hashlib.sha256(str(n).encode()).hexdigest(), "title": f"Kamerbrief {n}",
-                "date": dt.date(2025, 3, 1), "dossier": "36200"}
-    return Document.objects.create(**{**defaults, **fields})
-
-
-def make_commitment(document=None, **fields) -> Commitment:
-    n = next(_serial)
-    defaults = {"text": f"Ik zal uw Kamer voor de zomer informeren over punt {n}.", "actor": "minister van Financiën",
-                "subject": f"punt {n}"}
-    commitment = Commitment.objects.create(**{**defaults, **fields})
-    if document is not None:
-        Mention.objects.create(commitment=commitment, document=document, quote=commitment.text, start=n * 100,
-                               end=n * 100 + 50, rule="inform", confidence=0.9)
-    return commitment

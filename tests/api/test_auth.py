@@ -7,7 +7,7 @@ from rest_framework.test import APIClient
 from commitments.models import ApiToken, CommitmentEvent, Fulfilment
 from commitments.services.tokens import find_active_token, hash_key, issue_token
 
-from .conftest import make_commitment, make_document
+from tests.factories import make_commitment, make_document
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from rest_framework.test import APIClient
 
 from commitments.services.tokens import revoke_token
 
-from .conftest import make_commitment
+from tests.factories import make_commitment
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import time_machine
 
 from commitments.models import Ministry
 
-from .conftest import make_commitment, make_document
+from tests.factories import make_commitment, make_document
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from commitments.api.prepared_windows import PREPARED
 from commitments.models import Commitment
 
-from .conftest import make_commitment, make_document
+from tests.factories import make_commitment, make_document
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import pytest
 from commitments.api.remembered_validators import RememberedValidators, table_stamp
 from commitments.models import Commitment
 
-from .conftest import make_commitment
+from tests.factories import make_commitment
 
 
 def test_the_memory_forgets_its_oldest_entry_when_full():

@@ -10,7 +10,7 @@ from commitments.api.rows import commitment_rows
 from commitments.api.serializers import CommitmentSerializer
 from commitments.models import Commitment
 
-from .conftest import make_commitment
+from tests.factories import make_commitment
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from drf_spectacular.validation import validate_schema
 
 from commitments.models import Commitment
 
-from .conftest import make_commitment, make_document
+from tests.factories import make_commitment, make_document
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from commitments.models.api_tokens import TokenScope
 from commitments.services.fetching import FetchError
 from commitments.services.tokens import issue_token
 
-from .conftest import make_commitment, make_document
+from tests.factories import make_commitment, make_document
 
 pytestmark = [pytest.mark.slow]
 

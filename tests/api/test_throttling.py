@@ -4,9 +4,9 @@ import pytest
 from django.core.cache import cache
 
 from commitments.api.throttling import TokenRateThrottle
-from tests.conftest import redis_url
+from tests.locations import redis_url
 
-from .conftest import make_commitment
+from tests.factories import make_commitment
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from commitments.models import Commitment, CommitmentEvent, Fulfilment, IngestRun
 
-from .conftest import make_commitment, make_document
+from tests.factories import make_commitment, make_document
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@
 import pytest
 
 from commitments.extraction import ExtractionConfig, extract
-from tests.conftest import CORPUS
+from tests.locations import CORPUS
 
 PDF_TEXTS = ["001", "002", "003", "004", "006", "007"]
 

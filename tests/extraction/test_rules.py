@@ -214,9 +214,7 @@ def test_templates_expand_gaps_and_slots():
     assert not pattern.search("zij informeren")
 
 
-def test_matching_stays_fast_on_a_long_run_of_words_without_sentence_ends():
-    import time
+def test_a_verb_110_000_characters_after_ik_zal_is_beyond_every_rules_reach():
+    # A long run of words without sentence ends; its cost is measured in bench/linear_time.py.
     text = "ik zal " + "de kamer van het rijk " * 5000 + "informeren"
-    started = time.perf_counter()
-    judge(text)
-    assert time.perf_counter() - started < 2.0
+    assert judge(text).rule is None

@@ -2,7 +2,7 @@
 
 import re
 
-from tests.conftest import ROOT
+from tests.locations import ROOT
 
 SETTINGS = (ROOT / "tracker" / "settings.py").read_text(encoding="utf-8")
 README = (ROOT / "README.md").read_text(encoding="utf-8")

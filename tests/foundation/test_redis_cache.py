@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import redis_url
+from tests.locations import redis_url
 from tracker.redis_cache import ReusingRedisCache
 
 REDIS_URL = redis_url(12)

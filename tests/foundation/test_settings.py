@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from tests.conftest import ROOT
+from tests.locations import ROOT
 
 PROBE = """
 import json, django

@@ -8,7 +8,7 @@ from commitments.models import Commitment, Document, IngestRun, Mention
 from commitments.services.ingesting import ingest_path
 from commitments.tasks import extract_ingested
 
-from .conftest import wait_for
+from tests.workers import wait_for
 
 pytestmark = [pytest.mark.postgres, pytest.mark.celery_worker]
 

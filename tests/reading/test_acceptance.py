@@ -7,7 +7,7 @@ import pytest
 
 from commitments.reading import read_document
 
-from .conftest import CORPUS, CORPUS_PDFS, SOURCES
+from .samples import CORPUS, CORPUS_PDFS, SOURCES
 
 extraction = pytest.importorskip("commitments.extraction")
 

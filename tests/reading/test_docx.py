@@ -6,7 +6,7 @@ import docx
 from commitments.reading import read_document
 from commitments.reading.errors import MALFORMED, UNSUPPORTED_FORMAT
 
-from .conftest import read_error
+from .samples import read_error
 
 
 def make_docx() -> bytes:

@@ -9,7 +9,7 @@ from commitments.extraction import extract
 from commitments.reading import read_document
 from commitments.reading.wrapped_lines import GAP, HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, join_blocks
 
-from .conftest import CORPUS
+from .samples import CORPUS
 
 
 def line_per_paragraph_docx(text: str) -> bytes:

@@ -1,7 +1,7 @@
 from commitments.reading import read_document
 from commitments.reading.errors import NO_BODY
 
-from .conftest import FIXTURES, read_error
+from .samples import FIXTURES, read_error
 
 PAGE = (FIXTURES / "kamerbrief_rijksoverheid.html").read_bytes()
 

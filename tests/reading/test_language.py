@@ -3,7 +3,7 @@ import pytest
 from commitments.reading import language
 from commitments.reading.errors import NOT_DUTCH
 
-from .conftest import CORPUS, FIXTURES, read_error
+from .samples import CORPUS, FIXTURES, read_error
 
 ENGLISH = (FIXTURES / "english.txt").read_text(encoding="utf-8")
 GERMAN = (

@@ -7,7 +7,7 @@ from commitments.reading.detect import detect_format
 from commitments.reading.errors import TOO_LARGE, UNSUPPORTED_FORMAT
 from commitments.reading.limits import Deadline
 
-from .conftest import SOURCES, read_error
+from .samples import SOURCES, read_error
 
 DUTCH_LINE = "De minister zal de Kamer voor de zomer informeren over de voortgang.\n"
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from commitments.reading import ReadError, ReadLimits, read_document
 
-from .conftest import SOURCES
+from .samples import SOURCES
 
 NAMES = st.sampled_from([None, "brief.pdf", "brief.docx", "pagina.html", "stuk.xml", "brief.txt"])
 LIMITS = ReadLimits(max_seconds=5.0)

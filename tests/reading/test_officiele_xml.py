@@ -5,7 +5,7 @@ from commitments.reading import read_document
 from commitments.reading.errors import MALFORMED
 from commitments.reading.officiele_xml import safe_parser
 
-from .conftest import CORPUS, CORPUS_DEBATES, FIXTURES, SOURCES, read_error
+from .samples import CORPUS, CORPUS_DEBATES, FIXTURES, SOURCES, read_error
 
 
 @pytest.mark.parametrize("number", CORPUS_DEBATES)

@@ -8,7 +8,7 @@ from commitments.reading import ReadLimits, read_document
 from commitments.reading.cleaning import PAGE_BREAK
 from commitments.reading.errors import ENCRYPTED_PDF, MALFORMED, NO_TEXT_LAYER, TIMEOUT, TOO_MANY_PAGES
 
-from .conftest import CORPUS, CORPUS_PDFS, SOURCES, read_error
+from .samples import CORPUS, CORPUS_PDFS, SOURCES, read_error
 
 # Lowest word-level similarity to pdftotext's text measured on the 21 PDFs is 0.968 (011: the
 # page number and a footnote come in another order); the floor leaves a small margin.

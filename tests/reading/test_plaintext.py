@@ -6,7 +6,7 @@ from commitments.reading import read_document
 from commitments.reading.cleaning import PAGE_BREAK
 from commitments.reading.errors import EMPTY, UNDECODABLE
 
-from .conftest import CORPUS, read_error
+from .samples import CORPUS, read_error
 
 LETTER = (CORPUS / "seed-003.txt").read_text(encoding="utf-8")
 SENTENCE = "De minister zal de Kamer vóór het zomerreces informeren over de cliëntondersteuning.\n"

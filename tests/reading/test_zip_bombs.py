@@ -9,9 +9,9 @@ import zipfile
 
 from commitments.reading import ReadLimits, read_document
 from commitments.reading.errors import TOO_LARGE
-from tests.conftest import ROOT
+from tests.locations import ROOT
 
-from .conftest import read_error
+from .samples import read_error
 from .docx_bomb import write_docx_bomb
 from .test_docx import make_docx
 

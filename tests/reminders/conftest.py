@@ -55,9 +55,6 @@ def sweep(mailoutbox):
     return run
 
 
-# The real-worker fixtures are the production tests' own, reused rather than written twice.
-from tests.production.conftest import celery_worker_process, celery_workers, wait_for  # noqa: E402, F401
-
 
 class Inbox:
     """What a real SMTP server on loopback accepted, and a way to hold one message in MAIL FROM."""

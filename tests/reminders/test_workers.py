@@ -10,7 +10,7 @@ import pytest
 from commitments.models import ReminderDigest, ReminderLog, ResponsiblePerson
 from commitments.tasks import send_reminders
 
-from .conftest import wait_for
+from tests.workers import wait_for
 
 pytestmark = [pytest.mark.postgres, pytest.mark.celery_worker]
 DUE = dt.date(2026, 6, 30)

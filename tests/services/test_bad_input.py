@@ -8,7 +8,7 @@ import pytest
 
 from commitments.models import Commitment, CommitmentEvent, Document, IngestRun, Mention, Ministry
 from commitments.services.ingesting import ingest_bytes, ingest_path
-from tests.conftest import CORPUS
+from tests.locations import CORPUS
 
 pytestmark = pytest.mark.django_db
 FIXTURES = CORPUS.parent / "reading" / "fixtures"

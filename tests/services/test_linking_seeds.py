@@ -5,7 +5,7 @@ import pytest
 from commitments.models import Commitment, Document, Fulfilment
 from commitments.services.ingesting import ingest_path
 from commitments.tasks import extract_ingested
-from tests.conftest import SEEDS
+from tests.locations import SEEDS
 
 pytestmark = pytest.mark.django_db
 ANSWERS = SEEDS / "000_edbfe19a925e505f.txt"

@@ -8,7 +8,7 @@ import pytest
 from commitments.models import Document, IngestRun
 from commitments.services.ingesting import ingest_url
 from commitments.tasks import extract_ingested
-from tests.conftest import SEEDS
+from tests.locations import SEEDS
 
 pytestmark = pytest.mark.django_db
 SEED = sorted(SEEDS.glob("*.txt"))[0]

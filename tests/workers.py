@@ -1,5 +1,6 @@
 """Real Celery workers on a real broker, sharing the PostgreSQL test database with the tests.
 
+A pytest plugin (tests/conftest.py loads it), so every folder can ask for the fixtures:
 `celery_workers(n)` starts n worker processes (solo pool each, so n tasks run truly in
 parallel) and routes this process's tasks to the broker instead of running them eagerly.
 `celery_worker_process` is the common case of one worker.
@@ -15,7 +16,7 @@ import kombu.pools
 import pytest
 from django.db import connection
 
-from tests.conftest import ROOT
+from tests.locations import ROOT
 
 QUEUES = ("extraction", "default", "email")
 

@@ -1,3 +1,5 @@
+"""The inputs reading tests read (their own fixtures, the corpus sources) and read_error."""
+
 from pathlib import Path
 
 import pytest
@@ -16,8 +18,3 @@ def read_error(data: bytes, **kwargs) -> ReadError:
     with pytest.raises(ReadError) as caught:
         read_document(data, **kwargs)
     return caught.value
-
-
-@pytest.fixture
-def fixture_bytes():
-    return lambda name: (FIXTURES / name).read_bytes()
