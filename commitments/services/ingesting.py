@@ -21,6 +21,7 @@ from ..models import Document, IngestRun
 from ..models.choices import RunStatus
 from ..models.documents import original_upload_path
 from ..reading import ReadError, ReadLimits, read_document
+from .columns import fit
 from .fetching import FetchError, fetch
 
 
@@ -88,9 +89,9 @@ def ingest_bytes(data: bytes, *, source: str, filename: str = "", content_type: 
         with transaction.atomic():
             document = Document(
                 sha256=sha256,
-                title=(result.title or "")[:500],
-                original_name=(filename or Path(source).name)[:500],
-                content_type=content_type[:100],
+                title=fit(Document, "title", result.title),
+                original_name=fit(Document, "original_name", filename or Path(source).name),
+                content_type=fit(Document, "content_type", content_type),
                 size=len(data),
                 source_url=source_url,
                 text=result.text,

@@ -5,20 +5,32 @@ it again (a retried task, a re-extraction) adds only what is new and never touch
 clerks decided. A mention that restates a commitment of another document becomes a mention
 of that commitment; when it restates a recurring promise ("blijven informeren"), its
 document is proposed as a progress update on it.
+
+`record_extraction` runs five steps: the document's metadata; what this document already
+recorded; for each mention, the commitment it belongs to (a `Placement`) and its Mention row;
+progress proposals on recurring promises; the document's deliveries and postponements.
 """
 
 import datetime as dt
+import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import transaction
 
-from ..models import Commitment, Document, Fulfilment, Mention, Ministry
+from ..extraction import ExtractedCommitment, Extraction
+from ..models import Commitment, Document, Fulfilment, GovernmentMember, Mention, Ministry
 from ..models.choices import Action, DeadlineKind, DocumentKind, FulfilmentExtent, ProposalState
-from .deliveries import record_deliveries
+from .columns import fit
 from .deadline_policy import KINDS_WITHOUT_STATED_DEADLINE, assumed_due_date
+from .deliveries import record_deliveries
 from .history import record_event
 from .linking import find_restated
 from .parties import member_of_actor, ministries_of_actor, register_signatories
+
+Span = tuple[int, int]
+
 
 @dataclass(frozen=True)
 class RecordingCounts:
@@ -26,27 +38,76 @@ class RecordingCounts:
     mentions_found: int
 
 
+class Origin(enum.Enum):
+    """Where a mention's commitment came from."""
+
+    RECORDED = "recorded before"  # this span of this document was recorded by an earlier run
+    REPEATED = "repeated"  # an earlier mention of this document states it (same_as)
+    RESTATED = "restated"  # an open commitment of another document (linking)
+    NEW = "new"
+
+
+@dataclass(frozen=True)
+class Placement:
+    commitment: Commitment
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class DocumentState:
+    """What recording reads once per document before it looks at any mention."""
+
+    document: Document
+    recorded: dict[Span, Commitment]
+    # The document's own ministries: every mention and delivery is matched against them.
+    signatory_ministry_ids: set[int]
+
+    @classmethod
+    def read(cls, document: Document) -> "DocumentState":
+        mentions = Mention.objects.filter(document=document).select_related("commitment")
+        return cls(
+            document=document,
+            recorded={(m.start, m.end): m.commitment for m in mentions},
+            signatory_ministry_ids={m.pk for m in _signatory_ministries(document)},
+        )
+
+
 @transaction.atomic
-def apply_metadata(document: Document, info) -> None:
-    """Fill the document's metadata from the extraction, without overwriting what a clerk set."""
-    references = [{"kind": ref.kind, "value": ref.value} for ref in info.references]
-    by_kind = {}
+def record_extraction(document: Document, extraction: Extraction, *, extractor_version: str) -> RecordingCounts:
+    apply_metadata(document, extraction.document)
+    state = DocumentState.read(document)
+    placements: list[Placement] = []
+    for item in extraction.commitments:
+        placement = place(item, placements, state)
+        if placement.origin is not Origin.RECORDED:
+            _record_mention(item, placement.commitment, document, extractor_version)
+        placements.append(placement)
+    propose_progress_on_recurring(placement.commitment for placement in placements)
+    record_deliveries(document, extraction.deliveries, state.signatory_ministry_ids)
+    return RecordingCounts(
+        commitments_new=sum(placement.origin is Origin.NEW for placement in placements),
+        mentions_found=len(placements),
+    )
+
+
+@transaction.atomic
+def apply_metadata(document: Document, info: Any) -> None:
+    """Fill the document's metadata from the extraction (a DocumentInfo), without overwriting what a clerk set."""
+    by_kind: dict[str, str] = {}
     for ref in info.references:
         by_kind.setdefault(ref.kind, ref.value)
     if not document.kind or document.kind == DocumentKind.OTHER:
         document.kind = info.kind
     document.date = document.date or info.date
-    document.title = document.title or (info.title or "")[:500]
+    document.title = document.title or fit(Document, "title", info.title)
     document.chamber = info.chamber or document.chamber
-    document.references = references
-    document.signatories = [
-        {"name": s.name, "office": s.office, "ministry": s.ministry} for s in info.signatories
-    ]
+    document.references = [{"kind": ref.kind, "value": ref.value} for ref in info.references]
+    document.signatories = [{"name": s.name, "office": s.office, "ministry": s.ministry} for s in info.signatories]
     if "kamerstuk" in by_kind and not document.dossier:
         dossier, _, item = by_kind["kamerstuk"].partition("-")
-        document.dossier, document.dossier_item = dossier[:20], item[:20]
-    document.zaak = document.zaak or by_kind.get("zaak", "")[:20]
-    document.kenmerk = document.kenmerk or by_kind.get("kenmerk", "")[:100]
+        document.dossier, document.dossier_item = fit(Document, "dossier", dossier), fit(Document, "dossier_item", item)
+    document.zaak = document.zaak or fit(Document, "zaak", by_kind.get("zaak"))
+    document.kenmerk = document.kenmerk or fit(Document, "kenmerk", by_kind.get("kenmerk"))
     if document.ministry_id is None:
         ministry_name = next((s.ministry for s in info.signatories if s.ministry), None)
         if ministry_name:
@@ -55,54 +116,43 @@ def apply_metadata(document: Document, info) -> None:
     register_signatories(document, info.signatories)
 
 
-@transaction.atomic
-def record_extraction(document: Document, extraction, *, extractor_version: str) -> RecordingCounts:
-    apply_metadata(document, extraction.document)
-    known = {
-        (m.start, m.end): m.commitment for m in Mention.objects.filter(document=document).select_related("commitment")
-    }
-    # The document's own ministries, read once: every mention and delivery is matched against them.
-    signatory_ids = {m.pk for m in _signatory_ministries(document)}
-    by_index: dict[int, Commitment] = {}
-    created = found = 0
-    for index, item in enumerate(extraction.commitments):
-        found += 1
-        if (item.start, item.end) in known:
-            by_index[index] = known[(item.start, item.end)]
-            continue
-        commitment = by_index.get(item.same_as) if item.same_as is not None else None
-        if commitment is None:
-            # Only a mention that is not a repetition within this document needs its parties.
-            ministries = ministries_of_actor(item.actor)
-            member = member_of_actor(item.actor, document)
-            if not ministries and member is not None:
-                ministries = [member.ministry]
-            commitment = _restated_elsewhere(item, document, {m.pk for m in ministries} | signatory_ids)
-            if commitment is None:
-                commitment = _create_commitment(document, item, ministries, member)
-                created += 1
-        Mention.objects.create(
-            commitment=commitment,
-            document=document,
-            quote=item.quote,
-            start=item.start,
-            end=item.end,
-            rule=item.rule[:100],
-            confidence=min(1.0, max(0.0, float(item.confidence))),
-            deadline_text=(item.deadline_text or "")[:500],
-            condition=item.condition or "",
-            refers_to_earlier=bool(item.refers_to_earlier),
-            extractor_version=extractor_version,
-        )
-        by_index[index] = commitment
-    for commitment in {c.pk: c for c in by_index.values()}.values():
-        if commitment.recurring:
-            propose_progress(commitment)
-    record_deliveries(document, getattr(extraction, "deliveries", ()), signatory_ids)
-    return RecordingCounts(commitments_new=created, mentions_found=found)
+def place(item: ExtractedCommitment, earlier: list[Placement], state: DocumentState) -> Placement:
+    """The commitment a mention belongs to; `earlier` are this document's mentions before it, in order."""
+    recorded = state.recorded.get((item.start, item.end))
+    if recorded is not None:
+        return Placement(recorded, Origin.RECORDED)
+    if item.same_as is not None and 0 <= item.same_as < len(earlier):
+        return Placement(earlier[item.same_as].commitment, Origin.REPEATED)
+    # Only a mention that is not a repetition within this document needs its parties.
+    ministries = ministries_of_actor(item.actor)
+    member = member_of_actor(item.actor, state.document)
+    if not ministries and member is not None:
+        ministries = [member.ministry]
+    restated = _restated_elsewhere(item, state.document, {m.pk for m in ministries} | state.signatory_ministry_ids)
+    if restated is not None:
+        return Placement(restated, Origin.RESTATED)
+    return Placement(_create_commitment(state.document, item, ministries, member), Origin.NEW)
 
 
-def _restated_elsewhere(item, document: Document, ministry_ids: set[int]) -> Commitment | None:
+def _record_mention(
+    item: ExtractedCommitment, commitment: Commitment, document: Document, extractor_version: str
+) -> None:
+    Mention.objects.create(
+        commitment=commitment,
+        document=document,
+        quote=item.quote,
+        start=item.start,
+        end=item.end,
+        rule=fit(Mention, "rule", item.rule),
+        confidence=min(1.0, max(0.0, float(item.confidence))),
+        deadline_text=fit(Mention, "deadline_text", item.deadline_text),
+        condition=item.condition or "",
+        refers_to_earlier=bool(item.refers_to_earlier),
+        extractor_version=extractor_version,
+    )
+
+
+def _restated_elsewhere(item: ExtractedCommitment, document: Document, ministry_ids: set[int]) -> Commitment | None:
     found = find_restated(item, document, ministry_ids)
     if found is None:
         return None
@@ -120,6 +170,13 @@ def _signatory_ministries(document: Document) -> list[Ministry]:
     return found + ([document.ministry] if document.ministry_id else [])
 
 
+def propose_progress_on_recurring(commitments: Iterable[Commitment]) -> None:
+    """Each recurring promise among `commitments` (once, however often mentioned) gets its progress proposals."""
+    for commitment in {c.pk: c for c in commitments}.values():
+        if commitment.recurring:
+            propose_progress(commitment)
+
+
 def propose_progress(commitment: Commitment) -> None:
     """Every document restating a recurring promise after the one that made it is an update on it.
 
@@ -129,7 +186,7 @@ def propose_progress(commitment: Commitment) -> None:
     Proposals wait for a clerk; decided ones are never touched.
     """
     mentions = list(commitment.mentions.select_related("document").order_by("document_id", "start"))
-    first_per_document = {}
+    first_per_document: dict[int, Mention] = {}
     for mention in mentions:
         first_per_document.setdefault(mention.document_id, mention)
     ordered = sorted(
@@ -151,27 +208,29 @@ def propose_progress(commitment: Commitment) -> None:
         )
 
 
-def _create_commitment(document: Document, item, ministries: list[Ministry], member) -> Commitment:
+def _create_commitment(
+    document: Document, item: ExtractedCommitment, ministries: list[Ministry], member: GovernmentMember | None
+) -> Commitment:
     due_date, assumed = item.due_date, False
     if due_date is None and item.deadline_kind in KINDS_WITHOUT_STATED_DEADLINE:
         due_date = assumed_due_date(document.date)
         assumed = due_date is not None
     commitment = Commitment.objects.create(
         text=" ".join(item.quote.split()),
-        actor=(item.actor or "")[:300],
+        actor=fit(Commitment, "actor", item.actor),
         government_member=member,
         ministry=ministries[0] if ministries else document.ministry,
         chamber=document.chamber,
         addressees="Tweede Kamer" if document.chamber == "TK" else "Eerste Kamer",
         action=item.action if item.action in Action.values else Action.OTHER,
-        subject=(item.subject or "")[:500],
+        subject=fit(Commitment, "subject", item.subject),
         deadline_kind=item.deadline_kind if item.deadline_kind in DeadlineKind.values else DeadlineKind.NONE,
-        deadline_text=(item.deadline_text or "")[:500],
+        deadline_text=fit(Commitment, "deadline_text", item.deadline_text),
         due_date=due_date,
         due_date_estimated=bool(item.due_date_estimated),
         deadline_assumed=assumed,
         condition=item.condition or "",
-        legal_basis=(item.legal_basis or "")[:300],
+        legal_basis=fit(Commitment, "legal_basis", item.legal_basis),
         recurring=bool(item.recurring),
     )
     # The public number derives from the primary key, so concurrent workers never collide.
