@@ -74,8 +74,10 @@ def seed():
         print(f"seeding {ROWS:,} commitments ...", file=sys.stderr)
         Commitment.objects.all().delete()
         ministries = [Ministry.objects.get_or_create(name=f"Ministerie {n}")[0].pk for n in range(10)]
-        documents = [Document.objects.get_or_create(sha256=f"{n:064d}", defaults={"title": f"brief {n}"})[0].pk
-                     for n in range(1000)]
+        documents = [
+            Document.objects.get_or_create(sha256=f"{n:064d}", defaults={"title": f"brief {n}"})[0].pk
+            for n in range(1000)
+        ]
         with connection.cursor() as cursor:
             cursor.execute(SEED_COMMITMENTS, {"rows": ROWS, "ministries": ministries})
             cursor.execute(SEED_MENTIONS, {"documents": documents})
@@ -96,12 +98,31 @@ def free_port() -> int:
 
 def start(app: str) -> tuple[subprocess.Popen, int]:
     port = free_port()
-    env = {**os.environ, "DEBUG": "false", "SECRET_KEY": "bench-only", "ALLOWED_HOSTS": "127.0.0.1",
-           "SECURE_SSL_REDIRECT": "false", "API_THROTTLE_RATE": "100000000/60", "LOG_LEVEL": "WARNING"}
+    env = {
+        **os.environ,
+        "DEBUG": "false",
+        "SECRET_KEY": "bench-only",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "API_THROTTLE_RATE": "100000000/60",
+        "LOG_LEVEL": "WARNING",
+    }
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", app, "-w", str(WORKERS), "-b", f"127.0.0.1:{port}", "--log-level", "warning",
-         *GUNICORN_ARGS],
-        cwd=ROOT, env=env,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            app,
+            "-w",
+            str(WORKERS),
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+            *GUNICORN_ARGS,
+        ],
+        cwd=ROOT,
+        env=env,
     )
     for _ in range(100):
         try:
@@ -168,8 +189,23 @@ def drive_wrk(port: int, paths, headers) -> dict:
         script.write(lua)
         script.flush()
         finished = subprocess.run(
-            ["wrk", "-t", "2", "-c", str(4 * WORKERS), "-d", f"{max(1, round(SECONDS))}s", "--timeout", "30s", "-s", script.name,
-             f"http://127.0.0.1:{port}"], capture_output=True, text=True, check=True,
+            [
+                "wrk",
+                "-t",
+                "2",
+                "-c",
+                str(4 * WORKERS),
+                "-d",
+                f"{max(1, round(SECONDS))}s",
+                "--timeout",
+                "30s",
+                "-s",
+                script.name,
+                f"http://127.0.0.1:{port}",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         )
     [line] = [line for line in finished.stderr.splitlines() if line.startswith("WRK ")]
     result = json.loads(line[4:])
@@ -187,8 +223,9 @@ def drive_python(port: int, paths, headers) -> dict:
     # their wait to the measured latency and caps the rate the load generator can offer.
     stop = time.monotonic() + SECONDS
     results = multiprocessing.Queue()
-    clients = [multiprocessing.Process(target=client, args=(port, paths, headers, stop, results))
-               for _ in range(4 * WORKERS)]
+    clients = [
+        multiprocessing.Process(target=client, args=(port, paths, headers, stop, results)) for _ in range(4 * WORKERS)
+    ]
     for process in clients:
         process.start()
     latencies, statuses = [], {}
@@ -220,7 +257,11 @@ def main():
         etag.request("GET", list_path, headers=auth)
         validator = etag.getresponse().getheader("ETag")
         scenarios = {
-            "baseline list (raw psycopg2 + json)": (baseline_port, [f"/?status=open&ministry={ministry}&page_size=100"], {}),
+            "baseline list (raw psycopg2 + json)": (
+                baseline_port,
+                [f"/?status=open&ministry={ministry}&page_size=100"],
+                {},
+            ),
             "filtered list page of 100": (product_port, [list_path], auth),
             "updated_since poll": (product_port, [f"/api/v1/commitments/?updated_since={since}&page_size=100"], auth),
             "detail": (product_port, [f"/api/v1/commitments/{pk}/" for pk in ids], auth),
@@ -233,23 +274,46 @@ def main():
             for name, (port, paths, headers) in scenarios.items():
                 result = drive(port, paths, headers)
                 rounds[name].append(result)
-                print(json.dumps({"round": round_number, "scenario": name, "rows": ROWS, "workers": WORKERS,
-                                  "load_generator": "wrk" if WRK else "python processes",
-                                  "gunicorn": " ".join(GUNICORN_ARGS), **result}), flush=True)
-        median = {name: sorted(results, key=lambda r: r["requests_per_s"])[len(results) // 2]
-                  for name, results in rounds.items()}
+                print(
+                    json.dumps(
+                        {
+                            "round": round_number,
+                            "scenario": name,
+                            "rows": ROWS,
+                            "workers": WORKERS,
+                            "load_generator": "wrk" if WRK else "python processes",
+                            "gunicorn": " ".join(GUNICORN_ARGS),
+                            **result,
+                        }
+                    ),
+                    flush=True,
+                )
+        median = {
+            name: sorted(results, key=lambda r: r["requests_per_s"])[len(results) // 2]
+            for name, results in rounds.items()
+        }
         for name, result in median.items():
             print(json.dumps({"median_of_rounds": ROUNDS, "scenario": name, **result}))
         base = median["baseline list (raw psycopg2 + json)"]["requests_per_s"]
         full = median["filtered list page of 100"]["requests_per_s"]
-        print(json.dumps({"list_share_of_baseline": round(full / base, 3),
-                          "revalidation_over_full_page": round(median["list revalidation (304)"]["requests_per_s"] / full, 2),
-                          "per_round_list_share": [round(f["requests_per_s"] / b["requests_per_s"], 3) for f, b in
-                                                   zip(rounds["filtered list page of 100"],
-                                                       rounds["baseline list (raw psycopg2 + json)"])],
-                          "per_round_revalidation_ratio": [round(r["requests_per_s"] / f["requests_per_s"], 2) for r, f in
-                                                           zip(rounds["list revalidation (304)"],
-                                                               rounds["filtered list page of 100"])]}))
+        print(
+            json.dumps(
+                {
+                    "list_share_of_baseline": round(full / base, 3),
+                    "revalidation_over_full_page": round(median["list revalidation (304)"]["requests_per_s"] / full, 2),
+                    "per_round_list_share": [
+                        round(f["requests_per_s"] / b["requests_per_s"], 3)
+                        for f, b in zip(
+                            rounds["filtered list page of 100"], rounds["baseline list (raw psycopg2 + json)"]
+                        )
+                    ],
+                    "per_round_revalidation_ratio": [
+                        round(r["requests_per_s"] / f["requests_per_s"], 2)
+                        for r, f in zip(rounds["list revalidation (304)"], rounds["filtered list page of 100"])
+                    ],
+                }
+            )
+        )
     finally:
         for process in (product, baseline):
             process.terminate()

@@ -6,8 +6,10 @@ from urllib.parse import parse_qs
 
 import psycopg2
 
-COLUMNS = ("id, number, text, actor, ministry_id, chamber, action, subject, deadline_kind, deadline_text, due_date, "
-           "status, review_state, fulfilled_on, merged_into_id, created_at, updated_at")
+COLUMNS = (
+    "id, number, text, actor, ministry_id, chamber, action, subject, deadline_kind, deadline_text, due_date, "
+    "status, review_state, fulfilled_on, merged_into_id, created_at, updated_at"
+)
 _connection = None
 
 
@@ -25,7 +27,11 @@ def app(environ, start_response):
     cursor.execute(
         f"SELECT {COLUMNS} FROM commitments_commitment WHERE status = %s AND ministry_id = %s "
         "AND updated_at < now() - interval '5 seconds' ORDER BY updated_at, id LIMIT %s",
-        [query.get("status", ["open"])[0], int(query.get("ministry", ["1"])[0]), int(query.get("page_size", ["100"])[0]) + 1],
+        [
+            query.get("status", ["open"])[0],
+            int(query.get("ministry", ["1"])[0]),
+            int(query.get("page_size", ["100"])[0]) + 1,
+        ],
     )
     names = [column.name for column in cursor.description]
     rows = [dict(zip(names, row)) for row in cursor.fetchall()]

@@ -46,7 +46,9 @@ PRIVATE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 def ensure_psycopg3():
     if not os.path.isdir(os.path.join(PRIVATE, "psycopg")):
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--target", PRIVATE, "psycopg[binary]==3.3.9"], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", "-q", "--target", PRIVATE, "psycopg[binary]==3.3.9"], check=True
+        )
 
 
 def main():

@@ -52,8 +52,12 @@ def main() -> None:
             )
             runs.append(json.loads(child.stdout))
     print(f"outcome: {', '.join(sorted({run['outcome'] for run in runs}))}")
-    print(f"seconds: median {statistics.median(r['seconds'] for r in runs):.2f} (max {max(r['seconds'] for r in runs):.2f})")
-    print(f"peak memory: median {statistics.median(r['peak_mb'] for r in runs):.0f} MB (max {max(r['peak_mb'] for r in runs):.0f} MB)")
+    print(
+        f"seconds: median {statistics.median(r['seconds'] for r in runs):.2f} (max {max(r['seconds'] for r in runs):.2f})"
+    )
+    print(
+        f"peak memory: median {statistics.median(r['peak_mb'] for r in runs):.0f} MB (max {max(r['peak_mb'] for r in runs):.0f} MB)"
+    )
 
 
 if __name__ == "__main__":

@@ -37,21 +37,35 @@ def repeated(unit, chars):
 
 # (name, function, input of a scale in quarters: 1 is a quarter, 4 the full size)
 CASES = [
-    *[(f"deadline: {unit.strip()!r} x 1 MB", deadline, repeated(unit, 1_000_000))
-      for unit in ["1234567890 ", "12 mei 2024 of ", "zodra ", "binnen 2-3 jaar ", "blijf "]],
+    *[
+        (f"deadline: {unit.strip()!r} x 1 MB", deadline, repeated(unit, 1_000_000))
+        for unit in ["1234567890 ", "12 mei 2024 of ", "zodra ", "binnen 2-3 jaar ", "blijf "]
+    ],
     ("sentences: one word without end, 5 MB", split_sentences, repeated("a", 5_000_000)),
     ("sentences: only full stops, 5 MB", split_sentences, repeated(".", 5_000_000)),
     ("sentences: abbreviations only, 5 MB", split_sentences, repeated("nr. ", 5_000_000)),
     ("sentences: form feeds only, 5 MB", split_sentences, repeated("\f", 5_000_000)),
-    ("sentences: footers only", split_sentences,
-     repeated("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel\n\n2\n\n\f", 90_000 * 53)),
+    (
+        "sentences: footers only",
+        split_sentences,
+        repeated("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel\n\n2\n\n\f", 90_000 * 53),
+    ),
     ("sentences: long lines without end", split_sentences, repeated("x" * 200 + "\n", 25_000 * 201)),
-    ("judge: 'ik zal' and its verb 110k apart", lambda t: judge("ik zal " + t + "informeren"),
-     repeated("de kamer van het rijk ", 5000 * 22)),
-    ("metadata: speaker label over filler", lambda t: read_metadata("De voorzitter:\n\n" + t),
-     repeated("blabla ", 700_000 * 7)),
-    ("extract: a 200k run-on sentence of cues", lambda t: extract("Geachte voorzitter,\n\n" + t + "."),
-     repeated("hierbij stuur ik u de toezegging om de rapportage, ", 4000 * 51)),
+    (
+        "judge: 'ik zal' and its verb 110k apart",
+        lambda t: judge("ik zal " + t + "informeren"),
+        repeated("de kamer van het rijk ", 5000 * 22),
+    ),
+    (
+        "metadata: speaker label over filler",
+        lambda t: read_metadata("De voorzitter:\n\n" + t),
+        repeated("blabla ", 700_000 * 7),
+    ),
+    (
+        "extract: a 200k run-on sentence of cues",
+        lambda t: extract("Geachte voorzitter,\n\n" + t + "."),
+        repeated("hierbij stuur ik u de toezegging om de rapportage, ", 4000 * 51),
+    ),
 ]
 
 

@@ -84,8 +84,10 @@ def main() -> None:
     for name, raw, full in (("pypdfium2", pdfium_pages, pdfium_text), ("pypdf", pypdf_pages, pypdf_text)):
         speeds[name] = (pages_per_cpu_second(raw, files, args.rounds), pages_per_cpu_second(full, files, args.rounds))
         print(f"{name:10} {speeds[name][0]:12.0f} {speeds[name][1]:11.0f}")
-    print(f"ratio pypdfium2 / pypdf: extract {speeds['pypdfium2'][0] / speeds['pypdf'][0]:.1f}x, "
-          f"reader {speeds['pypdfium2'][1] / speeds['pypdf'][1]:.1f}x\n")
+    print(
+        f"ratio pypdfium2 / pypdf: extract {speeds['pypdfium2'][0] / speeds['pypdf'][0]:.1f}x, "
+        f"reader {speeds['pypdfium2'][1] / speeds['pypdf'][1]:.1f}x\n"
+    )
 
     print(f"{'file':6} {'pages':>5} {'pypdfium2':>10} {'pypdf':>8}   word similarity to pdftotext")
     scores = {"pypdfium2": [], "pypdf": []}
@@ -96,8 +98,10 @@ def main() -> None:
         scores["pypdf"].append(theirs)
         print(f"{path.stem:6} {len(pdfium.PdfDocument(data)):5} {ours:10.4f} {theirs:8.4f}")
     for name, values in scores.items():
-        print(f"{name:10} mean {statistics.mean(values):.4f}  median {statistics.median(values):.4f}  "
-              f"min {min(values):.4f}")
+        print(
+            f"{name:10} mean {statistics.mean(values):.4f}  median {statistics.median(values):.4f}  "
+            f"min {min(values):.4f}"
+        )
 
 
 if __name__ == "__main__":

@@ -39,8 +39,13 @@ def ensure_database(url):
     import dj_database_url
 
     cfg = dj_database_url.parse(url)
-    conn = psycopg2.connect(dbname="postgres", user=cfg["USER"], password=cfg["PASSWORD"] or None,
-                            host=cfg["HOST"], port=cfg["PORT"] or 5432)
+    conn = psycopg2.connect(
+        dbname="postgres",
+        user=cfg["USER"],
+        password=cfg["PASSWORD"] or None,
+        host=cfg["HOST"],
+        port=cfg["PORT"] or 5432,
+    )
     conn.autocommit = True
     with conn.cursor() as c:
         c.execute("SELECT 1 FROM pg_database WHERE datname = %s", [cfg["NAME"]])
@@ -88,23 +93,31 @@ def load(n):
     t0 = time.perf_counter()
     call_command("migrate", verbosity=0)
     with connection.cursor() as c:
-        c.execute("TRUNCATE commitments_commitment, commitments_ministry, commitments_reminderplan, "
-                  "commitments_reminderlog, commitments_reminderdigest, commitments_remindercursor, "
-                  "commitments_subscription, commitments_ministrycontact, commitments_responsibleperson, "
-                  "commitments_reminderoptout RESTART IDENTITY CASCADE")
+        c.execute(
+            "TRUNCATE commitments_commitment, commitments_ministry, commitments_reminderplan, "
+            "commitments_reminderlog, commitments_reminderdigest, commitments_remindercursor, "
+            "commitments_subscription, commitments_ministrycontact, commitments_responsibleperson, "
+            "commitments_reminderoptout RESTART IDENTITY CASCADE"
+        )
     get_user_model().objects.filter(username__startswith="bench").delete()
     ministries = Ministry.objects.bulk_create([Ministry(name=f"Ministerie {m}") for m in range(MINISTRIES)])
     with connection.cursor() as c:
         c.execute(LOAD_SQL, {"n": n, "as_of": AS_OF, "first_ministry": ministries[0].id})
-        c.execute("INSERT INTO commitments_responsibleperson (commitment_id, email) "
-                  "SELECT id, 'persoon' || (id % 5000) || '@minbzk.example' FROM commitments_commitment WHERE id % 10 = 0")
+        c.execute(
+            "INSERT INTO commitments_responsibleperson (commitment_id, email) "
+            "SELECT id, 'persoon' || (id % 5000) || '@minbzk.example' FROM commitments_commitment WHERE id % 10 = 0"
+        )
         # Closed rows have no plan worth keeping; later dated rows wait for their first point.
-        c.execute("INSERT INTO commitments_reminderplan (commitment_id, next_on) "
-                  "SELECT id, CASE WHEN status = 'open' AND due_date > %s THEN due_date - 14 END "
-                  "FROM commitments_commitment WHERE NOT (status = 'open' AND (due_date <= %s OR due_date IS NULL))",
-                  [AS_OF + dt.timedelta(days=14), AS_OF + dt.timedelta(days=14)])
+        c.execute(
+            "INSERT INTO commitments_reminderplan (commitment_id, next_on) "
+            "SELECT id, CASE WHEN status = 'open' AND due_date > %s THEN due_date - 14 END "
+            "FROM commitments_commitment WHERE NOT (status = 'open' AND (due_date <= %s OR due_date IS NULL))",
+            [AS_OF + dt.timedelta(days=14), AS_OF + dt.timedelta(days=14)],
+        )
     near = plan_rows_as_yesterday_left_them()
-    users = [get_user_model().objects.create_user(f"bench{u}", email=f"bench{u}@tweedekamer.example") for u in range(30)]
+    users = [
+        get_user_model().objects.create_user(f"bench{u}", email=f"bench{u}@tweedekamer.example") for u in range(30)
+    ]
     Subscription.objects.bulk_create(
         [Subscription(user=users[u], ministry=ministries[u % MINISTRIES]) for u in range(20)]
         + [Subscription(user=users[u], chamber="EK") for u in range(20, 25)]
@@ -125,8 +138,11 @@ def plan_rows_as_yesterday_left_them():
     """Plans of the due, overdue and undated commitments: the first point after yesterday."""
     cadence, yesterday = Cadence.from_settings(), AS_OF - dt.timedelta(days=1)
     rows = connection.cursor()
-    rows.execute("SELECT id, deadline_kind, due_date, created_at FROM commitments_commitment "
-                 "WHERE status = 'open' AND (due_date <= %s OR due_date IS NULL)", [AS_OF + dt.timedelta(days=14)])
+    rows.execute(
+        "SELECT id, deadline_kind, due_date, created_at FROM commitments_commitment "
+        "WHERE status = 'open' AND (due_date <= %s OR due_date IS NULL)",
+        [AS_OF + dt.timedelta(days=14)],
+    )
     buffer, count = io.StringIO(), 0
     for commitment_id, kind, due, created in rows.fetchall():
         _, following = current_and_next(kind, due, timezone.localdate(created), yesterday, cadence)
@@ -143,11 +159,15 @@ def reset(*, overview_due: bool, cold: bool):
         c.execute("TRUNCATE commitments_reminderplan")
         c.execute("INSERT INTO commitments_reminderplan SELECT * FROM bench_plan_backup")
         if cold:  # the first run ever: every near or overdue promise has a point pending
-            c.execute("UPDATE commitments_reminderplan p SET next_on = %s FROM commitments_commitment c "
-                      "WHERE c.id = p.commitment_id AND c.status = 'open' AND c.due_date <= %s",
-                      [AS_OF, AS_OF + dt.timedelta(days=14)])
+            c.execute(
+                "UPDATE commitments_reminderplan p SET next_on = %s FROM commitments_commitment c "
+                "WHERE c.id = p.commitment_id AND c.status = 'open' AND c.due_date <= %s",
+                [AS_OF, AS_OF + dt.timedelta(days=14)],
+            )
         c.execute("ANALYZE commitments_reminderplan")
-    ReminderCursor.objects.update_or_create(name="sweep", defaults={"changed_since": timezone.now() - dt.timedelta(days=1)})
+    ReminderCursor.objects.update_or_create(
+        name="sweep", defaults={"changed_since": timezone.now() - dt.timedelta(days=1)}
+    )
     period = "" if overview_due else overview_period(AS_OF, Cadence.from_settings())
     MinistryContact.objects.update(last_overview_period=period)
 
@@ -162,8 +182,14 @@ def measure(label, *, overview_due=False, cold=False, repeat=3):
             elapsed = time.perf_counter() - t0
         times.append(elapsed)
         result = (len(queries), len(planned), sum(len(d.items) for d in planned))
-    return {"situation": label, "best_s": min(times), "median_s": statistics.median(times),
-            "queries": result[0], "emails": result[1], "items": result[2]}
+    return {
+        "situation": label,
+        "best_s": min(times),
+        "median_s": statistics.median(times),
+        "queries": result[0],
+        "emails": result[1],
+        "items": result[2],
+    }
 
 
 def explain_due_query():
@@ -193,8 +219,12 @@ def time_sending():
     t0 = time.perf_counter()
     report = sending.send_pending()
     elapsed = time.perf_counter() - t0
-    return {"emails": report.sent, "seconds": elapsed, "ms_per_email": 1000 * elapsed / max(1, report.sent),
-            "planned": len(planned)}
+    return {
+        "emails": report.sent,
+        "seconds": elapsed,
+        "ms_per_email": 1000 * elapsed / max(1, report.sent),
+        "planned": len(planned),
+    }
 
 
 def main(scales):
@@ -205,16 +235,25 @@ def main(scales):
         print(f"\n{n:,} commitments loaded in {load_s:.1f} s ({near:,} due, overdue or undated plans near today)")
         print(f"  due-plan lookup: {explain_due_query()}")
         print(f"  {'situation':<14} {'best s':>7} {'median s':>9} {'queries':>8} {'emails':>7} {'items':>7}")
-        for row in (measure("ordinary day"), measure("overview day", overview_due=True),
-                    measure("cold start", cold=True, overview_due=True)):
-            print(f"  {row['situation']:<14} {row['best_s']:>7.3f} {row['median_s']:>9.3f} {row['queries']:>8} "
-                  f"{row['emails']:>7} {row['items']:>7}")
+        for row in (
+            measure("ordinary day"),
+            measure("overview day", overview_due=True),
+            measure("cold start", cold=True, overview_due=True),
+        ):
+            print(
+                f"  {row['situation']:<14} {row['best_s']:>7.3f} {row['median_s']:>9.3f} {row['queries']:>8} "
+                f"{row['emails']:>7} {row['items']:>7}"
+            )
         first = time_first_run()
-        print(f"  first run ever (plans all {first['plans']:,} open commitments, not in the target): "
-              f"{first['seconds']:.1f} s, {first['queries']} queries")
+        print(
+            f"  first run ever (plans all {first['plans']:,} open commitments, not in the target): "
+            f"{first['seconds']:.1f} s, {first['queries']} queries"
+        )
         sending = time_sending()
-        print(f"  sending (not in the target, in-memory backend): {sending['emails']} emails in "
-              f"{sending['seconds']:.2f} s, {sending['ms_per_email']:.1f} ms each")
+        print(
+            f"  sending (not in the target, in-memory backend): {sending['emails']} emails in "
+            f"{sending['seconds']:.2f} s, {sending['ms_per_email']:.1f} ms each"
+        )
 
 
 if __name__ == "__main__":

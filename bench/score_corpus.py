@@ -8,6 +8,7 @@ fast enough for a test, and breaks the result down by type (antwoorden, handelin
     python bench/score_corpus.py tests/corpus --cli      # through python -m commitments.extraction
     python bench/score_corpus.py tests/corpus -v --json
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,8 +41,18 @@ class Tally:
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        for name in ("tp", "fp", "fn", "decoys", "decoys_flagged", "deadline_total", "deadline_exact",
-                     "deadline_close", "condition_total", "condition_found"):
+        for name in (
+            "tp",
+            "fp",
+            "fn",
+            "decoys",
+            "decoys_flagged",
+            "deadline_total",
+            "deadline_exact",
+            "deadline_close",
+            "condition_total",
+            "condition_found",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
 
@@ -59,10 +70,12 @@ class Tally:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def line(self) -> str:
-        return (f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} (tp={self.tp} fp={self.fp} fn={self.fn}) "
-                f"decoys {self.decoys_flagged}/{self.decoys} deadline exact {self.deadline_exact}/{self.deadline_total} "
-                f"±31d {self.deadline_close}/{self.deadline_total} condition {self.condition_found}/{self.condition_total} "
-                f"errors {len(self.errors)}")
+        return (
+            f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} (tp={self.tp} fp={self.fp} fn={self.fn}) "
+            f"decoys {self.decoys_flagged}/{self.decoys} deadline exact {self.deadline_exact}/{self.deadline_total} "
+            f"±31d {self.deadline_close}/{self.deadline_total} condition {self.condition_found}/{self.condition_total} "
+            f"errors {len(self.errors)}"
+        )
 
 
 @dataclass
@@ -98,8 +111,14 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
-def score_document(text: str, label: dict, predictions: list[dict], name: str = "",
-                   misses: list[str] | None = None, false_positives: list[str] | None = None) -> Tally:
+def score_document(
+    text: str,
+    label: dict,
+    predictions: list[dict],
+    name: str = "",
+    misses: list[str] | None = None,
+    false_positives: list[str] | None = None,
+) -> Tally:
     tally = Tally()
     gold = [(sp, c) for c in label.get("commitments", []) if (sp := span_of(text, c["quote"]))]
     bad = [sp for d in label.get("decoys", []) if (sp := span_of(text, d["quote"]))]
@@ -136,7 +155,7 @@ def score_document(text: str, label: dict, predictions: list[dict], name: str = 
         tally.fp += 1
         tally.decoys_flagged += any(overlap(sp, b) > 0 for b in bad)
         if false_positives is not None:
-            false_positives.append(f"FALSE {name}: {text[sp[0]:sp[1]][:110]!r}")
+            false_positives.append(f"FALSE {name}: {text[sp[0] : sp[1]][:110]!r}")
     return tally
 
 
@@ -186,6 +205,7 @@ def in_process_runner() -> Runner:
     def run(path: Path, day: str | None) -> list[dict]:
         config = ExtractionConfig(reference_date=dt.date.fromisoformat(day) if day else None)
         return extract(path.read_text(encoding="utf-8"), config).to_dict()["commitments"]
+
     return run
 
 
@@ -197,6 +217,7 @@ def cli_runner(python: str, project: str) -> Runner:
             raise RuntimeError(f"exit {done.returncode}: {done.stderr.strip()[-300:]}")
         out = json.loads(done.stdout)
         return (out[0] if isinstance(out, list) else out).get("commitments", [])
+
     return run
 
 
@@ -218,13 +239,27 @@ def main(argv: list[str] | None = None) -> int:
             print(" ", line, file=sys.stderr)
     if a.json:
         rows = {"overall": result.overall, **result.by_type}
-        print(json.dumps({k: {"tp": t.tp, "fp": t.fp, "fn": t.fn, "precision": round(t.precision, 3),
-                              "recall": round(t.recall, 3), "f1": round(t.f1, 3),
-                              "decoys_flagged": t.decoys_flagged, "decoys": t.decoys,
-                              "deadline_exact": f"{t.deadline_exact}/{t.deadline_total}",
-                              "deadline_within_31d": f"{t.deadline_close}/{t.deadline_total}",
-                              "condition_found": f"{t.condition_found}/{t.condition_total}",
-                              "n_errors": len(t.errors)} for k, t in rows.items()}))
+        print(
+            json.dumps(
+                {
+                    k: {
+                        "tp": t.tp,
+                        "fp": t.fp,
+                        "fn": t.fn,
+                        "precision": round(t.precision, 3),
+                        "recall": round(t.recall, 3),
+                        "f1": round(t.f1, 3),
+                        "decoys_flagged": t.decoys_flagged,
+                        "decoys": t.decoys,
+                        "deadline_exact": f"{t.deadline_exact}/{t.deadline_total}",
+                        "deadline_within_31d": f"{t.deadline_close}/{t.deadline_total}",
+                        "condition_found": f"{t.condition_found}/{t.condition_total}",
+                        "n_errors": len(t.errors),
+                    }
+                    for k, t in rows.items()
+                }
+            )
+        )
     else:
         for err in result.overall.errors[:5]:
             print("error:", err)

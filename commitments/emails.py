@@ -97,7 +97,11 @@ def reminder_digest(digest, entries: list[ReminderEntry], connection=None) -> Em
         html = render_to_string("commitments/emails/reminder_digest-body.html", context)
     domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2] or "localhost"
     message = EmailMultiAlternatives(
-        subject, text, settings.DEFAULT_FROM_EMAIL, [digest.recipient], connection=connection,
+        subject,
+        text,
+        settings.DEFAULT_FROM_EMAIL,
+        [digest.recipient],
+        connection=connection,
         headers={
             # Stable per digest: a resend after a crash in the send window is recognisably the same mail.
             "Message-ID": f"<reminder-digest-{digest.id}@{domain}>",

@@ -21,7 +21,9 @@ from .services.reminders import sending
 @shared_task(bind=True, acks_late=True, autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
 def extract_document(self, document_id: int, run_id: int | None = None, force: bool = False):
     counts = extracting.extract_document(document_id, run_id, force=force)
-    return None if counts is None else {"commitments_new": counts.commitments_new, "mentions_found": counts.mentions_found}
+    return (
+        None if counts is None else {"commitments_new": counts.commitments_new, "mentions_found": counts.mentions_found}
+    )
 
 
 def schedule_extraction(document: Document, force: bool = False, *, run: IngestRun | None = None) -> None:

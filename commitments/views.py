@@ -30,10 +30,17 @@ def opt_out(request, token):
         if done is None:
             return HttpResponseBadRequest("Onbekende keuze.")
     current = ReminderOptOut.objects.filter(email=email).first()
-    return render(request, "commitments/reminder_opt_out.html", {
-        "email": email, "current": current, "done": done, "pause_days": PAUSE_DAYS,
-        "today": timezone.localdate(),
-    })
+    return render(
+        request,
+        "commitments/reminder_opt_out.html",
+        {
+            "email": email,
+            "current": current,
+            "done": done,
+            "pause_days": PAUSE_DAYS,
+            "today": timezone.localdate(),
+        },
+    )
 
 
 def _apply(email, action, days):

@@ -77,10 +77,29 @@ def celery_workers(transactional_db, tmp_path, settings):
             n = len(workers)
             log_path = tmp_path / f"worker-{n}.log"
             process = subprocess.Popen(
-                [sys.executable, "-m", "celery", "-A", "tracker", "worker", "-Q", ",".join(QUEUES),
-                 "--pool", "solo", "--without-gossip", "--without-mingle", "--without-heartbeat",
-                 "-l", "info", "-n", f"test{n}-{os.getpid()}@%h"],
-                cwd=ROOT, env={**env, **(extra_env or {})}, stdout=log_path.open("w"), stderr=subprocess.STDOUT,
+                [
+                    sys.executable,
+                    "-m",
+                    "celery",
+                    "-A",
+                    "tracker",
+                    "worker",
+                    "-Q",
+                    ",".join(QUEUES),
+                    "--pool",
+                    "solo",
+                    "--without-gossip",
+                    "--without-mingle",
+                    "--without-heartbeat",
+                    "-l",
+                    "info",
+                    "-n",
+                    f"test{n}-{os.getpid()}@%h",
+                ],
+                cwd=ROOT,
+                env={**env, **(extra_env or {})},
+                stdout=log_path.open("w"),
+                stderr=subprocess.STDOUT,
             )
             worker = Worker(process, log_path)
             workers.append(worker)

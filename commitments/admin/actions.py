@@ -34,8 +34,12 @@ def _review(state):
 def _fulfil(extent):
     def run(commitment, data, user):
         fulfilling.record_fulfilment(
-            commitment.pk, data["document"].pk, extent=extent, user=user,
-            reason=data.get("reason", ""), fulfilled_on=data.get("fulfilled_on"),
+            commitment.pk,
+            data["document"].pk,
+            extent=extent,
+            user=user,
+            reason=data.get("reason", ""),
+            fulfilled_on=data.get("fulfilled_on"),
         )
 
     return run
@@ -51,7 +55,11 @@ def _reopen(commitment, data, user):
 
 def _deadline(commitment, data, user):
     history.change_deadline(
-        commitment.pk, data["due_date"], deadline_text=data.get("deadline_text") or None, user=user, reason=data["reason"]
+        commitment.pk,
+        data["due_date"],
+        deadline_text=data.get("deadline_text") or None,
+        user=user,
+        reason=data["reason"],
     )
 
 
@@ -67,28 +75,52 @@ ACTIONS = {
     action.name: action
     for action in [
         CommitmentAction(
-            "confirm", _("Confirm"), ReasonForm, _review(ReviewState.CONFIRMED),
-            lambda c: _live(c) and c.review_state != ReviewState.CONFIRMED, _("Confirmed."),
+            "confirm",
+            _("Confirm"),
+            ReasonForm,
+            _review(ReviewState.CONFIRMED),
+            lambda c: _live(c) and c.review_state != ReviewState.CONFIRMED,
+            _("Confirmed."),
         ),
         CommitmentAction(
-            "reject", _("Reject"), ReasonForm, _review(ReviewState.REJECTED),
-            lambda c: _live(c) and c.review_state != ReviewState.REJECTED, _("Rejected."),
+            "reject",
+            _("Reject"),
+            ReasonForm,
+            _review(ReviewState.REJECTED),
+            lambda c: _live(c) and c.review_state != ReviewState.REJECTED,
+            _("Rejected."),
         ),
         CommitmentAction(
-            "fulfil", _("Mark fulfilled"), FulfilForm, _fulfil(FulfilmentExtent.FULL),
-            lambda c: _live(c) and c.status != Status.FULFILLED, _("Marked fulfilled."),
+            "fulfil",
+            _("Mark fulfilled"),
+            FulfilForm,
+            _fulfil(FulfilmentExtent.FULL),
+            lambda c: _live(c) and c.status != Status.FULFILLED,
+            _("Marked fulfilled."),
         ),
         CommitmentAction(
-            "partly_fulfil", _("Mark partly fulfilled"), FulfilForm, _fulfil(FulfilmentExtent.PARTIAL),
-            lambda c: _live(c) and c.status == Status.OPEN, _("Marked partly fulfilled."),
+            "partly_fulfil",
+            _("Mark partly fulfilled"),
+            FulfilForm,
+            _fulfil(FulfilmentExtent.PARTIAL),
+            lambda c: _live(c) and c.status == Status.OPEN,
+            _("Marked partly fulfilled."),
         ),
         CommitmentAction(
-            "lapse", _("Lapse"), RequiredReasonForm, _lapse,
-            lambda c: _live(c) and c.status != Status.LAPSED, _("Marked lapsed."),
+            "lapse",
+            _("Lapse"),
+            RequiredReasonForm,
+            _lapse,
+            lambda c: _live(c) and c.status != Status.LAPSED,
+            _("Marked lapsed."),
         ),
         CommitmentAction(
-            "reopen", _("Reopen"), RequiredReasonForm, _reopen,
-            lambda c: _live(c) and c.status != Status.OPEN, _("Reopened."),
+            "reopen",
+            _("Reopen"),
+            RequiredReasonForm,
+            _reopen,
+            lambda c: _live(c) and c.status != Status.OPEN,
+            _("Reopened."),
         ),
         CommitmentAction("deadline", _("Change deadline"), DeadlineForm, _deadline, _live, _("Deadline changed.")),
         CommitmentAction("merge", _("Merge into another"), MergeForm, _merge, _live, _("Merged.")),

@@ -30,7 +30,8 @@ class MissedPromiseForm(forms.Form):
     start = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
     end = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
     selected_text = forms.CharField(
-        label=_("promise as written"), widget=forms.Textarea(attrs={"rows": 3, "cols": 80}),
+        label=_("promise as written"),
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 80}),
         help_text=_("Select the sentence in the text above, or paste it here."),
     )
     action = forms.ChoiceField(label=_("action"), choices=Action.choices, initial=Action.INFORM)
@@ -47,8 +48,14 @@ class MissedPromiseForm(forms.Form):
             # No offsets (typed or pasted): the text itself finds the span, first occurrence.
             start, end = 0, 0
         return MissedPromise(
-            start=start, end=end, selected_text=data["selected_text"], action=data["action"], actor=data["actor"],
-            subject=data["subject"], deadline_text=data["deadline_text"], due_date=data["due_date"],
+            start=start,
+            end=end,
+            selected_text=data["selected_text"],
+            action=data["action"],
+            actor=data["actor"],
+            subject=data["subject"],
+            deadline_text=data["deadline_text"],
+            due_date=data["due_date"],
             condition=data["condition"],
         )
 
@@ -104,8 +111,14 @@ def extraction_report_view(request):
 
 
 urlpatterns = [
-    path("commitments/document/<int:document_id>/missed/", admin.site.admin_view(missed_commitment_view),
-         name="commitments_document_missed"),
-    path("commitments/extraction-report/", admin.site.admin_view(extraction_report_view),
-         name="commitments_extraction_report"),
+    path(
+        "commitments/document/<int:document_id>/missed/",
+        admin.site.admin_view(missed_commitment_view),
+        name="commitments_document_missed",
+    ),
+    path(
+        "commitments/extraction-report/",
+        admin.site.admin_view(extraction_report_view),
+        name="commitments_extraction_report",
+    ),
 ]

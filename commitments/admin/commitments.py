@@ -32,25 +32,65 @@ from ..selectors.dashboard import with_promised_on
 
 STATUS_COLOURS = {"open": "#1f6fb2", "partly_fulfilled": "#b26a00", "fulfilled": "#2e7d32", "lapsed": "#6b6b6b"}
 # Fields whose every change goes through a service that writes the history.
-SERVICE_FIELDS = ["number", "status", "review_state", "due_date", "due_date_estimated", "deadline_assumed",
-                  "fulfilled_on", "merged_into", "created_at", "updated_at"]
+SERVICE_FIELDS = [
+    "number",
+    "status",
+    "review_state",
+    "due_date",
+    "due_date_estimated",
+    "deadline_assumed",
+    "fulfilled_on",
+    "merged_into",
+    "created_at",
+    "updated_at",
+]
 
 
 def lowest_confidence():
     return Subquery(
-        Mention.objects.filter(commitment=OuterRef("pk")).values("commitment").annotate(low=Min("confidence")).values("low")
+        Mention.objects.filter(commitment=OuterRef("pk"))
+        .values("commitment")
+        .annotate(low=Min("confidence"))
+        .values("low")
     )
 
 
 @admin.register(Commitment)
 class CommitmentAdmin(admin.ModelAdmin):
-    list_display = ["number", "short_text", "ministry", "actor", "due_date", "deadline_kind", "status_badge",
-                    "overdue_marker", "review_state", "open_since"]
+    list_display = [
+        "number",
+        "short_text",
+        "ministry",
+        "actor",
+        "due_date",
+        "deadline_kind",
+        "status_badge",
+        "overdue_marker",
+        "review_state",
+        "open_since",
+    ]
     list_display_links = ["number", "short_text"]
-    list_filter = ["status", "review_state", "ministry", "chamber", OverdueFilter, DueWindowFilter, "deadline_kind",
-                   FulfilmentProposalFilter, "deadline_assumed"]
-    search_fields = ["number", "text", "subject", "mentions__quote", "mentions__document__dossier",
-                     "mentions__document__zaak", "mentions__document__kenmerk", "mentions__document__title"]
+    list_filter = [
+        "status",
+        "review_state",
+        "ministry",
+        "chamber",
+        OverdueFilter,
+        DueWindowFilter,
+        "deadline_kind",
+        FulfilmentProposalFilter,
+        "deadline_assumed",
+    ]
+    search_fields = [
+        "number",
+        "text",
+        "subject",
+        "mentions__quote",
+        "mentions__document__dossier",
+        "mentions__document__zaak",
+        "mentions__document__kenmerk",
+        "mentions__document__title",
+    ]
     search_help_text = _("Searches text, quote, number and document reference (dossier, zaak, kenmerk, title).")
     date_hierarchy = "due_date"
     list_select_related = ["ministry"]
@@ -60,8 +100,21 @@ class CommitmentAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["number", "text", "subject", "action", "status", "review_state"]}),
         (_("Who and to whom"), {"fields": ["actor", "government_member", "ministry", "chamber", "addressees"]}),
-        (_("Deadline"), {"fields": ["deadline_kind", "deadline_text", "due_date", "due_date_estimated",
-                                    "deadline_assumed", "condition", "recurring", "legal_basis"]}),
+        (
+            _("Deadline"),
+            {
+                "fields": [
+                    "deadline_kind",
+                    "deadline_text",
+                    "due_date",
+                    "due_date_estimated",
+                    "deadline_assumed",
+                    "condition",
+                    "recurring",
+                    "legal_basis",
+                ]
+            },
+        ),
         (_("Record"), {"fields": ["fulfilled_on", "merged_into", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]
     actions = ["confirm_selected", "reject_selected", "merge_selected"]
@@ -94,7 +147,8 @@ class CommitmentAdmin(admin.ModelAdmin):
     def status_badge(self, obj):
         return format_html(
             '<span class="tz-badge" style="background:{}">{}</span>',
-            STATUS_COLOURS.get(obj.status, "#444"), obj.get_status_display(),
+            STATUS_COLOURS.get(obj.status, "#444"),
+            obj.get_status_display(),
         )
 
     @admin.display(description=_("overdue"))
@@ -154,14 +208,21 @@ class CommitmentAdmin(admin.ModelAdmin):
             except history.ChangeRefused as refusal:
                 self.message_user(request, str(refusal), messages.ERROR)
                 return None
-            self.message_user(request, gettext("Merged %(dup)s into %(keep)s.") % {"dup": duplicate.number, "keep": keep.number})
+            self.message_user(
+                request, gettext("Merged %(dup)s into %(keep)s.") % {"dup": duplicate.number, "keep": keep.number}
+            )
             return None
         return self._intermediate(request, queryset, form, _("Merge two commitments"), "merge_selected")
 
     def _intermediate(self, request, queryset, form, title, action):
         context = {
-            **self.admin_site.each_context(request), "title": title, "form": form, "queryset": queryset,
-            "action": action, "opts": self.model._meta, "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            **self.admin_site.each_context(request),
+            "title": title,
+            "form": form,
+            "queryset": queryset,
+            "action": action,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/commitments/commitment/bulk_action.html", context)
 
@@ -169,18 +230,31 @@ class CommitmentAdmin(admin.ModelAdmin):
     def get_urls(self):
         own = [
             path("review/", self.admin_site.admin_view(self.review_queue_view), name="commitments_commitment_review"),
-            path("export/<str:fmt>/", self.admin_site.admin_view(self.export_view), name="commitments_commitment_export"),
-            path("<path:object_id>/do/<str:name>/", self.admin_site.admin_view(self.action_view),
-                 name="commitments_commitment_action"),
-            path("fulfilment/<int:fulfilment_id>/<str:decision>/", self.admin_site.admin_view(self.proposal_view),
-                 name="commitments_commitment_proposal"),
+            path(
+                "export/<str:fmt>/", self.admin_site.admin_view(self.export_view), name="commitments_commitment_export"
+            ),
+            path(
+                "<path:object_id>/do/<str:name>/",
+                self.admin_site.admin_view(self.action_view),
+                name="commitments_commitment_action",
+            ),
+            path(
+                "fulfilment/<int:fulfilment_id>/<str:decision>/",
+                self.admin_site.admin_view(self.proposal_view),
+                name="commitments_commitment_proposal",
+            ),
         ]
         return own + super().get_urls()
 
     def review_queue_view(self, request):
         request.review_queue = True
-        return self.changelist_view(request, extra_context={"title": _("Review queue: proposed commitments, lowest confidence first"),
-                                                            "review_queue": True})
+        return self.changelist_view(
+            request,
+            extra_context={
+                "title": _("Review queue: proposed commitments, lowest confidence first"),
+                "review_queue": True,
+            },
+        )
 
     def changelist_view(self, request, extra_context=None):
         extra_context = {"query_string": request.GET.urlencode(), **(extra_context or {})}
@@ -219,9 +293,14 @@ class CommitmentAdmin(admin.ModelAdmin):
                 self.message_user(request, action.done)
                 return HttpResponseRedirect(reverse("admin:commitments_commitment_change", args=[commitment.pk]))
         context = {
-            **self.admin_site.each_context(request), "title": f"{action.label}: {commitment.number or commitment.pk}",
-            "form": form, "commitment": commitment, "action": action, "opts": self.model._meta,
-            "original": commitment, "media": self.media + form.media,
+            **self.admin_site.each_context(request),
+            "title": f"{action.label}: {commitment.number or commitment.pk}",
+            "form": form,
+            "commitment": commitment,
+            "action": action,
+            "opts": self.model._meta,
+            "original": commitment,
+            "media": self.media + form.media,
         }
         return TemplateResponse(request, "admin/commitments/commitment/action_form.html", context)
 
@@ -235,8 +314,9 @@ class CommitmentAdmin(admin.ModelAdmin):
         if not self.has_change_permission(request, fulfilment.commitment):
             raise PermissionDenied
         try:
-            fulfilling.decide_proposal(fulfilment.pk, accept=decision == "accept", user=request.user,
-                                       reason=request.POST.get("reason", ""))
+            fulfilling.decide_proposal(
+                fulfilment.pk, accept=decision == "accept", user=request.user, reason=request.POST.get("reason", "")
+            )
         except history.ChangeRefused as refusal:
             self.message_user(request, str(refusal), messages.ERROR)
         else:
@@ -249,7 +329,9 @@ class CommitmentAdmin(admin.ModelAdmin):
         if commitment is not None:
             can_change = self.has_change_permission(request, commitment)
             extra_context.update(commitment_panels(commitment))
-            extra_context["commitment_actions"] = [a for a in ACTIONS.values() if a.applies(commitment)] if can_change else []
+            extra_context["commitment_actions"] = (
+                [a for a in ACTIONS.values() if a.applies(commitment)] if can_change else []
+            )
             extra_context["can_change"] = can_change
             extra_context["days_overdue"] = self.days_overdue(commitment)
             extra_context["status_colour"] = STATUS_COLOURS.get(commitment.status, "#444")
@@ -269,6 +351,10 @@ class CommitmentAdmin(admin.ModelAdmin):
             return
         for name in form.changed_data:
             history.record_event(
-                obj, name, form.initial.get(name), form.cleaned_data.get(name), user=request.user,
+                obj,
+                name,
+                form.initial.get(name),
+                form.cleaned_data.get(name),
+                user=request.user,
                 reason=gettext("edited in the admin"),
             )

@@ -22,8 +22,17 @@ INGEST_COLOURS = {"pending": "#b26a00", "done": "#2e7d32", "failed": "#b00020"}
 
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "kind", "date", "ministry", "kamerstuk_ref", "status_badge", "failure_message_short",
-                    "commitments_found", "extractor_version"]
+    list_display = [
+        "__str__",
+        "kind",
+        "date",
+        "ministry",
+        "kamerstuk_ref",
+        "status_badge",
+        "failure_message_short",
+        "commitments_found",
+        "extractor_version",
+    ]
     list_filter = ["ingest_status", "kind", "chamber", "ministry"]
     search_fields = ["title", "original_name", "dossier", "zaak", "kenmerk", "sha256"]
     date_hierarchy = "date"
@@ -35,13 +44,42 @@ class DocumentAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["title", "kind", "date", "chamber", "ministry"]}),
         (_("References"), {"fields": ["dossier", "dossier_item", "zaak", "kenmerk", "references", "signatories"]}),
-        (_("Ingestion"), {"fields": ["ingest_status", "failure_code", "failure_message", "extractor_version",
-                                     "original_name", "original", "content_type", "size", "source_url", "sha256",
-                                     "created_at", "updated_at"]}),
+        (
+            _("Ingestion"),
+            {
+                "fields": [
+                    "ingest_status",
+                    "failure_code",
+                    "failure_message",
+                    "extractor_version",
+                    "original_name",
+                    "original",
+                    "content_type",
+                    "size",
+                    "source_url",
+                    "sha256",
+                    "created_at",
+                    "updated_at",
+                ]
+            },
+        ),
     ]
-    readonly_fields = ["sha256", "original", "original_name", "content_type", "size", "ingest_status", "failure_code",
-                       "failure_message", "extractor_version", "created_at", "updated_at", "references",
-                       "signatories", "source_url"]
+    readonly_fields = [
+        "sha256",
+        "original",
+        "original_name",
+        "content_type",
+        "size",
+        "ingest_status",
+        "failure_code",
+        "failure_message",
+        "extractor_version",
+        "created_at",
+        "updated_at",
+        "references",
+        "signatories",
+        "source_url",
+    ]
 
     def get_queryset(self, request):
         # The text can be megabytes; the list never shows it.
@@ -54,8 +92,11 @@ class DocumentAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("ingest status"), ordering="ingest_status")
     def status_badge(self, obj):
-        return format_html('<span class="tz-badge" style="background:{}">{}</span>',
-                           INGEST_COLOURS.get(obj.ingest_status, "#444"), obj.get_ingest_status_display())
+        return format_html(
+            '<span class="tz-badge" style="background:{}">{}</span>',
+            INGEST_COLOURS.get(obj.ingest_status, "#444"),
+            obj.get_ingest_status_display(),
+        )
 
     @admin.display(description=_("failure message"))
     def failure_message_short(self, obj):
@@ -79,8 +120,11 @@ class DocumentAdmin(admin.ModelAdmin):
     def get_urls(self):
         own = [
             path("upload/", self.admin_site.admin_view(self.upload_view), name="commitments_document_upload"),
-            path("<path:object_id>/reextract/", self.admin_site.admin_view(self.reextract_view),
-                 name="commitments_document_reextract"),
+            path(
+                "<path:object_id>/reextract/",
+                self.admin_site.admin_view(self.reextract_view),
+                name="commitments_document_reextract",
+            ),
         ]
         return own + super().get_urls()
 
@@ -94,8 +138,15 @@ class DocumentAdmin(admin.ModelAdmin):
         form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
         if form.is_bound and form.is_valid():
             runs = [
-                extract_ingested(ingesting.ingest_bytes(upload.read(), source=upload.name, filename=upload.name,
-                                                        content_type=upload.content_type or "", user=request.user))
+                extract_ingested(
+                    ingesting.ingest_bytes(
+                        upload.read(),
+                        source=upload.name,
+                        filename=upload.name,
+                        content_type=upload.content_type or "",
+                        user=request.user,
+                    )
+                )
                 for upload in form.cleaned_data["files"]
             ]
             if form.cleaned_data["url"]:
@@ -105,8 +156,13 @@ class DocumentAdmin(admin.ModelAdmin):
             if len(documents) == 1:
                 return HttpResponseRedirect(reverse("admin:commitments_document_change", args=[documents[0]]))
             return HttpResponseRedirect(reverse("admin:commitments_document_changelist"))
-        context = {**self.admin_site.each_context(request), "title": _("Upload documents"), "form": form,
-                   "opts": self.model._meta, "media": self.media + form.media}
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Upload documents"),
+            "form": form,
+            "opts": self.model._meta,
+            "media": self.media + form.media,
+        }
         return TemplateResponse(request, "admin/commitments/document/upload.html", context)
 
     def _report(self, request, runs):
@@ -115,11 +171,17 @@ class DocumentAdmin(admin.ModelAdmin):
             if run.status == RunStatus.FAILED:
                 self.message_user(request, f"{run.source}: {run.failure_message}", messages.ERROR)
             elif run.status == RunStatus.UNCHANGED:
-                self.message_user(request, gettext("%(source)s: already stored, nothing new.") % {"source": run.source},
-                                  messages.WARNING)
+                self.message_user(
+                    request,
+                    gettext("%(source)s: already stored, nothing new.") % {"source": run.source},
+                    messages.WARNING,
+                )
             else:
-                self.message_user(request, gettext("%(source)s: ingested, %(new)d new commitments, %(found)d mentions.")
-                                  % {"source": run.source, "new": run.commitments_new, "found": run.mentions_found})
+                self.message_user(
+                    request,
+                    gettext("%(source)s: ingested, %(new)d new commitments, %(found)d mentions.")
+                    % {"source": run.source, "new": run.commitments_new, "found": run.mentions_found},
+                )
 
     def reextract_view(self, request, object_id):
         document = get_object_or_404(Document, pk=object_id)
@@ -134,9 +196,14 @@ class DocumentAdmin(admin.ModelAdmin):
         document = self.get_object(request, object_id)
         if document is not None:
             extra_context["found_commitments"] = list(
-                Commitment.objects.filter(mentions__document=document).distinct().select_related("ministry").order_by("pk")
+                Commitment.objects.filter(mentions__document=document)
+                .distinct()
+                .select_related("ministry")
+                .order_by("pk")
             )
-            extra_context["ingest_runs"] = list(IngestRun.objects.filter(document=document).select_related("created_by")[:20])
+            extra_context["ingest_runs"] = list(
+                IngestRun.objects.filter(document=document).select_related("created_by")[:20]
+            )
             extra_context["can_change"] = self.has_change_permission(request, document)
             extra_context["can_add_missed"] = request.user.has_perm("commitments.add_commitment")
         return super().change_view(request, object_id, form_url, extra_context)

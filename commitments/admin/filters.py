@@ -48,7 +48,12 @@ class DueWindowFilter(admin.SimpleListFilter):
     parameter_name = "due"
 
     def lookups(self, request, model_admin):
-        return [("week", _("this week")), ("month", _("this month")), ("30days", _("in the next 30 days")), ("90days", _("in the next 90 days"))]
+        return [
+            ("week", _("this week")),
+            ("month", _("this month")),
+            ("30days", _("in the next 30 days")),
+            ("90days", _("in the next 90 days")),
+        ]
 
     def queryset(self, request, queryset):
         window = due_window(self.value() or "", timezone.localdate())

@@ -25,7 +25,9 @@ class FulfilForm(forms.Form):
         widget=AutocompleteSelect(Fulfilment._meta.get_field("document"), admin.site),
     )
     fulfilled_on = forms.DateField(
-        label=_("fulfilled on"), required=False, widget=AdminDateWidget,
+        label=_("fulfilled on"),
+        required=False,
+        widget=AdminDateWidget,
         help_text=_("empty: the document's date"),
     )
     reason = forms.CharField(label=_("reason"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
@@ -39,7 +41,8 @@ class DeadlineForm(forms.Form):
 
 class MergeForm(forms.Form):
     keep = forms.CharField(
-        label=_("merge into commitment number"), max_length=20,
+        label=_("merge into commitment number"),
+        max_length=20,
         help_text=_("this commitment becomes part of that one; its mentions and fulfilments move there"),
     )
     reason = forms.CharField(label=_("reason"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
@@ -86,7 +89,9 @@ class MultipleFileField(forms.FileField):
 
 
 class UploadForm(forms.Form):
-    files = MultipleFileField(label=_("files"), required=False, help_text=_("PDF, DOCX, HTML, XML or text; several at once"))
+    files = MultipleFileField(
+        label=_("files"), required=False, help_text=_("PDF, DOCX, HTML, XML or text; several at once")
+    )
     url = forms.URLField(label=_("or a URL"), required=False, max_length=2000, assume_scheme="https")
 
     def clean(self):

@@ -32,7 +32,7 @@ def passage(mention: Mention, text: str) -> Passage:
     last = min(len(text), end + CONTEXT_CHARS)
     before, after = text[first:start], text[end:last]
     if first > 0 and " " in before:
-        before = before[before.index(" ") + 1:]
+        before = before[before.index(" ") + 1 :]
     if last < len(text) and " " in after:
         after = after[: after.rindex(" ")]
     return Passage(mention, before, text[start:end], after, first > 0, last < len(text))
@@ -40,9 +40,7 @@ def passage(mention: Mention, text: str) -> Passage:
 
 def commitment_panels(commitment) -> dict:
     mentions = list(Mention.objects.filter(commitment=commitment).order_by("document_id", "start"))
-    texts = dict(
-        Document.objects.filter(pk__in={m.document_id for m in mentions}).values_list("pk", "text")
-    )
+    texts = dict(Document.objects.filter(pk__in={m.document_id for m in mentions}).values_list("pk", "text"))
     documents = {d.pk: d for d in Document.objects.filter(pk__in=texts).defer("text")}
     passages = []
     for mention in mentions:
@@ -58,9 +56,13 @@ def commitment_panels(commitment) -> dict:
         "relations": list(relations),
         "merged": list(commitment.merged.all()),
         "fulfilments": list(
-            Fulfilment.objects.filter(commitment=commitment).select_related("document", "decided_by").defer("document__text")
+            Fulfilment.objects.filter(commitment=commitment)
+            .select_related("document", "decided_by")
+            .defer("document__text")
         ),
-        "events": [_labelled(event) for event in CommitmentEvent.objects.filter(commitment=commitment).select_related("user")],
+        "events": [
+            _labelled(event) for event in CommitmentEvent.objects.filter(commitment=commitment).select_related("user")
+        ],
     }
 
 

@@ -40,7 +40,16 @@ class MentionAdmin(ReadOnlyAdmin):
 
 @admin.register(IngestRun)
 class IngestRunAdmin(ReadOnlyAdmin):
-    list_display = ["source", "status", "failure_code", "document", "commitments_new", "mentions_found", "started_at", "duration_ms"]
+    list_display = [
+        "source",
+        "status",
+        "failure_code",
+        "document",
+        "commitments_new",
+        "mentions_found",
+        "started_at",
+        "duration_ms",
+    ]
     list_filter = ["status", "failure_code"]
     search_fields = ["source", "sha256", "failure_message"]
     list_select_related = ["document"]
@@ -61,7 +70,16 @@ class FulfilmentAdmin(admin.ModelAdmin):
     list_filter = ["extent", "state"]
     list_select_related = ["commitment", "document", "decided_by"]
     raw_id_fields = ["commitment", "document"]
-    readonly_fields = ["commitment", "document", "extent", "state", "evidence", "decided_by", "decided_at", "created_at"]
+    readonly_fields = [
+        "commitment",
+        "document",
+        "extent",
+        "state",
+        "evidence",
+        "decided_by",
+        "decided_at",
+        "created_at",
+    ]
 
     def has_add_permission(self, request):
         return False
@@ -80,4 +98,3 @@ class RecessAdmin(admin.ModelAdmin):
     list_display = ["chamber", "name", "first_day", "last_day", "source"]
     list_filter = ["chamber", "name"]
     date_hierarchy = "first_day"
-

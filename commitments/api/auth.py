@@ -83,8 +83,12 @@ class TokenAuthenticationScheme(OpenApiAuthenticationExtension):
     name = "tokenAuth"
 
     def get_security_definition(self, auto_schema):
-        return {"type": "apiKey", "in": "header", "name": "Authorization",
-                "description": "`Token <secret>`; tokens are issued in the admin."}
+        return {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": "`Token <secret>`; tokens are issued in the admin.",
+        }
 
 
 class QueryTokenAuthenticationScheme(OpenApiAuthenticationExtension):

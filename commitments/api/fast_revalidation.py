@@ -40,17 +40,22 @@ def polled_lists() -> dict:
     from .urls import router as api_router
 
     prefix = get_script_prefix()
-    return {"/" + reverse(f"{basename}-list")[len(prefix):]: viewset
-            for _, viewset, basename in api_router.registry if getattr(viewset, "settle_field", None)}
+    return {
+        "/" + reverse(f"{basename}-list")[len(prefix) :]: viewset
+        for _, viewset, basename in api_router.registry
+        if getattr(viewset, "settle_field", None)
+    }
 
 
 def token_live_query(connection) -> str:
     quote = connection.ops.quote_name
     user = get_user_model()._meta
-    return (f"SELECT 1 FROM {quote(ApiToken._meta.db_table)} t JOIN {quote(user.db_table)} u "
-            f"ON u.{quote(user.pk.column)} = t.{quote(ApiToken._meta.get_field('user').column)} "
-            f"WHERE t.{quote(ApiToken._meta.pk.column)} = %s AND t.key_hash = %s AND t.revoked_at IS NULL "
-            "AND u.is_active")  # the hash too: an id can come back on SQLite after its row was deleted
+    return (
+        f"SELECT 1 FROM {quote(ApiToken._meta.db_table)} t JOIN {quote(user.db_table)} u "
+        f"ON u.{quote(user.pk.column)} = t.{quote(ApiToken._meta.get_field('user').column)} "
+        f"WHERE t.{quote(ApiToken._meta.pk.column)} = %s AND t.key_hash = %s AND t.revoked_at IS NULL "
+        "AND u.is_active"
+    )  # the hash too: an id can come back on SQLite after its row was deleted
 
 
 PREPARED_ON = weakref.WeakKeyDictionary()  # a PostgreSQL connection -> names of the statements prepared on it

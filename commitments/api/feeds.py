@@ -8,15 +8,31 @@ from django.utils import timezone
 
 CALENDAR_LIMIT = 5000
 CSV_COLUMNS = [
-    "id", "number", "status", "review_state", "ministry", "actor", "chamber", "action", "subject", "text",
-    "deadline_kind", "deadline_text", "due_date", "fulfilled_on", "merged_into_id", "updated_at",
+    "id",
+    "number",
+    "status",
+    "review_state",
+    "ministry",
+    "actor",
+    "chamber",
+    "action",
+    "subject",
+    "text",
+    "deadline_kind",
+    "deadline_text",
+    "due_date",
+    "fulfilled_on",
+    "merged_into_id",
+    "updated_at",
 ]
 # Spreadsheets run cells that start with these as formulas; a leading quote keeps them text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+    return (
+        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+    )
 
 
 def _fold(line: str) -> str:
@@ -36,7 +52,10 @@ def calendar(commitments, *, name: str) -> str:
     """One all-day event per commitment with a due date; the UID is stable so apps update in place."""
     stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
     lines = [
-        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//commitment tracker//toezeggingen//NL", "CALSCALE:GREGORIAN",
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//commitment tracker//toezeggingen//NL",
+        "CALSCALE:GREGORIAN",
         f"X-WR-CALNAME:{_escape(name)}",
     ]
     for row in commitments.filter(due_date__isnull=False).select_related("ministry")[:CALENDAR_LIMIT]:

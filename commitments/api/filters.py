@@ -16,7 +16,16 @@ from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
 
 from ..models import Commitment, Document, IngestRun, Mention, Ministry, Recess
-from ..models.choices import Chamber, DeadlineKind, DocumentKind, IngestStatus, RecessName, ReviewState, RunStatus, Status
+from ..models.choices import (
+    Chamber,
+    DeadlineKind,
+    DocumentKind,
+    IngestStatus,
+    RecessName,
+    ReviewState,
+    RunStatus,
+    Status,
+)
 
 BOOLEAN = [("true", "true"), ("false", "false")]
 # Parameters that are not filters but that every list understands.
@@ -69,7 +78,9 @@ class IdChoiceField(filters.fields.ModelMultipleChoiceField):
     def _check_values(self, value):
         for item in value:
             if not str(item).isdigit() or not 1 <= int(item) <= MAX_ID:
-                raise forms.ValidationError(_("%(value)s is not an id.") % {"value": str(item)[:40]}, code="invalid_pk_value")
+                raise forms.ValidationError(
+                    _("%(value)s is not an id.") % {"value": str(item)[:40]}, code="invalid_pk_value"
+                )
         model = self.queryset.model
         wanted = {int(item) for item in value}
         if self.queryset.query.is_empty() or self.queryset.query.where or not wanted <= KNOWN_IDS.get(model):
@@ -153,8 +164,12 @@ class CommitmentFilter(LeanFilterSet):
         field_name="updated_at", lookup_expr="gte", help_text=_("changed at or after (inclusive: upsert by id)")
     )
     document = IdFilter(method="filter_document", help_text=_("mentioned in this document"))
-    dossier = filters.CharFilter(method="filter_dossier", max_length=20, help_text=_("mentioned in a Kamerstuk of this dossier"))
-    q = filters.CharFilter(method="filter_text", max_length=200, help_text=_("words in the text, subject, actor or number"))
+    dossier = filters.CharFilter(
+        method="filter_dossier", max_length=20, help_text=_("mentioned in a Kamerstuk of this dossier")
+    )
+    q = filters.CharFilter(
+        method="filter_text", max_length=200, help_text=_("words in the text, subject, actor or number")
+    )
 
     class Meta:
         model = Commitment

@@ -103,9 +103,19 @@ class KeysetPagination(BasePagination):
         columns = ["id", field, *view.validator_fields]
         # Each column once: a timestamp costs a Python call per value to load, and keys share columns with rows.
         selected = list(dict.fromkeys([*columns, *row_columns]))
-        shape = (type(view), size, ordering, cursor is not None, tuple(selected), timezone.localdate(),
-                 tuple((name, tuple(items)) for name, items in sorted(request.query_params.lists())
-                       if name != self.cursor_query_param))
+        shape = (
+            type(view),
+            size,
+            ordering,
+            cursor is not None,
+            tuple(selected),
+            timezone.localdate(),
+            tuple(
+                (name, tuple(items))
+                for name, items in sorted(request.query_params.lists())
+                if name != self.cursor_query_param
+            ),
+        )
         prepared = PREPARED.get(shape)
         if prepared is None:
             queryset = filtered()
@@ -130,10 +140,20 @@ class KeysetPagination(BasePagination):
             rows = [row_of(row) for row in rows]
         next_url = request.build_absolute_uri()
         if keys:
-            next_url = replace_query_param(next_url, self.cursor_query_param, _encode(ordering, keys[-1][1], keys[-1][0]))
-        modified = [row[2 + view.validator_fields.index(view.settle_field)] for row in keys] if view.settle_field else []
-        return Window([row[0] for row in keys], keys, next_url, has_more, max(modified, default=None),
-                      rows if row_columns else None)
+            next_url = replace_query_param(
+                next_url, self.cursor_query_param, _encode(ordering, keys[-1][1], keys[-1][0])
+            )
+        modified = (
+            [row[2 + view.validator_fields.index(view.settle_field)] for row in keys] if view.settle_field else []
+        )
+        return Window(
+            [row[0] for row in keys],
+            keys,
+            next_url,
+            has_more,
+            max(modified, default=None),
+            rows if row_columns else None,
+        )
 
     def _window_queryset(self, queryset, view, field, descending, order, selected, size, values):
         if view.settle_field:
@@ -144,7 +164,9 @@ class KeysetPagination(BasePagination):
                 queryset = queryset.filter(**{f"id__{op}": values[PK]})
             else:
                 value = values[VALUE]
-                queryset = queryset.filter(Q(**{f"{field}__{op}": value}) | Q(**{field: value, f"id__{op}": values[PK]}))
+                queryset = queryset.filter(
+                    Q(**{f"{field}__{op}": value}) | Q(**{field: value, f"id__{op}": values[PK]})
+                )
         return queryset.order_by(*order).values_list(*selected)[: size + 1]
 
     def _position(self, model, cursor, ordering, field) -> tuple[object, int]:
@@ -180,10 +202,23 @@ class KeysetPagination(BasePagination):
 
     def get_schema_operation_parameters(self, view):
         return [
-            {"name": self.cursor_query_param, "in": "query", "required": False, "schema": {"type": "string"},
-             "description": "Opaque position from `next`."},
-            {"name": self.page_size_query_param, "in": "query", "required": False,
-             "schema": {"type": "integer", "minimum": 1, "maximum": settings.API_MAX_PAGE_SIZE}},
-            {"name": self.ordering_query_param, "in": "query", "required": False,
-             "schema": {"type": "string", "enum": [*view.ordering_fields, *(f"-{f}" for f in view.ordering_fields)]}},
+            {
+                "name": self.cursor_query_param,
+                "in": "query",
+                "required": False,
+                "schema": {"type": "string"},
+                "description": "Opaque position from `next`.",
+            },
+            {
+                "name": self.page_size_query_param,
+                "in": "query",
+                "required": False,
+                "schema": {"type": "integer", "minimum": 1, "maximum": settings.API_MAX_PAGE_SIZE},
+            },
+            {
+                "name": self.ordering_query_param,
+                "in": "query",
+                "required": False,
+                "schema": {"type": "string", "enum": [*view.ordering_fields, *(f"-{f}" for f in view.ordering_fields)]},
+            },
         ]

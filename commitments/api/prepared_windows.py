@@ -19,8 +19,10 @@ from django.db import connections
 from .memo import BoundedMemo
 
 HORIZON, VALUE, PK = "horizon", "value", "pk"
-SENTINEL_DATETIME = {HORIZON: dt.datetime(1111, 11, 11, 11, 11, 11, 111111, tzinfo=dt.timezone.utc),
-                     VALUE: dt.datetime(1222, 12, 12, 12, 12, 12, 121212, tzinfo=dt.timezone.utc)}
+SENTINEL_DATETIME = {
+    HORIZON: dt.datetime(1111, 11, 11, 11, 11, 11, 111111, tzinfo=dt.timezone.utc),
+    VALUE: dt.datetime(1222, 12, 12, 12, 12, 12, 121212, tzinfo=dt.timezone.utc),
+}
 SENTINEL_DATE = dt.date(1222, 12, 12)
 SENTINEL_PK = 2**62 + 7919
 
@@ -90,8 +92,12 @@ def prepare(queryset, values: dict, settle_field: str | None, order_field: str) 
     except EmptyResultSet:
         return PreparedWindow(queryset.db, None, (), (), fields, {})
     expected = {slot: _db_value(fields[slot], value, connection) for slot, value in values.items()}
-    slots = tuple((index, slot) for index, param in enumerate(params)
-                  for slot, stand_in in expected.items() if type(param) is type(stand_in) and param == stand_in)
+    slots = tuple(
+        (index, slot)
+        for index, param in enumerate(params)
+        for slot, stand_in in expected.items()
+        if type(param) is type(stand_in) and param == stand_in
+    )
     found = [slot for _, slot in slots]
     wanted = {HORIZON: 1, PK: 1, VALUE: 2}
     if any(found.count(slot) != wanted[slot] for slot in values) or len(found) != sum(wanted[s] for s in values):

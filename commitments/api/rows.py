@@ -19,8 +19,11 @@ DATES = ("due_date", "fulfilled_on")
 DATETIME, DATE = "datetime", "date"
 # (field, its index in COLUMNS, how its value is written) for the fields after id, url, state, merged_into.
 LAYOUT = [
-    (name, COLUMNS.index({"ministry": "ministry_id", "ministry_name": "ministry__name"}.get(name, name)),
-     DATETIME if name in DATETIMES else DATE if name in DATES else None)
+    (
+        name,
+        COLUMNS.index({"ministry": "ministry_id", "ministry_name": "ministry__name"}.get(name, name)),
+        DATETIME if name in DATETIMES else DATE if name in DATES else None,
+    )
     for name in COMMITMENT_FIELDS[4:]
 ]
 NAMES = [name for name, _, _ in LAYOUT]
@@ -55,8 +58,15 @@ def shape_rows(raw_rows: list[tuple], request) -> list[dict]:
     for raw in raw_rows:
         pk = raw[0]
         if raw[MERGED_INTO]:
-            rows.append({"id": pk, "url": f"{base}{pk}/", "state": "merged", "merged_into": raw[MERGED_INTO],
-                         "updated_at": _datetime(raw[UPDATED_AT], zone)})
+            rows.append(
+                {
+                    "id": pk,
+                    "url": f"{base}{pk}/",
+                    "state": "merged",
+                    "merged_into": raw[MERGED_INTO],
+                    "updated_at": _datetime(raw[UPDATED_AT], zone),
+                }
+            )
             continue
         row = {"id": pk, "url": f"{base}{pk}/", "state": "active", "merged_into": None}
         # The fields in the serializer's order in one C-level update, then the few that need writing.

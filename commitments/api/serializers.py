@@ -4,15 +4,45 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from ..models import (
-    Commitment, CommitmentEvent, CommitmentRelation, Document, Fulfilment, IngestRun, Mention, Ministry, Recess,
+    Commitment,
+    CommitmentEvent,
+    CommitmentRelation,
+    Document,
+    Fulfilment,
+    IngestRun,
+    Mention,
+    Ministry,
+    Recess,
 )
 from ..models.choices import FulfilmentExtent, ReviewState, Status
 
 COMMITMENT_FIELDS = [
-    "id", "url", "state", "merged_into", "number", "text", "actor", "ministry", "ministry_name", "chamber",
-    "addressees", "action", "subject", "deadline_kind", "deadline_text", "due_date", "due_date_estimated",
-    "deadline_assumed", "condition", "legal_basis", "recurring", "status", "review_state", "fulfilled_on",
-    "created_at", "updated_at",
+    "id",
+    "url",
+    "state",
+    "merged_into",
+    "number",
+    "text",
+    "actor",
+    "ministry",
+    "ministry_name",
+    "chamber",
+    "addressees",
+    "action",
+    "subject",
+    "deadline_kind",
+    "deadline_text",
+    "due_date",
+    "due_date_estimated",
+    "deadline_assumed",
+    "condition",
+    "legal_basis",
+    "recurring",
+    "status",
+    "review_state",
+    "fulfilled_on",
+    "created_at",
+    "updated_at",
 ]
 TOMBSTONE_FIELDS = ("id", "url", "state", "merged_into", "updated_at")
 
@@ -55,8 +85,19 @@ class MentionSerializer(serializers.ModelSerializer):
     class Meta:
         model = Mention
         fields = [
-            "id", "commitment", "document", "quote", "start", "end", "rule", "confidence", "deadline_text",
-            "condition", "refers_to_earlier", "extractor_version", "created_at",
+            "id",
+            "commitment",
+            "document",
+            "quote",
+            "start",
+            "end",
+            "rule",
+            "confidence",
+            "deadline_text",
+            "condition",
+            "refers_to_earlier",
+            "extractor_version",
+            "created_at",
         ]
 
 
@@ -98,9 +139,30 @@ class CommitmentDetailSerializer(CommitmentSerializer):
 
 
 DOCUMENT_FIELDS = [
-    "id", "url", "sha256", "kind", "title", "date", "chamber", "ministry", "dossier", "dossier_item", "zaak",
-    "kenmerk", "references", "signatories", "source_url", "original_name", "content_type", "size",
-    "ingest_status", "failure_code", "failure_message", "extractor_version", "created_at", "updated_at",
+    "id",
+    "url",
+    "sha256",
+    "kind",
+    "title",
+    "date",
+    "chamber",
+    "ministry",
+    "dossier",
+    "dossier_item",
+    "zaak",
+    "kenmerk",
+    "references",
+    "signatories",
+    "source_url",
+    "original_name",
+    "content_type",
+    "size",
+    "ingest_status",
+    "failure_code",
+    "failure_message",
+    "extractor_version",
+    "created_at",
+    "updated_at",
 ]
 
 
@@ -129,8 +191,21 @@ class IngestRunSerializer(serializers.ModelSerializer):
     class Meta:
         model = IngestRun
         fields = [
-            "id", "url", "source", "sha256", "size", "document", "status", "failure_code", "failure_message",
-            "extractor_version", "commitments_new", "mentions_found", "started_at", "finished_at", "duration_ms",
+            "id",
+            "url",
+            "source",
+            "sha256",
+            "size",
+            "document",
+            "status",
+            "failure_code",
+            "failure_message",
+            "extractor_version",
+            "commitments_new",
+            "mentions_found",
+            "started_at",
+            "finished_at",
+            "duration_ms",
         ]
         read_only_fields = fields
 

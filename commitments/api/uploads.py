@@ -18,11 +18,17 @@ def accept_upload(request):
     if upload.size > settings.INGEST_MAX_BYTES:
         # Recorded like any refused input, and never read into memory.
         return record_failure(
-            upload.name, Failure("too_large", f"{upload.name} is {upload.size:,} bytes; de grens is "
-                                 f"{settings.INGEST_MAX_BYTES:,} bytes."), size=upload.size, user=user,
+            upload.name,
+            Failure(
+                "too_large", f"{upload.name} is {upload.size:,} bytes; de grens is {settings.INGEST_MAX_BYTES:,} bytes."
+            ),
+            size=upload.size,
+            user=user,
         )
     if upload.size == 0:
         raise ValidationError({"file": ["The file is empty."]})
-    return extract_ingested(ingest_bytes(
-        upload.read(), source=upload.name, filename=upload.name, content_type=upload.content_type or "", user=user
-    ))
+    return extract_ingested(
+        ingest_bytes(
+            upload.read(), source=upload.name, filename=upload.name, content_type=upload.content_type or "", user=user
+        )
+    )

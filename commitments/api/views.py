@@ -25,9 +25,18 @@ from .remembered_validators import VALIDATORS, revalidate
 from .renderers import CalendarRenderer, CSVRenderer
 from .rows import COLUMNS as ROW_COLUMNS, commitment_rows, shape_rows
 from .serializers import (
-    REVIEW_ACTIONS, CommitmentDetailSerializer, CommitmentSerializer, DeadlineChangeSerializer,
-    DocumentDetailSerializer, DocumentSerializer, FulfilmentAddSerializer, IngestRunSerializer, MinistrySerializer,
-    ReasonSerializer, RecessSerializer, StatusChangeSerializer,
+    REVIEW_ACTIONS,
+    CommitmentDetailSerializer,
+    CommitmentSerializer,
+    DeadlineChangeSerializer,
+    DocumentDetailSerializer,
+    DocumentSerializer,
+    FulfilmentAddSerializer,
+    IngestRunSerializer,
+    MinistrySerializer,
+    ReasonSerializer,
+    RecessSerializer,
+    StatusChangeSerializer,
 )
 from .uploads import accept_upload
 
@@ -65,8 +74,9 @@ class PolledViewSet(viewsets.GenericViewSet):
             if known is not None:
                 return not_modified_response(known.etag, known.last_modified)
             self.check_throttles_now(request)  # check_throttles left it to here: this answer costs queries
-        window = self.paginator.window(lambda: self.filter_queryset(self.get_queryset()), request, self,
-                                       () if revalidating else self.row_columns)
+        window = self.paginator.window(
+            lambda: self.filter_queryset(self.get_queryset()), request, self, () if revalidating else self.row_columns
+        )
         etag = make_etag(memo_key[0], memo_key[1], window.keys)
         if stamp is not None and stamp < horizon:  # the whole table has settled: only a write changes the page
             VALIDATORS.remember(memo_key, etag, window.last_modified, stamp)
@@ -122,8 +132,10 @@ class FollowedByUpdatedAt:
 LIST_304 = {304: OpenApiResponse(description="Not modified (If-None-Match / If-Modified-Since)")}
 
 
-@extend_schema_view(list=extend_schema(responses={200: CommitmentSerializer(many=True), **LIST_304}),
-                    retrieve=extend_schema(responses={200: CommitmentDetailSerializer, **LIST_304}))
+@extend_schema_view(
+    list=extend_schema(responses={200: CommitmentSerializer(many=True), **LIST_304}),
+    retrieve=extend_schema(responses={200: CommitmentDetailSerializer, **LIST_304}),
+)
 class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
     serializer_class = CommitmentSerializer
     detail_serializer_class = CommitmentDetailSerializer
@@ -139,7 +151,9 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
         if self.action in ("list", "calendar", "export"):
             return queryset
         return queryset.prefetch_related(
-            "mentions", "relations_out", "relations_in",
+            "mentions",
+            "relations_out",
+            "relations_in",
             Prefetch("fulfilments", queryset=Fulfilment.objects.select_related("decided_by")),
             Prefetch("events", queryset=CommitmentEvent.objects.select_related("user")),
         )
@@ -155,16 +169,25 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
     def retrieve(self, request, *args, **kwargs):
         commitment = self.get_object()
         data = self.get_serializer(commitment).data
-        changed = [commitment.updated_at, *(event.created_at for event in commitment.events.all()),
-                   *(mention.created_at for mention in commitment.mentions.all())]
+        changed = [
+            commitment.updated_at,
+            *(event.created_at for event in commitment.events.all()),
+            *(mention.created_at for mention in commitment.mentions.all()),
+        ]
         etag = make_etag(request.accepted_renderer.format, data)
         return conditional(request, etag, max(changed), lambda: Response(data))
 
     def write(self, request, serializer_class, apply):
         commitment = self.get_object()
         if commitment.merged_into_id:
-            raise ValidationError({"non_field_errors": [_("This commitment was merged into %(id)d; change that one.")
-                                                        % {"id": commitment.merged_into_id}]})
+            raise ValidationError(
+                {
+                    "non_field_errors": [
+                        _("This commitment was merged into %(id)d; change that one.")
+                        % {"id": commitment.merged_into_id}
+                    ]
+                }
+            )
         serializer = serializer_class(data=request.data)
         serializer.is_valid(raise_exception=True)
         try:
@@ -177,8 +200,13 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
     @extend_schema(request=StatusChangeSerializer, responses=CommitmentDetailSerializer)
     @action(detail=True, methods=["post"], url_path="status")
     def set_status(self, request, pk=None):
-        return self.write(request, StatusChangeSerializer, lambda pk, data, user: history.change_status(
-            pk, data["status"], user=user, reason=data["reason"], fulfilled_on=data["fulfilled_on"], source="api"))
+        return self.write(
+            request,
+            StatusChangeSerializer,
+            lambda pk, data, user: history.change_status(
+                pk, data["status"], user=user, reason=data["reason"], fulfilled_on=data["fulfilled_on"], source="api"
+            ),
+        )
 
     @extend_schema(request=ReasonSerializer, responses=CommitmentDetailSerializer)
     @action(detail=True, methods=["post"])
@@ -191,24 +219,46 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
         return self.review(request, "reject")
 
     def review(self, request, verb):
-        return self.write(request, ReasonSerializer, lambda pk, data, user: history.change_review_state(
-            pk, REVIEW_ACTIONS[verb], user=user, reason=data["reason"], source="api"))
+        return self.write(
+            request,
+            ReasonSerializer,
+            lambda pk, data, user: history.change_review_state(
+                pk, REVIEW_ACTIONS[verb], user=user, reason=data["reason"], source="api"
+            ),
+        )
 
     @extend_schema(request=DeadlineChangeSerializer, responses=CommitmentDetailSerializer)
     @action(detail=True, methods=["post"])
     def deadline(self, request, pk=None):
-        return self.write(request, DeadlineChangeSerializer, lambda pk, data, user: history.change_deadline(
-            pk, data["due_date"], deadline_text=data.get("deadline_text"), user=user, reason=data["reason"],
-            source="api"))
+        return self.write(
+            request,
+            DeadlineChangeSerializer,
+            lambda pk, data, user: history.change_deadline(
+                pk,
+                data["due_date"],
+                deadline_text=data.get("deadline_text"),
+                user=user,
+                reason=data["reason"],
+                source="api",
+            ),
+        )
 
     @extend_schema(request=FulfilmentAddSerializer, responses=CommitmentDetailSerializer)
     @action(detail=True, methods=["post"], url_path="fulfilments")
     def add_fulfilment(self, request, pk=None):
-        return self.write(request, FulfilmentAddSerializer, lambda pk, data, user: fulfilling.propose_fulfilment(
-            pk, data["document"].pk, data["extent"], evidence=data["evidence"], user=user))
+        return self.write(
+            request,
+            FulfilmentAddSerializer,
+            lambda pk, data, user: fulfilling.propose_fulfilment(
+                pk, data["document"].pk, data["extent"], evidence=data["evidence"], user=user
+            ),
+        )
 
-    @extend_schema(request=ReasonSerializer, responses=CommitmentDetailSerializer,
-                   parameters=[OpenApiParameter("fulfilment_id", int, OpenApiParameter.PATH)])
+    @extend_schema(
+        request=ReasonSerializer,
+        responses=CommitmentDetailSerializer,
+        parameters=[OpenApiParameter("fulfilment_id", int, OpenApiParameter.PATH)],
+    )
     @action(detail=True, methods=["post"], url_path=r"fulfilments/(?P<fulfilment_id>[0-9]{1,18})/accept")
     def accept_fulfilment(self, request, pk=None, fulfilment_id=None):
         def apply(commitment_id, data, user):
@@ -220,11 +270,17 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
         return self.write(request, ReasonSerializer, apply)
 
     @extend_schema(
-        parameters=[OpenApiParameter("token", str, description="API token, for calendar apps that cannot send headers")],
+        parameters=[
+            OpenApiParameter("token", str, description="API token, for calendar apps that cannot send headers")
+        ],
         responses={(200, "text/calendar"): OpenApiTypes.STR},
     )
-    @action(detail=False, methods=["get"], renderer_classes=[CalendarRenderer],
-            authentication_classes=[QueryTokenAuthentication, SessionAuthentication])
+    @action(
+        detail=False,
+        methods=["get"],
+        renderer_classes=[CalendarRenderer],
+        authentication_classes=[QueryTokenAuthentication, SessionAuthentication],
+    )
     def calendar(self, request):
         """Deadlines as an iCalendar feed, filtered like the list (e.g. ?ministry=3&dossier=36200)."""
         body = feeds.calendar(self.filter_queryset(self.get_queryset()), name=_("Commitment deadlines"))
@@ -243,8 +299,10 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
         return response
 
 
-@extend_schema_view(list=extend_schema(responses={200: DocumentSerializer(many=True), **LIST_304}),
-                    retrieve=extend_schema(responses={200: DocumentDetailSerializer, **LIST_304}))
+@extend_schema_view(
+    list=extend_schema(responses={200: DocumentSerializer(many=True), **LIST_304}),
+    retrieve=extend_schema(responses={200: DocumentDetailSerializer, **LIST_304}),
+)
 class DocumentViewSet(FollowedByUpdatedAt, mixins.CreateModelMixin, PolledViewSet):
     serializer_class = DocumentSerializer
     detail_serializer_class = DocumentDetailSerializer
@@ -255,10 +313,19 @@ class DocumentViewSet(FollowedByUpdatedAt, mixins.CreateModelMixin, PolledViewSe
         queryset = super().get_queryset()
         return queryset.prefetch_related("mentions") if self.action == "retrieve" else queryset
 
-    @extend_schema(request={"multipart/form-data": {"type": "object", "properties": {
-        "file": {"type": "string", "format": "binary"}, "url": {"type": "string", "format": "uri"}}},
-        "application/json": {"type": "object", "properties": {"url": {"type": "string", "format": "uri"}}}},
-        responses={202: IngestRunSerializer})
+    @extend_schema(
+        request={
+            "multipart/form-data": {
+                "type": "object",
+                "properties": {
+                    "file": {"type": "string", "format": "binary"},
+                    "url": {"type": "string", "format": "uri"},
+                },
+            },
+            "application/json": {"type": "object", "properties": {"url": {"type": "string", "format": "uri"}}},
+        },
+        responses={202: IngestRunSerializer},
+    )
     def create(self, request, *args, **kwargs):
         """Upload a file or give a URL: 202 with the ingest run to follow; extraction runs after it."""
         run = accept_upload(request)

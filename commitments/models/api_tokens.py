@@ -18,7 +18,10 @@ class ApiToken(models.Model):
 
     name = models.CharField(_("name"), max_length=200, help_text=_("who uses it, e.g. the ministry's dashboard"))
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens", verbose_name=_("user"),
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+        verbose_name=_("user"),
         help_text=_("writes made with this token are recorded in the history as this user"),
     )
     scope = models.CharField(_("scope"), max_length=10, choices=TokenScope.choices, default=TokenScope.READ)

@@ -17,13 +17,22 @@ class Commitment(models.Model):
         GovernmentMember, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("government member")
     )
     ministry = models.ForeignKey(
-        Ministry, on_delete=models.SET_NULL, null=True, blank=True, related_name="commitments", verbose_name=_("ministry")
+        Ministry,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="commitments",
+        verbose_name=_("ministry"),
     )
     chamber = models.CharField(_("chamber"), max_length=2, choices=Chamber.choices, default=Chamber.TWEEDE_KAMER)
-    addressees = models.CharField(_("addressees"), max_length=300, blank=True, help_text=_("e.g. uw Kamer, de commissie"))
+    addressees = models.CharField(
+        _("addressees"), max_length=300, blank=True, help_text=_("e.g. uw Kamer, de commissie")
+    )
     action = models.CharField(_("action"), max_length=20, choices=Action.choices, default=Action.OTHER)
     subject = models.CharField(_("subject"), max_length=500, blank=True)
-    deadline_kind = models.CharField(_("deadline kind"), max_length=10, choices=DeadlineKind.choices, default=DeadlineKind.NONE)
+    deadline_kind = models.CharField(
+        _("deadline kind"), max_length=10, choices=DeadlineKind.choices, default=DeadlineKind.NONE
+    )
     deadline_text = models.CharField(_("deadline as written"), max_length=500, blank=True)
     due_date = models.DateField(_("due date"), null=True, blank=True)
     due_date_estimated = models.BooleanField(
@@ -83,8 +92,12 @@ class Commitment(models.Model):
 class Mention(models.Model):
     """One place in one document that states or repeats a commitment, with its provenance."""
 
-    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="mentions", verbose_name=_("commitment"))
-    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="mentions", verbose_name=_("document"))
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.CASCADE, related_name="mentions", verbose_name=_("commitment")
+    )
+    document = models.ForeignKey(
+        Document, on_delete=models.CASCADE, related_name="mentions", verbose_name=_("document")
+    )
     quote = models.TextField(_("quote"))
     start = models.PositiveIntegerField(_("start offset"))
     end = models.PositiveIntegerField(_("end offset"))
@@ -115,7 +128,9 @@ class Mention(models.Model):
 class CommitmentRelation(models.Model):
     """A typed link between two commitments: a repetition, a modification (e.g. postponement), a supplement."""
 
-    source = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="relations_out", verbose_name=_("from"))
+    source = models.ForeignKey(
+        Commitment, on_delete=models.CASCADE, related_name="relations_out", verbose_name=_("from")
+    )
     target = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="relations_in", verbose_name=_("to"))
     kind = models.CharField(_("kind"), max_length=20, choices=RelationKind.choices)
     document = models.ForeignKey(

@@ -71,7 +71,12 @@ class IngestRun(models.Model):
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, db_index=True)
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
     document = models.ForeignKey(
-        Document, on_delete=models.SET_NULL, null=True, blank=True, related_name="ingest_runs", verbose_name=_("document")
+        Document,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="ingest_runs",
+        verbose_name=_("document"),
     )
     status = models.CharField(_("status"), max_length=20, choices=RunStatus.choices, default=RunStatus.RUNNING)
     failure_code = models.CharField(_("failure code"), max_length=40, blank=True)

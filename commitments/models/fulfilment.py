@@ -13,7 +13,9 @@ class Fulfilment(models.Model):
     commitment = models.ForeignKey(
         Commitment, on_delete=models.CASCADE, related_name="fulfilments", verbose_name=_("commitment")
     )
-    document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="fulfilments", verbose_name=_("document"))
+    document = models.ForeignKey(
+        Document, on_delete=models.PROTECT, related_name="fulfilments", verbose_name=_("document")
+    )
     extent = models.CharField(_("extent"), max_length=10, choices=FulfilmentExtent.choices)
     state = models.CharField(_("state"), max_length=10, choices=ProposalState.choices, default=ProposalState.PROPOSED)
     evidence = models.TextField(_("evidence"), blank=True, help_text=_("why the system proposed it, e.g. a quote"))

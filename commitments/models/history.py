@@ -23,7 +23,9 @@ class CommitmentEvent(models.Model):
     A database trigger (migration 0003) also refuses UPDATE, so raw SQL cannot rewrite history.
     """
 
-    commitment = models.ForeignKey(Commitment, on_delete=models.PROTECT, related_name="events", verbose_name=_("commitment"))
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.PROTECT, related_name="events", verbose_name=_("commitment")
+    )
     field = models.CharField(_("field"), max_length=40, help_text=_("status, due_date, review_state, ..."))
     old_value = models.TextField(_("from"), blank=True)
     new_value = models.TextField(_("to"), blank=True)

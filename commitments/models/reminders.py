@@ -28,7 +28,11 @@ class ReminderPlan(models.Model):
     """
 
     commitment = models.OneToOneField(
-        Commitment, on_delete=models.CASCADE, primary_key=True, related_name="reminder_plan", verbose_name=_("commitment")
+        Commitment,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="reminder_plan",
+        verbose_name=_("commitment"),
     )
     # The daily sweep's only lookup: next_on <= today. NULL = nothing more to send.
     next_on = models.DateField(_("next reminder on"), null=True, blank=True, db_index=True)
@@ -87,7 +91,9 @@ class ReminderLog(models.Model):
     """
 
     recipient = models.CharField(_("recipient"), max_length=254)
-    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("commitment"))
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("commitment")
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=ReminderKind.choices)
     period_key = models.CharField(_("due date or period"), max_length=40)
     digest = models.ForeignKey(

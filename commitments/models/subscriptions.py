@@ -27,7 +27,9 @@ def _exactly_one(*fields: str) -> models.Q:
 class MinistryContact(models.Model):
     """A person at a ministry who gets the periodic overview (the Eerste Kamer's rappel)."""
 
-    ministry = models.ForeignKey(Ministry, on_delete=models.CASCADE, related_name="contacts", verbose_name=_("ministry"))
+    ministry = models.ForeignKey(
+        Ministry, on_delete=models.CASCADE, related_name="contacts", verbose_name=_("ministry")
+    )
     name = models.CharField(_("name"), max_length=200, blank=True)
     email = models.EmailField(_("email"))
     # The overview period last claimed for this contact; the sweep's conditional update keys on it.
@@ -49,7 +51,9 @@ class ResponsiblePerson(models.Model):
     commitment = models.OneToOneField(
         Commitment, on_delete=models.CASCADE, primary_key=True, related_name="responsible", verbose_name=_("commitment")
     )
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, verbose_name=_("user"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, verbose_name=_("user")
+    )
     email = models.EmailField(_("email"), blank=True)
 
     class Meta:
@@ -71,17 +75,27 @@ class Subscription(models.Model):
     """A user or ministry contact following a ministry, a dossier, a chamber or one commitment."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="reminder_subscriptions",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="reminder_subscriptions",
         verbose_name=_("user"),
     )
     contact = models.ForeignKey(
-        MinistryContact, on_delete=models.CASCADE, null=True, blank=True, related_name="subscriptions",
+        MinistryContact,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="subscriptions",
         verbose_name=_("ministry contact"),
     )
     ministry = models.ForeignKey(Ministry, on_delete=models.CASCADE, null=True, blank=True, verbose_name=_("ministry"))
     dossier = models.CharField(_("Kamerstuk dossier"), max_length=20, null=True, blank=True)
     chamber = models.CharField(_("chamber"), max_length=2, choices=Chamber.choices, null=True, blank=True)
-    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, null=True, blank=True, verbose_name=_("commitment"))
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.CASCADE, null=True, blank=True, verbose_name=_("commitment")
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

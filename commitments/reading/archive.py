@@ -76,7 +76,9 @@ def check_inflation(
     return total
 
 
-def _refuse_excess(inflated: int, compressed: int, total: int, archive_size: int, limits: ReadLimits, what: str) -> None:
+def _refuse_excess(
+    inflated: int, compressed: int, total: int, archive_size: int, limits: ReadLimits, what: str
+) -> None:
     ratio = limits.max_inflate_ratio
     if (inflated > RATIO_GRACE and inflated > ratio * compressed) or (
         total > RATIO_GRACE and total > ratio * archive_size
@@ -89,8 +91,7 @@ def _refuse_excess(inflated: int, compressed: int, total: int, archive_size: int
     if total > limits.max_unpacked_bytes:
         raise ReadError(
             TOO_LARGE,
-            f"{what} pakt uit tot meer dan {_megabytes(limits.max_unpacked_bytes)}, het maximum; het is "
-            "niet gelezen.",
+            f"{what} pakt uit tot meer dan {_megabytes(limits.max_unpacked_bytes)}, het maximum; het is niet gelezen.",
         )
 
 

@@ -17,9 +17,7 @@ PAGE_BREAK = "\u2029"
 
 # Characters Windows-1252 puts in 0x80-0x9F, so double-encoded text made through cp1252
 # ("â€™" for "’") can be mapped back to its bytes as well as text made through Latin-1.
-_CP1252_BYTES = {
-    bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-}
+_CP1252_BYTES = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 # A lead byte of a two- or three-byte UTF-8 sequence read as Latin-1/cp1252 ("Ã", "Â", "â"),
 # followed by a continuation byte read the same way ("«", "©", "€", "\x80"...).
 _MOJIBAKE_PAIR = re.compile("[\u00c2-\u00ef][\u0080-\u00bf" + "".join(_CP1252_BYTES) + "]")

@@ -8,9 +8,13 @@ from .errors import MALFORMED, UNSUPPORTED_FORMAT, ReadError
 TEXT, PDF, HTML, XML, DOCX = "text", "pdf", "html", "xml", "docx"
 
 _EXTENSIONS = {
-    ".txt": TEXT, ".text": TEXT, ".md": TEXT,
+    ".txt": TEXT,
+    ".text": TEXT,
+    ".md": TEXT,
     ".pdf": PDF,
-    ".html": HTML, ".htm": HTML, ".xhtml": HTML,
+    ".html": HTML,
+    ".htm": HTML,
+    ".xhtml": HTML,
     ".xml": XML,
     ".docx": DOCX,
 }

@@ -17,8 +17,26 @@ from .limits import Deadline
 _CHUNK = 64 * 1024
 MIN_BODY_CHARS = 120
 _REMOVED_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "svg", "nav", "form", "iframe", "button",
-     "select", "input", "textarea", "dialog", "object", "embed", "canvas", "aside", "head"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "nav",
+        "form",
+        "iframe",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "dialog",
+        "object",
+        "embed",
+        "canvas",
+        "aside",
+        "head",
+    }
 )
 # Page chrome that a site's main area may still hold; only removed outside main/article.
 _CHROME_TAGS = frozenset({"header", "footer"})
@@ -36,9 +54,37 @@ _CONTENT = re.compile(
     re.IGNORECASE,
 )
 _BLOCK_TAGS = frozenset(
-    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
-     "pre", "tr", "table", "caption", "figcaption", "figure", "address", "div", "section",
-     "article", "main", "header", "footer", "body", "hr"}
+    {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "tr",
+        "table",
+        "caption",
+        "figcaption",
+        "figure",
+        "address",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "body",
+        "hr",
+    }
 )
 _BREAK, _CELL = "\x01", "\x02"
 _WHITESPACE = re.compile(r"\s+")

@@ -28,10 +28,24 @@ HANDELINGEN_SKIPPED = SKIPPED | {"kop", "titel", "nr"}
 # Elements whose whole text is one paragraph in Kamerstukken, Aanhangsel and other publications.
 GENERIC_BLOCKS = frozenset(
     {
-        "item-titel", "titel", "kop", "tussenkop", "al", "nr", "spreker",
-        "kamervraagnummer", "kamervraagomschrijving", "tekstregel",
-        "dossiernummer", "stuknr", "functie", "naam", "dagtekening", "vergaderdatum",
-        "li", "row",
+        "item-titel",
+        "titel",
+        "kop",
+        "tussenkop",
+        "al",
+        "nr",
+        "spreker",
+        "kamervraagnummer",
+        "kamervraagomschrijving",
+        "tekstregel",
+        "dossiernummer",
+        "stuknr",
+        "functie",
+        "naam",
+        "dagtekening",
+        "vergaderdatum",
+        "li",
+        "row",
     }
 )
 # A private-use character: lxml accepts it in text, and publications do not use it.

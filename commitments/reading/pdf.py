@@ -25,8 +25,15 @@ _SOFT_HYPHEN_MARK = re.compile("[\ufffe\uffff\x02]")
 _FOOTNOTE_MARK_BREAK = re.compile(r"(?<=\d)\n(?=[,.;:?!)\]])")
 # Spacing accents some PDF producers place as separate glyphs over the preceding letter.
 _COMBINING = {
-    "\u00b4": "\u0301", "\u02c7": "\u030c", "\u00a8": "\u0308", "\u02d8": "\u0306",
-    "\u02db": "\u0328", "\u00b8": "\u0327", "\u02dc": "\u0303", "\u02c6": "\u0302", "\u02da": "\u030a",
+    "\u00b4": "\u0301",
+    "\u02c7": "\u030c",
+    "\u00a8": "\u0308",
+    "\u02d8": "\u0306",
+    "\u02db": "\u0328",
+    "\u00b8": "\u0327",
+    "\u02dc": "\u0303",
+    "\u02c6": "\u0302",
+    "\u02da": "\u030a",
 }
 _SPACING_ACCENT = re.compile("([^\\W\\d_])([" + "".join(_COMBINING) + "])")
 # A page of text has far more than this; a scan with a stamp or page number has less.
@@ -136,7 +143,7 @@ def _title(document: pdfium.PdfDocument) -> str | None:
 
 
 def _compose_spacing_accents(text: str) -> str:
-    """"Kostic´" -> "Kostić": a spacing accent typeset over the letter before it."""
+    """ "Kostic´" -> "Kostić": a spacing accent typeset over the letter before it."""
 
     def compose(match: re.Match) -> str:
         combined = unicodedata.normalize("NFC", match.group(1) + _COMBINING[match.group(2)])

@@ -38,8 +38,7 @@ def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
     if junk > 8 and junk > MAX_JUNK_SHARE * len(text) or nuls > 0.1 * len(text):
         raise ReadError(
             UNDECODABLE,
-            "Het bestand lijkt geen tekst te bevatten (binaire gegevens of een onbekende "
-            "tekencodering).",
+            "Het bestand lijkt geen tekst te bevatten (binaire gegevens of een onbekende tekencodering).",
         )
     if nuls:
         text = text.replace("\x00", "")

@@ -32,6 +32,8 @@ def sync_groups(sender=None, **kwargs) -> None:
         content_type__model__in=ADMINISTRATORS_ONLY
     )
     views = list(ours.filter(codename__startswith="view_"))
-    edits = list(ours.filter(codename__in=[f"{verb}_{model}" for model, verbs in CLERK_EDITS.items() for verb in verbs]))
+    edits = list(
+        ours.filter(codename__in=[f"{verb}_{model}" for model, verbs in CLERK_EDITS.items() for verb in verbs])
+    )
     Group.objects.get_or_create(name=READ_ONLY)[0].permissions.add(*views)
     Group.objects.get_or_create(name=CLERKS)[0].permissions.add(*views, *edits)

@@ -29,12 +29,7 @@ class ExportResult:
 def reviewed_documents(since: dt.date | None = None):
     """Documents with at least one mention and none whose commitment still awaits review."""
     pending = Mention.objects.filter(document=OuterRef("pk"), commitment__review_state=ReviewState.PROPOSED)
-    documents = (
-        Document.objects.filter(mentions__isnull=False)
-        .exclude(Exists(pending))
-        .distinct()
-        .order_by("id")
-    )
+    documents = Document.objects.filter(mentions__isnull=False).exclude(Exists(pending)).distinct().order_by("id")
     if since is not None:
         # The day of the last decision on any of its commitments (a clerk-added mention is one).
         decided = (

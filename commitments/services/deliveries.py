@@ -51,13 +51,17 @@ def _promise_acted_on(document: Document, delivery, ministry_ids: set[int]) -> C
     threshold = MATCH_THRESHOLD_NAMED if delivery.refers_to_promise else MATCH_THRESHOLD
     best, best_score = None, threshold
     candidates = (
-        Commitment.objects.open().filter(ministry_id__in=ministry_ids).prefetch_related("mentions__document")
+        Commitment.objects.open()
+        .filter(ministry_id__in=ministry_ids)
+        .prefetch_related("mentions__document")
         .order_by("-updated_at")[:500]
     )
     for commitment in candidates:
         if not _made_before(commitment, document):
             continue
-        stems = content_stems(" ".join([commitment.text, commitment.subject, *(m.quote for m in commitment.mentions.all())]))
+        stems = content_stems(
+            " ".join([commitment.text, commitment.subject, *(m.quote for m in commitment.mentions.all())])
+        )
         score = len(words & stems) / max(1, min(len(words), len(stems)))
         if score >= best_score:
             best, best_score = commitment, score
@@ -77,7 +81,10 @@ def _postpone(document: Document, delivery, target: Commitment) -> int:
     restated = _commitment_stated_at(document, delivery)
     if restated is not None and restated.pk != target.pk:
         CommitmentRelation.objects.get_or_create(
-            source=restated, target=target, kind=RelationKind.MODIFIES, defaults={"document": document, "note": delivery.quote}
+            source=restated,
+            target=target,
+            kind=RelationKind.MODIFIES,
+            defaults={"document": document, "note": delivery.quote},
         )
     if delivery.due_date is None or delivery.due_date == target.due_date:
         return 0
@@ -94,6 +101,7 @@ def _postpone(document: Document, delivery, target: Commitment) -> int:
 def _commitment_stated_at(document: Document, delivery) -> Commitment | None:
     mention = (
         Mention.objects.filter(document=document, start__lt=delivery.end, end__gt=delivery.start)
-        .select_related("commitment").first()
+        .select_related("commitment")
+        .first()
     )
     return mention.commitment if mention else None

@@ -41,7 +41,9 @@ def extract_document(document_id: int, run_id: int | None = None, *, force: bool
         document.ingest_status = IngestStatus.DONE
         document.failure_code = document.failure_message = ""
         document.extractor_version = EXTRACTOR_VERSION
-        document.save(update_fields=["ingest_status", "failure_code", "failure_message", "extractor_version", "updated_at"])
+        document.save(
+            update_fields=["ingest_status", "failure_code", "failure_message", "extractor_version", "updated_at"]
+        )
         _finish_run(run_id, started, RunStatus.INGESTED, counts=counts)
     return counts
 

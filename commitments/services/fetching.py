@@ -179,7 +179,9 @@ def _get(connection, target: _Target) -> http.client.HTTPResponse:
 def _body(response: http.client.HTTPResponse) -> tuple[str, bytes]:
     content_type = response.headers.get_content_type()
     if content_type not in ACCEPTED_TYPES:
-        raise FetchError("unsupported_format", f"Het adres levert {content_type}; dat is geen documentsoort die we kunnen lezen.")
+        raise FetchError(
+            "unsupported_format", f"Het adres levert {content_type}; dat is geen documentsoort die we kunnen lezen."
+        )
     limit = settings.INGEST_MAX_BYTES
     declared = response.getheader("Content-Length")
     if declared and declared.isdigit() and int(declared) > limit:

@@ -23,8 +23,12 @@ def propose_fulfilment(commitment_id, document_id, extent, *, evidence="", user=
     commitment = Commitment.objects.select_for_update().get(pk=commitment_id)
     if Fulfilment.objects.filter(commitment=commitment, document_id=document_id).exists():
         raise ChangeRefused("This document is already linked to this commitment.")
-    fulfilment = Fulfilment.objects.create(commitment=commitment, document_id=document_id, extent=extent, evidence=evidence)
-    record_event(commitment, "fulfilment", "", f"document {document_id}: {extent}", user=user, reason=evidence, source=source)
+    fulfilment = Fulfilment.objects.create(
+        commitment=commitment, document_id=document_id, extent=extent, evidence=evidence
+    )
+    record_event(
+        commitment, "fulfilment", "", f"document {document_id}: {extent}", user=user, reason=evidence, source=source
+    )
     # Pollers find changes by updated_at, so a new link must move it.
     commitment.save(update_fields=["updated_at"])
     return fulfilment
@@ -45,7 +49,9 @@ def record_fulfilment(commitment_id, document_id, *, extent, user=None, reason="
     record_event(commitment, "fulfilment", "", f"{extent}: {document}", user=user, reason=reason, source=source)
     # API pollers find changes by updated_at, also when the status itself stays the same.
     commitment.save(update_fields=["updated_at"])
-    return _apply_extent(commitment, extent, document, user=user, reason=reason, fulfilled_on=fulfilled_on, source=source)
+    return _apply_extent(
+        commitment, extent, document, user=user, reason=reason, fulfilled_on=fulfilled_on, source=source
+    )
 
 
 @transaction.atomic
@@ -64,8 +70,13 @@ def decide_proposal(fulfilment_id, *, accept: bool, user=None, reason="", source
     fulfilment.save(update_fields=["state", "decided_by", "decided_at"])
     commitment = Commitment.objects.select_for_update().get(pk=fulfilment.commitment_id)
     record_event(
-        commitment, "fulfilment", ProposalState.PROPOSED, f"{fulfilment.state}: {fulfilment.extent}: {fulfilment.document}",
-        user=user, reason=reason, source=source,
+        commitment,
+        "fulfilment",
+        ProposalState.PROPOSED,
+        f"{fulfilment.state}: {fulfilment.extent}: {fulfilment.document}",
+        user=user,
+        reason=reason,
+        source=source,
     )
     commitment.save(update_fields=["updated_at"])
     if accept and fulfilment.extent in STATUS_OF_EXTENT:
@@ -79,6 +90,10 @@ def _apply_extent(commitment, extent, document, *, user, reason, fulfilled_on=No
     if status == Status.PARTLY_FULFILLED and commitment.status == Status.FULFILLED:
         return commitment
     return change_status(
-        commitment.pk, status, user=user, reason=reason or f"{document}",
-        fulfilled_on=fulfilled_on or document.date, source=source,
+        commitment.pk,
+        status,
+        user=user,
+        reason=reason or f"{document}",
+        fulfilled_on=fulfilled_on or document.date,
+        source=source,
     )

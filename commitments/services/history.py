@@ -69,8 +69,6 @@ def change_deadline(commitment_id, due_date, *, deadline_text=None, user=None, r
     commitment.deadline_assumed = False
     if deadline_text is not None:
         commitment.deadline_text = deadline_text
-    commitment.save(
-        update_fields=["due_date", "due_date_estimated", "deadline_assumed", "deadline_text", "updated_at"]
-    )
+    commitment.save(update_fields=["due_date", "due_date_estimated", "deadline_assumed", "deadline_text", "updated_at"])
     record_event(commitment, "due_date", old, due_date, user=user, reason=reason, source=source)
     return commitment

@@ -52,13 +52,17 @@ def ingest_path(path: Path, *, user=None) -> IngestRun:
         if size > settings.INGEST_MAX_BYTES:
             return record_failure(
                 source,
-                Failure("too_large", f"{path.name} is {size:,} bytes; de grens is {settings.INGEST_MAX_BYTES:,} bytes."),
+                Failure(
+                    "too_large", f"{path.name} is {size:,} bytes; de grens is {settings.INGEST_MAX_BYTES:,} bytes."
+                ),
                 size=size,
                 user=user,
             )
         data = path.read_bytes()
     except OSError as error:
-        return record_failure(source, Failure("unreadable", f"Kan {path} niet lezen: {error.strerror or error}"), user=user)
+        return record_failure(
+            source, Failure("unreadable", f"Kan {path} niet lezen: {error.strerror or error}"), user=user
+        )
     return ingest_bytes(data, source=source, filename=path.name, user=user)
 
 
@@ -69,12 +73,18 @@ def ingest_url(url: str, *, user=None) -> IngestRun:
     except FetchError as error:
         return record_failure(url, Failure(error.code, error.message), user=user)
     return ingest_bytes(
-        fetched.data, source=url, filename=fetched.filename, content_type=fetched.content_type,
-        source_url=fetched.url, user=user,
+        fetched.data,
+        source=url,
+        filename=fetched.filename,
+        content_type=fetched.content_type,
+        source_url=fetched.url,
+        user=user,
     )
 
 
-def ingest_bytes(data: bytes, *, source: str, filename: str = "", content_type: str = "", source_url: str = "", user=None) -> IngestRun:
+def ingest_bytes(
+    data: bytes, *, source: str, filename: str = "", content_type: str = "", source_url: str = "", user=None
+) -> IngestRun:
     started = time.monotonic()
     sha256 = hashlib.sha256(data).hexdigest()
     existing = Document.objects.filter(sha256=sha256).only("id").first()
@@ -83,7 +93,9 @@ def ingest_bytes(data: bytes, *, source: str, filename: str = "", content_type: 
     try:
         result = read_document(data, filename=filename or None, content_type=content_type or None, limits=read_limits())
     except ReadError as error:
-        return record_failure(source, Failure(error.code, error.message), sha256=sha256, size=len(data), user=user, started=started)
+        return record_failure(
+            source, Failure(error.code, error.message), sha256=sha256, size=len(data), user=user, started=started
+        )
 
     try:
         with transaction.atomic():
@@ -99,7 +111,12 @@ def ingest_bytes(data: bytes, *, source: str, filename: str = "", content_type: 
             _store_original(document, data)
             document.save()
             run = IngestRun.objects.create(
-                source=source, sha256=sha256, size=len(data), document=document, status=RunStatus.RUNNING, created_by=user
+                source=source,
+                sha256=sha256,
+                size=len(data),
+                document=document,
+                status=RunStatus.RUNNING,
+                created_by=user,
             )
     except IntegrityError:
         # Another worker stored the same bytes between our check and our insert.

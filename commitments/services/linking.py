@@ -84,7 +84,9 @@ def find_restated(item, document: Document, ministry_ids: set[int]) -> tuple[Com
     )
     best = None
     for commitment in candidates:
-        stems = content_stems(" ".join([commitment.text, commitment.condition, *(m.quote for m in commitment.mentions.all())]))
+        stems = content_stems(
+            " ".join([commitment.text, commitment.condition, *(m.quote for m in commitment.mentions.all())])
+        )
         evidence = similarity(item, commitment, stems)
         if evidence.score >= LINK_THRESHOLD and (best is None or evidence.score > best[1].score):
             best = (commitment, evidence)

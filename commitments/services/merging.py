@@ -15,7 +15,9 @@ def merge_commitments(duplicate_id, keep_id, *, user=None, reason="", source="ad
     if duplicate_id == keep_id:
         raise ChangeRefused("A commitment cannot be merged into itself.")
     # Locked in id order, so two clerks merging the same pair the other way round cannot deadlock.
-    locked = {c.pk: c for c in Commitment.objects.select_for_update().filter(pk__in=[duplicate_id, keep_id]).order_by("pk")}
+    locked = {
+        c.pk: c for c in Commitment.objects.select_for_update().filter(pk__in=[duplicate_id, keep_id]).order_by("pk")
+    }
     if len(locked) != 2:
         raise ChangeRefused("Both commitments must exist.")
     duplicate, keep = locked[duplicate_id], locked[keep_id]

@@ -114,7 +114,12 @@ def record_missed_commitment(document_id: int, missed: MissedPromise, *, user=No
         condition=commitment.condition,
     )
     record_event(
-        commitment, "created", "", commitment.number, user=user,
-        reason=f"gemiste toezegging toegevoegd uit {document}", source="clerk",
+        commitment,
+        "created",
+        "",
+        commitment.number,
+        user=user,
+        reason=f"gemiste toezegging toegevoegd uit {document}",
+        source="clerk",
     )
     return commitment

@@ -17,7 +17,9 @@ MINISTRY_OF_ACTOR = re.compile(
     re.I,
 )
 # "minister (De Jonge)", "Staatssecretaris Blokhuis", "minister van VWS (De Jonge)"
-NAME_OF_ACTOR = re.compile(r"\((?P<bracketed>[^()]+)\)\s*$|^(?:minister|staatssecretaris)\s+(?P<bare>[A-Z][\w' -]+)$", re.I)
+NAME_OF_ACTOR = re.compile(
+    r"\((?P<bracketed>[^()]+)\)\s*$|^(?:minister|staatssecretaris)\s+(?P<bare>[A-Z][\w' -]+)$", re.I
+)
 
 
 def _ministry(name: str) -> Ministry:

@@ -158,8 +158,12 @@ def _restated_elsewhere(item: ExtractedCommitment, document: Document, ministry_
         return None
     commitment, evidence = found
     record_event(
-        commitment, "mention", "", str(document),
-        reason="restated: " + "; ".join(evidence.reasons), source="extractor",
+        commitment,
+        "mention",
+        "",
+        str(document),
+        reason="restated: " + "; ".join(evidence.reasons),
+        source="extractor",
     )
     return commitment
 
@@ -197,7 +201,9 @@ def propose_progress(commitment: Commitment) -> None:
         return
     origin, updates = ordered[0], ordered[1:]
     Fulfilment.objects.filter(
-        commitment=commitment, document_id=origin.document_id, extent=FulfilmentExtent.PROGRESS,
+        commitment=commitment,
+        document_id=origin.document_id,
+        extent=FulfilmentExtent.PROGRESS,
         state=ProposalState.PROPOSED,
     ).delete()
     for mention in updates:

@@ -45,7 +45,10 @@ class DocumentItem:
 
     @property
     def filename(self) -> str:
-        extension = {"application/pdf": ".pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx"}
+        extension = {
+            "application/pdf": ".pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+        }
         return (self.number or self.id) + extension.get(self.content_type, "")
 
 
@@ -63,7 +66,11 @@ def read_document_row(row: dict, service_root: str) -> DocumentItem:
         soort = text(row.get("Soort"))
         annotation = row.get(RESOURCE_ANNOTATION)
         target = annotation.get("target") if isinstance(annotation, dict) else None
-        resource = urljoin(service_root, target) if isinstance(target, str) and target else f"{service_root}Document({entity_id})/resource"
+        resource = (
+            urljoin(service_root, target)
+            if isinstance(target, str) and target
+            else f"{service_root}Document({entity_id})/resource"
+        )
         return DocumentItem(
             id=entity_id,
             changed_at=changed_at,

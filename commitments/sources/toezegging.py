@@ -13,20 +13,38 @@ from .values import as_list, parse_date, parse_flag, parse_stamp, text
 
 ENTITY_SET = "Toezegging"
 SELECT = (
-    "Id", "Nummer", "Aanmaakdatum", "ActiviteitNummer", "Naam", "Achternaam", "Initialen", "Voornaam",
-    "Tussenvoegsel", "Achtervoegsel", "Titulatuur", "Functie", "Ministerie", "Status", "DatumNakoming",
-    "Tekst", "Notities", "Verwijderd", "GewijzigdOp",
+    "Id",
+    "Nummer",
+    "Aanmaakdatum",
+    "ActiviteitNummer",
+    "Naam",
+    "Achternaam",
+    "Initialen",
+    "Voornaam",
+    "Tussenvoegsel",
+    "Achtervoegsel",
+    "Titulatuur",
+    "Functie",
+    "Ministerie",
+    "Status",
+    "DatumNakoming",
+    "Tekst",
+    "Notities",
+    "Verwijderd",
+    "GewijzigdOp",
 )
 # The promiser has no Persoon link, only strings; ToegezegdAan is reachable only this way
 # (its own entity set answered 404, portal issue #191).
-EXPAND = ",".join((
-    "Activiteit($select=Id,Nummer,Datum)",
-    "KamerbriefNakoming($select=Id,DocumentNummer,Titel,Datum)",
-    "ToegezegdAan($expand=Persoon($select=Id,Initialen,Tussenvoegsel,Achternaam),Fractie($select=Id,Afkorting,NaamNL))",
-    "IsHerhalingVan($select=Id)",
-    "IsWijzigingVan($select=Id)",
-    "IsAanvullingOp($select=Id)",
-))
+EXPAND = ",".join(
+    (
+        "Activiteit($select=Id,Nummer,Datum)",
+        "KamerbriefNakoming($select=Id,DocumentNummer,Titel,Datum)",
+        "ToegezegdAan($expand=Persoon($select=Id,Initialen,Tussenvoegsel,Achternaam),Fractie($select=Id,Afkorting,NaamNL))",
+        "IsHerhalingVan($select=Id)",
+        "IsWijzigingVan($select=Id)",
+        "IsAanvullingOp($select=Id)",
+    )
+)
 
 UNKNOWN = "unknown"
 # Both vocabularies of the schemas: Voldaan (first) and Afgedaan (live) mean the same.
@@ -41,7 +59,9 @@ STATUSES = {
 }
 # Navigation property -> our relation kind (this entry repeats / modifies / supplements the target).
 RELATIONS = {"IsHerhalingVan": "repeats", "IsWijzigingVan": "modifies", "IsAanvullingOp": "supplements"}
-_OFFICE = re.compile(r"^\s*(minister-president|minister|staatssecretaris)\b(?:\s+(?:van|voor)\s+(?P<portfolio>.+))?", re.I)
+_OFFICE = re.compile(
+    r"^\s*(minister-president|minister|staatssecretaris)\b(?:\s+(?:van|voor)\s+(?P<portfolio>.+))?", re.I
+)
 _MINISTRY_PREFIX = re.compile(r"^\s*(?:het\s+)?ministerie\s+(?:van|voor)\s+", re.I)
 
 
@@ -142,7 +162,10 @@ def read_toezegging(row: dict) -> RegistryItem:
             fulfilling=tuple(_fulfilling(row.get("KamerbriefNakoming"))),
             addressees=tuple(_addressees(row.get("ToegezegdAan"))),
             relations=tuple(
-                (kind, _ref(target)) for name, kind in RELATIONS.items() for target in as_list(row.get(name)) if _ref(target)
+                (kind, _ref(target))
+                for name, kind in RELATIONS.items()
+                for target in as_list(row.get(name))
+                if _ref(target)
             ),
             promiser=_promiser(row),
         )
@@ -185,9 +208,11 @@ def _fulfilling(value) -> list[FulfillingDocument]:
         if isinstance(item, str):
             found.append(FulfillingDocument(ref="", number=text(item)))
         elif isinstance(item, dict):
-            found.append(FulfillingDocument(
-                ref=_ref(item), number=text(item.get("DocumentNummer")), title=text(item.get("Titel"))
-            ))
+            found.append(
+                FulfillingDocument(
+                    ref=_ref(item), number=text(item.get("DocumentNummer")), title=text(item.get("Titel"))
+                )
+            )
         else:
             raise ValueError(f"KamerbriefNakoming onleesbaar: {item!r}")
     return found
@@ -200,8 +225,15 @@ def _addressees(value) -> list[Addressee]:
         if not isinstance(item, dict):
             raise ValueError(f"ToegezegdAan onleesbaar: {item!r}")
         for person in as_list(item.get("Persoon")):
-            name = " ".join(p for p in (text(person.get("Initialen")), text(person.get("Tussenvoegsel")),
-                                        text(person.get("Achternaam"))) if p)
+            name = " ".join(
+                p
+                for p in (
+                    text(person.get("Initialen")),
+                    text(person.get("Tussenvoegsel")),
+                    text(person.get("Achternaam")),
+                )
+                if p
+            )
             if _ref(person) or name:
                 found.setdefault(("member", _ref(person) or name), Addressee("member", _ref(person), name))
         for party in as_list(item.get("Fractie")):

@@ -115,19 +115,29 @@ class HttpTransport:
         except TransportError:
             raise
         except (TimeoutError, socket.timeout):
-            raise TransportError("timeout", f"Geen antwoord binnen {self.timeout:g} s van {origin(url)}.", retryable=True) from None
+            raise TransportError(
+                "timeout", f"Geen antwoord binnen {self.timeout:g} s van {origin(url)}.", retryable=True
+            ) from None
         except urllib.error.URLError as error:
             if isinstance(error.reason, (TimeoutError, socket.timeout)):
-                raise TransportError("timeout", f"Geen antwoord binnen {self.timeout:g} s van {origin(url)}.", retryable=True) from None
-            raise TransportError("unreachable", f"{origin(url)} is niet bereikbaar: {error.reason}.", retryable=True) from None
+                raise TransportError(
+                    "timeout", f"Geen antwoord binnen {self.timeout:g} s van {origin(url)}.", retryable=True
+                ) from None
+            raise TransportError(
+                "unreachable", f"{origin(url)} is niet bereikbaar: {error.reason}.", retryable=True
+            ) from None
         except (http.client.HTTPException, OSError) as error:
             # A connection dropped halfway through a body (IncompleteRead, a reset) is worth another try.
-            raise TransportError("broken_answer", f"Het antwoord van {origin(url)} brak af: {error!r}.", retryable=True) from None
+            raise TransportError(
+                "broken_answer", f"Het antwoord van {origin(url)} brak af: {error!r}.", retryable=True
+            ) from None
 
     def _read(self, answer) -> bytes:
         declared = answer.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
-            raise TransportError("too_large", f"Het antwoord is {int(declared):,} bytes; de grens is {self.max_bytes:,} bytes.")
+            raise TransportError(
+                "too_large", f"Het antwoord is {int(declared):,} bytes; de grens is {self.max_bytes:,} bytes."
+            )
         chunks, total = [], 0
         while chunk := answer.read(CHUNK):
             total += len(chunk)

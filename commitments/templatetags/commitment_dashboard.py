@@ -19,15 +19,24 @@ def commitment_dashboard(context):
         return {"visible": False}
     board = dashboard.build(timezone.localdate())
     months = [
-        {"bar": bar, "x": i * BAR_WIDTH, "height": round(bar.share * CHART_HEIGHT),
-         "y": CHART_HEIGHT - round(bar.share * CHART_HEIGHT)}
+        {
+            "bar": bar,
+            "x": i * BAR_WIDTH,
+            "height": round(bar.share * CHART_HEIGHT),
+            "y": CHART_HEIGHT - round(bar.share * CHART_HEIGHT),
+        }
         for i, bar in enumerate(board.due_per_month)
     ]
     ministries = [
         {"bar": bar, "y": i * 22, "width": round(bar.share * 300)} for i, bar in enumerate(board.overdue_per_ministry)
     ]
     return {
-        "visible": True, "board": board, "months": months, "ministries": ministries,
-        "month_chart_width": BAR_WIDTH * len(months), "chart_height": CHART_HEIGHT,
-        "ministry_chart_height": 22 * len(ministries) + 4, "label_room": LABEL_ROOM,
+        "visible": True,
+        "board": board,
+        "months": months,
+        "ministries": ministries,
+        "month_chart_width": BAR_WIDTH * len(months),
+        "chart_height": CHART_HEIGHT,
+        "ministry_chart_height": 22 * len(ministries) + 4,
+        "label_room": LABEL_ROOM,
     }

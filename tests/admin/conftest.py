@@ -53,8 +53,14 @@ def make_document(db):
 
 @pytest.fixture
 def make_commitment(db, make_document):
-    def make(text="Ik zal uw Kamer voor de zomer informeren over de voortgang.", *, document=None, confidence=0.9,
-             ministry="Financiën", **fields):
+    def make(
+        text="Ik zal uw Kamer voor de zomer informeren over de voortgang.",
+        *,
+        document=None,
+        confidence=0.9,
+        ministry="Financiën",
+        **fields,
+    ):
         commitment = Commitment.objects.create(
             text=text, ministry=Ministry.objects.get_or_create(name=ministry)[0] if ministry else None, **fields
         )
@@ -63,8 +69,15 @@ def make_commitment(db, make_document):
         document = document or make_document(f"Geachte voorzitter, {text} Hoogachtend.")
         start = document.text.find(text)
         if start >= 0:
-            Mention.objects.create(commitment=commitment, document=document, quote=text, start=start,
-                                   end=start + len(text), rule="test", confidence=confidence)
+            Mention.objects.create(
+                commitment=commitment,
+                document=document,
+                quote=text,
+                start=start,
+                end=start + len(text),
+                rule="test",
+                confidence=confidence,
+            )
         return commitment
 
     return make

@@ -25,8 +25,16 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SEED = SEEDS / "003_dcb3eaf674cd86d8.txt"
 PASSWORD = "geheim-wachtwoord-1"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 SHOTS = Path(tempfile.gettempdir()) / "admin-screenshots"
 
 
@@ -58,7 +66,9 @@ def users(db):
 
 
 def log_in(browser, live_server, username):
-    page = browser.new_context(locale="nl-NL", accept_downloads=True, viewport={"width": 1920, "height": 1080}).new_page()
+    page = browser.new_context(
+        locale="nl-NL", accept_downloads=True, viewport={"width": 1920, "height": 1080}
+    ).new_page()
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)

@@ -28,7 +28,9 @@ def test_marking_fulfilled_needs_the_fulfilling_document(clerk_client, make_comm
     assert Commitment.objects.get(pk=commitment.pk).status == "open"
 
 
-def test_marking_fulfilled_with_a_document_confirms_it_as_the_fulfilment(clerk_client, clerk, make_commitment, make_document):
+def test_marking_fulfilled_with_a_document_confirms_it_as_the_fulfilment(
+    clerk_client, clerk, make_commitment, make_document
+):
     commitment = make_commitment()
     letter = make_document("Hierbij informeer ik uw Kamer over de voortgang.", date=dt.date(2026, 6, 30))
     clerk_client.post(action_url(commitment, "fulfil"), {"document": letter.pk, "apply": "1"})
@@ -41,7 +43,9 @@ def test_marking_fulfilled_with_a_document_confirms_it_as_the_fulfilment(clerk_c
 
 def test_partly_fulfilled_keeps_the_commitment_open_for_the_rest(clerk_client, make_commitment, make_document):
     commitment = make_commitment()
-    clerk_client.post(action_url(commitment, "partly_fulfil"), {"document": make_document("Deel een.").pk, "apply": "1"})
+    clerk_client.post(
+        action_url(commitment, "partly_fulfil"), {"document": make_document("Deel een.").pk, "apply": "1"}
+    )
     assert Commitment.objects.open().filter(pk=commitment.pk, status="partly_fulfilled").exists()
 
 
@@ -54,9 +58,15 @@ def test_lapsing_without_a_reason_shows_the_form_again(clerk_client, make_commit
 
 def test_changing_the_deadline_keeps_the_old_one_in_the_history(clerk_client, make_commitment):
     commitment = make_commitment(due_date=dt.date(2026, 7, 4))
-    clerk_client.post(action_url(commitment, "deadline"), {
-        "due_date": "2026-12-31", "deadline_text": "voor het einde van het jaar", "reason": "uitstelbrief", "apply": "1",
-    })
+    clerk_client.post(
+        action_url(commitment, "deadline"),
+        {
+            "due_date": "2026-12-31",
+            "deadline_text": "voor het einde van het jaar",
+            "reason": "uitstelbrief",
+            "apply": "1",
+        },
+    )
     event = CommitmentEvent.objects.get(commitment=commitment, field="due_date")
     assert (event.old_value, event.new_value, event.reason) == ("2026-07-04", "2026-12-31", "uitstelbrief")
 
@@ -95,7 +105,9 @@ def test_the_commitment_page_highlights_every_mention_in_its_document(clerk_clie
     assert f"/admin/commitments/document/{commitment.mentions.get().document_id}/change/" in page
 
 
-@pytest.mark.parametrize("name", ["confirm", "reject", "fulfil", "partly_fulfil", "lapse", "reopen", "deadline", "merge"])
+@pytest.mark.parametrize(
+    "name", ["confirm", "reject", "fulfil", "partly_fulfil", "lapse", "reopen", "deadline", "merge"]
+)
 def test_a_reader_may_not_use_any_action(reader_client, make_commitment, name):
     commitment = make_commitment()
     assert reader_client.post(action_url(commitment, name), {"reason": "x", "apply": "1"}).status_code == 403
@@ -128,10 +140,16 @@ def test_a_reader_cannot_save_the_form(reader_client, make_commitment):
 
 
 def test_a_commitment_added_by_hand_gets_a_number_and_a_history(clerk_client, clerk):
-    response = clerk_client.post("/admin/commitments/commitment/add/", {
-        "text": "Toezegging tijdens het commissiedebat: de minister stuurt een brief over de uitvoering.",
-        "action": "send", "chamber": "TK", "deadline_kind": "none", "_save": "1",
-    })
+    response = clerk_client.post(
+        "/admin/commitments/commitment/add/",
+        {
+            "text": "Toezegging tijdens het commissiedebat: de minister stuurt een brief over de uitvoering.",
+            "action": "send",
+            "chamber": "TK",
+            "deadline_kind": "none",
+            "_save": "1",
+        },
+    )
     assert response.status_code == 302
     commitment = Commitment.objects.get()
     assert commitment.number == f"TZ-{commitment.pk:06d}"

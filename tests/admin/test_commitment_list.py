@@ -59,16 +59,16 @@ def test_the_due_filters_select_by_window(clerk_client, make_commitment, query, 
     assert sorted(shown) == due_offsets_shown
 
 
-def test_the_proposal_filter_finds_commitments_with_a_fulfilment_to_decide(clerk_client, make_commitment, make_document):
+def test_the_proposal_filter_finds_commitments_with_a_fulfilment_to_decide(
+    clerk_client, make_commitment, make_document
+):
     waiting = make_commitment()
     make_commitment()
     Fulfilment.objects.create(commitment=waiting, document=make_document("x"), extent="progress")
     assert numbers(clerk_client.get(f"{LIST}?proposal=yes")) == [waiting.number]
 
 
-@pytest.mark.parametrize(
-    "term", ["evaluatie", "TZ-0000", "36045"], ids=["quote-word", "number", "document-reference"]
-)
+@pytest.mark.parametrize("term", ["evaluatie", "TZ-0000", "36045"], ids=["quote-word", "number", "document-reference"])
 def test_search_finds_by_quote_number_and_document_reference(clerk_client, make_commitment, make_document, term):
     letter = make_document("Voor de zomer stuur ik u de evaluatie van de wet.", dossier="36045", dossier_item="12")
     found = make_commitment("Voor de zomer stuur ik u de evaluatie van de wet.", document=letter)
@@ -82,8 +82,12 @@ def test_search_finds_by_quote_number_and_document_reference(clerk_client, make_
 
 
 def test_open_longest_sorts_by_the_date_of_the_first_document(clerk_client, make_commitment, make_document):
-    recent = make_commitment("Ik stuur u de brief.", document=make_document("Ik stuur u de brief.", date=dt.date(2026, 5, 1)))
-    old = make_commitment("Ik stuur u het plan.", document=make_document("Ik stuur u het plan.", date=dt.date(2024, 2, 1)))
+    recent = make_commitment(
+        "Ik stuur u de brief.", document=make_document("Ik stuur u de brief.", date=dt.date(2026, 5, 1))
+    )
+    old = make_commitment(
+        "Ik stuur u het plan.", document=make_document("Ik stuur u het plan.", date=dt.date(2024, 2, 1))
+    )
     index = clerk_client.get(LIST).context["cl"].list_display.index("open_since")
     assert numbers(clerk_client.get(f"{LIST}?o={index}")) == [old.number, recent.number]
 
@@ -112,9 +116,14 @@ def test_the_review_queue_lists_proposed_commitments_lowest_confidence_first(cle
 
 def test_bulk_confirm_from_the_review_queue_records_the_clerk(clerk_client, clerk, make_commitment):
     first, second = make_commitment("Een."), make_commitment("Twee.")
-    response = clerk_client.post(f"{LIST}review/", {
-        "action": "confirm_selected", "_selected_action": [first.pk, second.pk], "index": 0,
-    })
+    response = clerk_client.post(
+        f"{LIST}review/",
+        {
+            "action": "confirm_selected",
+            "_selected_action": [first.pk, second.pk],
+            "index": 0,
+        },
+    )
     assert response.status_code == 302
     assert set(Commitment.objects.values_list("review_state", flat=True)) == {"confirmed"}
     assert first.events.get(field="review_state").user == clerk
@@ -124,8 +133,9 @@ def test_bulk_reject_asks_for_a_reason_first(clerk_client, make_commitment):
     commitment = make_commitment()
     asked = clerk_client.post(LIST, {"action": "reject_selected", "_selected_action": [commitment.pk], "index": 0})
     assert asked.status_code == 200 and b'name="reason"' in asked.content
-    clerk_client.post(LIST, {"action": "reject_selected", "_selected_action": [commitment.pk], "reason": "geen belofte",
-                             "apply": "1"})
+    clerk_client.post(
+        LIST, {"action": "reject_selected", "_selected_action": [commitment.pk], "reason": "geen belofte", "apply": "1"}
+    )
     assert commitment.events.get(field="review_state").reason == "geen belofte"
 
 
@@ -136,7 +146,7 @@ def test_merging_two_selected_lets_the_clerk_choose_the_one_that_stays(clerk_cli
 
 
 def test_the_csv_export_holds_exactly_the_filtered_list(clerk_client, make_commitment):
-    late = make_commitment("=HYPERLINK(\"x\") ik stuur u de brief.", due_date=TODAY - dt.timedelta(days=5))
+    late = make_commitment('=HYPERLINK("x") ik stuur u de brief.', due_date=TODAY - dt.timedelta(days=5))
     make_commitment(due_date=TODAY + dt.timedelta(days=5))
     response = clerk_client.get(f"{LIST}export/csv/?overdue=yes", HTTP_ACCEPT_LANGUAGE="en")
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))

@@ -18,8 +18,9 @@ def promises(make_commitment):
     make_commitment("Twee.", due_date=TODAY - dt.timedelta(days=1), ministry="Defensie")
     make_commitment("Drie.", due_date=TODAY + dt.timedelta(days=10), ministry="Financiën")
     make_commitment("Vier.", due_date=TODAY + dt.timedelta(days=100), ministry="Financiën")
-    make_commitment("Vijf.", due_date=TODAY - dt.timedelta(days=3), ministry="Financiën", status="fulfilled",
-                    fulfilled_on=TODAY)
+    make_commitment(
+        "Vijf.", due_date=TODAY - dt.timedelta(days=3), ministry="Financiën", status="fulfilled", fulfilled_on=TODAY
+    )
 
 
 def test_the_counts_leave_out_what_is_fulfilled(promises):

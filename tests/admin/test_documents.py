@@ -50,7 +50,9 @@ def test_the_add_button_leads_to_the_upload_page(clerk_client):
     assert clerk_client.get("/admin/commitments/document/add/")["Location"].endswith(UPLOAD)
 
 
-def test_reextracting_queues_a_forced_extraction(clerk_client, make_document, monkeypatch, django_capture_on_commit_callbacks):
+def test_reextracting_queues_a_forced_extraction(
+    clerk_client, make_document, monkeypatch, django_capture_on_commit_callbacks
+):
     document = make_document("Ik stuur u voor de zomer de brief.")
     queued = []
     monkeypatch.setattr("commitments.tasks.extract_document.delay", lambda *args: queued.append(args))
@@ -60,8 +62,13 @@ def test_reextracting_queues_a_forced_extraction(clerk_client, make_document, mo
 
 
 def test_a_failed_document_shows_its_failure_message(clerk_client, make_document):
-    document = make_document(ingest_status="failed", failure_code="extraction_failed", failure_message="De extractie is mislukt.")
-    assert "De extractie is mislukt." in clerk_client.get(f"/admin/commitments/document/{document.pk}/change/").content.decode()
+    document = make_document(
+        ingest_status="failed", failure_code="extraction_failed", failure_message="De extractie is mislukt."
+    )
+    assert (
+        "De extractie is mislukt."
+        in clerk_client.get(f"/admin/commitments/document/{document.pk}/change/").content.decode()
+    )
     assert "De extractie is mislukt." in clerk_client.get("/admin/commitments/document/").content.decode()
 
 
@@ -78,15 +85,21 @@ def test_a_url_is_handed_to_url_ingestion_with_the_clerk(clerk_client, clerk, mo
 
     def fake_ingest_url(url, *, user=None):
         asked.append((url, user))
-        return ingesting.record_failure(url, ingesting.Failure("unreachable", "Kan de server niet bereiken."), user=user)
+        return ingesting.record_failure(
+            url, ingesting.Failure("unreachable", "Kan de server niet bereiken."), user=user
+        )
 
     monkeypatch.setattr(ingesting, "ingest_url", fake_ingest_url)
-    response = clerk_client.post(UPLOAD, {"url": "https://zoek.officielebekendmakingen.nl/kst-36045-264.html"}, follow=True)
+    response = clerk_client.post(
+        UPLOAD, {"url": "https://zoek.officielebekendmakingen.nl/kst-36045-264.html"}, follow=True
+    )
     assert asked == [("https://zoek.officielebekendmakingen.nl/kst-36045-264.html", clerk)]
     assert "Kan de server niet bereiken." in response.content.decode()
 
 
-def test_the_document_list_makes_as_many_queries_for_many_documents_as_for_one(clerk_client, make_commitment, make_document):
+def test_the_document_list_makes_as_many_queries_for_many_documents_as_for_one(
+    clerk_client, make_commitment, make_document
+):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 

@@ -22,7 +22,10 @@ def test_merging_keeps_the_survivors_own_decision_about_a_shared_document(pair, 
     Fulfilment.objects.create(commitment=duplicate, document=letter, extent="partial", state="proposed")
     other = Fulfilment.objects.create(commitment=duplicate, document=make_document("Tussenstand."), extent="progress")
     merge_commitments(duplicate.pk, keep.pk, user=clerk)
-    assert {(f.document_id, f.extent) for f in keep.fulfilments.all()} == {(letter.pk, "full"), (other.document_id, "progress")}
+    assert {(f.document_id, f.extent) for f in keep.fulfilments.all()} == {
+        (letter.pk, "full"),
+        (other.document_id, "progress"),
+    }
 
 
 def test_merging_repoints_relations_and_drops_the_one_between_the_two(pair, make_commitment, clerk):
@@ -47,7 +50,8 @@ def test_merging_records_the_clerk_on_both_commitments(pair, clerk):
     keep, duplicate = pair
     merge_commitments(duplicate.pk, keep.pk, user=clerk, reason="zelfde belofte")
     assert set(CommitmentEvent.objects.filter(user=clerk).values_list("commitment", "field")) == {
-        (duplicate.pk, "merged_into"), (keep.pk, "merged")
+        (duplicate.pk, "merged_into"),
+        (keep.pk, "merged"),
     }
 
 

@@ -12,9 +12,15 @@ from tests.factories import make_commitment, make_document
 pytestmark = pytest.mark.django_db
 
 READS = [
-    "/api/v1/commitments/", "/api/v1/commitments/{c}/", "/api/v1/commitments/calendar/",
-    "/api/v1/commitments/export/", "/api/v1/documents/", "/api/v1/documents/{d}/", "/api/v1/ingest-runs/",
-    "/api/v1/ministries/", "/api/v1/recesses/",
+    "/api/v1/commitments/",
+    "/api/v1/commitments/{c}/",
+    "/api/v1/commitments/calendar/",
+    "/api/v1/commitments/export/",
+    "/api/v1/documents/",
+    "/api/v1/documents/{d}/",
+    "/api/v1/ingest-runs/",
+    "/api/v1/ministries/",
+    "/api/v1/recesses/",
 ]
 WRITES = {
     "set status": ("/api/v1/commitments/{c}/status/", {"status": "fulfilled", "reason": "brief ontvangen"}),
@@ -44,8 +50,12 @@ def session_client(user):
 @pytest.fixture
 def identity(request, anonymous_client, read_client, clerk_client, revoked_client, reader, clerk):
     return {
-        "anonymous": anonymous_client, "read token": read_client, "clerk token": clerk_client,
-        "revoked token": revoked_client, "reader session": session_client(reader), "clerk session": session_client(clerk),
+        "anonymous": anonymous_client,
+        "read token": read_client,
+        "clerk token": clerk_client,
+        "revoked token": revoked_client,
+        "reader session": session_client(reader),
+        "clerk session": session_client(clerk),
     }[request.param]
 
 
@@ -58,10 +68,22 @@ def call_write(client, name, world):
     return client.post(url, {key: value.format(**world) for key, value in payload.items()}, format="json")
 
 
-READ_EXPECTED = {"anonymous": 401, "read token": 200, "clerk token": 200, "revoked token": 401,
-                 "reader session": 200, "clerk session": 200}
-WRITE_EXPECTED = {"anonymous": 401, "read token": 403, "clerk token": "ok", "revoked token": 401,
-                  "reader session": 403, "clerk session": "ok"}
+READ_EXPECTED = {
+    "anonymous": 401,
+    "read token": 200,
+    "clerk token": 200,
+    "revoked token": 401,
+    "reader session": 200,
+    "clerk session": 200,
+}
+WRITE_EXPECTED = {
+    "anonymous": 401,
+    "read token": 403,
+    "clerk token": "ok",
+    "revoked token": 401,
+    "reader session": 403,
+    "clerk session": "ok",
+}
 
 
 @pytest.mark.parametrize("identity", list(READ_EXPECTED), indirect=True, ids=str)
@@ -126,7 +148,9 @@ def test_only_the_calendar_accepts_a_token_in_the_url(read_client):
     assert response.status_code == 400 and "token" in response.json()
 
 
-@pytest.mark.parametrize("token", ["%00", "abcdefgh%00ijk", "abcdefgh%0Aijk"], ids=["a NUL", "a NUL inside", "a newline"])
+@pytest.mark.parametrize(
+    "token", ["%00", "abcdefgh%00ijk", "abcdefgh%0Aijk"], ids=["a NUL", "a NUL inside", "a newline"]
+)
 def test_a_calendar_token_with_a_control_character_is_a_401_not_a_500(token):
     assert APIClient().get(f"/api/v1/commitments/calendar/?token={token}").status_code == 401
 

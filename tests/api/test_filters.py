@@ -23,14 +23,34 @@ def rows(ministry):
     letter = make_document(dossier="36200", title="Voorjaarsnota")
     answers = make_document(dossier="31322", title="Antwoorden Kamervragen")
     return {
-        "open_fin": make_commitment(letter, ministry=ministry, status="open", review_state="confirmed",
-                                    deadline_kind="date", due_date=dt.date(2025, 6, 1), actor="minister van Financiën",
-                                    text="Ik stuur uw Kamer voor 1 juni de voorjaarsnota."),
-        "fulfilled_fin": make_commitment(letter, ministry=ministry, status="fulfilled", fulfilled_on=dt.date(2025, 5, 1),
-                                         deadline_kind="period", due_date=dt.date(2025, 7, 1)),
-        "open_ocw": make_commitment(answers, ministry=other, chamber="EK", deadline_kind="vague",
-                                    actor="staatssecretaris van OCW", due_date=dt.date(2026, 1, 1),
-                                    text="Wij informeren de Kamer over het lerarentekort.", review_state="rejected"),
+        "open_fin": make_commitment(
+            letter,
+            ministry=ministry,
+            status="open",
+            review_state="confirmed",
+            deadline_kind="date",
+            due_date=dt.date(2025, 6, 1),
+            actor="minister van Financiën",
+            text="Ik stuur uw Kamer voor 1 juni de voorjaarsnota.",
+        ),
+        "fulfilled_fin": make_commitment(
+            letter,
+            ministry=ministry,
+            status="fulfilled",
+            fulfilled_on=dt.date(2025, 5, 1),
+            deadline_kind="period",
+            due_date=dt.date(2025, 7, 1),
+        ),
+        "open_ocw": make_commitment(
+            answers,
+            ministry=other,
+            chamber="EK",
+            deadline_kind="vague",
+            actor="staatssecretaris van OCW",
+            due_date=dt.date(2026, 1, 1),
+            text="Wij informeren de Kamer over het lerarentekort.",
+            review_state="rejected",
+        ),
         "no_deadline": make_commitment(None, ministry=other, deadline_kind="none"),
     }
 
@@ -60,7 +80,9 @@ def test_each_filter_narrows_the_commitment_list(read_client, rows, query, expec
 
 def test_ministry_filter_takes_ministry_ids(read_client, rows, ministry):
     assert ids(read_client.get(f"/api/v1/commitments/?ministry={ministry.pk}")) == {
-        rows["open_fin"].pk, rows["fulfilled_fin"].pk}
+        rows["open_fin"].pk,
+        rows["fulfilled_fin"].pk,
+    }
 
 
 def test_document_filter_lists_commitments_mentioned_in_that_document(read_client, rows):
@@ -132,9 +154,17 @@ def test_a_bad_filter_value_is_a_400_naming_the_parameter(read_client, query, pa
 )
 def test_each_filter_narrows_the_document_list(read_client, query, expected):
     docs = {
-        "letter": make_document(dossier="36200", title="Voorjaarsnota 2025", kind="kamerbrief", date=dt.date(2025, 3, 1)),
-        "answers": make_document(dossier="31322", kind="antwoorden", chamber="EK", zaak="2025Z01234",
-                                 ingest_status="failed", date=dt.date(2025, 1, 15)),
+        "letter": make_document(
+            dossier="36200", title="Voorjaarsnota 2025", kind="kamerbrief", date=dt.date(2025, 3, 1)
+        ),
+        "answers": make_document(
+            dossier="31322",
+            kind="antwoorden",
+            chamber="EK",
+            zaak="2025Z01234",
+            ingest_status="failed",
+            date=dt.date(2025, 1, 15),
+        ),
     }
     assert ids(read_client.get(f"/api/v1/documents/?{query}")) == {docs[name].pk for name in expected}
 

@@ -82,8 +82,15 @@ def test_the_number_of_queries_of_a_list_page_does_not_grow_with_the_page_size(r
 def test_the_number_of_queries_of_a_detail_does_not_grow_with_its_mentions(read_client):
     small, large = make_commitment(make_document()), make_commitment(make_document())
     for n in range(20):
-        Mention.objects.create(commitment=large, document=make_document(), quote="herhaling", start=n, end=n + 5,
-                               rule="inform", confidence=0.5)
+        Mention.objects.create(
+            commitment=large,
+            document=make_document(),
+            quote="herhaling",
+            start=n,
+            end=n + 5,
+            rule="inform",
+            confidence=0.5,
+        )
     read_client.get("/api/v1/ministries/")
     counts = []
     for commitment in (small, large):
@@ -120,8 +127,10 @@ def test_a_late_committing_row_is_not_skipped_by_a_poller_inside_the_window(read
         assert [r["id"] for r in read_client.get(first["next"]).json()["results"]] == [late.pk]
 
 
-@pytest.mark.parametrize("path", ["/api/v1/commitments/", "/api/v1/documents/", "/api/v1/ministries/",
-                                  "/api/v1/recesses/", "/api/v1/ingest-runs/"])
+@pytest.mark.parametrize(
+    "path",
+    ["/api/v1/commitments/", "/api/v1/documents/", "/api/v1/ministries/", "/api/v1/recesses/", "/api/v1/ingest-runs/"],
+)
 def test_a_list_answers_if_none_match_with_304_until_it_changes(read_client, ministry, path):
     make_commitment(make_document())
     first = read_client.get(path)
@@ -160,8 +169,16 @@ def test_a_detail_answers_304_and_changes_etag_when_a_mention_is_added(read_clie
     etag = read_client.get(url)["ETag"]
     assert read_client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
     assert read_client.get(url, HTTP_IF_MODIFIED_SINCE=read_client.get(url)["Last-Modified"]).status_code == 304
-    Mention.objects.create(commitment=row, document=make_document(), quote="Ik herhaal mijn toezegging.",
-                           start=0, end=10, rule="inform", confidence=0.8, refers_to_earlier=True)
+    Mention.objects.create(
+        commitment=row,
+        document=make_document(),
+        quote="Ik herhaal mijn toezegging.",
+        start=0,
+        end=10,
+        rule="inform",
+        confidence=0.8,
+        refers_to_earlier=True,
+    )
     assert read_client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200
 
 
@@ -237,8 +254,11 @@ def test_a_merged_commitment_is_served_as_a_tombstone(read_client):
     Commitment.objects.filter(pk=merged.pk).update(merged_into=survivor, updated_at=timezone.now())
     rows = {row["id"]: row for row in read_client.get("/api/v1/commitments/").json()["results"]}
     assert rows[merged.pk] == {
-        "id": merged.pk, "url": f"http://testserver/api/v1/commitments/{merged.pk}/", "state": "merged",
-        "merged_into": survivor.pk, "updated_at": rows[merged.pk]["updated_at"],
+        "id": merged.pk,
+        "url": f"http://testserver/api/v1/commitments/{merged.pk}/",
+        "state": "merged",
+        "merged_into": survivor.pk,
+        "updated_at": rows[merged.pk]["updated_at"],
     }
     assert rows[survivor.pk]["state"] == "active"
     detail = read_client.get(f"/api/v1/commitments/{merged.pk}/").json()
@@ -254,7 +274,8 @@ def test_a_poller_past_a_commitment_gets_its_tombstone_when_it_is_merged(read_cl
     merge_commitments(duplicate.pk, survivor.pk, reason="zelfde toezegging")
     rows = read_client.get(resume).json()["results"]
     assert [(row["id"], row["state"], row["merged_into"]) for row in rows if row["id"] == duplicate.pk] == [
-        (duplicate.pk, "merged", survivor.pk)]
+        (duplicate.pk, "merged", survivor.pk)
+    ]
 
 
 def test_a_commitment_is_never_deleted_so_no_poller_misses_a_deletion(read_client):

@@ -16,11 +16,21 @@ from tests.factories import make_commitment, make_document
 pytestmark = pytest.mark.django_db
 
 QUERIES = [
-    "", "page_size=2", "page_size=2&status=open", "page_size=2&ministry={m}&status=open&status=lapsed",
-    "page_size=3&ordering=-updated_at", "page_size=2&ordering=id", "page_size=2&ordering=-created_at",
-    "page_size=2&q=zomer+punt", "page_size=2&document={d}", "page_size=2&overdue=true", "page_size=2&overdue=false",
-    "page_size=2&due_before=2030-01-01&due_after=2000-01-01", "page_size=2&updated_since=2000-01-01T00:00:00Z",
-    "page_size=2&ministry={m}&ministry={m}", "page_size=2&chamber=EK",
+    "",
+    "page_size=2",
+    "page_size=2&status=open",
+    "page_size=2&ministry={m}&status=open&status=lapsed",
+    "page_size=3&ordering=-updated_at",
+    "page_size=2&ordering=id",
+    "page_size=2&ordering=-created_at",
+    "page_size=2&q=zomer+punt",
+    "page_size=2&document={d}",
+    "page_size=2&overdue=true",
+    "page_size=2&overdue=false",
+    "page_size=2&due_before=2030-01-01&due_after=2000-01-01",
+    "page_size=2&updated_since=2000-01-01T00:00:00Z",
+    "page_size=2&ministry={m}&ministry={m}",
+    "page_size=2&chamber=EK",
 ]
 
 
@@ -28,8 +38,12 @@ QUERIES = [
 def rows(ministry):
     document = make_document()
     for n in range(7):
-        make_commitment(document if n % 2 else None, ministry=ministry if n % 3 else None,
-                        status="lapsed" if n == 4 else "open", due_date=dt.date(2020 + n, 1, 1))
+        make_commitment(
+            document if n % 2 else None,
+            ministry=ministry if n % 3 else None,
+            status="lapsed" if n == 4 else "open",
+            due_date=dt.date(2020 + n, 1, 1),
+        )
     return {"m": ministry.pk, "d": document.pk}
 
 
@@ -72,8 +86,10 @@ def test_the_same_url_with_another_cursor_is_compiled_once(read_client, rows):
 def test_a_reused_query_is_run_without_building_the_filters(read_client, rows, monkeypatch):
     url = "/api/v1/commitments/?page_size=2&status=open&ministry={m}".format(**rows)
     first = read_client.get(url).json()
-    monkeypatch.setattr("commitments.api.filters.StrictFilterBackend.filter_queryset",
-                        lambda *args: pytest.fail("filters were built again"))
+    monkeypatch.setattr(
+        "commitments.api.filters.StrictFilterBackend.filter_queryset",
+        lambda *args: pytest.fail("filters were built again"),
+    )
     with CaptureQueriesContext(connection) as queries:
         assert read_client.get(url).json() == first
     assert len(queries) == 1

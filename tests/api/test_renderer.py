@@ -10,9 +10,19 @@ from rest_framework.renderers import JSONRenderer
 from commitments.api.renderers import OrjsonRenderer
 
 CASES = {
-    "a page of rows": {"next": "http://testserver/api/v1/commitments/?cursor=abc", "has_more": False,
-                       "results": [{"id": 1, "text": "Ik zal uw Kamer vóór de zomer informeren.", "due_date": None,
-                                    "recurring": False, "confidence": 0.75}]},
+    "a page of rows": {
+        "next": "http://testserver/api/v1/commitments/?cursor=abc",
+        "has_more": False,
+        "results": [
+            {
+                "id": 1,
+                "text": "Ik zal uw Kamer vóór de zomer informeren.",
+                "due_date": None,
+                "recurring": False,
+                "confidence": 0.75,
+            }
+        ],
+    },
     "an aware datetime": {"at": dt.datetime(2026, 11, 23, 11, 5, 7, 123456, tzinfo=dt.timezone.utc)},
     "a naive date": {"on": dt.date(2026, 6, 1)},
     "a decimal": {"amount": decimal.Decimal("1.50")},

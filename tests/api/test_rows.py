@@ -18,15 +18,22 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.parametrize("time_zone", ["Europe/Amsterdam", "UTC"])
 def test_fast_rows_equal_the_serializers_rows(ministry, settings, time_zone):
     settings.TIME_ZONE = time_zone
-    active = make_commitment(None, ministry=ministry, number="TZ202501-007", due_date=dt.date(2025, 6, 1),
-                             status="fulfilled", fulfilled_on=dt.date(2025, 5, 30))
+    active = make_commitment(
+        None,
+        ministry=ministry,
+        number="TZ202501-007",
+        due_date=dt.date(2025, 6, 1),
+        status="fulfilled",
+        fulfilled_on=dt.date(2025, 5, 30),
+    )
     bare = make_commitment(None)
     merged = make_commitment(None, merged_into=active)
     request = APIRequestFactory().get("/api/v1/commitments/")
     ids = [bare.pk, merged.pk, active.pk]
     with timezone.override(time_zone):
         expected = CommitmentSerializer(
-            [Commitment.objects.select_related("ministry").get(pk=pk) for pk in ids], many=True,
+            [Commitment.objects.select_related("ministry").get(pk=pk) for pk in ids],
+            many=True,
             context={"request": request},
         ).data
         assert commitment_rows(ids, request) == [dict(row) for row in expected]

@@ -25,8 +25,24 @@ def test_the_generated_schema_is_valid_openapi_3():
 def test_the_schema_documents_every_commitment_filter():
     schema = SchemaGenerator().get_schema(request=None, public=True)
     names = {p["name"] for p in schema["paths"]["/api/v1/commitments/"]["get"]["parameters"]}
-    assert {"status", "review_state", "ministry", "actor", "chamber", "deadline_kind", "due_before", "due_after",
-            "overdue", "updated_since", "document", "dossier", "q", "cursor", "page_size", "ordering"} <= names
+    assert {
+        "status",
+        "review_state",
+        "ministry",
+        "actor",
+        "chamber",
+        "deadline_kind",
+        "due_before",
+        "due_after",
+        "overdue",
+        "updated_since",
+        "document",
+        "dossier",
+        "q",
+        "cursor",
+        "page_size",
+        "ordering",
+    } <= names
 
 
 def test_schema_and_docs_are_served_without_a_cdn(anonymous_client):
@@ -37,8 +53,13 @@ def test_schema_and_docs_are_served_without_a_cdn(anonymous_client):
 
 @pytest.fixture
 def deadlines(ministry):
-    fin = make_commitment(make_document(dossier="36200"), ministry=ministry, number="TZ202501-001",
-                          subject="voorjaarsnota; bijlage, tabel", due_date=dt.date(2025, 6, 1))
+    fin = make_commitment(
+        make_document(dossier="36200"),
+        ministry=ministry,
+        number="TZ202501-001",
+        subject="voorjaarsnota; bijlage, tabel",
+        due_date=dt.date(2025, 6, 1),
+    )
     other = make_commitment(make_document(dossier="31322"), due_date=dt.date(2025, 9, 1))
     make_commitment(None, due_date=None)
     return fin, other
@@ -76,7 +97,7 @@ def test_the_csv_export_holds_the_filtered_rows(read_client, deadlines):
 
 
 def test_the_csv_export_defuses_spreadsheet_formulas(read_client):
-    make_commitment(None, subject="=HYPERLINK(\"http://x\")")
+    make_commitment(None, subject='=HYPERLINK("http://x")')
     body = b"".join(read_client.get("/api/v1/commitments/export/").streaming_content).decode("utf-8-sig")
     assert "'=HYPERLINK" in body
     assert Commitment.objects.count() == 1

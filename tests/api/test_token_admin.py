@@ -19,8 +19,9 @@ def admin_client(client):
 
 
 def issue_in_admin(admin_client, user, scope="read") -> str:
-    response = admin_client.post("/admin/commitments/apitoken/add/", {"name": "dashboard", "user": user.pk,
-                                                                      "scope": scope})
+    response = admin_client.post(
+        "/admin/commitments/apitoken/add/", {"name": "dashboard", "user": user.pk, "scope": scope}
+    )
     assert response.status_code == 302
     text = " ".join(str(message) for message in get_messages(response.wsgi_request))
     key = re.search(r"shown only now: (\S+)", text).group(1)

@@ -16,8 +16,10 @@ LIST = "/api/v1/ministries/"
 def token_queries(client) -> int:
     with CaptureQueriesContext(connection) as queries:
         assert client.get(LIST).status_code == 200
-    return sum(query["sql"].startswith("SELECT") and "commitments_apitoken" in query["sql"]
-               for query in queries.captured_queries)
+    return sum(
+        query["sql"].startswith("SELECT") and "commitments_apitoken" in query["sql"]
+        for query in queries.captured_queries
+    )
 
 
 def test_a_known_token_is_not_looked_up_again(read_client):

@@ -22,12 +22,20 @@ def row():
 
 
 def test_set_status_records_who_and_why(clerk_client, clerk, row):
-    response = post(clerk_client, f"/api/v1/commitments/{row.pk}/status/",
-                    {"status": "fulfilled", "reason": "brief van 3 maart", "fulfilled_on": "2025-03-03"})
+    response = post(
+        clerk_client,
+        f"/api/v1/commitments/{row.pk}/status/",
+        {"status": "fulfilled", "reason": "brief van 3 maart", "fulfilled_on": "2025-03-03"},
+    )
     assert response.status_code == 200
     assert response.json()["status"] == "fulfilled" and response.json()["fulfilled_on"] == "2025-03-03"
     event = CommitmentEvent.objects.get(commitment=row)
-    assert (event.old_value, event.new_value, event.reason, event.user) == ("open", "fulfilled", "brief van 3 maart", clerk)
+    assert (event.old_value, event.new_value, event.reason, event.user) == (
+        "open",
+        "fulfilled",
+        "brief van 3 maart",
+        clerk,
+    )
 
 
 def test_lapsing_without_a_reason_is_a_400_with_the_services_message(clerk_client, row):
@@ -66,8 +74,11 @@ def test_confirm_and_reject_set_the_review_state(clerk_client, clerk, row, actio
 def test_a_deadline_change_needs_a_reason_and_is_kept_in_history(clerk_client, row):
     url = f"/api/v1/commitments/{row.pk}/deadline/"
     assert post(clerk_client, url, {"due_date": "2026-07-01", "reason": " "}).status_code == 400
-    response = post(clerk_client, url, {"due_date": "2026-07-01", "deadline_text": "voor de zomer van 2026",
-                                        "reason": "minister vraagt uitstel"})
+    response = post(
+        clerk_client,
+        url,
+        {"due_date": "2026-07-01", "deadline_text": "voor de zomer van 2026", "reason": "minister vraagt uitstel"},
+    )
     assert response.json()["due_date"] == "2026-07-01"
     assert response.json()["history"][-1]["reason"] == "minister vraagt uitstel"
 
@@ -75,7 +86,9 @@ def test_a_deadline_change_needs_a_reason_and_is_kept_in_history(clerk_client, r
 def test_adding_a_fulfilment_proposes_it_and_moves_updated_at(clerk_client, row):
     before = Commitment.objects.get(pk=row.pk).updated_at
     answer = make_document(title="Beantwoording")
-    response = post(clerk_client, f"/api/v1/commitments/{row.pk}/fulfilments/", {"document": answer.pk, "extent": "full"})
+    response = post(
+        clerk_client, f"/api/v1/commitments/{row.pk}/fulfilments/", {"document": answer.pk, "extent": "full"}
+    )
     assert response.status_code == 200
     assert [(f["document"], f["state"]) for f in response.json()["fulfilments"]] == [(answer.pk, "proposed")]
     assert Commitment.objects.get(pk=row.pk).updated_at > before
@@ -83,8 +96,9 @@ def test_adding_a_fulfilment_proposes_it_and_moves_updated_at(clerk_client, row)
     assert again.status_code == 400
 
 
-@pytest.mark.parametrize(("extent", "status"), [("full", "fulfilled"), ("partial", "partly_fulfilled"),
-                                                 ("progress", "open")])
+@pytest.mark.parametrize(
+    ("extent", "status"), [("full", "fulfilled"), ("partial", "partly_fulfilled"), ("progress", "open")]
+)
 def test_accepting_a_fulfilment_sets_the_status_its_extent_implies(clerk_client, clerk, row, extent, status):
     answer = make_document(date=dt.date(2025, 4, 1))
     fulfilment = Fulfilment.objects.create(commitment=row, document=answer, extent=extent)

@@ -58,7 +58,9 @@ def test_a_decoy_says_why_the_clerk_rejected_it(reviewed, folder):
 def test_deadlines_are_taken_as_the_clerk_left_them(reviewed, folder):
     from commitments.services.history import change_deadline
 
-    mention = Mention.objects.filter(document=reviewed, commitment__review_state="confirmed").exclude(rule="clerk").get()
+    mention = (
+        Mention.objects.filter(document=reviewed, commitment__review_state="confirmed").exclude(rule="clerk").get()
+    )
     change_deadline(mention.commitment_id, dt.date(2026, 7, 3), reason="afgesproken")
     export(folder)
     label = json.loads((folder / "001.json").read_text(encoding="utf-8"))

@@ -60,7 +60,8 @@ def test_offsets_counted_by_a_browser_are_corrected_by_the_selected_text():
     python_start = text.find(wanted)
     # A browser counts the emoji as two UTF-16 units, so its offsets are one further on.
     assert locate_span(text, python_start + 1, python_start + 1 + len(wanted), wanted) == (
-        python_start, python_start + len(wanted)
+        python_start,
+        python_start + len(wanted),
     )
 
 

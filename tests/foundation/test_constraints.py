@@ -53,7 +53,9 @@ def test_it_refuses_a_fulfilment_date_on_an_open_commitment():
 def test_it_refuses_a_mention_with_an_empty_span():
     document, commitment = make_document(), make_commitment()
     with pytest.raises(IntegrityError), transaction.atomic():
-        Mention.objects.create(commitment=commitment, document=document, quote="x", start=5, end=5, rule="r", confidence=0.5)
+        Mention.objects.create(
+            commitment=commitment, document=document, quote="x", start=5, end=5, rule="r", confidence=0.5
+        )
 
 
 def test_it_refuses_the_same_span_twice_in_one_document():
@@ -71,7 +73,9 @@ def test_it_refuses_a_relation_of_a_commitment_to_itself():
 
 
 def test_it_refuses_to_edit_a_history_entry_through_the_model():
-    event = CommitmentEvent.objects.create(commitment=make_commitment(), field="status", old_value="open", new_value="lapsed")
+    event = CommitmentEvent.objects.create(
+        commitment=make_commitment(), field="status", old_value="open", new_value="lapsed"
+    )
     event.new_value = "fulfilled"
     with pytest.raises(AppendOnlyError):
         event.save()
@@ -86,7 +90,9 @@ def test_it_refuses_to_rewrite_history_in_bulk():
 
 
 def test_it_refuses_to_rewrite_history_even_in_raw_sql():
-    event = CommitmentEvent.objects.create(commitment=make_commitment(), field="status", old_value="open", new_value="lapsed")
+    event = CommitmentEvent.objects.create(
+        commitment=make_commitment(), field="status", old_value="open", new_value="lapsed"
+    )
     with pytest.raises(Exception, match="append-only"), transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("UPDATE commitments_commitmentevent SET reason = 'rewritten' WHERE id = %s", [event.pk])
 

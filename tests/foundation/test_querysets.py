@@ -31,7 +31,9 @@ def test_a_partly_fulfilled_commitment_past_its_date_is_still_overdue():
 
 @pytest.mark.parametrize("status", ["fulfilled", "lapsed"])
 def test_a_closed_commitment_is_never_overdue(status):
-    commitment(due_date=dt.date(2026, 1, 1), status=status, fulfilled_on=dt.date(2026, 2, 1) if status == "fulfilled" else None)
+    commitment(
+        due_date=dt.date(2026, 1, 1), status=status, fulfilled_on=dt.date(2026, 2, 1) if status == "fulfilled" else None
+    )
     assert not Commitment.objects.overdue(TODAY).exists()
 
 

@@ -37,8 +37,14 @@ SETTINGS_VARIABLES = {*PRODUCTION, "EMAIL_PORT", "SECURE_SSL_REDIRECT", "TRACKER
 def run_python(code, env, tmp_path, *args):
     clean = {k: v for k, v in os.environ.items() if k not in SETTINGS_VARIABLES}
     clean.update(DJANGO_SETTINGS_MODULE="tracker.settings", TRACKER_VAR_DIR=str(tmp_path), **env)
-    return subprocess.run([sys.executable, code, *args] if code.endswith(".py") else [sys.executable, "-c", code],
-                          cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, code, *args] if code.endswith(".py") else [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def settings_under(env, tmp_path):

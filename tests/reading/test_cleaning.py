@@ -35,8 +35,17 @@ def test_clean_text_normalises_line_ends_controls_and_composition(raw, cleaned):
         ("e-\nmail", "e-\nmail"),
     ],
     ids=[
-        "split-word", "long-word", "capital-start", "name", "place", "acronym-left",
-        "acronym-compound", "elliptic-en", "elliptic-of", "number-right", "single-letter-left",
+        "split-word",
+        "long-word",
+        "capital-start",
+        "name",
+        "place",
+        "acronym-left",
+        "acronym-compound",
+        "elliptic-en",
+        "elliptic-of",
+        "number-right",
+        "single-letter-left",
     ],
 )
 def test_join_hyphenated_lines_joins_only_lower_case_word_halves(raw, joined):

@@ -99,7 +99,7 @@ def make_rich_docx() -> bytes:
     paragraph._p.append(
         parse_xml(
             '<w:hyperlink xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-            "<w:r><w:t xml:space=\"preserve\"> Zie de website</w:t></w:r></w:hyperlink>"
+            '<w:r><w:t xml:space="preserve"> Zie de website</w:t></w:r></w:hyperlink>'
         )
     )
     table = document.add_table(rows=4, cols=3)

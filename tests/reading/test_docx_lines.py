@@ -25,7 +25,16 @@ def line_per_paragraph_docx(text: str) -> bytes:
 
 def promises(text: str) -> list[tuple]:
     return [
-        (" ".join(c.quote.split()), c.actor, c.action, c.subject, c.deadline_kind, c.deadline_text, c.due_date, c.condition)
+        (
+            " ".join(c.quote.split()),
+            c.actor,
+            c.action,
+            c.subject,
+            c.deadline_kind,
+            c.deadline_text,
+            c.due_date,
+            c.condition,
+        )
         for c in extract(text).commitments
     ]
 

@@ -23,8 +23,18 @@ def test_inline_markup_does_not_split_a_paragraph():
 
 def test_navigation_header_footer_cookies_scripts_and_styles_are_left_out():
     text = read_document(PAGE).text
-    for chrome in ("Ga direct naar inhoud", "cookies", "Zoeken binnen", "Onderwerpen", "Home",
-                   "Deel op X", "Gerelateerde documenten", "Privacy", "dataLayer", "position:fixed"):
+    for chrome in (
+        "Ga direct naar inhoud",
+        "cookies",
+        "Zoeken binnen",
+        "Onderwerpen",
+        "Home",
+        "Deel op X",
+        "Gerelateerde documenten",
+        "Privacy",
+        "dataLayer",
+        "position:fixed",
+    ):
         assert chrome not in text
 
 

@@ -81,8 +81,17 @@ def test_an_unknown_error_code_is_a_programming_error():
         (b"Geachte voorzitter,", "brief.html", None, "text"),
     ],
     ids=[
-        "pdf-magic", "pdf-magic-beats-name", "html-doctype", "xhtml", "html-fragment", "xml-magic-beats-name",
-        "double-encoded-bom", "xml-root", "content-type-decides-markup", "text", "text-despite-html-name",
+        "pdf-magic",
+        "pdf-magic-beats-name",
+        "html-doctype",
+        "xhtml",
+        "html-fragment",
+        "xml-magic-beats-name",
+        "double-encoded-bom",
+        "xml-root",
+        "content-type-decides-markup",
+        "text",
+        "text-despite-html-name",
     ],
 )
 def test_format_is_detected_by_magic_bytes_first_then_name_and_type(head, filename, content_type, expected):

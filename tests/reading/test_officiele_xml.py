@@ -88,17 +88,19 @@ KAMERSTUK = (FIXTURES / "kamerstuk_brief.xml").read_bytes()
 
 def test_a_kamerstuk_gives_its_heading_lines_title_and_paragraphs_as_blocks():
     paragraphs = read_document(KAMERSTUK).text.split("\n\n")
-    assert paragraphs[:4] == ["Tweede Kamer der Staten-Generaal", "Vergaderjaar 2024–2025", "29 023",
-                              "Voorzienings- en leveringszekerheid energie"]
+    assert paragraphs[:4] == [
+        "Tweede Kamer der Staten-Generaal",
+        "Vergaderjaar 2024–2025",
+        "29 023",
+        "Voorzienings- en leveringszekerheid energie",
+    ]
     assert "1. Inleiding" in paragraphs
     assert "Den Haag, 14 maart 2025" in paragraphs
 
 
 def test_a_footnote_leaves_its_number_on_the_word_and_follows_its_paragraph():
     text = read_document(KAMERSTUK).text
-    assert (
-        "de motie van het lid Kops1 over netcongestie.\n\n1 Kamerstuk 29 023, nr. 490.\n\n" in text
-    )
+    assert "de motie van het lid Kops1 over netcongestie.\n\n1 Kamerstuk 29 023, nr. 490.\n\n" in text
 
 
 def test_inline_markup_outside_debates_joins_the_word_it_belongs_to():
@@ -106,7 +108,10 @@ def test_inline_markup_outside_debates_joins_the_word_it_belongs_to():
 
 
 def test_list_items_keep_their_label():
-    assert "\n\na. netbeheerders breiden het net uit;\n\nb. bedrijven delen capaciteit.\n\n" in read_document(KAMERSTUK).text
+    assert (
+        "\n\na. netbeheerders breiden het net uit;\n\nb. bedrijven delen capaciteit.\n\n"
+        in read_document(KAMERSTUK).text
+    )
 
 
 def test_the_title_of_a_kamerstuk_is_the_title_of_the_stuk():

@@ -33,7 +33,10 @@ print(json.dumps(outcome))
 
 def docx_with_extra_parts(parts: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(make_docx())) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(make_docx())) as source,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for item in source.infolist():
             target.writestr(item, source.read(item))
         for name, content in parts.items():

@@ -21,8 +21,12 @@ def make_commitment(db, ministry):
     def make(due_date=None, *, deadline_kind="date", quote="", dossier="", created=None, **fields):
         n = next(_numbers)
         commitment = Commitment.objects.create(
-            number=f"TZ{n:05d}", text=fields.pop("text", f"De minister stuurt de Kamer brief {n}."),
-            deadline_kind=deadline_kind, due_date=due_date, ministry=fields.pop("ministry", ministry), **fields,
+            number=f"TZ{n:05d}",
+            text=fields.pop("text", f"De minister stuurt de Kamer brief {n}."),
+            deadline_kind=deadline_kind,
+            due_date=due_date,
+            ministry=fields.pop("ministry", ministry),
+            **fields,
         )
         if created:
             Commitment.objects.filter(pk=commitment.pk).update(
@@ -30,8 +34,15 @@ def make_commitment(db, ministry):
             )
         if quote or dossier:
             document = Document.objects.create(sha256=f"{n:064d}", dossier=dossier, date=dt.date(2026, 1, 5))
-            Mention.objects.create(commitment=commitment, document=document, quote=quote or commitment.text,
-                                   start=0, end=10, rule="test", confidence=0.9)
+            Mention.objects.create(
+                commitment=commitment,
+                document=document,
+                quote=quote or commitment.text,
+                start=0,
+                end=10,
+                rule="test",
+                confidence=0.9,
+            )
         return commitment
 
     return make
@@ -53,7 +64,6 @@ def sweep(mailoutbox):
         return mailoutbox[before:]
 
     return run
-
 
 
 class Inbox:

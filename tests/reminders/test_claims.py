@@ -31,7 +31,9 @@ def test_a_digest_claimed_by_one_sender_is_not_taken_by_another(clerks, make_com
     assert mailoutbox == []
 
 
-def test_a_claim_left_by_a_dead_sender_is_taken_over_when_its_lease_expires(clerks, make_commitment, mailoutbox, settings):
+def test_a_claim_left_by_a_dead_sender_is_taken_over_when_its_lease_expires(
+    clerks, make_commitment, mailoutbox, settings
+):
     make_commitment(DUE)
     [digest] = planning.plan(DUE)
     with time_machine.travel(dt.datetime(2026, 6, 30, 5, tzinfo=dt.timezone.utc), tick=False):

@@ -57,7 +57,8 @@ def test_the_footer_link_unsubscribes_and_resumes(client, clerks):
 
 
 @pytest.mark.parametrize(
-    "token", ["nonsense", "abc:def:ghi", signing.dumps("griffie@tweedekamer.example")],
+    "token",
+    ["nonsense", "abc:def:ghi", signing.dumps("griffie@tweedekamer.example")],
     ids=["junk", "colons", "signed-for-another-purpose"],
 )
 def test_a_forged_or_damaged_link_is_refused(client, token):
@@ -66,7 +67,9 @@ def test_a_forged_or_damaged_link_is_refused(client, token):
 
 
 def test_an_unknown_choice_is_refused(client, clerks):
-    assert client.post(f"/reminders/opt-out/{opt_out_token(clerks)}/", {"action": "pause", "days": "5"}).status_code == 400
+    assert (
+        client.post(f"/reminders/opt-out/{opt_out_token(clerks)}/", {"action": "pause", "days": "5"}).status_code == 400
+    )
 
 
 def test_a_digest_is_marked_skipped_not_sent_when_paused(clerks, make_commitment, sweep):

@@ -43,8 +43,9 @@ def test_a_subscriber_gets_what_falls_in_the_scope_and_nothing_else(scope, make_
 
 
 def test_a_ministry_contact_can_subscribe_too(make_commitment, sweep, ministry):
-    contact = MinistryContact.objects.create(ministry=ministry, email="toezeggingen@minbzk.example",
-                                             last_overview_period="2026-06+1m")
+    contact = MinistryContact.objects.create(
+        ministry=ministry, email="toezeggingen@minbzk.example", last_overview_period="2026-06+1m"
+    )
     Subscription.objects.create(contact=contact, chamber="TK")
     commitment = make_commitment(DUE)
     [message] = sweep(DUE)
@@ -61,7 +62,9 @@ def test_a_recipient_reached_several_ways_still_gets_one_email_with_the_item_onc
     assert all(m.body.count(commitment.number) == 1 for m in sent.values())
 
 
-def test_a_ministry_contact_gets_an_overview_of_overdue_and_soon_due_promises_once_a_month(make_commitment, sweep, ministry):
+def test_a_ministry_contact_gets_an_overview_of_overdue_and_soon_due_promises_once_a_month(
+    make_commitment, sweep, ministry
+):
     MinistryContact.objects.create(ministry=ministry, email="contact@minbzk.example")
     overdue = make_commitment(D(2026, 3, 1))
     soon = make_commitment(D(2026, 6, 20))

@@ -27,8 +27,13 @@ def points_in(kind, due, first, last):
 def test_a_dated_commitment_is_reminded_on_exactly_its_days_for_a_year():
     days = points_in("date", DUE, D(2026, 1, 1), D(2027, 6, 30))
     expected = {
-        D(2026, 6, 16): "before_due", D(2026, 6, 27): "before_due", D(2026, 6, 30): "due",
-        D(2026, 7, 7): "overdue", D(2026, 7, 14): "overdue", D(2026, 7, 21): "overdue", D(2026, 7, 28): "overdue",
+        D(2026, 6, 16): "before_due",
+        D(2026, 6, 27): "before_due",
+        D(2026, 6, 30): "due",
+        D(2026, 7, 7): "overdue",
+        D(2026, 7, 14): "overdue",
+        D(2026, 7, 21): "overdue",
+        D(2026, 7, 28): "overdue",
     }
     # Then monthly on the due date's day, clamped to the month's end.
     for month in range(8, 13):
@@ -43,8 +48,12 @@ def test_a_dated_commitment_is_reminded_on_exactly_its_days_for_a_year():
 @pytest.mark.parametrize("kind", ["event", "ongoing", "vague"])
 def test_undated_kinds_get_a_status_request_every_three_months_and_never_overdue(kind):
     days = points_in(kind, None, D(2026, 1, 1), D(2027, 1, 31))
-    assert days == {D(2026, 4, 10): "status_request", D(2026, 7, 10): "status_request",
-                    D(2026, 10, 10): "status_request", D(2027, 1, 10): "status_request"}
+    assert days == {
+        D(2026, 4, 10): "status_request",
+        D(2026, 7, 10): "status_request",
+        D(2026, 10, 10): "status_request",
+        D(2027, 1, 10): "status_request",
+    }
 
 
 def test_an_event_promise_with_an_estimated_date_is_still_asked_for_its_status_not_called_overdue():

@@ -25,8 +25,15 @@ def test_it_reminds_a_dated_commitment_on_its_days_and_on_no_other(clerks, make_
     make_commitment(D(2026, 6, 30), created=D(2026, 1, 1))
     sent = kinds_sent_per_day(sweep, D(2026, 6, 1), D(2026, 9, 30))
     assert sorted(sent) == [
-        D(2026, 6, 16), D(2026, 6, 27), D(2026, 6, 30),
-        D(2026, 7, 7), D(2026, 7, 14), D(2026, 7, 21), D(2026, 7, 28), D(2026, 8, 30), D(2026, 9, 30),
+        D(2026, 6, 16),
+        D(2026, 6, 27),
+        D(2026, 6, 30),
+        D(2026, 7, 7),
+        D(2026, 7, 14),
+        D(2026, 7, 21),
+        D(2026, 7, 28),
+        D(2026, 8, 30),
+        D(2026, 9, 30),
     ]
 
 
@@ -100,12 +107,21 @@ def test_an_assumed_deadline_says_so_in_the_email(clerks, make_commitment, sweep
 
 
 def test_the_email_is_dutch_text_and_html_with_number_quote_due_date_and_admin_link(clerks, make_commitment, sweep):
-    commitment = make_commitment(D(2026, 6, 1), quote="Ik zal uw Kamer voor de zomer informeren over de uitkomsten.",
-                                 deadline_text="voor de zomer")
+    commitment = make_commitment(
+        D(2026, 6, 1),
+        quote="Ik zal uw Kamer voor de zomer informeren over de uitkomsten.",
+        deadline_text="voor de zomer",
+    )
     [message] = sweep(D(2026, 6, 11))
     html = message.alternatives[0].content
-    for part in (commitment.number, "1 juni 2026", "10 dagen over de termijn", "voor de zomer informeren",
-                 f"/admin/commitments/commitment/{commitment.id}/change/", "pauzeren of afmelden"):
+    for part in (
+        commitment.number,
+        "1 juni 2026",
+        "10 dagen over de termijn",
+        "voor de zomer informeren",
+        f"/admin/commitments/commitment/{commitment.id}/change/",
+        "pauzeren of afmelden",
+    ):
         assert part in message.body and part in html, part
     assert message.alternatives[0].mimetype == "text/html"
     assert message.subject.startswith("Toezeggingen: 1 herinnering (1 over de termijn)")
@@ -116,7 +132,9 @@ def test_every_digest_is_recorded_as_sent(clerks, make_commitment, sweep):
     make_commitment(D(2026, 6, 30))
     sweep(D(2026, 6, 30))
     assert list(ReminderDigest.objects.values_list("state", flat=True)) == ["sent"]
-    assert list(ReminderLog.objects.values_list("state", "kind", "period_key")) == [("sent", "due", "2026-06-30/2026-06-30")]
+    assert list(ReminderLog.objects.values_list("state", "kind", "period_key")) == [
+        ("sent", "due", "2026-06-30/2026-06-30")
+    ]
 
 
 def test_nobody_is_mailed_when_no_one_is_configured(make_commitment, sweep):

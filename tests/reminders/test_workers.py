@@ -45,7 +45,9 @@ def test_a_worker_delivers_the_digest_over_smtp(celery_workers, smtp_server, mak
     assert message["Message-ID"] == f"<reminder-digest-{ReminderDigest.objects.get().id}@localhost>"
 
 
-def test_two_workers_running_the_sweep_at_once_send_every_reminder_exactly_once(celery_workers, smtp_server, make_commitment):
+def test_two_workers_running_the_sweep_at_once_send_every_reminder_exactly_once(
+    celery_workers, smtp_server, make_commitment
+):
     people = commitments_for(make_commitment, 12)
     smtp_server.per_message_delay = 0.2  # both workers are still sending when the other arrives
     workers = celery_workers(2, extra_env={**smtp_server.env, "REMINDER_DEFAULT_RECIPIENTS": CLERKS})

@@ -26,25 +26,29 @@ De minister van Binnenlandse Zaken en Koninkrijksrelaties,
 J.A. de Vries
 """
 PROMISE = HEAD.format(
-    date="3 februari 2026", subject="Evaluatie Wet open overheid",
+    date="3 februari 2026",
+    subject="Evaluatie Wet open overheid",
     body="De Wet open overheid is sinds 2022 van kracht. In het commissiedebat van 28 januari jl. is gesproken "
     "over de uitvoering van de wet door gemeenten.\n\nIk zal uw Kamer voor de zomer informeren over de uitkomsten "
     "van de evaluatie van de Wet open overheid bij gemeenten.",
 )
 FULFILMENT = HEAD.format(
-    date="30 juni 2026", subject="Uitkomsten evaluatie Wet open overheid",
+    date="30 juni 2026",
+    subject="Uitkomsten evaluatie Wet open overheid",
     body="Met deze brief kom ik mijn toezegging na om uw Kamer te informeren over de uitkomsten van de evaluatie "
     "van de Wet open overheid bij gemeenten.\n\nDe evaluatie laat zien dat gemeenten de wet steeds beter "
     "uitvoeren. Het rapport treft u als bijlage aan.",
 )
 POSTPONEMENT = HEAD.format(
-    date="15 juni 2026", subject="Planning evaluatie Wet open overheid",
+    date="15 juni 2026",
+    subject="Planning evaluatie Wet open overheid",
     body="De evaluatie van de Wet open overheid bij gemeenten heeft vertraging opgelopen, omdat niet alle "
     "gemeenten tijdig gegevens konden aanleveren. Ik zal uw Kamer daarom later dan toegezegd, namelijk in het "
     "najaar, informeren over de uitkomsten van de evaluatie.",
 )
 UNRELATED = HEAD.format(
-    date="30 juni 2026", subject="Huurtoeslag",
+    date="30 juni 2026",
+    subject="Huurtoeslag",
     body="Met deze brief informeer ik uw Kamer over de stand van zaken rond de huurtoeslag voor studenten.",
 )
 

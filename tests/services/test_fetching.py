@@ -19,15 +19,35 @@ OK = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\nConne
 @pytest.mark.parametrize(
     "address",
     [
-        "127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "224.0.0.1",
-        "240.0.0.1", "255.255.255.255", "192.0.0.8", "198.18.0.1",
-        "100.64.1.1", "100.127.255.254",  # carrier-grade NAT
-        "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1", "fec0::1", "ff02::1", "2001:db8::1",
-        "::ffff:127.0.0.1", "::ffff:10.0.0.1",  # IPv4-mapped
+        "127.0.0.1",
+        "10.1.2.3",
+        "172.16.0.1",
+        "192.168.1.1",
+        "169.254.169.254",
+        "0.0.0.0",
+        "224.0.0.1",
+        "240.0.0.1",
+        "255.255.255.255",
+        "192.0.0.8",
+        "198.18.0.1",
+        "100.64.1.1",
+        "100.127.255.254",  # carrier-grade NAT
+        "::1",
+        "::",
+        "fe80::1",
+        "fc00::1",
+        "fd12:3456::1",
+        "fec0::1",
+        "ff02::1",
+        "2001:db8::1",
+        "::ffff:127.0.0.1",
+        "::ffff:10.0.0.1",  # IPv4-mapped
         "::127.0.0.1",  # IPv4-compatible, deprecated
-        "2002:c0a8:101::1", "2002:7f00:1::1",  # 6to4 around 192.168.1.1 and 127.0.0.1
+        "2002:c0a8:101::1",
+        "2002:7f00:1::1",  # 6to4 around 192.168.1.1 and 127.0.0.1
         "2001:0:4136:e378:8000:63bf:3fff:fdd2",  # Teredo
-        "64:ff9b::7f00:1", "64:ff9b::a00:1",  # NAT64 around 127.0.0.1 and 10.0.0.1
+        "64:ff9b::7f00:1",
+        "64:ff9b::a00:1",  # NAT64 around 127.0.0.1 and 10.0.0.1
         "64:ff9b:1::1",  # NAT64 for local use
     ],
 )
@@ -36,7 +56,8 @@ def test_special_purpose_addresses_are_not_public(address):
 
 
 @pytest.mark.parametrize(
-    "address", [PUBLIC, "8.8.8.8", "100.128.0.1", "2606:4700:4700::1111", "2002:808:808::1", "64:ff9b::808:808", "::ffff:8.8.8.8"]
+    "address",
+    [PUBLIC, "8.8.8.8", "100.128.0.1", "2606:4700:4700::1111", "2002:808:808::1", "64:ff9b::808:808", "::ffff:8.8.8.8"],
 )
 def test_public_addresses_are_public(address):
     assert is_public(ipaddress.ip_address(address))
@@ -158,10 +179,28 @@ def certificate(tmp_path):
     """A self-signed certificate for brief.example: (certificate path, key path)."""
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-         "-keyout", str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=brief.example",
-         "-addext", "subjectAltName=DNS:brief.example"],
-        check=True, capture_output=True,
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "1",
+            "-subj",
+            "/CN=brief.example",
+            "-addext",
+            "subjectAltName=DNS:brief.example",
+        ],
+        check=True,
+        capture_output=True,
     )
     return cert, key
 

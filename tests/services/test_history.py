@@ -25,7 +25,11 @@ def test_marking_fulfilled_records_who_when_from_to_and_why(commitment, clerk):
     change_status(commitment.pk, "fulfilled", user=clerk, reason="brief van 1 juli", fulfilled_on=dt.date(2026, 7, 1))
     event = CommitmentEvent.objects.get(commitment=commitment)
     assert (event.field, event.old_value, event.new_value, event.user, event.reason) == (
-        "status", "open", "fulfilled", clerk, "brief van 1 juli"
+        "status",
+        "open",
+        "fulfilled",
+        clerk,
+        "brief van 1 juli",
     )
     assert Commitment.objects.get(pk=commitment.pk).fulfilled_on == dt.date(2026, 7, 1)
 

@@ -45,7 +45,9 @@ def test_a_debate_speaker_is_found_among_known_members_by_surname(actor):
 
 def test_a_member_out_of_office_on_the_document_date_is_not_the_speaker():
     vws = Ministry.objects.create(name="Volksgezondheid, Welzijn en Sport")
-    GovernmentMember.objects.create(name="H.M. de Jonge", office="minister", ministry=vws, in_office_until=dt.date(2017, 1, 1))
+    GovernmentMember.objects.create(
+        name="H.M. de Jonge", office="minister", ministry=vws, in_office_until=dt.date(2017, 1, 1)
+    )
     assert member_of_actor("minister (De Jonge)", document(date=dt.date(2018, 4, 5))) is None
 
 

@@ -42,8 +42,17 @@ def info(day=None):
 
 
 def mention(quote, start=0, **fields):
-    return ExtractedCommitment(quote=quote, start=start, end=start + len(quote), actor=None, action="inform",
-                               subject=None, rule="test", confidence=0.9, **fields)
+    return ExtractedCommitment(
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+        actor=None,
+        action="inform",
+        subject=None,
+        rule="test",
+        confidence=0.9,
+        **fields,
+    )
 
 
 def record(document, *items, deliveries=()):
@@ -88,8 +97,9 @@ def test_a_promise_restated_in_a_later_letter_becomes_a_mention_of_the_open_comm
 
 def test_a_restated_promise_of_another_ministry_is_a_commitment_of_its_own(letter):
     record(letter(dt.date(2026, 1, 15)), mention(PROMISE))
-    other = Document.objects.create(sha256="f" * 64, date=dt.date(2026, 3, 2),
-                                    ministry=Ministry.objects.create(name="Defensie"))
+    other = Document.objects.create(
+        sha256="f" * 64, date=dt.date(2026, 3, 2), ministry=Ministry.objects.create(name="Defensie")
+    )
     assert record(other, mention(RESTATED, refers_to_earlier=True)).commitments_new == 1
 
 
@@ -133,9 +143,18 @@ def test_a_postponement_moves_the_due_date_and_keeps_the_old_one_in_history(lett
     record(letter(dt.date(2026, 1, 15)), mention(PROMISE, deadline_kind="period", due_date=dt.date(2026, 7, 4)))
     later = letter(dt.date(2026, 6, 20))
     postponement = Delivery(
-        quote=POSTPONED, start=0, end=len(POSTPONED), kind="postpones", subject="de herziening van de huurtoeslag",
-        refers_to_promise=True, promise_text=None, deadline_kind="period", deadline_text="in het najaar",
-        due_date=dt.date(2026, 9, 22), rule="test", confidence=0.9,
+        quote=POSTPONED,
+        start=0,
+        end=len(POSTPONED),
+        kind="postpones",
+        subject="de herziening van de huurtoeslag",
+        refers_to_promise=True,
+        promise_text=None,
+        deadline_kind="period",
+        deadline_text="in het najaar",
+        due_date=dt.date(2026, 9, 22),
+        rule="test",
+        confidence=0.9,
     )
     record(later, deliveries=[postponement])
     commitment = Commitment.objects.get()
@@ -147,11 +166,22 @@ def test_a_postponement_moves_the_due_date_and_keeps_the_old_one_in_history(lett
 
 def test_text_longer_than_its_column_is_cut_to_the_models_max_length(letter):
     long_actor, long_rule = "minister " * 50, "r" * 150
-    item = ExtractedCommitment(quote=PROMISE, start=0, end=len(PROMISE), actor=long_actor, action="inform",
-                               subject="s" * 600, rule=long_rule, deadline_text="d" * 600, confidence=0.9)
+    item = ExtractedCommitment(
+        quote=PROMISE,
+        start=0,
+        end=len(PROMISE),
+        actor=long_actor,
+        action="inform",
+        subject="s" * 600,
+        rule=long_rule,
+        deadline_text="d" * 600,
+        confidence=0.9,
+    )
     record(letter(dt.date(2026, 1, 15)), item)
     commitment, row = Commitment.objects.get(), Mention.objects.get()
     assert (len(commitment.actor), len(commitment.subject), len(commitment.deadline_text)) == (
-        Commitment._meta.get_field("actor").max_length, 500, 500
+        Commitment._meta.get_field("actor").max_length,
+        500,
+        500,
     )
     assert (len(row.rule), len(row.deadline_text)) == (100, 500)

@@ -28,6 +28,8 @@ def sleeps():
 def client_for(sleeps):
     def build(store, *, timeout=2.0, pause=0.0, retries=3, backoff=1.0):
         transport = HttpTransport(timeout=timeout, max_bytes=10_000_000, trusted_origins=(store.base_url,))
-        return ODataClient(store.base_url, transport, Politeness(pause=pause, retries=retries, backoff=backoff), sleep=sleeps)
+        return ODataClient(
+            store.base_url, transport, Politeness(pause=pause, retries=retries, backoff=backoff), sleep=sleeps
+        )
 
     return build

@@ -61,7 +61,7 @@ class Gegevensmagazijn:
 
     def answer(self, target: str) -> tuple[int, dict, bytes]:
         parts = urlsplit(target)
-        path = parts.path[len(ROOT):] if parts.path.startswith(ROOT) else None
+        path = parts.path[len(ROOT) :] if parts.path.startswith(ROOT) else None
         if path is None:
             return 404, {}, b"not here"
         resource = _RESOURCE.match(path)
@@ -93,14 +93,16 @@ class Gegevensmagazijn:
             chosen = [r for r in chosen if r.get("Soort") in kinds]
         chosen.sort(key=lambda r: (parse_stamp(r["GewijzigdOp"]), r["Id"]))
         skip = int(one.get("$skip", "0"))
-        window = chosen[skip: skip + self.page_size]
+        window = chosen[skip : skip + self.page_size]
         body = {"@odata.context": f"{self.base_url}{ROOT}$metadata#{entity_set}"}
         if one.get("$count") == "true":
             body["@odata.count"] = len(chosen)
         body["value"] = [self._shape(entity_set, row, one) for row in window]
         if skip + self.page_size < len(chosen):
             following = dict(one, **{"$skip": str(skip + self.page_size)})
-            body["@odata.nextLink"] = f"{self.base_url}{ROOT}{entity_set}?" + urlencode(following, quote_via=quote, safe="$,()'=/:")
+            body["@odata.nextLink"] = f"{self.base_url}{ROOT}{entity_set}?" + urlencode(
+                following, quote_via=quote, safe="$,()'=/:"
+            )
         return 200, {"Content-Type": "application/json; odata.metadata=minimal"}, json.dumps(body).encode()
 
     def _check_names(self, entity_set: str, one: dict) -> str:
@@ -116,7 +118,8 @@ class Gegevensmagazijn:
         selected = set(filter(None, one.get("$select", "").split(","))) or set(PROPERTIES[entity_set])
         expanded = {name.split("(")[0] for name in _top_level(one.get("$expand", ""))}
         return {
-            name: value for name, value in row.items()
+            name: value
+            for name, value in row.items()
             if name in selected or name in expanded or name.startswith("#") or name.startswith("@")
         }
 

@@ -14,20 +14,62 @@ import uuid
 # the live $metadata; see fixtures/README.md).
 PROPERTIES = {
     "Toezegging": (
-        "Id", "Nummer", "Aanmaakdatum", "ActiviteitNummer", "Naam", "Achternaam", "Initialen", "Voornaam",
-        "Tussenvoegsel", "Achtervoegsel", "Titulatuur", "Functie", "Ministerie", "Status", "DatumNakoming",
-        "Tekst", "Notities", "Verwijderd", "GewijzigdOp", "ApiGewijzigdOp",
+        "Id",
+        "Nummer",
+        "Aanmaakdatum",
+        "ActiviteitNummer",
+        "Naam",
+        "Achternaam",
+        "Initialen",
+        "Voornaam",
+        "Tussenvoegsel",
+        "Achtervoegsel",
+        "Titulatuur",
+        "Functie",
+        "Ministerie",
+        "Status",
+        "DatumNakoming",
+        "Tekst",
+        "Notities",
+        "Verwijderd",
+        "GewijzigdOp",
+        "ApiGewijzigdOp",
     ),
     "Document": (
-        "Id", "Soort", "DocumentNummer", "Titel", "Onderwerp", "Datum", "Volgnummer", "Vergaderjaar", "Kamer",
-        "Citeertitel", "Alias", "DatumRegistratie", "DatumOntvangst", "Aanhangselnummer", "KenmerkAfzender",
-        "Organisatie", "ContentType", "ContentLength", "Verwijderd", "GewijzigdOp", "ApiGewijzigdOp",
+        "Id",
+        "Soort",
+        "DocumentNummer",
+        "Titel",
+        "Onderwerp",
+        "Datum",
+        "Volgnummer",
+        "Vergaderjaar",
+        "Kamer",
+        "Citeertitel",
+        "Alias",
+        "DatumRegistratie",
+        "DatumOntvangst",
+        "Aanhangselnummer",
+        "KenmerkAfzender",
+        "Organisatie",
+        "ContentType",
+        "ContentLength",
+        "Verwijderd",
+        "GewijzigdOp",
+        "ApiGewijzigdOp",
     ),
 }
 NAVIGATION = {
     "Toezegging": (
-        "Activiteit", "KamerbriefNakoming", "ToegezegdAan", "IsHerhalingVan", "IsHerhaaldDoor", "IsWijzigingVan",
-        "IsGewijzigdDoor", "IsAanvullingOp", "IsAangevuldVanuit",
+        "Activiteit",
+        "KamerbriefNakoming",
+        "ToegezegdAan",
+        "IsHerhalingVan",
+        "IsHerhaaldDoor",
+        "IsWijzigingVan",
+        "IsGewijzigdDoor",
+        "IsAanvullingOp",
+        "IsAangevuldVanuit",
     ),
     "Document": ("Activiteit", "Agendapunt", "Zaak", "Kamerstukdossier", "HuidigeDocumentVersie", "DocumentActor"),
 }
@@ -122,8 +164,13 @@ def generated(count: int, *, start=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.ut
     rows = []
     for n in range(count):
         changed = (start + dt.timedelta(minutes=n)).strftime("%Y-%m-%dT%H:%M:%SZ")
-        rows.append(toezegging(
-            f"gen-{n}", changed=changed, Nummer=f"TZ2024{n // 1000:02d}-{n % 1000:03d}", Status=statuses[n % 6],
-            Tekst=f"De minister informeert de Kamer voor de zomer over onderwerp {n}.",
-        ))
+        rows.append(
+            toezegging(
+                f"gen-{n}",
+                changed=changed,
+                Nummer=f"TZ2024{n // 1000:02d}-{n % 1000:03d}",
+                Status=statuses[n % 6],
+                Tekst=f"De minister informeert de Kamer voor de zomer over onderwerp {n}.",
+            )
+        )
     return rows

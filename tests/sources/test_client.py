@@ -109,7 +109,9 @@ def test_a_next_link_that_leaves_the_service_is_not_followed(tk, client_for):
     assert "buiten de dienst" in failed.value.message
 
 
-@pytest.mark.parametrize("payload", [b'{"value": {}}', b'[]', b'{"value": [1, 2]}', b'{"value": [], "@odata.count": "veel"}'])
+@pytest.mark.parametrize(
+    "payload", [b'{"value": {}}', b"[]", b'{"value": [1, 2]}', b'{"value": [], "@odata.count": "veel"}']
+)
 def test_json_without_a_list_of_rows_is_a_malformed_page(payload):
     from commitments.sources import ODataClient, Response
 

@@ -27,8 +27,17 @@ XSD = Path(__file__).parent / "fixtures" / "xsd"
         ("", "unknown"),
         (None, "unknown"),
     ],
-    ids=["live-open", "live-done", "first-schema-done", "live-partly", "first-schema-partly", "lower-case", "lapsed",
-         "empty", "null"],
+    ids=[
+        "live-open",
+        "live-done",
+        "first-schema-done",
+        "live-partly",
+        "first-schema-partly",
+        "lower-case",
+        "lapsed",
+        "empty",
+        "null",
+    ],
 )
 def test_statuses_of_both_schemas_map_onto_ours(written, ours):
     item = read_toezegging(toezegging(1, Status=written))
@@ -52,8 +61,10 @@ def test_a_fulfilment_date_is_kept_as_the_day_it_was_fulfilled():
 
 
 def test_several_fulfilling_letters_are_all_kept():
-    letters = [{"Id": guid("d1"), "DocumentNummer": "2025D11111", "Titel": "Brief 1"},
-               {"Id": guid("d2"), "DocumentNummer": "2025D22222", "Titel": "Brief 2"}]
+    letters = [
+        {"Id": guid("d1"), "DocumentNummer": "2025D11111", "Titel": "Brief 1"},
+        {"Id": guid("d2"), "DocumentNummer": "2025D22222", "Titel": "Brief 2"},
+    ]
     item = read_toezegging(toezegging(1, KamerbriefNakoming=letters))
     assert [d.number for d in item.fulfilling] == ["2025D11111", "2025D22222"]
 
@@ -67,11 +78,17 @@ def test_nested_and_repeated_addressees_give_every_member_and_party_once():
     # issue #180: one toegezegdAan holding a persoon and a fractie; repeated; and an empty one
     olger = persoon("vandijk", "O.", "Dijk", "van")
     nsc = fractie("NSC", "Nieuw Sociaal Contract")
-    aan = [{"Persoon": olger, "Fractie": nsc}, {"Persoon": persoon("x", "A.", "Bakker"), "Fractie": None},
-           {"Persoon": None, "Fractie": nsc}, {}]
+    aan = [
+        {"Persoon": olger, "Fractie": nsc},
+        {"Persoon": persoon("x", "A.", "Bakker"), "Fractie": None},
+        {"Persoon": None, "Fractie": nsc},
+        {},
+    ]
     item = read_toezegging(toezegging(1, ToegezegdAan=aan))
     assert [(a.kind, a.name) for a in item.addressees] == [
-        ("member", "O. van Dijk"), ("party", "Nieuw Sociaal Contract"), ("member", "A. Bakker")
+        ("member", "O. van Dijk"),
+        ("party", "Nieuw Sociaal Contract"),
+        ("member", "A. Bakker"),
     ]
 
 
@@ -85,27 +102,41 @@ def test_no_addressee_is_an_empty_list():
 
 
 def test_the_self_relations_map_onto_repeats_modifies_and_supplements():
-    item = read_toezegging(toezegging(
-        1, IsHerhalingVan=[{"Id": guid(2)}], IsWijzigingVan={"Id": guid(3)}, IsAanvullingOp=[{"Id": guid(4)}]
-    ))
+    item = read_toezegging(
+        toezegging(
+            1, IsHerhalingVan=[{"Id": guid(2)}], IsWijzigingVan={"Id": guid(3)}, IsAanvullingOp=[{"Id": guid(4)}]
+        )
+    )
     assert sorted(item.relations) == sorted([("repeats", guid(2)), ("modifies", guid(3)), ("supplements", guid(4))])
 
 
 def test_the_registry_number_and_activity_number_are_kept():
     item = read_toezegging(toezegging(1))
-    assert (item.number, item.activity_number, item.activity_date) == ("TZ202504-057", "2025A01234", dt.date(2025, 4, 9))
+    assert (item.number, item.activity_number, item.activity_date) == (
+        "TZ202504-057",
+        "2025A01234",
+        dt.date(2025, 4, 9),
+    )
 
 
 def test_the_promiser_is_read_from_its_strings():
     promiser = read_toezegging(toezegging(1)).promiser
     assert (promiser.name, promiser.office, promiser.ministry_name) == (
-        "F.M. Wiersma", "minister", "Landbouw, Visserij, Voedselzekerheid en Natuur"
+        "F.M. Wiersma",
+        "minister",
+        "Landbouw, Visserij, Voedselzekerheid en Natuur",
     )
 
 
 def test_a_promiser_with_only_naam_is_read_from_surname_comma_initials():
-    row = toezegging(1, Achternaam=None, Initialen=None, Naam="Brekelmans, R.P.", Functie="Minister van Defensie",
-                     Ministerie="Ministerie van Defensie")
+    row = toezegging(
+        1,
+        Achternaam=None,
+        Initialen=None,
+        Naam="Brekelmans, R.P.",
+        Functie="Minister van Defensie",
+        Ministerie="Ministerie van Defensie",
+    )
     promiser = read_toezegging(row).promiser
     assert (promiser.name, promiser.surname, promiser.ministry) == ("R.P. Brekelmans", "Brekelmans", "Defensie")
 
@@ -126,8 +157,16 @@ def test_a_timestamp_with_an_offset_is_turned_into_utc():
     assert item.changed_at == dt.datetime(2025, 4, 10, 9, tzinfo=dt.timezone.utc)
 
 
-@pytest.mark.parametrize("broken", [{"Id": None}, {"GewijzigdOp": "gisteren"}, {"GewijzigdOp": None},
-                                    {"Verwijderd": "misschien"}, {"ToegezegdAan": ["NSC"]}])
+@pytest.mark.parametrize(
+    "broken",
+    [
+        {"Id": None},
+        {"GewijzigdOp": "gisteren"},
+        {"GewijzigdOp": None},
+        {"Verwijderd": "misschien"},
+        {"ToegezegdAan": ["NSC"]},
+    ],
+)
 def test_a_broken_row_is_a_row_error_not_a_crash(broken):
     with pytest.raises(RowError):
         read_toezegging(toezegging(1, **broken))
@@ -141,7 +180,10 @@ def test_every_element_of_both_toezegging_schemas_has_its_property_in_the_shapes
     known = {n.lower() for n in PROPERTIES["Toezegging"] + NAVIGATION["Toezegging"]} | {"toezegging"}
     for schema in ("tkData-v1-0-toezegging.xsd", "tkData-v1-0-toezegging.68c3356.xsd"):
         # the first schema's flat toegezegdAanPersoon/-Fractie became the nested ToegezegdAan
-        missing = {e for e in _xsd_elements(schema) - known if not e.startswith("toegezegdaan")} - {"persoon", "fractie"}
+        missing = {e for e in _xsd_elements(schema) - known if not e.startswith("toegezegdaan")} - {
+            "persoon",
+            "fractie",
+        }
         assert not missing, f"{schema}: {missing}"
 
 

@@ -22,5 +22,7 @@ class Command(BaseCommand):
         rows[-1] = ("total", *rows[-1][1:])
         widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
         for row in rows:
-            self.stdout.write("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths))))
+            self.stdout.write(
+                "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths)))
+            )
         self.stdout.write(f"\nmissed by the extractor, added by clerks: {report.missed}")

@@ -22,8 +22,15 @@ class Command(BaseCommand):
         table = [header]
         for c in rows.prefetch_related("mentions"):
             table.append(
-                (c.number or "", str(c.due_date or "—"), c.deadline_kind, c.status, str(len(c.mentions.all())),
-                 (c.actor or "")[:40], c.text)
+                (
+                    c.number or "",
+                    str(c.due_date or "—"),
+                    c.deadline_kind,
+                    c.status,
+                    str(len(c.mentions.all())),
+                    (c.actor or "")[:40],
+                    c.text,
+                )
             )
         fixed = [max(len(row[i]) for row in table) for i in range(6)]
         text_width = max(20, width - sum(fixed) - 2 * 6)

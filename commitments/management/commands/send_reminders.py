@@ -30,7 +30,9 @@ class Command(BaseCommand):
             for commitment_id, kind, period_key in digest.items:
                 self.stdout.write(f"  {kind:<15} commitment {commitment_id}  {period_key}")
         if dry_run:
-            self.stdout.write(f"Dry run for {as_of}: {len(planned)} email(s) would be sent; nothing was sent or recorded.")
+            self.stdout.write(
+                f"Dry run for {as_of}: {len(planned)} email(s) would be sent; nothing was sent or recorded."
+            )
             return
         report = sending.send_pending(sending.RunReport(as_of=as_of.isoformat(), planned=len(planned)))
         self.stdout.write(

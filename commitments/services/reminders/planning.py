@@ -56,8 +56,13 @@ def plan(as_of: dt.date, *, dry_run: bool = False, now: dt.datetime | None = Non
     with transaction.atomic():
         cursor = _lock_cursor()
         # The first run ever plans every open promise; later runs only those changed since.
-        refresh_plans(Commitment.objects.filter(updated_at__gte=cursor.changed_since - CHANGE_MARGIN)
-                      if cursor.changed_since else Commitment.objects.open(), as_of, cadence)
+        refresh_plans(
+            Commitment.objects.filter(updated_at__gte=cursor.changed_since - CHANGE_MARGIN)
+            if cursor.changed_since
+            else Commitment.objects.open(),
+            as_of,
+            cadence,
+        )
         cursor.changed_since = now
         cursor.save(update_fields=["changed_since"])
         silenced = _silenced(as_of)
@@ -88,8 +93,9 @@ def refresh_plans(commitments, as_of: dt.date, cadence: Cadence | None = None) -
     for row in commitments.values_list(*PLAN_FIELDS).iterator(chunk_size=5000):
         plans.append(ReminderPlan(commitment_id=row[0], next_on=_first_pending(row[1:], as_of, cadence)))
     if plans:
-        ReminderPlan.objects.bulk_create(plans, update_conflicts=True, unique_fields=["commitment"],
-                                         update_fields=["next_on"])
+        ReminderPlan.objects.bulk_create(
+            plans, update_conflicts=True, unique_fields=["commitment"], update_fields=["next_on"]
+        )
     return len(plans)
 
 
@@ -107,15 +113,19 @@ def _first_pending(row, as_of, cadence):
 
 
 def _silenced(as_of) -> set[str]:
-    rows = ReminderOptOut.objects.filter(Q(unsubscribed=True) | Q(paused_until__gte=as_of)).values_list("email", flat=True)
+    rows = ReminderOptOut.objects.filter(Q(unsubscribed=True) | Q(paused_until__gte=as_of)).values_list(
+        "email", flat=True
+    )
     return {email.strip().lower() for email in rows}
 
 
 def _collect_scheduled(as_of, cadence, wanted, silenced):
     rows = ReminderPlan.objects.filter(next_on__lte=as_of).values_list(
         *(f"commitment__{name}" for name in PLAN_FIELDS),
-        "commitment__ministry_id", "commitment__chamber",
-        "commitment__responsible__email", "commitment__responsible__user__email",
+        "commitment__ministry_id",
+        "commitment__chamber",
+        "commitment__responsible__email",
+        "commitment__responsible__user__email",
     )
     recipients = _Recipients(as_of)
     next_dates: dict[dt.date | None, list[int]] = defaultdict(list)
@@ -124,11 +134,14 @@ def _collect_scheduled(as_of, cadence, wanted, silenced):
         ministry_id, chamber, responsible_email, responsible_user_email = row[7:]
         following = None
         if _is_open(status, review, merged):
-            current, following = current_and_next(deadline_kind, due_date, timezone.localdate(created_at), as_of, cadence)
+            current, following = current_and_next(
+                deadline_kind, due_date, timezone.localdate(created_at), as_of, cadence
+            )
             if current is not None:
                 key = (commitment_id, current.kind, current.period_key)
-                for email in recipients.for_commitment(commitment_id, ministry_id, chamber,
-                                                       responsible_email or responsible_user_email):
+                for email in recipients.for_commitment(
+                    commitment_id, ministry_id, chamber, responsible_email or responsible_user_email
+                ):
                     if email not in silenced:
                         wanted[email][key] = None
         next_dates[following.on if following else None].append(commitment_id)
@@ -157,9 +170,11 @@ class _Recipients:
         self.dossiers_of = defaultdict(set)
         if dossiers:
             # Only the due commitments' mentions in subscribed dossiers: a join, not an id list.
-            mentions = Mention.objects.filter(
-                document__dossier__in=dossiers, commitment__reminder_plan__next_on__lte=as_of
-            ).values_list("commitment_id", "document__dossier").distinct()
+            mentions = (
+                Mention.objects.filter(document__dossier__in=dossiers, commitment__reminder_plan__next_on__lte=as_of)
+                .values_list("commitment_id", "document__dossier")
+                .distinct()
+            )
             for commitment_id, dossier in mentions:
                 self.dossiers_of[commitment_id].add(dossier)
 
@@ -179,7 +194,9 @@ class _Recipients:
 def _collect_overviews(as_of, cadence, wanted, silenced):
     """Ministry contacts get their ministry's overdue and soon-due promises once per period."""
     period = overview_period(as_of, cadence)
-    contacts = list(MinistryContact.objects.exclude(last_overview_period=period).values_list("id", "ministry_id", "email"))
+    contacts = list(
+        MinistryContact.objects.exclude(last_overview_period=period).values_list("id", "ministry_id", "email")
+    )
     if not contacts:
         return
     # Claimed under the sweep lock in the same transaction as the digests it feeds.
@@ -189,8 +206,12 @@ def _collect_overviews(as_of, cadence, wanted, silenced):
     for _, ministry_id, email in contacts:
         if _normal(email) not in silenced:
             by_ministry[ministry_id].append(_normal(email))
-    rows = (Commitment.objects.open().filter(ministry_id__in=list(by_ministry), due_date__lte=horizon)
-            .exclude(deadline_kind__in=UNDATED_KINDS).values_list("id", "ministry_id"))
+    rows = (
+        Commitment.objects.open()
+        .filter(ministry_id__in=list(by_ministry), due_date__lte=horizon)
+        .exclude(deadline_kind__in=UNDATED_KINDS)
+        .values_list("id", "ministry_id")
+    )
     for commitment_id, ministry_id in rows:
         for email in by_ministry[ministry_id]:
             wanted[email][(commitment_id, "overview", period)] = None
@@ -205,11 +226,14 @@ def _write_digests(as_of, wanted) -> list[PlannedDigest]:
     if connection.vendor == "postgresql":
         rows = _insert_logs_postgres(digests, wanted)
     else:
-        ReminderLog.objects.bulk_create([
-            ReminderLog(recipient=d.recipient, commitment_id=c, kind=k, period_key=p, digest_id=d.id)
-            for d in digests
-            for (c, k, p) in wanted[d.recipient]
-        ], ignore_conflicts=True)
+        ReminderLog.objects.bulk_create(
+            [
+                ReminderLog(recipient=d.recipient, commitment_id=c, kind=k, period_key=p, digest_id=d.id)
+                for d in digests
+                for (c, k, p) in wanted[d.recipient]
+            ],
+            ignore_conflicts=True,
+        )
         rows = ReminderLog.objects.filter(digest_id__in=list(by_id)).values_list(
             "digest_id", "commitment_id", "kind", "period_key"
         )
@@ -271,4 +295,4 @@ def _move_plans(next_dates: dict[dt.date | None, list[int]]):
 def _chunks(ids: list[int]):
     size = connection.features.max_query_params or len(ids) or 1
     for start in range(0, len(ids), size):
-        yield ids[start:start + size]
+        yield ids[start : start + size]

@@ -146,8 +146,13 @@ def _entries(digest):
         else:
             closed.append(c.id)
     quotes = {}
-    mention_rows = (Mention.objects.filter(commitment_id__in=[item.commitment_id for item in open_logs])
-                    .order_by("commitment_id", "document__date", "start").values_list("commitment_id", "quote"))
+    mention_rows = (
+        Mention.objects.filter(commitment_id__in=[item.commitment_id for item in open_logs])
+        .order_by("commitment_id", "document__date", "start")
+        .values_list("commitment_id", "quote")
+    )
     for commitment_id, quote in mention_rows:
         quotes.setdefault(commitment_id, quote)
-    return [emails.ReminderEntry.build(item, digest.as_of, quotes.get(item.commitment_id, "")) for item in open_logs], closed
+    return [
+        emails.ReminderEntry.build(item, digest.as_of, quotes.get(item.commitment_id, "")) for item in open_logs
+    ], closed
