@@ -1,6 +1,7 @@
 """Benchmark (not a test): the polled API under gunicorn against a raw psycopg2 + json baseline.
 
-Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/api_bench [ROUNDS=3] python bench/api.py [ROWS] [WORKERS] [SECONDS]
+Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/api_bench [ROUNDS=3] \
+       python bench/api.py [ROWS] [WORKERS] [SECONDS]
 
 Seeds ROWS commitments (default 1,000,000), one mention each, in PostgreSQL (once; reused while the
 count matches), starts gunicorn with WORKERS sync workers for the product and for the baseline app
@@ -44,9 +45,10 @@ SEED_COMMITMENTS = """
 INSERT INTO commitments_commitment (text, actor, ministry_id, chamber, addressees, action, subject, deadline_kind,
     deadline_text, due_date, due_date_estimated, deadline_assumed, condition, legal_basis, recurring, status,
     review_state, created_at, updated_at)
-SELECT 'Ik zal uw Kamer voor de zomer informeren over onderwerp ' || g, 'minister', (%(ministries)s::bigint[])[1 + g %% 10], 'TK',
-    '', 'inform', 'onderwerp ' || g, 'date', 'voor de zomer', date '2024-01-01' + (g %% 1000), false, false, '', '',
-    false, (ARRAY['open', 'fulfilled', 'partly_fulfilled', 'lapsed'])[1 + g %% 4], 'proposed',
+SELECT 'Ik zal uw Kamer voor de zomer informeren over onderwerp ' || g, 'minister',
+    (%(ministries)s::bigint[])[1 + g %% 10], 'TK', '', 'inform', 'onderwerp ' || g, 'date', 'voor de zomer',
+    date '2024-01-01' + (g %% 1000), false, false, '', '', false,
+    (ARRAY['open', 'fulfilled', 'partly_fulfilled', 'lapsed'])[1 + g %% 4], 'proposed',
     now() - interval '30 days', now() - make_interval(secs => (%(rows)s - g) * 0.5)
 FROM generate_series(1, %(rows)s) g
 """

@@ -22,13 +22,19 @@ if os.environ["DRIVER"] == "psycopg2":
 import django
 from django.conf import settings
 import dj_database_url
-settings.configure(DATABASES={"default": dj_database_url.parse(os.environ["DATABASE_URL"])}, USE_TZ=True, TIME_ZONE="Europe/Amsterdam")
+settings.configure(
+    DATABASES={"default": dj_database_url.parse(os.environ["DATABASE_URL"])}, USE_TZ=True, TIME_ZONE="Europe/Amsterdam"
+)
 django.setup()
 from django.db import connection
 rows = int(os.environ["ROWS"])
 with connection.cursor() as c:
     c.execute("CREATE TEMP TABLE bench_ts (id serial primary key, a timestamptz, b timestamptz, c timestamptz, t text)")
-    c.execute("INSERT INTO bench_ts (a, b, c, t) SELECT now() - (g || ' minutes')::interval, now(), now() + (g || ' seconds')::interval, 'toezegging ' || g FROM generate_series(1, %s) g", [rows])
+    c.execute(
+        "INSERT INTO bench_ts (a, b, c, t) SELECT now() - (g || ' minutes')::interval, now(), "
+        "now() + (g || ' seconds')::interval, 'toezegging ' || g FROM generate_series(1, %s) g",
+        [rows],
+    )
 best = None
 for _ in range(5):
     t0 = time.perf_counter()
@@ -37,7 +43,8 @@ for _ in range(5):
         data = c.fetchall()
     elapsed = time.perf_counter() - t0
     best = elapsed if best is None else min(best, elapsed)
-print(json.dumps({"driver": os.environ["DRIVER"], "module": connection.Database.__name__, "rows": len(data), "best_s": best}))
+module = connection.Database.__name__
+print(json.dumps({"driver": os.environ["DRIVER"], "module": module, "rows": len(data), "best_s": best}))
 """
 
 

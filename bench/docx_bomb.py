@@ -52,12 +52,9 @@ def main() -> None:
             )
             runs.append(json.loads(child.stdout))
     print(f"outcome: {', '.join(sorted({run['outcome'] for run in runs}))}")
-    print(
-        f"seconds: median {statistics.median(r['seconds'] for r in runs):.2f} (max {max(r['seconds'] for r in runs):.2f})"
-    )
-    print(
-        f"peak memory: median {statistics.median(r['peak_mb'] for r in runs):.0f} MB (max {max(r['peak_mb'] for r in runs):.0f} MB)"
-    )
+    seconds, peaks = [r["seconds"] for r in runs], [r["peak_mb"] for r in runs]
+    print(f"seconds: median {statistics.median(seconds):.2f} (max {max(seconds):.2f})")
+    print(f"peak memory: median {statistics.median(peaks):.0f} MB (max {max(peaks):.0f} MB)")
 
 
 if __name__ == "__main__":

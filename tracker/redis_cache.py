@@ -9,7 +9,6 @@ A server-side script does both at once, keeping the contract (a missing key is a
 
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
-
 INCR_EXISTING = """
 if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('INCRBY', KEYS[1], ARGV[1]) end
 return false
@@ -29,7 +28,7 @@ class ReusingRedisCacheClient(RedisCacheClient):
             script = self._incr_scripts[id(client)] = client.register_script(INCR_EXISTING)
         value = script(keys=[key], args=[delta])
         if value is None:
-            raise ValueError("Key '%s' not found." % key)
+            raise ValueError(f"Key '{key}' not found.")
         return value
 
     def get_client(self, key=None, *, write=False):

@@ -4,14 +4,14 @@ Each action is a row in ACTIONS; the admin serves them at <commitment>/do/<name>
 the ones that apply as buttons on the commitment page.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from django.utils.translation import gettext_lazy as _
 
-from .forms import DeadlineForm, FulfilForm, MergeForm, ReasonForm, RequiredReasonForm
 from ..models.choices import FulfilmentExtent, ReviewState, Status
 from ..services import fulfilling, history, merging
+from .forms import DeadlineForm, FulfilForm, MergeForm, ReasonForm, RequiredReasonForm
 
 
 @dataclass(frozen=True)

@@ -15,20 +15,19 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
-from .actions import ACTIONS
-from .filters import DueWindowFilter, FulfilmentProposalFilter, OverdueFilter
-from .forms import PairMergeForm, ReasonForm
-from .panels import commitment_panels
 from ..models import Commitment, Mention
 from ..models.choices import ReviewState
 from ..models.querysets import OPEN_STATUSES
 from ..selectors import exports
-from ..services import history, merging
 from ..selectors.dashboard import with_promised_on
+from ..services import history, merging
+from .actions import ACTIONS
+from .filters import DueWindowFilter, FulfilmentProposalFilter, OverdueFilter
+from .forms import PairMergeForm, ReasonForm
+from .panels import commitment_panels
 
 STATUS_COLOURS = {"open": "#1f6fb2", "partly_fulfilled": "#b26a00", "fulfilled": "#2e7d32", "lapsed": "#6b6b6b"}
 # Fields whose every change goes through a service that writes the history.

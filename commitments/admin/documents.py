@@ -11,11 +11,11 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .forms import UploadForm
 from ..models import Commitment, Document, IngestRun
 from ..models.choices import RunStatus
 from ..services import ingesting
 from ..tasks import extract_ingested, schedule_extraction
+from .forms import UploadForm
 
 INGEST_COLOURS = {"pending": "#b26a00", "done": "#2e7d32", "failed": "#b00020"}
 

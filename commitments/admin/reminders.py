@@ -3,9 +3,9 @@ and what was sent: digests and the reminder log (read-only, written by the remin
 
 from django.contrib import admin
 
-from .readonly import ReadOnlyAdmin
 from ..models import ReminderDigest, ReminderLog
 from ..models.subscriptions import MinistryContact, ReminderOptOut, ResponsiblePerson, Subscription
+from .readonly import ReadOnlyAdmin
 
 
 @admin.register(Subscription)

@@ -6,9 +6,9 @@ import time
 
 import django_filters as filters
 from django import forms
-from django.http import QueryDict
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.signals import post_delete, post_save
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_filters.filters import FilterMethod

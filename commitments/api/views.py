@@ -23,7 +23,8 @@ from .conditional import conditional, has_validators, make_etag, not_modified_re
 from .filters import CommitmentFilter, DocumentFilter, IngestRunFilter, RecessFilter
 from .remembered_validators import VALIDATORS, revalidate
 from .renderers import CalendarRenderer, CSVRenderer
-from .rows import COLUMNS as ROW_COLUMNS, commitment_rows, shape_rows
+from .rows import COLUMNS as ROW_COLUMNS
+from .rows import commitment_rows, shape_rows
 from .serializers import (
     REVIEW_ACTIONS,
     CommitmentDetailSerializer,

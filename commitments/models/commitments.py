@@ -1,10 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .querysets import CommitmentQuerySet
 from .choices import Action, Chamber, DeadlineKind, RelationKind, ReviewState, Status, values_check
 from .documents import Document
 from .government import GovernmentMember, Ministry
+from .querysets import CommitmentQuerySet
 
 
 class Commitment(models.Model):

@@ -43,7 +43,8 @@ _MEANINGLESS_TITLES = frozenset({"", "none", "null", "untitled", "titel", "title
 
 
 def read_pdf(data: bytes, limits: ReadLimits, deadline: Deadline) -> tuple[str, int, str | None, tuple[str, ...]]:
-    """Text (every page ending in a line feed and a form feed, as pdftotext writes it), page count, title and warnings."""
+    """Text (every page ending in a line feed and a form feed, as pdftotext writes it), page count, title
+    and warnings."""
     # pdfium repairs many damaged files silently; a file without its end marker was cut off
     # (an interrupted upload or download) and may be missing pages, so it is refused.
     if b"%%EOF" not in data.rstrip(b"\x00 \t\r\n")[-_TAIL:]:

@@ -36,7 +36,7 @@ MAX_REDIRECTS = 5
 _REDIRECTS = (301, 302, 303, 307, 308)
 
 Resolve = Callable[[str, int], list[str]]
-Connect = Callable[[tuple[str, int], float], socket.socket]
+Connect = Callable[[tuple[str, int], float | None], socket.socket]
 
 
 class FetchError(Exception):
@@ -56,7 +56,7 @@ class Fetched:
 def resolve_host(host: str, port: int) -> list[str]:
     """The addresses of a host name, in the resolver's order, each once."""
     answers = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return list(dict.fromkeys(info[4][0] for info in answers))
+    return list(dict.fromkeys(str(info[4][0]) for info in answers))
 
 
 def fetch(

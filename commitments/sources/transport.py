@@ -114,7 +114,7 @@ class HttpTransport:
             return Response(error.geturl() or url, error.code, body, _headers(error.headers))
         except TransportError:
             raise
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise TransportError(
                 "timeout", f"Geen antwoord binnen {self.timeout:g} s van {origin(url)}.", retryable=True
             ) from None

@@ -5,7 +5,6 @@ Screenshots of the key screens are kept under $TMPDIR/admin-screenshots (printed
 
 import csv
 import io
-import os
 import tempfile
 from pathlib import Path
 
@@ -16,7 +15,6 @@ from django.db import connections
 
 from commitments.models import Commitment, CommitmentEvent, Document
 from commitments.services.access import sync_groups
-
 from tests.locations import CHROMIUM, SEEDS
 
 # Not serialized_rollback: Django then skips post_migrate after the flush, which leaves the

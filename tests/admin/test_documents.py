@@ -4,7 +4,6 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from commitments.models import Commitment, Document, IngestRun
-
 from tests.locations import SEEDS
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,6 @@ from rest_framework.test import APIClient
 
 from commitments.models import ApiToken, CommitmentEvent, Fulfilment
 from commitments.services.tokens import find_active_token, hash_key, issue_token
-
 from tests.factories import make_commitment, make_document
 
 pytestmark = pytest.mark.django_db
@@ -63,7 +62,7 @@ def call_write(client, name, world):
     path, payload = WRITES[name]
     url = path.format(**world)
     if payload is None:
-        upload = SimpleUploadedFile("brief.txt", "Ik zal uw Kamer voor de zomer informeren.".encode(), "text/plain")
+        upload = SimpleUploadedFile("brief.txt", b"Ik zal uw Kamer voor de zomer informeren.", "text/plain")
         return client.post(url, {"file": upload}, format="multipart")
     return client.post(url, {key: value.format(**world) for key, value in payload.items()}, format="json")
 

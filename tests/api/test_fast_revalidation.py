@@ -6,7 +6,6 @@ from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
 from commitments.services.tokens import revoke_token
-
 from tests.factories import make_commitment
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,6 @@ import pytest
 import time_machine
 
 from commitments.models import Ministry
-
 from tests.factories import make_commitment, make_document
 
 pytestmark = pytest.mark.django_db

@@ -11,7 +11,6 @@ from django.utils.http import http_date
 
 from commitments.models import Commitment, Mention
 from commitments.services.history import change_status
-
 from tests.factories import make_commitment, make_document
 
 pytestmark = pytest.mark.django_db

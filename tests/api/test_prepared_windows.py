@@ -10,7 +10,6 @@ from django.utils import timezone
 
 from commitments.api.prepared_windows import PREPARED
 from commitments.models import Commitment
-
 from tests.factories import make_commitment, make_document
 
 pytestmark = pytest.mark.django_db

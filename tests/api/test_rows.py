@@ -9,7 +9,6 @@ from rest_framework.test import APIRequestFactory
 from commitments.api.rows import commitment_rows
 from commitments.api.serializers import CommitmentSerializer
 from commitments.models import Commitment
-
 from tests.factories import make_commitment
 
 pytestmark = pytest.mark.django_db

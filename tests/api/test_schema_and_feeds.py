@@ -9,7 +9,6 @@ from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.validation import validate_schema
 
 from commitments.models import Commitment
-
 from tests.factories import make_commitment, make_document
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,6 @@ from commitments.models import Fulfilment
 from commitments.models.api_tokens import TokenScope
 from commitments.services.fetching import FetchError
 from commitments.services.tokens import issue_token
-
 from tests.factories import make_commitment, make_document
 
 pytestmark = [pytest.mark.slow]

@@ -4,9 +4,8 @@ import pytest
 from django.core.cache import cache
 
 from commitments.api.throttling import TokenRateThrottle
-from tests.locations import redis_url
-
 from tests.factories import make_commitment
+from tests.locations import redis_url
 
 pytestmark = pytest.mark.django_db
 

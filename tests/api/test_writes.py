@@ -6,7 +6,6 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from commitments.models import Commitment, CommitmentEvent, Fulfilment, IngestRun
-
 from tests.factories import make_commitment, make_document
 
 pytestmark = pytest.mark.django_db
@@ -122,7 +121,7 @@ def test_a_merged_commitment_refuses_writes(clerk_client, row):
 
 
 def test_an_upload_is_accepted_with_the_ingest_runs_url(clerk_client, clerk):
-    upload = SimpleUploadedFile("brief.txt", "Ik zal uw Kamer voor de zomer informeren.".encode(), "text/plain")
+    upload = SimpleUploadedFile("brief.txt", b"Ik zal uw Kamer voor de zomer informeren.", "text/plain")
     response = clerk_client.post("/api/v1/documents/", {"file": upload}, format="multipart")
     assert response.status_code == 202
     run = IngestRun.objects.get()

@@ -13,7 +13,10 @@ pytestmark = pytest.mark.django_db
 
 # A sentence of the seed letter that the extractor does not report: a present-tense statement,
 # good enough to stand in for a missed promise in these tests.
-SENTENCE = "Het kabinet staat hiertoe in nauw contact\nmet partnerlanden, waaronder met name het Verenigd Koninkrijk, Frankrijk en Duitsland,\nalsook met de NAVO en de Europese Unie."
+SENTENCE = (
+    "Het kabinet staat hiertoe in nauw contact\nmet partnerlanden, waaronder met name het Verenigd Koninkrijk, "
+    "Frankrijk en Duitsland,\nalsook met de NAVO en de Europese Unie."
+)
 
 
 def span_of(document, sentence):

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def ingested(on_commit_runs, seed_paths):
     for path in seed_paths:
-        on_commit_runs(lambda: extract_ingested(ingest_path(path)))
+        on_commit_runs(lambda path=path: extract_ingested(ingest_path(path)))
     return Commitment.objects.order_by("id")
 
 

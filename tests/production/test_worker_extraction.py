@@ -7,7 +7,6 @@ import pytest
 from commitments.models import Commitment, Document, IngestRun, Mention
 from commitments.services.ingesting import ingest_path
 from commitments.tasks import extract_ingested
-
 from tests.workers import wait_for
 
 pytestmark = [pytest.mark.postgres, pytest.mark.celery_worker]

@@ -46,7 +46,7 @@ def test_a_cp1252_file_is_read_with_a_warning():
 
 
 def test_one_cp1252_line_in_a_utf8_file_does_not_spoil_the_other_lines():
-    data = "één regel in UTF-8\n".encode("utf-8") + "één regel in cp1252\n".encode("cp1252")
+    data = "één regel in UTF-8\n".encode() + "één regel in cp1252\n".encode("cp1252")
     assert read_document(data).text == "één regel in UTF-8\néén regel in cp1252\n"
 
 

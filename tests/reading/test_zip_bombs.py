@@ -11,8 +11,8 @@ from commitments.reading import ReadLimits, read_document
 from commitments.reading.errors import TOO_LARGE
 from tests.locations import ROOT
 
-from .samples import read_error
 from .docx_bomb import write_docx_bomb
+from .samples import read_error
 from .test_docx import make_docx
 
 # Reads the file named on the command line in a fresh interpreter and reports the outcome with

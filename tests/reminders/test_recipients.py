@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from django.contrib.auth import get_user_model
 
-from commitments.models import MinistryContact, Ministry, ResponsiblePerson, Subscription
+from commitments.models import Ministry, MinistryContact, ResponsiblePerson, Subscription
 
 D = dt.date
 pytestmark = pytest.mark.django_db

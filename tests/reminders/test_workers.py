@@ -9,7 +9,6 @@ import pytest
 
 from commitments.models import ReminderDigest, ReminderLog, ResponsiblePerson
 from commitments.tasks import send_reminders
-
 from tests.workers import wait_for
 
 pytestmark = [pytest.mark.postgres, pytest.mark.celery_worker]

@@ -9,8 +9,8 @@ import threading
 
 import pytest
 
-from commitments.sources.addresses import is_public
 from commitments.services.fetching import FetchError, fetch
+from commitments.sources.addresses import is_public
 
 PUBLIC = "93.184.216.34"  # never dialled: these tests connect through a socket pair or to 127.0.0.1
 OK = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\nConnection: close\r\n\r\nbrief"

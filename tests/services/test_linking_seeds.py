@@ -16,7 +16,7 @@ LETTER = SEEDS / "003_dcb3eaf674cd86d8.txt"
 def both_seeds_ingested(request, on_commit_runs):
     order = [ANSWERS, LETTER] if request.param == "answers-first" else [LETTER, ANSWERS]
     for path in order:
-        run = on_commit_runs(lambda: extract_ingested(ingest_path(path)))
+        run = on_commit_runs(lambda path=path: extract_ingested(ingest_path(path)))
         run.refresh_from_db()
         assert run.status == "ingested", run.failure_message
 

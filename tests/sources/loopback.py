@@ -16,7 +16,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from urllib.parse import parse_qs, urlencode, urlsplit, quote
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 from commitments.sources.values import parse_stamp
 

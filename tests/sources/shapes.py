@@ -80,7 +80,8 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MIVD_TEXT = (
     "De minister zegt toe bij het Nationaal Cyber Security Centrum aan te zullen kaarten op welke wijze meer "
     "vervolg kan worden gegeven aan aanbevelingen in openbaar gemaakte rapporten inzake cyberaanvallen van "
-    "buitenaf, en zal de Kamer hierover tijdig, voor behandeling van de Defensiebegroting 2026, schriftelijk informeren."
+    "buitenaf, en zal de Kamer hierover tijdig, voor behandeling van de Defensiebegroting 2026, schriftelijk "
+    "informeren."
 )
 
 

@@ -10,7 +10,10 @@ def _share(value: float | None) -> str:
 
 
 class Command(BaseCommand):
-    help = "Per extraction rule: mentions found, confirmed, rejected, pending, precision; and the clerk-added (missed) count."
+    help = (
+        "Per extraction rule: mentions found, confirmed, rejected, pending, precision; "
+        "and the clerk-added (missed) count."
+    )
 
     def handle(self, *args, **options):
         report = extraction_report()

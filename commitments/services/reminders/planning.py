@@ -33,8 +33,8 @@ from ...models import (
     ReminderPlan,
     Subscription,
 )
-from ...models.reminders import ReminderState
 from ...models.querysets import OPEN_STATUSES
+from ...models.reminders import ReminderState
 from .schedule import UNDATED_KINDS, Cadence, current_and_next, overview_period
 
 # A change saved just before the previous run but committed after it must still be seen.
@@ -255,7 +255,7 @@ def _insert_logs_postgres(digests, wanted):
     The ORM's bulk_create spends seconds preparing 100,000 rows one value at a time; arrays
     unnested by the server do the same in a fraction, and RETURNING names the winners.
     """
-    columns = ([], [], [], [])
+    columns: tuple[list[object], ...] = ([], [], [], [])
     for digest in digests:
         for commitment_id, kind, period_key in wanted[digest.recipient]:
             for column, value in zip(columns, (digest.id, commitment_id, kind, period_key)):
@@ -263,9 +263,11 @@ def _insert_logs_postgres(digests, wanted):
     log, digest_table = ReminderLog._meta.db_table, ReminderDigest._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {log} (recipient, commitment_id, kind, period_key, digest_id, state, claimed_at, attempts, error) "
-            f"SELECT d.recipient, v.commitment_id, v.kind, v.period_key, v.digest_id, %s, now(), 0, '' "
-            f"FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::text[]) AS v(digest_id, commitment_id, kind, period_key) "
+            f"INSERT INTO {log} "
+            "(recipient, commitment_id, kind, period_key, digest_id, state, claimed_at, attempts, error) "
+            "SELECT d.recipient, v.commitment_id, v.kind, v.period_key, v.digest_id, %s, now(), 0, '' "
+            "FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::text[]) "
+            "AS v(digest_id, commitment_id, kind, period_key) "
             f"JOIN {digest_table} d ON d.id = v.digest_id "
             "ON CONFLICT (recipient, commitment_id, kind, period_key) DO NOTHING "
             "RETURNING digest_id, commitment_id, kind, period_key",

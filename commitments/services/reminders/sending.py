@@ -26,8 +26,8 @@ from django.utils import timezone
 
 from ... import emails
 from ...models import Mention, ReminderDigest, ReminderLog, ReminderOptOut
-from ...models.reminders import DigestState, ReminderState
 from ...models.querysets import OPEN_STATUSES
+from ...models.reminders import DigestState, ReminderState
 from . import planning
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,7 @@ def _entries(digest):
             open_logs.append(item)
         else:
             closed.append(c.id)
-    quotes = {}
+    quotes: dict[int, str] = {}
     mention_rows = (
         Mention.objects.filter(commitment_id__in=[item.commitment_id for item in open_logs])
         .order_by("commitment_id", "document__date", "start")
