@@ -18,12 +18,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Commitment, Mention
+from ..models import Commitment, Document, Mention
 from ..models.choices import ReviewState
 from ..models.querysets import OPEN_STATUSES
 from ..selectors import exports
 from ..selectors.dashboard import with_promised_on
-from ..services import history, merging
+from ..services import dating, history, merging
 from .actions import ACTIONS
 from .filters import DueWindowFilter, FulfilmentProposalFilter, OverdueFilter
 from .forms import PairMergeForm, ReasonForm
@@ -230,6 +230,11 @@ class CommitmentAdmin(admin.ModelAdmin):
         own = [
             path("review/", self.admin_site.admin_view(self.review_queue_view), name="commitments_commitment_review"),
             path(
+                "review/date/<int:document_id>/",
+                self.admin_site.admin_view(self.date_document_view),
+                name="commitments_commitment_date_document",
+            ),
+            path(
                 "export/<str:fmt>/", self.admin_site.admin_view(self.export_view), name="commitments_commitment_export"
             ),
             path(
@@ -252,8 +257,36 @@ class CommitmentAdmin(admin.ModelAdmin):
             extra_context={
                 "title": _("Review queue: proposed commitments, lowest confidence first"),
                 "review_queue": True,
+                "undated_documents": self._undated_documents(request),
             },
         )
+
+    def _undated_documents(self, request):
+        """Documents that made commitments but have no date: their relative deadlines wait for one."""
+        if not request.user.has_perm("commitments.change_document"):
+            return []
+        return list(Document.objects.filter(date__isnull=True, mentions__isnull=False).distinct().order_by("pk")[:20])
+
+    def date_document_view(self, request, document_id):
+        document = get_object_or_404(Document, pk=document_id)
+        if request.method != "POST" or not request.user.has_perm("commitments.change_document"):
+            raise PermissionDenied
+        try:
+            day = dt.date.fromisoformat(request.POST.get("date", ""))
+        except ValueError:
+            self.message_user(request, gettext("Give the date as a day of the calendar."), messages.ERROR)
+        else:
+            changed = dating.date_document(document.pk, day, user=request.user)
+            self.message_user(
+                request,
+                ngettext(
+                    "Date set on %(document)s; %(count)d due date followed.",
+                    "Date set on %(document)s; %(count)d due dates followed.",
+                    changed,
+                )
+                % {"document": document, "count": changed},
+            )
+        return HttpResponseRedirect(reverse("admin:commitments_commitment_review"))
 
     def changelist_view(self, request, extra_context=None):
         extra_context = {"query_string": request.GET.urlencode(), **(extra_context or {})}

@@ -1,6 +1,6 @@
 """What the commitment page shows beside its form: sources in context, relations, fulfilments, history."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db.models import Q
 
@@ -20,6 +20,8 @@ class Passage:
     after: str
     ellipsis_before: bool
     ellipsis_after: bool
+    # Other places (copies of the document, a repeated sentence) that show this very extract.
+    also_in: tuple = ()
 
 
 def passage(mention: Mention, text: str) -> Passage:
@@ -42,17 +44,24 @@ def commitment_panels(commitment) -> dict:
     mentions = list(Mention.objects.filter(commitment=commitment).order_by("document_id", "start"))
     texts = dict(Document.objects.filter(pk__in={m.document_id for m in mentions}).values_list("pk", "text"))
     documents = {d.pk: d for d in Document.objects.filter(pk__in=texts).defer("text")}
-    passages = []
+    passages: dict[tuple, Passage] = {}
     for mention in mentions:
         mention.document = documents[mention.document_id]
-        passages.append(passage(mention, texts.get(mention.document_id, "")))
+        shown = passage(mention, texts.get(mention.document_id, ""))
+        # One extract is shown once, however many places give it word for word.
+        same = " ".join(f"{shown.before}\x00{shown.quote}\x00{shown.after}".split())
+        if same in passages:
+            first = passages[same]
+            passages[same] = replace(first, also_in=(*first.also_in, mention.document))
+        else:
+            passages[same] = shown
     relations = (
         CommitmentRelation.objects.filter(Q(source=commitment) | Q(target=commitment))
         .select_related("source", "target", "document")
         .order_by("created_at")
     )
     return {
-        "passages": passages,
+        "passages": list(passages.values()),
         "relations": list(relations),
         "merged": list(commitment.merged.all()),
         "fulfilments": list(

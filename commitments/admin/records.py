@@ -11,22 +11,59 @@ from ..models import (
     IngestRun,
     Mention,
     Ministry,
+    MinistryName,
+    MinistrySuccession,
     Recess,
 )
 from .readonly import ReadOnlyAdmin
 
 
+class MinistryNameInline(admin.TabularInline):
+    model = MinistryName
+    fields = ["name", "kind", "valid_from", "valid_until", "source"]
+    extra = 0
+
+
+class SuccessorInline(admin.TabularInline):
+    model = MinistrySuccession
+    fk_name = "predecessor"
+    fields = ["successor", "on", "note", "source"]
+    autocomplete_fields = ["successor"]
+    extra = 0
+
+
+class PredecessorInline(SuccessorInline):
+    fk_name = "successor"
+    fields = ["predecessor", "on", "note", "source"]
+    autocomplete_fields = ["predecessor"]
+
+
 @admin.register(Ministry)
 class MinistryAdmin(admin.ModelAdmin):
-    list_display = ["name", "abbreviation"]
-    search_fields = ["name", "abbreviation"]
+    list_display = ["name", "abbreviation", "established_on", "abolished_on"]
+    search_fields = ["name", "abbreviation", "names__name"]
+    inlines = [MinistryNameInline, PredecessorInline, SuccessorInline]
+
+
+@admin.register(MinistryName)
+class MinistryNameAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "ministry", "valid_from", "valid_until"]
+    list_filter = ["kind", "ministry"]
+    search_fields = ["name"]
+    autocomplete_fields = ["ministry"]
+
+
+@admin.register(MinistrySuccession)
+class MinistrySuccessionAdmin(admin.ModelAdmin):
+    list_display = ["predecessor", "successor", "on", "note"]
+    autocomplete_fields = ["predecessor", "successor"]
 
 
 @admin.register(GovernmentMember)
 class GovernmentMemberAdmin(admin.ModelAdmin):
-    list_display = ["name", "office", "ministry", "in_office_from", "in_office_until"]
-    list_filter = ["ministry", "office"]
-    search_fields = ["name"]
+    list_display = ["name", "office", "portfolio", "ministry", "in_office_from", "in_office_until", "cabinet"]
+    list_filter = ["ministry", "office", "cabinet"]
+    search_fields = ["name", "portfolio"]
     autocomplete_fields = ["ministry"]
 
 

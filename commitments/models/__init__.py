@@ -3,7 +3,7 @@ from .calendar import Recess
 from .commitments import Commitment, CommitmentRelation, Mention
 from .documents import Document, IngestRun
 from .fulfilment import Fulfilment
-from .government import GovernmentMember, Ministry
+from .government import GovernmentMember, Ministry, MinistryName, MinistrySuccession
 from .history import CommitmentEvent
 from .reminders import ReminderCursor, ReminderDigest, ReminderLog, ReminderPlan
 from .subscriptions import MinistryContact, ReminderOptOut, ResponsiblePerson, Subscription
@@ -20,6 +20,8 @@ __all__ = [
     "IngestRun",
     "Mention",
     "Ministry",
+    "MinistryName",
+    "MinistrySuccession",
     "Recess",
     "ReminderCursor",
     "ReminderDigest",

@@ -17,6 +17,17 @@ class Document(models.Model):
     """A source document, stored once per distinct content (sha256 of the original bytes)."""
 
     sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
+    # Indexed: ingestion looks up every new file's normalised text (reading.identity).
+    text_sha256 = models.CharField(_("SHA-256 of the normalised text"), max_length=64, blank=True, db_index=True)
+    # Indexed: finds the near-identical copies of a document (reading.identity.longest_line_fingerprint).
+    longest_line_sha256 = models.CharField(_("SHA-256 of the longest line"), max_length=64, blank=True, db_index=True)
+    publication = models.CharField(
+        _("publication identifier"),
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text=_("e.g. h-tk-20172018-70-9 (officielebekendmakingen)"),
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=DocumentKind.choices, default=DocumentKind.OTHER)
     title = models.CharField(_("title"), max_length=500, blank=True)
     date = models.DateField(_("date"), null=True, blank=True, db_index=True)

@@ -6,6 +6,7 @@ ReadError carrying a short code and a message for the clerk. No Django here: the
 limits in from its settings.
 """
 
+import datetime as dt
 from dataclasses import dataclass
 
 from . import language
@@ -24,6 +25,9 @@ class ReadResult:
     pages: int | None
     title: str | None
     warnings: tuple[str, ...]
+    # From an officielebekendmakingen XML's metadata or meeting heading; None for other formats.
+    identifier: str | None = None
+    date: dt.date | None = None
 
 
 def read_document(
@@ -44,7 +48,7 @@ def read_document(
     deadline = Deadline(limits.max_seconds)
     kind = detect_format(data, filename, content_type)
     try:
-        text, pages, title, warnings = _read(kind, data, content_type, limits, deadline)
+        text, pages, title, warnings, publication = _read(kind, data, content_type, limits, deadline)
     except ReadError:
         raise
     except Exception as error:  # noqa: BLE001 - a library tripping over odd input must not crash ingestion
@@ -64,21 +68,30 @@ def read_document(
             NOT_DUTCH,
             "De tekst is niet in het Nederlands; alleen Nederlandstalige Kamerstukken worden gelezen.",
         )
-    return ReadResult(text=text, format=kind, pages=pages, title=title, warnings=tuple(warnings))
+    return ReadResult(
+        text=text,
+        format=kind,
+        pages=pages,
+        title=title,
+        warnings=tuple(warnings),
+        identifier=publication.identifier if publication else None,
+        date=publication.date if publication else None,
+    )
 
 
 def _read(kind, data, content_type, limits, deadline):
-    """(cleaned text, pages, title, warnings) from the reader of the format."""
+    """(cleaned text, pages, title, warnings, XML publication facts or None) from the reader of the format."""
     # Readers are imported on use: a worker reading text files never loads pdfium.
     if kind == PDF:
         from .pdf import read_pdf
 
         text, pages, title, warnings = read_pdf(data, limits, deadline)
-        return join_hyphenated_lines(clean_text(text)), pages, title, warnings
+        return join_hyphenated_lines(clean_text(text)), pages, title, warnings, None
     if kind == XML:
         from .officiele_xml import read_xml
 
-        text, title, warnings = read_xml(data, deadline)
+        text, title, warnings, publication = read_xml(data, deadline)
+        return clean_text(text), None, title, warnings, publication
     elif kind == HTML:
         from .html import read_html
 
@@ -92,7 +105,7 @@ def _read(kind, data, content_type, limits, deadline):
 
         text, warnings = decode_text(data)
         title = None
-    return clean_text(text), None, title, warnings
+    return clean_text(text), None, title, warnings, None
 
 
 def _megabytes(size: int) -> str:

@@ -7,7 +7,9 @@ README.md, "Plenary debates"), so a debate item gives byte for byte the text it 
 on; other publications by a generic block walk.
 """
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -89,8 +91,21 @@ def block_text(element: etree._Element) -> str:
     return _SPACE_AFTER_OPENER.sub(r"\1", text)
 
 
-def read_xml(data: bytes, deadline: Deadline) -> tuple[str, str | None, tuple[str, ...]]:
-    """Text, title and warnings of an officielebekendmakingen XML file."""
+@dataclass(frozen=True)
+class Publication:
+    """What the XML says about itself beyond its text: the publication's identifier and its date.
+
+    A debate item carries its meeting's date only in the meeting's first item (<vergaderdatum>)
+    or in metadata; the identifier ("h-tk-20172018-70-9": chamber, session year, meeting, item)
+    lets the other items of that meeting take the date once one of them has it.
+    """
+
+    identifier: str | None = None
+    date: dt.date | None = None
+
+
+def read_xml(data: bytes, deadline: Deadline) -> tuple[str, str | None, tuple[str, ...], Publication]:
+    """Text, title, warnings and publication facts of an officielebekendmakingen XML file."""
     payload, encoding, warnings = _decode(data)
     root = parse_safely(payload, deadline, encoding)
     body = root if root.tag == "handelingen" else root.find("handelingen")
@@ -99,7 +114,50 @@ def read_xml(data: bytes, deadline: Deadline) -> tuple[str, str | None, tuple[st
     else:
         blocks = _generic_blocks(root, deadline)
     text = "".join(block + "\n\n" for block in blocks)
-    return text, _title(root), warnings
+    return text, _title(root), warnings, publication_of(root)
+
+
+# ".../h-tk-20172018-70-9/metadata.xml", "kst-36600-XVI-12", "ah-tk-20232024-3"
+_IDENTIFIER = re.compile(r"\b((?:h|ah|kst|kv|blg|stcrt|stb)-[A-Za-z0-9-]+?)(?:/|\.xml|$)")
+_DUTCH_DATE = re.compile(
+    r"(?P<day>\d{1,2})\s+(?P<month>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)\s+(?P<year>\d{4})",
+    re.I,
+)
+_MONTHS = ("januari februari maart april mei juni juli augustus september oktober november december").split()
+_IDENTIFIER_META = ("DC.identifier", "OVERHEIDop.externMetadataRecord", "OVERHEIDop.publicationName")
+_DATE_META = ("OVERHEIDop.datumVergadering",)
+
+
+def publication_of(root: etree._Element) -> Publication:
+    metas = {meta.get("name"): meta.get("content") or "" for meta in root.iter("meta")}
+    identifier = None
+    for name in _IDENTIFIER_META:
+        match = _IDENTIFIER.search(metas.get(name, ""))
+        if match:
+            identifier = match.group(1)
+            break
+    day = None
+    for name in _DATE_META:
+        try:
+            day = dt.date.fromisoformat(metas.get(name, "")[:10])
+            break
+        except ValueError:
+            continue
+    if day is None:
+        heading = root.find(".//vergaderdatum")
+        day = _dutch_date(block_text(heading)) if heading is not None else None
+    return Publication(identifier=identifier, date=day)
+
+
+def _dutch_date(text: str) -> dt.date | None:
+    match = _DUTCH_DATE.search(text)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match["year"]), _MONTHS.index(match["month"].lower()) + 1, int(match["day"]))
+    except ValueError:  # "31 april": a typo, not a date
+        return None
 
 
 def _decode(data: bytes) -> tuple[bytes, str | None, tuple[str, ...]]:

@@ -15,6 +15,8 @@ CLERK_EDITS = {
     "fulfilment": ("add", "change"),
     "commitmentrelation": ("add", "change", "delete"),
     "ministry": ("add", "change"),
+    "ministryname": ("add", "change", "delete"),
+    "ministrysuccession": ("add", "change", "delete"),
     "governmentmember": ("add", "change"),
     "recess": ("add", "change"),
     "subscription": ("add", "change", "delete"),

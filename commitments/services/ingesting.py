@@ -21,7 +21,9 @@ from ..models import Document, IngestRun
 from ..models.choices import RunStatus
 from ..models.documents import original_upload_path
 from ..reading import ReadError, ReadLimits, read_document
+from ..reading.identity import longest_line_fingerprint, text_fingerprint
 from .columns import fit
+from .dating import date_document, date_of_meeting, date_undated_items_of_meeting
 from .fetching import FetchError, fetch
 
 
@@ -96,11 +98,22 @@ def ingest_bytes(
         return record_failure(
             source, Failure(error.code, error.message), sha256=sha256, size=len(data), user=user, started=started
         )
+    fingerprint = text_fingerprint(result.text)
+    # The same text in other bytes (line ends, spacing, blank lines) is the same document.
+    same_text = Document.objects.filter(text_sha256=fingerprint).first()
+    if same_text is not None:
+        _learn_publication(same_text, result)
+        return _record_unchanged(source, sha256, len(data), same_text, started, user)
 
     try:
         with transaction.atomic():
+            identifier = fit(Document, "publication", result.identifier)
             document = Document(
                 sha256=sha256,
+                text_sha256=fingerprint,
+                longest_line_sha256=longest_line_fingerprint(result.text),
+                publication=identifier,
+                date=result.date or date_of_meeting(identifier),
                 title=fit(Document, "title", result.title),
                 original_name=fit(Document, "original_name", filename or Path(source).name),
                 content_type=fit(Document, "content_type", content_type),
@@ -118,11 +131,27 @@ def ingest_bytes(
                 status=RunStatus.RUNNING,
                 created_by=user,
             )
+            if result.date is not None:
+                date_undated_items_of_meeting(document)
     except IntegrityError:
         # Another worker stored the same bytes between our check and our insert.
         existing = Document.objects.get(sha256=sha256)
         return _record_unchanged(source, sha256, len(data), existing, started, user)
     return run
+
+
+def _learn_publication(document: Document, result) -> None:
+    """A copy of a stored text that knows more (the XML of a debate stored as plain text) dates it."""
+    identifier = fit(Document, "publication", result.identifier)
+    if identifier and not document.publication:
+        Document.objects.filter(pk=document.pk).update(publication=identifier)
+        document.publication = identifier
+    day = result.date or date_of_meeting(identifier)
+    if document.date is None and day is not None:
+        date_document(document.pk, day, reason="datum uit de publicatie (XML)", source="ingest")
+        document.refresh_from_db()
+    if result.date is not None:
+        date_undated_items_of_meeting(document)
 
 
 def _store_original(document: Document, data: bytes) -> None:

@@ -1,13 +1,15 @@
 """Who promised: ministries and government members behind an extracted actor.
 
 Letters and answers name their signatories with office and ministry; those are kept as
-government members, so that a debate, where the speaker line only says "Minister De Jonge",
-can still be attributed to a ministry.
+government members beside the shipped table of cabinets (data/government_members.csv), so
+that a debate, where the speaker line only says "Minister De Jonge", is filed under the
+ministry that member held on the debate's date.
 """
 
 import re
 
 from ..models import Document, GovernmentMember, Ministry
+from .ministries import members_named, ministry_for
 
 # "minister van Buitenlandse Zaken en minister van Defensie", "staatssecretaris van Financiën (Van Rij)",
 # "minister voor Klimaat en Groene Groei": each office's portfolio, up to the next office or a bracket.
@@ -22,13 +24,9 @@ NAME_OF_ACTOR = re.compile(
 )
 
 
-def _ministry(name: str) -> Ministry:
-    name = " ".join(name.split())
-    return Ministry.objects.get_or_create(name=name[:1].upper() + name[1:])[0]
-
-
-def ministries_of_actor(actor: str | None) -> list[Ministry]:
-    return [_ministry(m["name"]) for m in MINISTRY_OF_ACTOR.finditer(actor or "")]
+def ministries_of_actor(actor: str | None, on=None) -> list[Ministry]:
+    found = [ministry_for(m["name"], on) for m in MINISTRY_OF_ACTOR.finditer(actor or "")]
+    return list({m.pk: m for m in found}.values())
 
 
 def member_of_actor(actor: str | None, document: Document) -> GovernmentMember | None:
@@ -37,18 +35,23 @@ def member_of_actor(actor: str | None, document: Document) -> GovernmentMember |
     if not match:
         return None
     surname = (match["bracketed"] or match["bare"]).strip()
-    members = GovernmentMember.objects.select_related("ministry").filter(name__iendswith=surname)
+    found = list(members_named(surname, document.date)[:10])
     if document.date:
-        members = members.exclude(in_office_from__gt=document.date).exclude(in_office_until__lt=document.date)
-    found = list(members[:2])
-    # Two members with the same surname (two ministers Van der ...) is ambiguous: leave it to a clerk.
+        # A term the table dates beats a member only learned from a signature, whose term is unknown.
+        dated = [m for m in found if m.in_office_from is not None]
+        found = dated or found
+    # Two members with the same surname (two ministers Van der ...), or one person's several terms
+    # in an undated debate, is ambiguous: leave it to a clerk.
     return found[0] if len(found) == 1 else None
 
 
 def register_signatories(document: Document, signatories) -> None:
-    """Remember who signed, with office and ministry; clerks complete the periods in office."""
+    """Remember who signed, with office and ministry, unless the table already knows that term."""
     for signatory in signatories:
-        if signatory.name and signatory.ministry:
-            GovernmentMember.objects.get_or_create(
-                name=signatory.name, office=signatory.office, ministry=_ministry(signatory.ministry)
-            )
+        if not (signatory.name and signatory.ministry):
+            continue
+        ministry = ministry_for(signatory.ministry, document.date)
+        surname = signatory.name.split()[-1]
+        known = members_named(surname, document.date).filter(ministry=ministry, office__iexact=signatory.office)
+        if not known.exists():
+            GovernmentMember.objects.get_or_create(name=signatory.name, office=signatory.office, ministry=ministry)

@@ -27,7 +27,9 @@ from .deadline_policy import KINDS_WITHOUT_STATED_DEADLINE, assumed_due_date
 from .deliveries import record_deliveries
 from .history import record_event
 from .linking import find_restated
+from .ministries import ministry_by_name, ministry_for
 from .parties import member_of_actor, ministries_of_actor, register_signatories
+from .twins import quoted_in_twins
 
 Span = tuple[int, int]
 
@@ -44,6 +46,7 @@ class Origin(enum.Enum):
     RECORDED = "recorded before"  # this span of this document was recorded by an earlier run
     REPEATED = "repeated"  # an earlier mention of this document states it (same_as)
     RESTATED = "restated"  # an open commitment of another document (linking)
+    COPIED = "copied"  # the same quote in a near-identical copy of this document (twins)
     NEW = "new"
 
 
@@ -61,6 +64,8 @@ class DocumentState:
     recorded: dict[Span, Commitment]
     # The document's own ministries: every mention and delivery is matched against them.
     signatory_ministry_ids: set[int]
+    # {normalised quote: commitment} of the mentions in near-identical copies of this document.
+    quoted_in_twins: dict[str, Commitment]
 
     @classmethod
     def read(cls, document: Document) -> "DocumentState":
@@ -69,6 +74,7 @@ class DocumentState:
             document=document,
             recorded={(m.start, m.end): m.commitment for m in mentions},
             signatory_ministry_ids={m.pk for m in _signatory_ministries(document)},
+            quoted_in_twins=quoted_in_twins(document),
         )
 
 
@@ -111,7 +117,7 @@ def apply_metadata(document: Document, info: Any) -> None:
     if document.ministry_id is None:
         ministry_name = next((s.ministry for s in info.signatories if s.ministry), None)
         if ministry_name:
-            document.ministry = Ministry.objects.get_or_create(name=ministry_name)[0]
+            document.ministry = ministry_for(ministry_name, document.date)
     document.save()
     register_signatories(document, info.signatories)
 
@@ -123,8 +129,11 @@ def place(item: ExtractedCommitment, earlier: list[Placement], state: DocumentSt
         return Placement(recorded, Origin.RECORDED)
     if item.same_as is not None and 0 <= item.same_as < len(earlier):
         return Placement(earlier[item.same_as].commitment, Origin.REPEATED)
+    copied = state.quoted_in_twins.get(" ".join(item.quote.split()))
+    if copied is not None:
+        return Placement(copied, Origin.COPIED)
     # Only a mention that is not a repetition within this document needs its parties.
-    ministries = ministries_of_actor(item.actor)
+    ministries = ministries_of_actor(item.actor, state.document.date)
     member = member_of_actor(item.actor, state.document)
     if not ministries and member is not None:
         ministries = [member.ministry]
@@ -170,7 +179,7 @@ def _restated_elsewhere(item: ExtractedCommitment, document: Document, ministry_
 
 def _signatory_ministries(document: Document) -> list[Ministry]:
     names = {s.get("ministry") for s in document.signatories if s.get("ministry")}
-    found = list(Ministry.objects.filter(name__in=names))
+    found = [m for m in (ministry_by_name(name, document.date) for name in names) if m is not None]
     return found + ([document.ministry] if document.ministry_id else [])
 
 

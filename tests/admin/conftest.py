@@ -6,7 +6,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from commitments.models import Commitment, Document, Mention, Ministry
+from commitments.models import Commitment, Document, Mention
+from commitments.services.ministries import ministry_for
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -62,7 +63,7 @@ def make_commitment(db, make_document):
         **fields,
     ):
         commitment = Commitment.objects.create(
-            text=text, ministry=Ministry.objects.get_or_create(name=ministry)[0] if ministry else None, **fields
+            text=text, ministry=ministry_for(ministry) if ministry else None, **fields
         )
         commitment.number = f"TZ-{commitment.pk:06d}"
         commitment.save(update_fields=["number"])

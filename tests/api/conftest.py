@@ -74,4 +74,4 @@ def anonymous_client():
 
 @pytest.fixture
 def ministry(db):
-    return Ministry.objects.create(name="Financiën", abbreviation="FIN")
+    return Ministry.objects.get(name="Financiën")

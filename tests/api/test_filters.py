@@ -18,7 +18,7 @@ def ids(response):
 
 @pytest.fixture
 def rows(ministry):
-    other = Ministry.objects.create(name="Onderwijs, Cultuur en Wetenschap", abbreviation="OCW")
+    other = Ministry.objects.get(name="Onderwijs, Cultuur en Wetenschap")
     letter = make_document(dossier="36200", title="Voorjaarsnota")
     answers = make_document(dossier="31322", title="Antwoorden Kamervragen")
     return {

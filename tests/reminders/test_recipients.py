@@ -33,7 +33,7 @@ def test_the_responsible_person_gets_their_commitment_as_a_user_or_as_an_address
 
 @pytest.mark.parametrize("scope", ["ministry", "dossier", "chamber", "commitment"])
 def test_a_subscriber_gets_what_falls_in_the_scope_and_nothing_else(scope, make_commitment, sweep, user):
-    other_ministry = Ministry.objects.create(name="Financiën")
+    other_ministry = Ministry.objects.get(name="Financiën")
     inside = make_commitment(DUE, dossier="36200", chamber="EK")
     outside = make_commitment(DUE, dossier="29689", chamber="TK", ministry=other_ministry)
     value = {"ministry": inside.ministry, "dossier": "36200", "chamber": "EK", "commitment": inside}[scope]
@@ -69,7 +69,7 @@ def test_a_ministry_contact_gets_an_overview_of_overdue_and_soon_due_promises_on
     overdue = make_commitment(D(2026, 3, 1))
     soon = make_commitment(D(2026, 6, 20))
     later = make_commitment(D(2026, 9, 1))
-    elsewhere = make_commitment(D(2026, 3, 1), ministry=Ministry.objects.create(name="Defensie"))
+    elsewhere = make_commitment(D(2026, 3, 1), ministry=Ministry.objects.get(name="Defensie"))
     [overview] = sweep(D(2026, 6, 10))
     assert "Overzicht voor uw ministerie" in overview.body
     assert overdue.number in overview.body and soon.number in overview.body

@@ -21,7 +21,7 @@ POSTPONED = "De brief over de herziening van de huurtoeslag komt later dan toege
 
 @pytest.fixture
 def finance(db):
-    return Ministry.objects.create(name="Financiën", abbreviation="FIN")
+    return Ministry.objects.get(name="Financiën")
 
 
 @pytest.fixture
@@ -98,7 +98,7 @@ def test_a_promise_restated_in_a_later_letter_becomes_a_mention_of_the_open_comm
 def test_a_restated_promise_of_another_ministry_is_a_commitment_of_its_own(letter):
     record(letter(dt.date(2026, 1, 15)), mention(PROMISE))
     other = Document.objects.create(
-        sha256="f" * 64, date=dt.date(2026, 3, 2), ministry=Ministry.objects.create(name="Defensie")
+        sha256="f" * 64, date=dt.date(2026, 3, 2), ministry=Ministry.objects.get(name="Defensie")
     )
     assert record(other, mention(RESTATED, refers_to_earlier=True)).commitments_new == 1
 
