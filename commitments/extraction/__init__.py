@@ -1,6 +1,6 @@
 """The extraction engine: text -> document metadata + commitment mentions. Pure Python, no Django."""
 from .config import ExtractionConfig
-from .deliveries import Delivery
+from .result import Delivery
 from .engine import ExtractionError, extract
 from .result import ExtractedCommitment, Extraction
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .recesses import RecessCalendar
+from .deadlines.recesses import RecessCalendar
 
 
 @dataclass(frozen=True)

@@ -5,17 +5,17 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from . import cue_index, fields, parties
 from .config import ExtractionConfig
-from .deadlines import resolve_deadline
-from .deliveries import find_deliveries
-from .metadata import read_metadata
-from .repetitions import link_repetitions
+from .deadlines.resolution import resolve_deadline
+from .deadlines.timing import deadline_for, inherit_by_reference
+from .deliveries.finding import find_deliveries
+from .document.metadata import read_metadata
+from .document.sentences import Sentence, split_sentences
+from .document.structure import Segment, segment_document
+from .promises import cue_index, fields, parties
+from .promises.matching import Verdict, cue_mask, judge
+from .promises.repetitions import link_repetitions
 from .result import ExtractedCommitment, Extraction
-from .rule_matching import Verdict, cue_mask, judge
-from .segmenting import Sentence, split_sentences
-from .structure import Segment, segment_document
-from .timing import deadline_for, inherit_by_reference
 
 # Roles whose sentences never carry a government promise: members' questions, motion texts,
 # signature blocks and footnotes.

@@ -1,7 +1,7 @@
 """The recess calendar the extraction engine works with: the clerks' table, not the shipped file."""
 
-from ..extraction.recesses import Recess as CalendarRecess
-from ..extraction.recesses import RecessCalendar
+from ..extraction.deadlines.recesses import Recess as CalendarRecess
+from ..extraction.deadlines.recesses import RecessCalendar
 from ..models import Recess
 
 

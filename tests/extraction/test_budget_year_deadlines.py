@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from commitments.extraction.deadlines import resolve_deadline
-from commitments.extraction.recesses import RecessCalendar
+from commitments.extraction.deadlines.resolution import resolve_deadline
+from commitments.extraction.deadlines.recesses import RecessCalendar
 
 CALENDAR = RecessCalendar.bundled()
 REFERENCE = date(2026, 3, 10)

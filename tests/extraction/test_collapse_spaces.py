@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from commitments.extraction.literal_gates import collapse_spaces
+from commitments.extraction.promises.literal_gates import collapse_spaces
 
 
 def test_every_white_space_character_but_the_plain_space_is_unprintable():

@@ -1,8 +1,8 @@
 """cue_index: which rules have their cue words in a sentence."""
 import pytest
 
-from commitments.extraction.cue_index import CueIndex, sentence_words
-from commitments.extraction.rules import CueWords
+from commitments.extraction.promises.cue_index import CueIndex, sentence_words
+from commitments.extraction.promises.rules import CueWords
 
 INDEX = CueIndex([CueWords.parse("toe toezeg*"), CueWords.parse("informe* bericht"), None])
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commitments.extraction.deadlines import KINDS, resolve_deadline
-from commitments.extraction.recesses import RecessCalendar
-from commitments.extraction.timephrases import TIME_PATTERN, find_time_phrases
+from commitments.extraction.deadlines.resolution import KINDS, resolve_deadline
+from commitments.extraction.deadlines.recesses import RecessCalendar
+from commitments.extraction.deadlines.time_phrases import TIME_PATTERN, find_time_phrases
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 CALENDAR = RecessCalendar.bundled()

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from commitments.extraction import Delivery, ExtractionConfig, extract
 from commitments.extraction import engine
-from commitments.extraction.deliveries import DELIVERY_RULES, KINDS, judge_delivery
+from commitments.extraction.deliveries.finding import DELIVERY_RULES, KINDS, judge_delivery
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.txt"))

@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from commitments.extraction import EXTRACTOR_VERSION, ExtractionConfig, ExtractionError, extract
-from commitments.extraction.parties import actor_for
-from commitments.extraction.signatories import Signatory
-from commitments.extraction.structure import Segment
+from commitments.extraction.promises.parties import actor_for
+from commitments.extraction.result import Signatory
+from commitments.extraction.document.structure import Segment
 
 
 

@@ -5,12 +5,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commitments.extraction import fields
-from commitments.extraction.deliveries import DELIVERY_RULES
-from commitments.extraction.literal_gates import (
+from commitments.extraction.promises import fields
+from commitments.extraction.deliveries.finding import DELIVERY_RULES
+from commitments.extraction.promises.literal_gates import (
     GatedPattern, collapse_spaces, first_characters, fold, may_match, required_substrings,
 )
-from commitments.extraction.rules import COMMITMENT_RULES, REJECTION_RULES, VOCABULARY, compile_template, expand_template
+from commitments.extraction.promises.rules import COMMITMENT_RULES, REJECTION_RULES, VOCABULARY, compile_template, expand_template
 
 
 @pytest.mark.parametrize("template, needs", [
@@ -70,7 +70,7 @@ def test_whenever_a_rule_pattern_matches_its_gate_lets_the_text_through(pattern,
 def test_on_every_corpus_sentence_a_matching_pattern_passes_its_gate():
     from pathlib import Path
 
-    from commitments.extraction.segmenting import split_sentences
+    from commitments.extraction.document.sentences import split_sentences
     gates = [(p, required_substrings(p)) for p in ALL_PATTERNS]
     matched = 0
     for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")):

@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commitments.extraction.metadata import read_metadata
-from commitments.extraction.references import Reference
-from commitments.extraction.signatories import Signatory, signed_by
+from commitments.extraction.document.metadata import read_metadata
+from commitments.extraction.result import Reference
+from commitments.extraction.document.signatories import signed_by
+from commitments.extraction.result import Signatory
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 ALL = sorted(p.stem for p in CORPUS.glob("*.txt"))
@@ -213,6 +214,6 @@ def test_a_signature_keeps_every_comma_of_the_ministry(block, ministry, name):
 
 
 def test_a_minister_voor_a_portfolio_keeps_voor_in_the_label():
-    from commitments.extraction.parties import signatory_label
+    from commitments.extraction.promises.parties import signatory_label
     signatories = signed_by("De minister voor Buitenlandse Handel en Ontwikkelingshulp,\n\nR.J. Klever")
     assert signatory_label(tuple(signatories)) == "minister voor Buitenlandse Handel en Ontwikkelingshulp"

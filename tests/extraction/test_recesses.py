@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from commitments.extraction.recesses import BUNDLED_CSV, Recess, RecessCalendar
+from commitments.extraction.deadlines.recesses import BUNDLED_CSV, Recess, RecessCalendar
 
 CALENDAR = RecessCalendar.bundled()
 

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from commitments.extraction.rule_matching import clause_around, is_candidate, judge, vetoes_in
-from commitments.extraction.rules import COMMITMENT_RULES, REJECTION_RULES, expand_template
+from commitments.extraction.promises.matching import clause_around, is_candidate, judge, vetoes_in
+from commitments.extraction.promises.rules import COMMITMENT_RULES, REJECTION_RULES, expand_template
 
 
 PROMISES = [

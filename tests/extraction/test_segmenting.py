@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commitments.extraction.segmenting import Sentence, clean, split_sentences
+from commitments.extraction.document.sentences import Sentence, clean, split_sentences
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from commitments.extraction import extract, pagelayout, structure
-from commitments.extraction.segmenting import split_sentences
+from commitments.extraction import extract
+from commitments.extraction.document import layout as pagelayout
+from commitments.extraction.document import structure
+from commitments.extraction.document.sentences import split_sentences
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

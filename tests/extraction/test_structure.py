@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commitments.extraction.speakers import SPEAKER_LINE, is_government_speaker
-from commitments.extraction.structure import Segment, segment_document
+from commitments.extraction.document.speakers import SPEAKER_LINE, is_government_speaker
+from commitments.extraction.document.structure import Segment, segment_document
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .pagelayout import BLANK, FURNITURE, MEMO, QUESTION_HEADING, label_lines
+from .layout import BLANK, FURNITURE, MEMO, QUESTION_HEADING, label_lines
 from .speakers import SPEAKER_LINE, is_government_speaker
 
 

@@ -16,6 +16,7 @@ from .references import Reference, read_references
 from .signatories import Signatory, answered_by, merge, signed_by
 from .speakers import SPEAKER_LINE
 from .structure import segment_document
+from ..result import DocumentInfo
 
 __all__ = ["DocumentInfo", "Reference", "Signatory", "read_metadata"]
 
@@ -74,16 +75,6 @@ _TITLE_ANSWERS = re.compile(
     re.MULTILINE,
 )
 _TITLE_DOSSIER = re.compile(r"^\d{2}\s?\d{3}(?:\s[IVXLC]{1,6})?\s+(?P<title>[^\n]{3,200})\n\s*Nr\.", re.MULTILINE)
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    kind: str
-    date: date | None
-    title: str | None
-    references: tuple[Reference, ...]
-    signatories: tuple[Signatory, ...]
-    chamber: str
 
 
 def read_metadata(text: str) -> DocumentInfo:

@@ -4,16 +4,16 @@ A minister *delivers* ("Met deze brief informeer ik uw Kamer over ...", "Hiermee
 toezegging na", "Hierbij bied ik u de voortgangsrapportage aan") or *postpones* ("later dan
 toegezegd", "het onderzoek heeft vertraging opgelopen", "in plaats van voor de zomer in het
 najaar"). These sentences are what the product needs to propose that a document fulfils or
-modifies a commitment; the commitment rules (rules.py) reject most of them on purpose.
+modifies a commitment; the commitment rules (promises/rules.py) reject most of them on purpose.
 
-The table below is written in the template language of rules.py (``{slot}``, ``…`` a gap of a few
-words) with slots of its own (delivery_vocabulary.py). Each rule has a kind ("fulfils" or "postpones"), its cue words
-(a sentence is judged by the rules whose cues its words hold, cue_index.py), a sentence-level
+The table below is written in the template language of promises/rules.py (``{slot}``, ``…`` a gap of a few
+words) with slots of its own (vocabulary.py). Each rule has a kind ("fulfils" or "postpones"), its cue words
+(a sentence is judged by the rules whose cues its words hold, promises/cue_index.py), a sentence-level
 ``unless`` veto, and ``in_debate``: in a debate the present tense promises ("Ik stuur u die brief")
 rather than delivers, so only postponements count there. Postponements are tried first: "Hierbij
 informeer ik u dat het onderzoek vertraging heeft opgelopen" postpones. A fulfilment that also says
 a part is still to come ("een eerste rapportage", "het tweede deel volgt in het najaar") becomes
-"partly_fulfils" (delivery_fields.py).
+"partly_fulfils" (fields.py).
 """
 from __future__ import annotations
 
@@ -23,14 +23,16 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from . import delivery_fields, fields
-from .cue_index import CueIndex, sentence_words
-from .deadlines import Deadline
-from .delivery_vocabulary import NOT_NOW, SENT_HEREWITH, template
-from .literal_gates import collapse_spaces, fold, may_match, required_substrings
-from .rules import CueWords
-from .segmenting import Sentence, split_sentences
-from .structure import Segment
+from . import fields as delivery_fields
+from ..promises import fields
+from ..promises.cue_index import CueIndex, sentence_words
+from ..deadlines.resolution import Deadline
+from .vocabulary import NOT_NOW, SENT_HEREWITH, template
+from ..promises.literal_gates import collapse_spaces, fold, may_match, required_substrings
+from ..promises.rules import CueWords
+from ..document.sentences import Sentence, split_sentences
+from ..document.structure import Segment
+from ..result import Delivery
 
 KINDS = ("fulfils", "partly_fulfils", "postpones")
 
@@ -201,7 +203,7 @@ def _needs(pattern: re.Pattern[str] | None):
     return required_substrings(pattern) if pattern is not None else None
 
 
-# Per rule: what its patterns, its requires and its unless cannot match without (literal_gates.py).
+# Per rule: what its patterns, its requires and its unless cannot match without (promises/literal_gates.py).
 _GATES = tuple((tuple(_needs(p) for p in r.compiled), _needs(r.compiled_requires), _needs(r.compiled_unless))
                for r in DELIVERY_RULES)
 _QUESTION = re.compile(r"\?\s*[\"'”»)]*\s*$")
@@ -209,29 +211,6 @@ _QUESTION = re.compile(r"\?\s*[\"'”»)]*\s*$")
 _SILENT_ROLES = frozenset({"question", "motion", "closing"})
 # How many sentences after a postponement may still name its new period.
 FOLLOWING = 2
-
-
-@dataclass(frozen=True, slots=True)
-class Delivery:
-    quote: str
-    start: int
-    end: int
-    kind: str                      # "fulfils" | "partly_fulfils" | "postpones"
-    subject: str | None
-    refers_to_promise: bool        # names a toezegging, motie or "toegezegd" explicitly
-    promise_text: str | None       # the verbatim phrase describing what was promised
-    deadline_kind: str = "none"    # when what remains is now due (postponements, partial deliveries)
-    deadline_text: str | None = None
-    due_date: date | None = None
-    due_date_estimated: bool = False
-    rule: str = ""
-    confidence: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["due_date"] = self.due_date.isoformat() if self.due_date else None
-        data["confidence"] = round(self.confidence, 2)
-        return data
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,11 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Reference:
-    kind: str
-    value: str
+from ..result import Reference
 
 
 # "36 045, nr. 264", "36 410 VIII, nr. 106", "21 501-02, nr. 2733"; the dossier's space is optional.

@@ -1,8 +1,8 @@
 """Find the deadline of a promise in one sentence and normalise it to a due date.
 
-``resolve_deadline`` runs the time grammar (``timephrases``, one combined pattern) over the
+``resolve_deadline`` runs the time grammar (``time_phrases``, one combined pattern) over the
 sentence, normalises every phrase found (``time_normalisation`` and ``moment_normalisation``,
-whose docstrings list the date conventions) and looks for an event condition (``event_clauses``). Then it chooses:
+whose docstrings list the date conventions) and looks for an event condition (``events``). Then it chooses:
 
 1. A phrase that gives a date ("date", "period" or "relative") wins. Phrases that point at
    the past are dropped: a date after "van", "sinds", "vanaf", "na", "afgelopen" or "d.d."
@@ -33,11 +33,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from commitments.extraction.event_clauses import find_condition
-from commitments.extraction.recesses import CHAMBERS, RecessCalendar
-from commitments.extraction import moment_normalisation, time_normalisation
-from commitments.extraction.time_normalisation import PAST_TOLERANCE, Candidate, Context
-from commitments.extraction.timephrases import find_time_phrases
+from .events import find_condition
+from .recesses import CHAMBERS, RecessCalendar
+from . import moment_normalisation
+from . import time_normalisation
+from .time_normalisation import PAST_TOLERANCE, Candidate, Context
+from .time_phrases import find_time_phrases
+from ..result import Deadline
 
 KINDS = ("date", "period", "relative", "event", "ongoing", "vague", "none")
 _DATED_KINDS = {"date", "period", "relative"}
@@ -48,17 +50,6 @@ _POINTS_BACK_BEFORE = re.compile(
 )
 _POINTS_BACK_AFTER = re.compile(r"\s*(?:jl\b\.?|j\.l\.?|jongstleden\b|l\.l\.?)", re.IGNORECASE)
 _JOINED = re.compile(r"\s*,?\s*(?:of|à|tot(?:\s+en\s+met)?|t/m|/|-|–)\s*", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Deadline:
-    kind: str
-    text: str | None
-    due_date: date | None
-    estimated: bool
-    condition: str | None
-    start: int | None
-    end: int | None
 
 
 NO_DEADLINE = Deadline("none", None, None, False, None, None, None)

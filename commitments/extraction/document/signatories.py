@@ -6,14 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-
-@dataclass(frozen=True)
-class Signatory:
-    name: str | None
-    office: str
-    ministry: str | None
-    # "minister voor Medische Zorg" has a portfolio, not a ministry: the title keeps its "voor"
-    preposition: str = field(default="van", compare=False)
+from ..result import Signatory
 
 
 # Aanhangsel answers abbreviate a ministry now and then: "Minister Bruins Slot (BZ)".

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from .abbreviations import full_stop_ends_sentence, word_before
-from .pagelayout import BLANK, FURNITURE, HEADING, ITEM, MEMO, ends_sentence, lines_within
+from .layout import BLANK, FURNITURE, HEADING, ITEM, MEMO, ends_sentence, lines_within
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,12 +1,12 @@
-"""The words of the delivery table (deliveries.py): its own template slots beside those of rules.py,
+"""The words of the delivery table (finding.py): its own template slots beside those of promises/rules.py,
 the present-tense verbs of a delivery, and the vetoes that make a present tense a promise."""
 from __future__ import annotations
 
 import re
 
-from .rules import FUTURE_TIME, compile_template
+from ..promises.rules import FUTURE_TIME, compile_template
 
-# Slots of this table; the rest ({ik}, {gov}, {u}, {kamer}, {informeer}, {stuur}) come from rules.py.
+# Slots of this table; the rest ({ik}, {gov}, {u}, {kamer}, {informeer}, {stuur}) come from promises/rules.py.
 SLOTS: dict[str, str] = {
     # This very document: "met deze brief", "hierbij", "bijgaand", "in de bijlage".
     "anchor": r"(?:hierbij|hiermee|bij dezen|bijgaand|middels (?:deze|dit) \w+|in de bijlage|als bijlage"
@@ -61,7 +61,7 @@ SLOTS["deliver"] = "(?:" + "|".join(
 
 
 def template(text: str) -> re.Pattern[str]:
-    """A template of the delivery table: its own slots first, then rules.py's vocabulary and gaps."""
+    """A template of the delivery table: its own slots first, then promises/rules.py's vocabulary and gaps."""
     return compile_template(SLOT.sub(lambda m: SLOTS.get(m.group(1), m.group(0)), text))
 
 

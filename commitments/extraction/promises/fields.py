@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .literal_gates import GatedPattern, collapse_spaces
-from .result import ACTIONS
+from ..result import ACTIONS
 
 # Ordered: the first family whose verbs occur decides ("ik zeg toe te onderzoeken" -> investigate).
 # Every pattern here is gated (literal_gates.py): most sentences lack the words it needs.

@@ -35,9 +35,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from commitments.extraction import dutch_calendar as cal
-from commitments.extraction.recesses import RecessCalendar
-from commitments.extraction.timephrases import (
+from . import calendar as cal
+from .recesses import RecessCalendar
+from .time_phrases import (
     ORDINALS, VAGUE_COUNTS, WEEKDAYS, field, month_value, number_value,
 )  # fmt: skip
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .deadlines import Deadline
+from ..deadlines.resolution import Deadline
 
 LONG_SENTENCE = 300
 MAX_PROMISE_WORDS = 40

@@ -36,10 +36,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from commitments.extraction.dutch_calendar import easter_sunday, safe_date, shift_days
+from .calendar import easter_sunday, safe_date, shift_days
 
 CHAMBERS = ("TK", "EK")
-BUNDLED_CSV = Path(__file__).with_name("data") / "recesses.csv"
+# data/ holds what the whole engine ships (a migration seeds the recess table from the same file)
+BUNDLED_CSV = Path(__file__).resolve().parent.parent / "data" / "recesses.csv"
 
 # How the documents name a recess -> the name in the calendar.
 _NAME_ALIASES = {

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .deadlines import Deadline
-from .result import ExtractedCommitment
-from .segmenting import Sentence
+from .resolution import Deadline
+from ..result import ExtractedCommitment
+from ..document.sentences import Sentence
 
 Resolve = Callable[[str], Deadline]
 

@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from commitments.extraction import dutch_calendar as cal
-from commitments.extraction.time_normalisation import (
+from . import calendar as cal
+from .time_normalisation import (
     DAY, LENIENT, SEASON, STRONG, UPCOMING, WEAK, Candidate, Context, Dated, candidate, fixed, is_before, pick, prep_word,
 )  # fmt: skip
-from commitments.extraction.timephrases import field
+from .time_phrases import field
 
 
 def _recess_moment(prep_words: list[str]) -> str:

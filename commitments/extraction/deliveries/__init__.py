@@ -1,0 +1,1 @@
+"""Stage 4: where a document fulfils, partly fulfils or postpones an earlier promise."""
