@@ -6,6 +6,6 @@ from .result import ExtractedCommitment, Extraction
 
 # Changes whenever a result may change (rules, fields, deadline reading): documents are
 # re-extracted once per version.
-EXTRACTOR_VERSION = "2026.11.3"
+EXTRACTOR_VERSION = "2026.12.1"
 
 __all__ = ["EXTRACTOR_VERSION", "Delivery", "ExtractedCommitment", "Extraction", "ExtractionConfig", "ExtractionError", "extract"]

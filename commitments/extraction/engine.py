@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from .config import ExtractionConfig
 from .deadlines.resolution import resolve_deadline
@@ -15,7 +16,7 @@ from .document.structure import Segment, segment_document
 from .promises import cue_index, fields, parties
 from .promises.matching import Verdict, cue_mask, judge
 from .promises.repetitions import link_repetitions
-from .result import ExtractedCommitment, Extraction
+from .result import Delivery, ExtractedCommitment, Extraction
 
 # Roles whose sentences never carry a government promise: members' questions, motion texts,
 # signature blocks and footnotes.
@@ -27,6 +28,9 @@ _DEMONSTRATIVE = re.compile(
     r"\b(?:dat|die|deze|dit)\s+(?!(?:ik|we|wij|u|het|de|een|er|zij|hij|je|dat|dit)\b)\w+|\bdaar\w*|\bdan\b",
     re.IGNORECASE)
 _BULLET = re.compile(r"[-–—•·*▪]\s+")
+# The rules that report a promise made earlier (in the perfect), and how far after one a delivery may settle it.
+_REPORTS_OF_A_PROMISE = frozenset({"toezegging.restated"})
+_SETTLED_REACH = 1000  # the opening paragraph of a letter and the next, where "Met deze brief ..." follows
 SHORT_SENTENCE = 50
 LONG_NEIGHBOUR = 300
 
@@ -65,10 +69,25 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
         return resolve_deadline(fragment, reference_date=reference_date, calendar=config.calendar, chamber=chamber)
 
     following = _Following(text, segments)
+    deliveries = find_deliveries(text, segments, info.kind, resolve)
     items = inherit_by_reference([_build(text, f, info, resolve, following) for f in found])
+    items = [item for item in items if not _settled_here(item, deliveries, reference_date)]
     links = link_repetitions([i.quote for i in items], [i.refers_to_earlier for i in items])
     items = [_with_link(item, link) for item, link in zip(items, links)]
-    return Extraction(document=info, commitments=items, deliveries=find_deliveries(text, segments, info.kind, resolve))
+    return Extraction(document=info, commitments=items, deliveries=deliveries)
+
+
+def _settled_here(item: ExtractedCommitment, deliveries: list[Delivery], day: date | None) -> bool:
+    """A past-tense report of an earlier promise ("In dat overleg heb ik toegezegd ...") is an open
+    commitment only while it is open: not when this document fulfils or postpones it in the same or the
+    next sentences ("Deze toezegging doe ik hierbij gestand"), nor when its deadline has come by the
+    date of writing (the document is then the delivery, or says why it is late)."""
+    if item.rule not in _REPORTS_OF_A_PROMISE:
+        return False
+    if day is not None and item.due_date is not None and item.due_date <= day:
+        return True
+    return any(d.kind in ("fulfils", "postpones") and item.start <= d.start <= item.end + _SETTLED_REACH
+               for d in deliveries)
 
 
 def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
@@ -82,11 +101,13 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
         if not _may_promise(segment, kind):
             continue
         start, end = (segment.start, segment.end) if segment else (0, len(text))
+        # the present tense promises in speech and in a list of toezeggingen; in writing it is the document itself
+        spoken = segment is not None and segment.role in ("turn", "promise_list")
         previous: Sentence | None = None
         for sentence in split_sentences(text, start, end):
             cues = cue_mask(sentence.text)
             if cues:
-                verdict = judge(sentence.text, cues)
+                verdict = judge(sentence.text, cues, spoken)
                 if verdict.is_commitment:
                     found.append(_Found(sentence, previous, segment, verdict))
             previous = sentence

@@ -6,10 +6,14 @@ import pytest
 
 from tests.extraction.genres import figures, load_cases, run
 
-# (half, precision, recall, share of deadlines right, share of actors right): the figures measured
+# (half, precision, recall, share of deadlines right, share of actors right): the figures measured.
+# Held-out recall 0.982 -> 0.965: in writing, the first-person present tense of sending without a time
+# phrase the rule table reads ("stuur ik u ...", "ontvangt u ...") is now the document itself, as the
+# labelling rules say; on real letters (the new corpus batch's dev half) that removed a false alarm, and
+# one invented held-out sentence is no longer found.
 FLOORS = {
     "dev": (1.0, 1.0, 1.0, 1.0),
-    "heldout": (1.0, 0.98, 1.0, 1.0),
+    "heldout": (1.0, 0.96, 1.0, 1.0),
 }
 
 

@@ -142,6 +142,8 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
     DeliveryRule("fulfil.promise_kept",
                  ("(?:kom|komt|komen) (?:\\S+ ){0,8}?{promise} (?:\\S+ ){0,12}?na",
                   "(?:doe|doet|doen) (?:\\S+ ){0,8}?{promise} (?:\\S+ ){0,12}?gestand",
+                  # the promise put first: "Deze toezegging doe ik hierbij gestand", "Die toezegging kom ik hiermee na"
+                  "{promise} (?:\\S+ ){0,3}?(?:doe|doet|doen|kom|komt|komen) (?:\\S+ ){0,8}?(?:gestand|na)\\b",
                   "(?:geef|geeft|geven) (?:\\S+ ){0,4}?(?:invulling|uitvoering|gevolg|opvolging) (?:\\S+ ){0,2}?aan"
                   " (?:\\S+ ){0,4}?{promise}",
                   "(?:voldoe|voldoet|voldoen) (?:\\S+ ){0,4}?aan (?:\\S+ ){0,4}?{promise}",

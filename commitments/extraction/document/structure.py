@@ -36,6 +36,10 @@ _MOTION_END = re.compile(r"en gaat over tot de orde van de dag\.?\s*$")
 # government's promises. Such a list is its own segment, one that may promise.
 _ANNOUNCES_PROMISES = re.compile(r"toezegging", re.IGNORECASE)
 _BULLET = re.compile(r"[-–—•·*▪]\s")
+# An item of the list read without bullets: the registry's third person, "De minister zegt toe ...".
+_REGISTRY_ITEM = re.compile(
+    r"(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b[^.]{0,200}?\bzeg(?:t|gen)\b",
+    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;:]\s*$")
 
 _SALUTATION = re.compile(r"(?:Geachte|Zeer geachte|Hooggeachte)\b.{0,80}$")
@@ -162,12 +166,13 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
             continue
         if not government and not in_motion:
             if in_list:
-                if not _BULLET.match(content) and _SENTENCE_END.search(_line_text(text, lines[index - 1])):
+                if (not _BULLET.match(content) and not _REGISTRY_ITEM.match(content)
+                        and _SENTENCE_END.search(_line_text(text, lines[index - 1]))):
                     in_list = announced = False  # a line of prose after the last item: the chair speaks again
                     cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
                     continue
             elif announced:
-                if _BULLET.match(content):
+                if _BULLET.match(content) or _REGISTRY_ITEM.match(content):
                     in_list = True
                     cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))
                     continue

@@ -1,10 +1,21 @@
-"""Applying the rule table (rules.py) to one sentence: candidate scan, vetoes, the winning rule."""
+"""Applying the rule table (rules.py) to one sentence: candidate scan, vetoes, the winning rule.
+
+A sentence is read whole first (its templates may span a clause and the infinitive it governs). When
+that finds no promise, each of its clauses (clauses.py) is read on its own, with its insertions left
+out and the condition it depends on put in front: a promise in a "dat" clause, in the second half of a
+coordination or behind an apposition is found there. A veto then belongs to its own clause, and reaches
+the clauses it governs only when it says their content is not the government's promise (members ask,
+the law provides, an expectation, a question); "Hierbij bericht ik u" or a past tense in the governing
+clause says nothing about the future promise it governs.
+"""
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from .clauses import Clause, Clauses, fronted_clause, is_condition, split_clauses
 from .cue_index import CueIndex, sentence_words
 from .literal_gates import Needs, collapse_spaces, fold, may_match, required_substrings
 from .rules import COMMITMENT_RULES, REJECTION_RULES, Rule
@@ -19,6 +30,11 @@ _CLAUSE_BREAK = re.compile(
     r"[;:]|\s[—–]\s|,?\s+maar\s|,\s+(?:want|omdat|dus|hoewel|terwijl)\s"
     r"|\s+en\s+(?=(?:alsdan|dan|daarna|ik|we|wij|daar|zal|zullen)\b)",
     re.IGNORECASE)
+_PART_BREAK = re.compile(r"[;:]")
+# A cheap test before a sentence's insertions are looked for (clauses.py).
+_MAY_INSERT = re.compile(r"[(\[–—]|\s-\s|,[^,]{1,400},")
+
+_QUESTION = re.compile(r"\?[\"'”»)]*\s*$")
 # Words between quotation marks are someone else's: a motion quoted by the minister, a question.
 _QUOTED = re.compile(r"[\"“«„]([^\"”»“]{1,400})[\"”»]")
 
@@ -35,6 +51,9 @@ class Verdict:
     rejected_by: str | None = None
     match_start: int = 0
     match_end: int = 0
+    # the rules (as cue bits) with a pattern that got past its literal gates: a reading with fewer words
+    # (insertions left out) can match no other rule
+    tried: int = -1
 
     @property
     def is_commitment(self) -> bool:
@@ -131,17 +150,129 @@ class _ClauseVetoes:
         return None
 
 
-def judge(text: str, cues: int | None = None) -> Verdict:
-    """Apply the table to one sentence's reading text (cues: its cue_mask, when the caller has it)."""
+def judge(text: str, cues: int | None = None, spoken: bool = False) -> Verdict:
+    """Apply the table to one sentence's reading text (cues: its cue_mask, when the caller has it;
+    spoken: the sentence is said in a debate, where the present tense promises)."""
     if cues is None:
         cues = cue_mask(text)
-    cues |= _CUES.uncued
     text = collapse_spaces(text).strip()
+    verdict = _judge_reading(text, cues, spoken=spoken)
+    if verdict.is_commitment:
+        if not _straddles_fronted_clause(text, verdict.match_start, verdict.match_end):
+            return verdict
+        verdict = Verdict(None, None, -1)  # matched across clauses: every clause is read again
+    elif verdict.rejected_by is None:
+        # Nothing matched and no veto stopped anything: no clause, a plain piece of the sentence, can match
+        # either (a condition put first already stands at the start). Only the insertions left out can
+        # bring together what a template expects side by side.
+        return _without_insertions(text, verdict.tried, spoken) if verdict.tried and _MAY_INSERT.search(text) else verdict
+    parts = split_clauses(text)
+    clauses = parts.clauses
+    if len(clauses) < 2 and not parts.insertions:
+        return verdict
+    asked_from = _question_part(text)
+    governing: dict[int, tuple[str, ...]] = {}
+    for index, clause in enumerate(clauses):
+        if clause.kind == "adverbial":
+            continue  # a condition or a reason; it is read in front of the clause it conditions
+        if clause.start >= asked_from:
+            continue  # a question promises nothing in any of its clauses
+        # a clause is read with the clauses it governs: "ik kan toezeggen dat de regels gelden" is one assurance
+        reading = parts.reading(index, governed=True)
+        if not reading:
+            continue
+        if clause.condition >= 0:
+            reading = parts.reading(clause.condition) + ", " + reading
+        clause_cues = cue_mask(reading)
+        if not clause_cues:
+            continue
+
+        def inherited(index: int = index) -> tuple[str, ...]:
+            return _governing_vetoes(text, clauses, index, governing)
+        found = _judge_reading(reading, clause_cues, inherited, clause.kind == "relative", spoken)
+        if found.is_commitment:
+            return Verdict(found.rule, None, clause.start, clause.end)
+        verdict = verdict if verdict.rejected_by else found
+    found = _parentheticals(parts, spoken, asked_from)
+    return found if found.is_commitment else verdict
+
+
+def _without_insertions(text: str, tried: int, spoken: bool) -> Verdict:
+    """The sentence read once more with its insertions left out, and the words inside brackets and dashes
+    read as clauses of their own (a sentence that matched nothing and that no veto stopped)."""
+    parts = split_clauses(text, clauses=False)
+    if not parts.insertions:
+        return Verdict(None)
+    reading = parts.reading_without_insertions()
+    found = _judge_reading(reading, tried & cue_mask(reading), spoken=spoken)
+    if found.is_commitment:
+        return Verdict(found.rule, None, 0, len(text))
+    return _parentheticals(parts, spoken, _question_part(text))
+
+
+def _parentheticals(parts: Clauses, spoken: bool, asked_from: int) -> Verdict:
+    for span in parts.parentheticals:
+        reading = parts.words(span)
+        if span[0] >= asked_from or not reading:
+            continue
+        found = _judge_reading(reading, cue_mask(reading), spoken=spoken)
+        if found.is_commitment:
+            return Verdict(found.rule, None, span[0], span[1])
+    return Verdict(None)
+
+
+def _straddles_fronted_clause(text: str, start: int, end: int) -> bool:
+    """Whether a match on the whole sentence begins in a reason, comparison or concession put first and runs
+    on past it: "Zoals ik in de betreffende Kamerbrief heb aangegeven, zou de rechter ... (wordt) opgenomen"
+    takes its document from the one clause and its verb from the other. A condition put first is read with
+    the clause it conditions, so a match may run from one into the other."""
+    fronted = fronted_clause(text)
+    return fronted is not None and not is_condition(fronted[0]) and start < fronted[1] < end
+
+
+def _question_part(text: str) -> int:
+    """Where the part of the sentence that a closing question mark asks begins (len(text) when none)."""
+    if not _QUESTION.search(text):
+        return len(text)
+    breaks = [m.end() for m in _PART_BREAK.finditer(text)]
+    return breaks[-1] if breaks else 0
+
+
+def _governing_vetoes(text: str, clauses: tuple[Clause, ...], child: int,
+                      memo: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    """The vetoes of the clauses that govern clauses[child], as far as they reach down (Rule.governs).
+
+    A governing clause is read up to and with the word that opens the clause it governs: the veto
+    "ik vind dat", "vroeg of", "kan toezeggen dat" names the complementiser.
+    """
+    governor = clauses[child].governor
+    if governor < 0:
+        return ()
+    if child not in memo:
+        own, opened = clauses[governor], clauses[child]
+        words = collapse_spaces(text[own.start:opened.start + len(opened.opener)]).strip()
+        folded = fold(words)
+        found = tuple(veto.name for veto, gated in _CLAUSE_VETOES
+                      if veto.governs and _vetoed(veto, gated, words, folded))
+        memo[child] = found + _governing_vetoes(text, clauses, governor, memo)
+    return memo[child]
+
+
+def _no_vetoes() -> tuple[str, ...]:
+    return ()
+
+
+def _judge_reading(text: str, cues: int, inherited: Callable[[], tuple[str, ...]] = _no_vetoes,
+                   relative: bool = False, spoken: bool = False) -> Verdict:
+    """The table on one reading (a sentence or a clause), with the vetoes inherited from governing
+    clauses (asked for only when a pattern matches: most readings match nothing)."""
+    cues |= _CUES.uncued
     folded = fold(text)
     for veto, gated in _SENTENCE_VETOES:
         if _vetoed(veto, gated, text, folded):
             return Verdict(None, veto.name)
     first_veto: str | None = None
+    tried = 0
     clauses: dict[tuple[int, int], _ClauseVetoes] = {}  # each clause is judged once, whichever rule matched in it
     required: dict[int, bool] = {}  # several rules require the same time phrase: it is looked for once
     # most sentences quote nothing: an opening mark is looked for before the regex scans
@@ -150,8 +281,10 @@ def judge(text: str, cues: int | None = None) -> Verdict:
         low = cues & -cues
         cues ^= low
         rule, gated = _TABLE[low.bit_length() - 1]
+        if relative and not rule.in_relative_clause:
+            continue
         requires = rule.compiled_requires
-        if requires is not None:
+        if requires is not None and not (spoken and rule.spoken_without_time):
             met = required.get(id(requires))
             if met is None:
                 met = required[id(requires)] = may_match(gated.requires, folded) and requires.search(text) is not None
@@ -164,9 +297,14 @@ def judge(text: str, cues: int | None = None) -> Verdict:
                         break
                 else:
                     continue
+            tried |= low
             for m in pattern.finditer(text):
                 if any(a <= m.start() < b for a, b in quoted):
                     continue
+                governing = next((name for name in inherited() if name not in rule.overrides), None)
+                if governing is not None:
+                    first_veto = first_veto or governing
+                    break
                 span = clause_around(text, m.start(), m.end())
                 clause = clauses.get(span)
                 if clause is None:
@@ -175,4 +313,4 @@ def judge(text: str, cues: int | None = None) -> Verdict:
                 if veto is None:
                     return Verdict(rule, None, m.start(), m.end())
                 first_veto = first_veto or veto
-    return Verdict(None, first_veto)
+    return Verdict(None, first_veto, tried=tried)

@@ -43,10 +43,11 @@ VOCABULARY: dict[str, str] = {
            r"|de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden|regering))",
     # The chamber addressed: a letter's "uw Kamer", a memorie van antwoord's "beide Kamers" or
     # "de Staten-Generaal", a chamber named in full.
+    # The formal name may follow: "beide Kamers der Staten-Generaal", "de Tweede Kamer der Staten-Generaal".
     "kamer": r"(?:(?:uw|jullie) kamer|de (?:kamers?|eerste kamer|tweede kamer|staten-generaal|beide kamers)"
-             r"|beide kamers)",
+             r"|beide kamers)(?: der staten-generaal)?",
     "u": r"(?:u|uw (?:kamer|commissie)|jullie|de (?:kamers?|commissie|eerste kamer|tweede kamer|staten-generaal"
-         r"|beide kamers)|beide kamers)",
+         r"|beide kamers)|beide kamers)(?: der staten-generaal)?",
     # Future: the modal verbs of a promise ("wil" only with a first-person subject next to it).
     "zal": r"(?:zal|zullen|ga|gaan)",
     "wil": r"(?:zal|zullen|ga|gaan|wil|willen)",
@@ -55,7 +56,7 @@ VOCABULARY: dict[str, str] = {
     "informeer": r"(?:informeer|informeert|informeren|bericht|berichten|meld|meldt)",
     "sturen": r"(?:sturen|toesturen|versturen|zenden|toezenden|verzenden|doen toekomen|toekomen"
               r"|aanbieden|voorleggen)",
-    "stuur": r"(?:stuur|verstuur|zend|stuurt|verstuurt|zendt)",
+    "stuur": r"(?:stuur|verstuur|zend|stuurt|verstuurt|zendt|toestuur|toestuurt|nastuur|nastuurt|toezend|toezendt)",
     "onderzoeken": r"(?:onderzoeken|bekijken|bezien|kijken|nagaan|uitzoeken|inventariseren|verkennen"
                    r"|beschouwen|analyseren|evalueren|in kaart brengen|uitzoeken|doorlichten|laten onderzoeken"
                    r"|inventarisatie maken|analyse maken)",
@@ -100,7 +101,10 @@ FUTURE_TIME = (
     r"|(?:uiterlijk|voor|vóór|per) \d{1,2} " + _MONTH
     + r"|(?:voorafgaand aan|voor) (?:het|de) (?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|plenaire behandeling"
       r"|behandeling|stemmingen?|europese raad|raad)"
-    r"|prinsjesdag|binnenkort|later|nog\b|zodra|wanneer|nadat|verantwoordingsdag|q[1-4])"
+    r"|prinsjesdag|binnenkort|later|nog\b|zodra|wanneer|nadat|verantwoordingsdag|q[1-4]"
+    # a condition put first makes the present tense of the clause after it a future: "Als de cijfers er
+    # zijn, stel ik uw Kamer op de hoogte" (a clause read with its condition starts with it, clauses.py)
+    r"|^(?:als|indien|mocht|mochten)\b)"
 )
 
 
@@ -141,6 +145,14 @@ class Rule:
     scope: str = "clause"              # rejections: where the veto is looked for
     unless: str | None = None          # rejections: no veto when the clause also matches this
     overrides: tuple[str, ...] = ()    # commitments: vetoes this rule is stronger than
+    # rejections: whether the veto also holds in the clauses its clause governs ("De leden vragen of
+    # ..." does; "Hierbij bericht ik u dat ..." does not: it says nothing of the promise it governs)
+    governs: bool = True
+    # commitments: whether a relative clause can carry it ("het rapport dat ik heb toegezegd" restates nothing)
+    in_relative_clause: bool = True
+    # commitments: the time `requires` asks for is not needed in speech, where the present tense promises
+    # ("Ik stuur u die brief"); in writing the same tense is the document itself
+    spoken_without_time: bool = False
     cue: str | None = None             # the words the rule needs ("informe*" a prefix, "*brief" a suffix)
     compiled: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     compiled_requires: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
@@ -203,13 +215,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          notes="The third-person form of the registries: 'De minister zegt toe de Kamer te informeren'."),
     Rule("toezegging.restated",
          ("{ik} … (?:heb|hebben) … (?:toegezegd|beloofd)", "(?:heb|hebben) {ik} … (?:toegezegd|beloofd)",
-          "(?:de|die|deze|mijn) toezegging(?:en)? (?:blijft|blijven) … (?:staan|geldig|gelden)"),
+          "(?:de|die|deze|mijn) toezegging(?:en)? (?:blijft|blijven) … (?:staan|geldig|gelden)",
+          # the passive of a restatement: "Er is toegezegd dat uw Kamer ...", "is de Kamer toegezegd om ..."
+          "(?:is|zijn) (?:\\w+ ){0,8}?(?:toegezegd|beloofd) (?:dat|om|te|{kamer}|aan {kamer})"),
          cue="toegezegd beloofd toezegging*",
-         action="infer", confidence=0.75,
+         action="infer", confidence=0.75, in_relative_clause=False,
          notes="A minister restating an open promise ('ik heb al toegezegd om ...'): refers_to_earlier."),
     Rule("inform.passive",
          ("{kamer} (?:zal|zullen|wordt|worden) … (?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden))",
-          "(?:zal|wordt|worden) {kamer} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
+          "(?:zal|wordt|worden) {u} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
           "(?:zal|zullen) … informatievoorziening aan {kamer}",
           "(?:volgt|volgen) … informatievoorziening aan {kamer}"),
          cue="geïnformeerd ingelicht bericht hoogte informatievoorziening",
@@ -224,7 +238,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule("inform.future",
          ("{gov} … {zal} … {informeren}", "{wil} {gov} … {informeren}",
           "{gov} (?:verwacht|verwachten|streef|streeft|streven|beoog|beoogt|beogen|ben voornemens|is voornemens"
-          "|zijn voornemens|ben van plan) … (?:te (?:kunnen )?(?:{informeren}|{sturen})"
+          "|zijn voornemens|ben van plan"
+          # the finite verb last, as in a subordinate clause: "dat ik voornemens ben de informatie ... te doen toekomen"
+          "|voornemens (?:ben|is|zijn)|van plan (?:ben|is|zijn)) … (?:te (?:kunnen )?(?:{informeren}|{sturen})"
           # the separable verbs: "aan te bieden", "voor te leggen", "toe te (kunnen) sturen"
           "|(?:aan|voor|toe) te (?:kunnen )?(?:bieden|leggen|sturen|zenden))",
           "(?:onze|mijn|de|het) (?:planning|streven|voornemen) is … te (?:kunnen )?(?:{informeren}|{sturen})",
@@ -235,8 +251,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          notes="'zal ik de Kamer hierover eind 2024 informeren'; 'ik verwacht u dit najaar te informeren' is"
                " a promise about the minister's own delivery."),
     Rule("inform.present_with_time",
-         ("{gov} … {informeer}", "{informeer} {gov}", "(?:^|[,;] )informeer (?:de|uw) kamer"),
-         cue="informe* bericht berichten meld meldt",
+         ("{gov} … {informeer}", "{informeer} {gov}", "(?:^|[,;] )informeer (?:de|uw) kamer",
+          # the phrasal verb: "stel ik uw Kamer direct op de hoogte", "het kabinet brengt de Kamer op de hoogte"
+          "(?:stel|stelt|stellen|breng|brengt|brengen) {gov} … op de hoogte",
+          "{gov} (?:stel|stelt|stellen|breng|brengt|brengen) … op de hoogte"),
+         cue="informe* bericht berichten meld meldt hoogte",
          action="inform", confidence=0.7, requires=FUTURE_TIME,
          notes="Present tense with a future time phrase: 'informeer ik u na de zomer'."),
     Rule("inform.you_will_hear",
@@ -254,23 +273,46 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          notes="'kom ik (voor de zomer) op terug', 'daar kom ik op terug': terugkomen on a point to the Kamer."),
     Rule("send.letter",
          ("{gov} … {wil} … {sturen}", "{wil} {gov} … {sturen}", "doe {ik} … toekomen",
-          "{stuur} {ik}", "{ik} … {stuur}", "ontvangt {kamer}", "{kamer} ontvangt",
-          "{u} … tegemoet (?:zien|te zien)|tegemoetzien",
+          "{u} … tegemoet (?:kan |kunt |kunnen |zult |zal )?(?:zien|te zien)|tegemoetzien",
+          # the participle first: "De evaluaties zullen worden aangeboden aan de Kamer"
+          "(?:wordt|worden|zal|zullen) … (?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|voorgelegd|verzonden)"
+          " (?:\\w+ ){0,2}?aan {kamer}",
           "(?:wordt|worden|zal|zullen) … (?:aan|naar) {kamer} (?:worden |wordt )?(?:aangeboden|toegezonden|toegestuurd|gestuurd"
           "|gezonden|voorgelegd)",
           "(?:wordt|worden|zal|zullen) … (?:naar|aan) {kamer} (?:ge|toe|ver)(?:stuurd|zonden)",
           "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd|gezonden)",
-          # "ontvangt u", "Die ontvangt u in het eerste kwartaal": the letter's second person
-          "ontvangt (?:u|jullie)\\b(?! (?:hierbij|bijgaand))", "(?:^|[,;] )(?:u|jullie) ontvangt\\b",
           # a bill or memorandum to be tabled: "zal ik het wetsvoorstel bij uw Kamer indienen", "verwacht ... in te dienen"
           "(?:bij|aan) {kamer} (?:\\w+ )?(?:indienen|in te dienen|aanhangig (?:maken|te maken))",
           # sharing with the Kamer: "zal ik de resultaten met uw Kamer delen", "deze met de Kamers te delen"
-          "(?:{zal}|{wil}|te) … met {kamer} (?:\\w+ )?(?:delen|te delen)", "met {kamer} te delen"),
-         cue="tegemoet tegemoetzien aangeboden stuur* verstuur* zend* toezenden toekomen ontvangt aanbieden"
+          "(?:{zal}|{wil}|te) … met {kamer} (?:\\w+ )?(?:delen|te delen)", "met {kamer} te (?:kunnen )?delen"),
+         cue="tegemoet tegemoetzien aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden"
              " voorleggen voorgelegd gestuurd verzonden gezonden toegezonden toegestuurd sturen toesturen zenden"
              " indienen dienen aanhangig delen",
          action="send", confidence=0.8,
          notes="A document sent by the speaker: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'zal ik doen toekomen'."),
+    Rule("send.kamer_will_receive",
+         ("{u} (?:zal|zult|zullen) … (?:ontvangen|krijgen|tegemoet (?:kunnen )?zien|tegemoetzien)\\b",
+          "(?:zal|zult|zullen) {u} … (?:ontvangen|krijgen|tegemoetzien|tegemoet zien)\\b"),
+         cue="ontvangen krijgen tegemoet tegemoetzien",
+         action="send", confidence=0.8,
+         notes="The Kamer as the subject of a future receipt: 'U zult de rapportage tegelijk met de jaarcijfers"
+               " ontvangen', 'zal uw Kamer het plan ontvangen'."),
+    Rule("send.kamer_receives",
+         ("{kamer} (?:krijgt|krijgen)\\b", "(?:krijgt|krijgen) {kamer}", "(?:krijgt|krijg) (?:u|jullie)\\b",
+          "(?:^|[,;] )(?:u|jullie) (?:krijgt|krijg)\\b"),
+         cue="krijgt krijgen krijg",
+         action="send", confidence=0.7, requires=FUTURE_TIME,
+         notes="The Kamer as the subject of a present-tense receipt with a time to come: 'De Kamer krijgt de"
+               " uitkomsten in het voorjaar'; without a time it describes ('de Kamer krijgt jaarlijks ...')."),
+    Rule("send.present",
+         ("{stuur} {ik}", "{ik} … {stuur}", "ontvangt {kamer}", "{kamer} ontvangt",
+          # "ontvangt u", "Die ontvangt u in het eerste kwartaal": the letter's second person
+          "ontvangt (?:u|jullie)\\b(?! (?:hierbij|bijgaand))", "(?:^|[,;] )(?:u|jullie) ontvangt\\b"),
+         cue="stuur stuurt verstuur verstuurt zend zendt toestuur toestuurt nastuur nastuurt toezend toezendt ontvangt",
+         action="send", confidence=0.75, requires=FUTURE_TIME, spoken_without_time=True,
+         notes="The present tense of sending: spoken, 'Ik stuur u die brief' promises; written, 'stuur ik u als"
+               " aanvulling ...' is the letter itself, unless a time ahead is named ('Uw Kamer ontvangt de"
+               " uitvoeringstoets uiterlijk in maart')."),
     Rule("send.present_with_time",
          ("{gov} … {stuur}", "{stuur} {gov}"),
          cue="stuur stuurt verstuur verstuurt zend zendt",
@@ -315,6 +357,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
          action="investigate", confidence=0.8,
          notes="'ik ga (daar)naar kijken', 'zal ik onderzoeken', 'laat ik dat als huiswerk meenemen', 'laat hier"
                " nader naar kijken'."),
+    Rule("investigate.present",
+         ("{ik} (?:onderzoek|onderzoeken|bekijk|bekijken|verken|verkennen|inventariseer|inventariseren)"
+          " (?:\\w+ ){0,6}?(?:of|hoe|wat|welke|waar|wanneer|in hoeverre)\\b",),
+         cue="onderzoek onderzoeken bekijk bekijken verken verkennen inventariseer inventariseren",
+         action="investigate", confidence=0.6, requires=FUTURE_TIME, spoken_without_time=True,
+         notes="The present tense of investigating a question: spoken, 'Ik onderzoek samen met de regio hoe ...'"
+               " promises; written, it needs a time ahead (it may describe work under way)."),
     Rule("willing",
          ("(?:ben|zijn|is) … bereid … (?:om|te)", "{ik} (?:\\w+ )?bereid (?:om|te)", "bereid (?:ben|zijn) (?:om|te)"),
          cue="bereid",
@@ -328,10 +377,65 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
           "|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
           "(?:gesprek|overleg) (?:ga|gaan) {ik} … aan", "{ik} (?:ga|gaan) … (?:gesprek|overleg) aan",
           "{ik} (?:ga|gaan) (?:\\w+ ){0,3}?in (?:gesprek|overleg) met", "(?:ga|gaan) {ik} (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
-          "laten we … (?:gesprek|overleg) … voeren"),
+          "laten we … (?:gesprek|overleg) … voeren",
+          # entering talks is an act, also in the present tense: "ik treed hierover in overleg met de gemeenten"
+          "{gov} (?:\\w+ ){0,4}?(?:treed|treedt|treden) (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
+          "(?:treed|treedt|treden) {gov} (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
+          "{gov} … {zal} … in (?:overleg|gesprek|contact) (?:te )?treden"),
          cue="overleg contact gesprek orde bespreken opvolging navragen belletje",
          action="other", confidence=0.75,
          notes="Concrete acts promised to the Kamer: consulting a party, raising a point abroad."),
+    Rule("act.take_into",
+         ("{ik} (?:betrek|betrekken) (?:\\w+ ){0,6}?(?:bij|in) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
+          "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b",
+          "(?:betrek|betrekken) {ik} (?:\\w+ ){0,6}?(?:bij|in) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
+          "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b",
+          "{ik} (?:neem|nemen) … mee (?:in|bij) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
+          "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b",
+          "(?:neem|nemen) {ik} … mee (?:in|bij) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
+          "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b"),
+         cue="betrek betrekken mee",
+         action="other", confidence=0.65,
+         notes="Taking a point into a revision, decision or document still to come, in the present tense of the"
+               " act: 'ik betrek dit bij de herziening van de regeling', 'dat neem ik mee in de evaluatie'."),
+    Rule("report.taken_into",
+         ("(?:wordt|worden|zal|zullen) (?:\\w+ ){0,4}?(?:betrokken|meegenomen) (?:bij|in) (?:de|het|een) (?:\\w+ ){0,3}?"
+          "(?:\\w*bericht|{doc})",
+          "(?:zal|zullen) (?:\\w+ ){0,4}?(?:hierbij|daarbij|hierin|daarin) (?:\\w+ )?(?:worden )?(?:betrokken|meegenomen)"),
+         cue="betrokken meegenomen",
+         action="report", confidence=0.65,
+         notes="A point taken into a document to come, in the passive: 'Zijn overige vragen worden betrokken bij"
+               " het aangekondigde voortgangsbericht', 'daarbij zal ook worden meegenomen'; a process ('worden"
+               " meegenomen in de verdere besluitvorming') is no document the Kamer receives."),
+    Rule("investigate.passive",
+         ("(?:zal|zullen) (?:\\w+ ){0,6}?worden (?:gekeken|onderzocht|bekeken|nagegaan|geëvalueerd|verkend"
+          "|geïnventariseerd|uitgezocht|in kaart gebracht)\\b",
+          "(?:zal|zullen) (?:\\w+ ){0,6}?(?:onderzocht|bekeken|nagegaan|geëvalueerd|verkend|geïnventariseerd"
+          "|uitgezocht|in kaart gebracht) (?:worden|te worden)\\b"),
+         cue="gekeken onderzocht bekeken nagegaan geëvalueerd verkend geïnventariseerd uitgezocht kaart",
+         action="investigate", confidence=0.65,
+         notes="An investigation to come, in the future passive: 'Daarbij zal worden gekeken naar de positie van"
+               " nabestaanden', 'de regeling zal worden geëvalueerd'."),
+    Rule("act.legislation",
+         ("in (?:internet)?consultatie (?:te )?(?:brengen|geven|gaan)\\b",
+          "(?:gaat|gaan|komt|komen) (?:\\w+ ){0,4}?in (?:internet)?consultatie"),
+         cue="consultatie internetconsultatie",
+         action="other", confidence=0.65, requires=FUTURE_TIME,
+         notes="A step of legislation with a time to come: 'het wetsvoorstel dit najaar in consultatie te brengen',"
+               " 'het gaat dit najaar in consultatie'."),
+    Rule("toezegging.agreement",
+         ("(?:laten we|laten wij|ik stel voor dat (?:we|wij)) (?:\\w+ ){0,2}?afspreken dat {ik}",),
+         cue="afspreken",
+         action="infer", confidence=0.7,
+         notes="A spoken agreement about what the government will do: 'Laten we afspreken dat ik daar voor de"
+               " begrotingsbehandeling op terugkom'."),
+    Rule("respond.future",
+         ("{gov} … {zal} … (?:reageren|beantwoorden)\\b", "{zal} {gov} … (?:reageren|beantwoorden)\\b",
+          "{gov} (?:reageer|reageert|reageren) … op", "(?:reageer|reageert|reageren) {gov} … op"),
+         cue="reageren beantwoorden reageer reageert",
+         action="send", confidence=0.7, requires=FUTURE_TIME,
+         notes="Answering with a time to come: 'het kabinet zal voor de zomer op het advies reageren', 'ik"
+               " reageer na de zomer op het rapport'."),
     Rule("do_that",
          ("(?:dat|dit|het) {wil} {ik} … doen", "{ik} {wil} (?:dat|dit|het) … doen", "{wil} {ik} (?:dat|dit|het) … doen",
           "{ik} … (?:dat|dit|het) … (?:zal|zullen|ga|gaan) doen", "die {ik} (?:gaan|ga|zullen|zal) doen"),
@@ -362,7 +466,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
           "(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w* (?:\\w+ ){0,3}?hierbij",
           "hierbij (?:\\w+ ){0,3}?(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w*",
           "in (?:het )?(?:antwoord op|de beantwoording van) (?:de )?vra(?:ag|gen) \\d+ (?:ga|zal|wordt)"),
-         notes="The rest of the same letter or the answer itself: 'Met deze brief informeer ik', 'informeer u hierbij'."),
+         governs=False,
+         notes="The rest of the same letter or the answer itself: 'Met deze brief informeer ik', 'informeer u hierbij';"
+               " it does not reach a promise the clause governs ('Hierbij bericht ik u dat ik na de zomer ... zal zenden')."),
     Rule("reject.in_document",
          ("(?:zal|ga) {ik} (?:\\w+ ){0,3}?(?:ingaan|in gaan) op", "{ik} (?:zal|ga) (?:\\w+ ){0,3}?(?:ingaan|in gaan) op"),
          notes="'Ingaan op' without a coming document is the rest of this text: 'zal ik wat dieper ingaan op'."),
@@ -371,7 +477,14 @@ REJECTION_RULES: tuple[Rule, ...] = (
           "zo meteen", "zo dadelijk", "eerst de vragen", "welke vragen", "(?:de|twee|drie|die|alle) (?:\\w+ )?moties", "moties (?:bespreken|behandelen|langs)",
           "(?:hoor|zie) (?:ik|we) … terugkomen",
           "later in (?:dit|mijn) (?:debat|betoog|beantwoording)", "in mijn beantwoording",
-          "(?:straks|alsdan) verder spreken"),
+          "(?:straks|alsdan) verder spreken",
+          # a part of the speech itself: "In mijn inleiding zal ik eerst de hoofdlijnen schetsen"
+          "in (?:mijn|deze|dit) (?:inleiding|betoog)",
+          # the order of the text itself: "Vervolgens ga ik in op", "Daarbij ga ik eerst in op", "Tot slot sta ik stil bij"
+          "(?:vervolgens|eerst|allereerst|daarna|ten ?slotte|tot slot|achtereenvolgens|als eerste|kort)"
+          " (?:\\w+ ){0,4}?(?:in op|stil bij)\\b",
+          "(?:ga|gaan|sta|staan) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:eerst|vervolgens|daarna|achtereenvolgens|kort)"
+          " (?:\\w+ ){0,4}?(?:in op|stil bij)\\b"),
          notes="The order of the speaker's own reply: 'daar kom ik in tweede termijn op terug'."),
     Rule("reject.motion_procedure",
          ("(?:motie|moties) … (?:aan te houden|aanhouden|indienen|in stemming)", "stemmen over", "over … moties … stemmen"),
@@ -386,23 +499,32 @@ REJECTION_RULES: tuple[Rule, ...] = (
           "(?:informeerde|informeerden|stuurde|stuurden|zond|zonden)",
           # the pluperfect tells of a promise overtaken: "De minister had toegezegd ..., maar dat is niet gelukt"
           "(?:had|hadden) … (?:toegezegd|beloofd)"),
-         unless=r"\b(?:zal|zullen|ga|gaan|kom\w*|wordt|worden)\b",
+         unless=r"\b(?:zal|zullen|ga|gaan|kom\w*|wordt|worden)\b", governs=False,
          notes="Already done: 'heb ik uw Kamer geïnformeerd' (not when a future modal makes it a condition:"
                " 'zal zijn nadat ik ben geïnformeerd')."),
+    Rule("reject.same_dispatch",
+         # not "het vandaag aangekondigde bericht": a time before an attributive participle dates the noun
+         ("(?:vandaag|deze week)(?! \\w+(?:de|te)\\b)|separaat|(?:tegelijk|tegelijkertijd|gelijktijdig) met (?:\\w+ ){0,4}?"
+          "(?:deze|dit|de onderhavige)",),
+         unless=r"\b(?:nog|zal|zult|zullen|ga|gaan|later)\b|in de loop van", governs=False,
+         notes="A present tense with the time of writing is the same dispatch, not a promise: 'Deze week"
+               " ontvangt u ook de voortgangsrapportage', 'Separaat stuur ik u het rapport'."),
     Rule("reject.habitual",
          ("met (?:grote )?regelmaat", "regelmatig", "doorgaans", "gebruikelijk", "periodiek"),
          unless=r"\b(?:zal|zullen|blijven|blijf)\b",
          notes="A present-tense habit is not a promise: 'wordt de Kamer met grote regelmaat geïnformeerd'."),
     Rule("reject.reported_request",
          ("(?:vroeg|vraagt|vroegen|verzoekt|verzocht) (?:\\w+ ){0,3}?(?:om|of|naar|wanneer)", "verzoekt de regering",
-          "(?:nodig|uitnodigen|roep|oproepen|moedig|aanmoedigen) … (?:om|te)", "{ik} (?:vind|vinden) (?:\\w+ ){0,2}?dat"),
+          "(?:nodig|uitnodigen|roep|oproepen|moedig|aanmoedigen) … (?:om|te)", "{ik} (?:vind|vinden) (?:\\w+ ){0,2}?dat",
+          # the passive of a request: "een motie, waarin de regering werd verzocht met een notitie te komen"
+          "(?:wordt|werd|worden|werden) (?:\\w+ ){0,3}?(?:verzocht|gevraagd)\\b"),
          notes="A member's request or an invitation reported by the minister ('hij vroeg mij om'), an opinion."),
     Rule("reject.members_ask",
          ("(?:de|deze|die|het|enkele|beide) (?:leden|lid|fractie|fracties|commissie|indiener|indieners)\\b … "
           "(?:vragen|vraagt|vroegen|vroeg|verzoeken|verzoekt|verzochten|verzocht|willen weten|wil weten|wensen|wenst"
           # members reading or paraphrasing the government: "De leden lezen dat de minister ... zal informeren"
           "|lezen|lazen|leest|constateren|constateert|begrijpen|begrijpt|vernemen|verneemt|zijn benieuwd|is benieuwd"
-          "|hopen|hoopt|verwachten|verwacht)\\b",
+          "|hopen|hoopt|verwachten|verwacht|stelt het op prijs|stellen het op prijs|stelt op prijs|stellen op prijs)\\b",
           "(?:vragen|verzoeken|verzoekt|vraagt|verzocht|vroeg|vroegen) (?:de|het) (?:regering|kabinet|minister|staatssecretaris)",
           "(?:informeren|informeert|informeerden|informeerde) naar",
           "{kamer} (?:\\S+ ){0,8}?(?:gevraagd|verzocht|vraagt|verzoekt)"),
@@ -417,6 +539,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
          ("(?:zou|zouden) (?:ik|we|wij) … kunnen", "(?:kan|kunnen) {ik} (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
           "{ik} (?:kan|kunnen) (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)", "(?:zal|zullen) {ik} (?:\\w+ ){0,5}?(?:moeten|kunnen)", "(?:kan|kon) (?:ik|we) (?:mij|me|ons) voorstellen",
           "(?:ik|we) (?:kan|kunnen) (?:mij|me|ons) voorstellen", "zou … interessant", "mits de motie",
+          # a future of necessity is no promise: "We zullen de middelen zo efficiënt mogelijk moeten inzetten"
+          "{ik} (?:zal|zullen) (?:\\w+ ){0,10}?moeten\\b", "(?:zal|zullen) {ik} (?:\\w+ ){0,10}?moeten\\b",
           "(?:als|indien|wanneer) (?:de|deze) motie (?:wordt|is) aangenomen",
           "(?:als|indien|wanneer|mocht|mochten) (?:\\w+ ){0,5}?(?:verzoek\\w*|wens\\w*|vraagt|vragen|behoefte|prijs (?:stelt|stellen))\\b"),
          notes="Hedged offers, left unlabelled: 'dat zou ik kunnen onderzoeken', 'ik kan mij voorstellen'; an offer"
@@ -433,7 +557,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
          notes="Refusals: 'ik ga geen evaluatie doen', 'kan ik niet toezeggen'."),
     Rule("reject.general_effort",
          ("(?:blijf|blijven) … (?:inzetten|inspannen|lobbyen|alert|in gesprek|kijken)", "(?:mij|me|ons) … inzetten",
-          "(?:onvermoeibare|volle) inzet", "niet schromen", "waar (?:dat|dit|het) (?:nuttig|nodig|zinvol) is"),
+          "(?:onvermoeibare|volle) inzet", "niet schromen", "waar (?:dat|dit|het) (?:nuttig|nodig|zinvol) is",
+          "(?:daar|hier|er) (?:\\w+ )?op inzetten", "inzetten op\\b"),
          notes="General effort with nothing to deliver: 'ik blijf mij inzetten', 'we blijven kijken naar'."),
     Rule("reject.expectation",
          ("naar verwachting", "(?:ik|wij|we) (?:hoop|hopen|verwacht|verwachten) (?:\\w+ ){0,2}?dat",

@@ -1,0 +1,258 @@
+"""A sentence's clauses: which part says what, and which part governs which.
+
+Real sentences put a promise inside something else: a complement ("bericht ik u dat ik de evaluatie
+na de zomer zal zenden"), the second half of a coordination ("... worden aangepast en stel ik uw Kamer
+direct op de hoogte"), a main clause after a condition ("Zodra het rapport er is, stuur ik het u"), and
+they interrupt it with insertions ("De minister, behoudens nieuwe ontwikkelingen, zegt toe ...",
+"(BZK)", "– zo verwacht ik –"). ``split_clauses`` reads that structure from the clause openers of
+Dutch, without a parser:
+
+- a complement or relative clause opens with "dat", "of" or a relative word followed by its subject
+  ("dat ik", "dat de minister", "of het kabinet", "die", "waarin" ...); it runs to the end of the part
+  of the sentence it stands in, and the clause before it governs it;
+- an adverbial clause opens with a subordinator ("als", "zodra", "nadat", "omdat" ...) and, put first,
+  ends at its comma: the clause after the comma is its main clause, and a condition ("als", "indien",
+  "zodra", "wanneer", "nadat", "mocht") makes that clause's present tense a future ("Als de cijfers
+  er zijn, informeer ik u");
+- a coordinated clause opens with "en", "maar" or "want" followed by a new finite verb and subject
+  ("en stel ik", "en ik zal", "maar de minister zal"); it shares the governor and condition of the
+  clause it is coordinated with;
+- an infinitive clause ("om ... te informeren") has no subject or finite verb of its own: it stays in
+  the clause that governs it, whose subject it takes.
+
+Brackets, a pair of dashes and a pair of commas around an adverbial, an apposition or a relative or
+adverbial clause are insertions: a clause's ``reading`` leaves them out, so a template sees the
+words it expects side by side; the words inside brackets and dashes are also read as a clause of their
+own. A semicolon and a colon end a part of the sentence: no clause runs across them, and a colon makes
+the clause before it govern the part after it (a quote, an explanation).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Subjects that make a following word the start of a new clause (the speaker, the government,
+# the Kamer addressed, a third party named by a determiner).
+_SUBJECT = (r"(?:ik|wij|we|u|jullie|hij|zij|ze|het kabinet|de regering|de (?:minister|staatssecretaris)\w*"
+            r"|(?:uw|de) kamer|er|men)")
+# What may stand between a coordinator and its inverted finite verb ("en daarna stel ik ...").
+_ADVERB = (r"(?:dan|daarna|vervolgens|daarnaast|tevens|ook|voorts|bovendien|verder|dus|zo|direct|meteen"
+           r"|hierover|daarover|daarbij|hierbij|daarin|daar|hier|nu|tegelijk|tegelijkertijd|uiteraard|graag)")
+# Words that cannot be a finite verb: an inverted "en <verb> <subject>" needs something else there.
+_FUNCTION = frozenset(
+    "of dat die als wat hoe waarom wanneer welke de het een in op met voor naar bij aan van over om te "
+    "niet geen ook en maar zodat omdat dan door tot uit zoals deze dit mijn uw onze zijn haar hun".split())
+_COORDINATION = re.compile(r"(?:,\s*)?\b(en|maar|want)\s+(?:" + _ADVERB + r"\s+)?(?:(\w+)\s+" + _SUBJECT
+                           + r"|" + _SUBJECT + r"\s+(\w+))\b", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\b(dat|of)\s+(?=" + _SUBJECT + r"\b|(?:de|het|een|mijn|uw|onze|dit|deze)\s)",
+                         re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(die|dat|welke|wat|waar(?:in|mee|over|bij|van|op|door|voor|naar|aan|uit))\b",
+                       re.IGNORECASE)
+_CONDITIONS = ("als", "indien", "zodra", "wanneer", "nadat", "mocht", "mochten", "zo gauw", "zolang")
+_SUBORDINATOR = (r"als|indien|zodra|wanneer|nadat|mocht|mochten|zo gauw|zolang|omdat|doordat|zodat|terwijl"
+                 r"|hoewel|tenzij|mits|voordat|totdat|aangezien|zoals|opdat|nu")
+_FRONTED = re.compile(r"^\s*(" + _SUBORDINATOR + r")\b([^,;:]{1,300}?),\s*(?:dan\s+)?", re.IGNORECASE)
+_ADVERBIAL = re.compile(r",\s*(" + _SUBORDINATOR + r")\b", re.IGNORECASE)
+# A single dash is no break: it also joins the parts of a name ("van Financiën – Fiscaliteit, ...").
+_PART_BREAK = re.compile(r"[;:]")
+_BRACKETS = re.compile(r"\s*\([^()]{0,300}\)|\s*\[[^\[\]]{0,300}\]")
+_DASHES = re.compile(r"\s[–—-]\s[^–—;:]{1,300}?\s[–—-](?=\s)")
+_COMMA = re.compile(r",")
+# "dat gaan we doen", "die krijgt u": a pronoun put first in a main clause (verb second, then the
+# subject), not the opener of a relative clause, whose verb comes last
+_FRONTED_PRONOUN = re.compile(r"\s*(?:die|dat|dit|deze)\s+\w+\s+" + _SUBJECT + r"\b", re.IGNORECASE)
+# What an insertion between commas opens with: a preposition or adverbial of time, manner or
+# condition, an apposition naming a person, a relative or adverbial clause. Not a coordinator
+# ("..., en ...") and not a list item: "de gemeenten, de provincies en ..." keeps its items.
+_INSERTION_HEAD = re.compile(
+    r"\s*(?:naar|na|in|op|met|voor|vóór|bij|behoudens|conform|volgens|overeenkomstig|samen|mede|zoals|zo"
+    r"|tenzij|mits|indien|als|wanneer|zodra|nadat|voordat|waar|eventueel|waarschijnlijk|bijvoorbeeld"
+    r"|onder|namelijk|daarnaast|overigens|echter|tevens|bovendien|vervolgens|immers|uiteraard|uiterlijk"
+    r"|dus|ook|wel|nog|graag|vanzelfsprekend|hopelijk|vermoedelijk|inmiddels|thans|daarbij|daarom|hierover"
+    r"|daarover|tegen|rond|omstreeks|binnen|gelet|gezien|gegeven|afhankelijk|vooruitlopend|ter|per|via"
+    r"|die|dat|welke|waarin|waarmee|waarover|waarbij|waarvan|waarop|mevrouw|de heer|minister|staatssecretaris"
+    r"|heer|dr|mr|prof|drs|ir)\b",
+    re.IGNORECASE)
+MAX_INSERTION_WORDS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    kind: str          # "main" | "complement" | "relative" | "adverbial" | "coordinate"
+    opener: str        # the word that opens it, lower case; "" for a main clause
+    governor: int      # the clause that governs it (an index), -1 for none
+    condition: int     # the adverbial clause of condition it depends on, -1 for none
+
+
+@dataclass(frozen=True, slots=True)
+class Clauses:
+    """One sentence's clauses, in order, and the insertions every reading leaves out."""
+    text: str
+    clauses: tuple[Clause, ...]
+    insertions: tuple[tuple[int, int], ...]
+    # the words inside brackets and dash pairs: a clause of their own ("Het ene is — daar wil ik u
+    # over informeren — dat ..."), which governs nothing and nothing governs
+    parentheticals: tuple[tuple[int, int], ...] = ()
+
+    def words(self, span: tuple[int, int]) -> str:
+        return self.text[span[0]:span[1]].strip(" ()[]–—-")
+
+    def reading(self, index: int, governed: bool = False) -> str:
+        """Clause index's words (with the clauses it governs, when governed) without the insertions."""
+        clause = self.clauses[index]
+        return _cut(self.text, clause.start, self.governed_end(index) if governed else clause.end, self.insertions)
+
+    def reading_without_insertions(self) -> str:
+        """The whole sentence without its insertions."""
+        return _cut(self.text, 0, len(self.text), self.insertions)
+
+    def governed_end(self, index: int) -> int:
+        """Where the last clause that index governs (directly or not) ends."""
+        end, chain = self.clauses[index].end, {index}
+        for later in range(index + 1, len(self.clauses)):
+            if self.clauses[later].governor in chain:
+                chain.add(later)
+                end = max(end, self.clauses[later].end)
+        return end
+
+
+def fronted_clause(text: str) -> tuple[str, int] | None:
+    """The opener and the end of an adverbial clause put first ("Zoals ik heb aangegeven, ..."), if any."""
+    fronted = _FRONTED.match(text)
+    if fronted is None or fronted.end() >= len(text):
+        return None
+    return fronted.group(1).lower(), fronted.start(2) + len(fronted.group(2))
+
+
+def is_condition(opener: str) -> bool:
+    return opener in _CONDITIONS
+
+
+def _cut(text: str, start: int, end: int, spans: tuple[tuple[int, int], ...]) -> str:
+    """text[start:end] without the spans, one space where each stood."""
+    out, at = [], start
+    for a, b in spans:
+        if b <= at or a >= end:
+            continue
+        out.append(text[at:a])
+        at = b
+    out.append(text[at:end])
+    return " ".join(part.strip() for part in out if part.strip())
+
+
+def insertions(text: str) -> list[tuple[int, int]]:
+    """Brackets, paired dashes and comma-bounded insertions of text, as sorted, disjoint spans."""
+    found = [m.span() for m in _BRACKETS.finditer(text)]
+    found += [m.span() for m in _DASHES.finditer(text) if not _inside(m.start(), found)]
+    commas = [m.start() for m in _COMMA.finditer(text)]
+    for left, right in zip(commas, commas[1:]):
+        inner = text[left + 1:right]
+        if _PART_BREAK.search(inner) or len(inner.split()) > MAX_INSERTION_WORDS:
+            continue
+        if _INSERTION_HEAD.match(inner) and not _FRONTED_PRONOUN.match(inner) and not _inside(left, found):
+            found.append((left, right + 1))
+    return _disjoint(found)
+
+
+def split_clauses(text: str, clauses: bool = True) -> Clauses:
+    """The clauses of one sentence's reading text (see the module docstring); with clauses=False only its
+    insertions (the cheaper half of the work)."""
+    cut = insertions(text)
+    if not clauses:
+        return Clauses(text, (), tuple(cut), _parentheticals(text, cut))
+    clauses: list[Clause] = []
+    start, announced = 0, -1
+    for m in _PART_BREAK.finditer(text):
+        if not _inside(m.start(), cut):
+            _split_part(text, start, m.start(), cut, clauses, announced)
+            # a colon announces what follows (a quote, an explanation): the clause before it governs it
+            announced = len(clauses) - 1 if text[m.start()] == ":" and clauses else -1
+            start = m.end()
+    _split_part(text, start, len(text), cut, clauses, announced)
+    return Clauses(text, tuple(clauses), tuple(cut), _parentheticals(text, cut))
+
+
+def _parentheticals(text: str, cut: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    return tuple(span for span in cut if text[span[0]:span[1]].lstrip()[:1] in "([–—-")
+
+
+def _split_part(text: str, start: int, end: int, cut: list[tuple[int, int]], out: list[Clause],
+                announced: int) -> None:
+    if not text[start:end].strip():
+        return
+    condition = -1
+    fronted = _FRONTED.match(text, start, end)
+    if fronted and fronted.end() < end:
+        opener = fronted.group(1).lower()
+        out.append(_clause(start, fronted.start(2) + len(fronted.group(2)), "adverbial", opener, announced, -1))
+        if opener in _CONDITIONS:
+            condition = len(out) - 1
+        start = fronted.end()
+    openers: list[tuple[int, str, str]] = []  # (position, kind, opener word)
+    for m in _COORDINATION.finditer(text, start, end):
+        verb = m.group(2) or m.group(3)
+        if verb and verb.lower() not in _FUNCTION:
+            # the coordinator belongs to neither clause: the second one starts after it
+            openers.append((m.end(1) + 1, "coordinate", m.group(1).lower()))
+    for m in _COMPLEMENT.finditer(text, start, end):
+        kind = "relative" if _after_noun(text, m.start()) else "complement"
+        openers.append((m.start(1), kind, m.group(1).lower()))
+    for m in _RELATIVE.finditer(text, start, end):
+        if not _FRONTED_PRONOUN.match(text, m.start(1)):
+            openers.append((m.start(1), "relative", m.group(1).lower()))
+    for m in _ADVERBIAL.finditer(text, start, end):
+        openers.append((m.start(1), "adverbial", m.group(1).lower()))
+    openers = sorted({o for o in openers if not _inside(o[0], cut) and o[0] > start})
+    main = len(out)
+    stop = _before_coordinator(text, start, openers[0][0], openers) if openers else end
+    out.append(_clause(start, stop, "main", "", announced, condition))
+    host = main  # the clause the next complement or relative clause belongs to
+    for i, (position, kind, opener) in enumerate(openers):
+        stop = openers[i + 1][0] if i + 1 < len(openers) else end
+        if kind == "coordinate":
+            stop = _before_coordinator(text, position, stop, openers[i + 1:])
+            # a new finite verb with its subject after "en" is a main clause again (Dutch puts the
+            # verb of a subordinate clause last, so "en stel ik" cannot continue a "dat" clause)
+            out.append(_clause(position, stop, kind, opener, announced, out[main].condition))
+        else:
+            stop = _before_coordinator(text, position, stop, openers[i + 1:])
+            out.append(_clause(position, stop, kind, opener, host, -1))
+        if kind in ("complement", "coordinate"):
+            host = len(out) - 1
+
+
+def _before_coordinator(text: str, position: int, stop: int, later: list[tuple[int, str, str]]) -> int:
+    """A clause followed by a coordinated one ends before the coordinator (and its comma)."""
+    if later and later[0][1] == "coordinate":
+        head = text[position:stop]
+        cut = re.search(r"(?:,\s*)?\b(?:en|maar|want)\s*$", head, re.IGNORECASE)
+        if cut:
+            return position + cut.start()
+    return stop
+
+
+def _clause(start: int, end: int, kind: str, opener: str, governor: int, condition: int) -> Clause:
+    return Clause(start, end, kind, opener, governor, condition)
+
+
+def _after_noun(text: str, position: int) -> bool:
+    """'het rapport dat ik ...': a "dat" two words after a determiner is relative, not a complement."""
+    words = text[max(0, position - 60):position].split()
+    return len(words) >= 2 and words[-2].lower() in ("het", "een", "dit", "elk", "ieder", "dat")
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if kept and a < kept[-1][1]:
+            if b > kept[-1][1] and a == kept[-1][0]:
+                kept[-1] = (a, b)
+            continue
+        kept.append((a, b))
+    return kept

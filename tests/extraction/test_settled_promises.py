@@ -1,0 +1,53 @@
+"""A report of an earlier promise is an open commitment only while it is open (engine._settled_here), and a
+chair's list of toezeggingen is read without bullets too. Texts of our own, one behaviour each."""
+from datetime import date
+
+from commitments.extraction import ExtractionConfig, extract
+
+LETTER = """Tweede Kamer der Staten-Generaal
+Den Haag, {day}
+
+Geachte voorzitter,
+
+In het commissiedebat van 3 maart heb ik toegezegd uw Kamer voor 1 juni te informeren over de wachttijden. {next}
+
+De minister van Volksgezondheid, Welzijn en Sport,
+"""
+
+
+def _rules(text: str) -> list[str]:
+    return [c.rule for c in extract(text, ExtractionConfig(reference_date=date(2026, 4, 1))).commitments]
+
+
+def test_a_restated_promise_still_open_is_a_commitment():
+    text = LETTER.format(day="1 april 2026", next="Over de financiering volgt later meer.")
+    assert "toezegging.restated" in _rules(text)
+
+
+def test_a_restated_promise_this_letter_fulfils_is_no_commitment():
+    text = LETTER.format(day="1 april 2026", next="Deze toezegging doe ik hierbij gestand.")
+    assert "toezegging.restated" not in _rules(text)
+
+
+def test_a_restated_promise_whose_deadline_has_come_is_no_commitment():
+    text = LETTER.format(day="2 juni 2026", next="Over de financiering volgt later meer.")
+    assert "toezegging.restated" not in _rules(text)
+
+
+DEBATE = """Debat over de cyberveiligheid
+
+Aan de orde is het debat over de cyberveiligheid.
+
+De voorzitter:
+
+Dan zijn we aan het einde gekomen van het debat, maar niet voordat ik de toezegging heb voorgelezen.
+
+De minister zegt toe de Kamer voor de behandeling van de begroting schriftelijk te informeren over de aanbevelingen.
+
+Dank u wel. Ik sluit de vergadering.
+"""
+
+
+def test_the_chairs_list_of_toezeggingen_counts_without_bullets():
+    found = extract(DEBATE, ExtractionConfig(reference_date=date(2026, 4, 1))).commitments
+    assert [c.rule for c in found] == ["toezegging.registry"]
