@@ -1,4 +1,5 @@
 """python -m commitments.extraction FILE... [--date YYYY-MM-DD]: one JSON object per file (DESIGN.md)."""
+
 from __future__ import annotations
 
 import argparse
@@ -31,11 +32,13 @@ def _read(path: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m commitments.extraction",
-                                     description="Extract toezeggingen from plain-text documents.")
+    parser = argparse.ArgumentParser(
+        prog="python -m commitments.extraction", description="Extract toezeggingen from plain-text documents."
+    )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    parser.add_argument("--date", type=_parse_date, default=None,
-                        help="document date (YYYY-MM-DD) when the text gives none")
+    parser.add_argument(
+        "--date", type=_parse_date, default=None, help="document date (YYYY-MM-DD) when the text gives none"
+    )
     args = parser.parse_args(argv)
     config = ExtractionConfig(reference_date=args.date)
     results = []

@@ -1,4 +1,5 @@
 """Everything the engine needs comes in through one frozen object (STYLE habit 1)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,4 +1,5 @@
 """text -> Extraction: metadata, structure, candidate sentences, rules, fields, repetitions."""
+
 from __future__ import annotations
 
 import bisect
@@ -26,7 +27,8 @@ _SILENT_ROLES = frozenset({"question", "motion", "closing"})
 _ANAPHOR = re.compile(r"\b(?:dat|dit|die|daar\w*|hier\w*|het|dan)\b", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(
     r"\b(?:dat|die|deze|dit)\s+(?!(?:ik|we|wij|u|het|de|een|er|zij|hij|je|dat|dit)\b)\w+|\bdaar\w*|\bdan\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"[-–—•·*▪]\s+")
 # The rules that report a promise made earlier (in the perfect), and how far after one a delivery may settle it.
 _REPORTS_OF_A_PROMISE = frozenset({"toezegging.restated"})
@@ -86,8 +88,9 @@ def _settled_here(item: ExtractedCommitment, deliveries: list[Delivery], day: da
         return False
     if day is not None and item.due_date is not None and item.due_date <= day:
         return True
-    return any(d.kind in ("fulfils", "postpones") and item.start <= d.start <= item.end + _SETTLED_REACH
-               for d in deliveries)
+    return any(
+        d.kind in ("fulfils", "postpones") and item.start <= d.start <= item.end + _SETTLED_REACH for d in deliveries
+    )
 
 
 def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
@@ -127,6 +130,7 @@ def _may_promise(segment: Segment | None, kind: str) -> bool:
 
 class _Following:
     """The sentences after a promise, with their segments, split on demand (for "Wanneer?" answers)."""
+
     REACH = 2000
     # The caller says how many sentences it will read. A short range is split first: when it holds
     # one sentence more, the range end cut none of those, so they are the ones REACH gives.
@@ -167,16 +171,22 @@ def _build(text: str, f: _Found, info, resolve, following) -> ExtractedCommitmen
     reading = f.previous.text + " " + sentence.text if quotes_previous else sentence.text
     confidence = rule.confidence + (0.05 if deadline.kind != "none" else 0.0) - (0.1 if len(reading) > 400 else 0.0)
     return ExtractedCommitment(
-        quote=quote, start=start, end=end,
+        quote=quote,
+        start=start,
+        end=end,
         actor=parties.actor_for(reading, rule.name, f.segment, tuple(getattr(info, "signatories", ()))),
         action=fields.infer_action(reading, rule.action),
         subject=fields.subject(reading),
-        deadline_kind=deadline.kind, deadline_text=deadline.text, due_date=deadline.due_date,
-        due_date_estimated=deadline.estimated, condition=deadline.condition,
+        deadline_kind=deadline.kind,
+        deadline_text=deadline.text,
+        due_date=deadline.due_date,
+        due_date_estimated=deadline.estimated,
+        condition=deadline.condition,
         legal_basis=fields.legal_basis(reading),
         recurring=fields.is_recurring(reading) or deadline.kind == "ongoing",
         refers_to_earlier=fields.refers_to_earlier(reading),
-        rule=rule.name, confidence=round(max(0.05, min(0.99, confidence)), 2),
+        rule=rule.name,
+        confidence=round(max(0.05, min(0.99, confidence)), 2),
     )
 
 

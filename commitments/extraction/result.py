@@ -1,5 +1,6 @@
 """Every type the engine gives out: a document's metadata, its commitment mentions, its deliveries and
 the deadlines they carry (DESIGN.md contract). The stages build them; this module only holds them."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
@@ -79,11 +80,11 @@ class Delivery:
     quote: str
     start: int
     end: int
-    kind: str                      # "fulfils" | "partly_fulfils" | "postpones"
+    kind: str  # "fulfils" | "partly_fulfils" | "postpones"
     subject: str | None
-    refers_to_promise: bool        # names a toezegging, motie or "toegezegd" explicitly
-    promise_text: str | None       # the verbatim phrase describing what was promised
-    deadline_kind: str = "none"    # when what remains is now due (postponements, partial deliveries)
+    refers_to_promise: bool  # names a toezegging, motie or "toegezegd" explicitly
+    promise_text: str | None  # the verbatim phrase describing what was promised
+    deadline_kind: str = "none"  # when what remains is now due (postponements, partial deliveries)
     deadline_text: str | None = None
     due_date: date | None = None
     due_date_estimated: bool = False
@@ -105,9 +106,11 @@ class Extraction:
     deliveries: list[Delivery] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"document": document_to_dict(self.document),
-                "commitments": [c.to_dict() for c in self.commitments],
-                "deliveries": [d.to_dict() for d in self.deliveries]}
+        return {
+            "document": document_to_dict(self.document),
+            "commitments": [c.to_dict() for c in self.commitments],
+            "deliveries": [d.to_dict() for d in self.deliveries],
+        }
 
 
 def document_to_dict(info: Any) -> dict[str, Any]:
@@ -119,6 +122,7 @@ def document_to_dict(info: Any) -> dict[str, Any]:
         "title": getattr(info, "title", None),
         "chamber": getattr(info, "chamber", "TK"),
         "references": [{"kind": r.kind, "value": r.value} for r in getattr(info, "references", ())],
-        "signatories": [{"name": s.name, "office": s.office, "ministry": s.ministry}
-                        for s in getattr(info, "signatories", ())],
+        "signatories": [
+            {"name": s.name, "office": s.office, "ministry": s.ministry} for s in getattr(info, "signatories", ())
+        ],
     }

@@ -2,6 +2,7 @@
 
 Run `.venv/bin/python -m tests.extraction.genres [--misses]` for the figures of both halves.
 """
+
 from __future__ import annotations
 
 import sys
@@ -22,8 +23,8 @@ class Case:
     batch: str
     genre: str
     promise: bool
-    due: str          # "YYYY-MM-DD", "none" or "-" (not checked)
-    actor: str        # or "-" (not checked)
+    due: str  # "YYYY-MM-DD", "none" or "-" (not checked)
+    actor: str  # or "-" (not checked)
     text: str
 
     @property
@@ -67,9 +68,12 @@ class Outcome:
 def run(case: Case) -> Outcome:
     items = extract(case.text, ExtractionConfig(reference_date=REFERENCE_DATE)).commitments
     first = items[0] if items else None
-    return Outcome(case, first is not None,
-                   first.due_date.isoformat() if first and first.due_date else None,
-                   first.actor if first else None)
+    return Outcome(
+        case,
+        first is not None,
+        first.due_date.isoformat() if first and first.due_date else None,
+        first.actor if first else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -91,8 +95,10 @@ class Figures:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     def line(self) -> str:
-        return (f"P={self.precision:.3f} R={self.recall:.3f} (tp={self.tp} fp={self.fp} fn={self.fn}) "
-                f"deadlines {self.dues_right}/{self.dues_checked} actors {self.actors_right}/{self.actors_checked}")
+        return (
+            f"P={self.precision:.3f} R={self.recall:.3f} (tp={self.tp} fp={self.fp} fn={self.fn}) "
+            f"deadlines {self.dues_right}/{self.dues_checked} actors {self.actors_right}/{self.actors_checked}"
+        )
 
 
 def figures(outcomes: list[Outcome]) -> Figures:
@@ -102,7 +108,11 @@ def figures(outcomes: list[Outcome]) -> Figures:
         tp=sum(o.case.promise and o.found for o in outcomes),
         fp=sum(not o.case.promise and o.found for o in outcomes),
         fn=sum(o.case.promise and not o.found for o in outcomes),
-        dues_right=sum(dues), dues_checked=len(dues), actors_right=sum(actors), actors_checked=len(actors))
+        dues_right=sum(dues),
+        dues_checked=len(dues),
+        actors_right=sum(actors),
+        actors_checked=len(actors),
+    )
 
 
 def main(argv: list[str]) -> None:
@@ -115,8 +125,10 @@ def main(argv: list[str]) -> None:
         for o in outcomes:
             wrong = (o.found != o.case.promise) or o.due_right is False or o.actor_right is False
             if wrong and (o.case.half == "dev" or "--all" in argv):
-                print(f"[{o.case.half}] {o.case.genre} want={o.case.promise} found={o.found} due={o.due}/{o.case.due}"
-                      f" actor={o.actor}/{o.case.actor}: {o.case.text[:150]!r}")
+                print(
+                    f"[{o.case.half}] {o.case.genre} want={o.case.promise} found={o.found} due={o.due}/{o.case.due}"
+                    f" actor={o.actor}/{o.case.actor}: {o.case.text[:150]!r}"
+                )
 
 
 if __name__ == "__main__":

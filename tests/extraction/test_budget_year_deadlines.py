@@ -1,11 +1,12 @@
 """Deadlines named by the budget cycle and the parliamentary year, as Kamerbrieven of every ministry and the
 registries write them (reference date Tuesday 10 March 2026; TK recesses unless the chamber is the EK)."""
+
 from datetime import date
 
 import pytest
 
-from commitments.extraction.deadlines.resolution import resolve_deadline
 from commitments.extraction.deadlines.recesses import RecessCalendar
+from commitments.extraction.deadlines.resolution import resolve_deadline
 
 CALENDAR = RecessCalendar.bundled()
 REFERENCE = date(2026, 3, 10)
@@ -43,18 +44,23 @@ PHRASES = [
 
 @pytest.mark.parametrize("phrase, due", PHRASES, ids=[p for p, _ in PHRASES])
 def test_a_phrase_of_the_budget_or_parliamentary_year_has_its_due_date(phrase, due):
-    found = resolve_deadline(f"Ik informeer uw Kamer {phrase} over de uitkomsten.", reference_date=REFERENCE,
-                             calendar=CALENDAR)
+    found = resolve_deadline(
+        f"Ik informeer uw Kamer {phrase} over de uitkomsten.", reference_date=REFERENCE, calendar=CALENDAR
+    )
     assert (found.due_date, found.text) == (date.fromisoformat(due), phrase)
 
 
 def test_the_eerste_kamer_recess_is_used_for_the_eerste_kamer():
-    found = resolve_deadline("Ik informeer de Kamer voor het kerstreces.", reference_date=REFERENCE,
-                             calendar=CALENDAR, chamber="EK")
+    found = resolve_deadline(
+        "Ik informeer de Kamer voor het kerstreces.", reference_date=REFERENCE, calendar=CALENDAR, chamber="EK"
+    )
     assert found.due_date == date(2026, 12, 16)
 
 
 def test_an_annual_report_long_past_is_not_the_deadline():
-    found = resolve_deadline("In het jaarverslag over 2024 is dit toegelicht; ik informeer u na de zomer.",
-                             reference_date=REFERENCE, calendar=CALENDAR)
+    found = resolve_deadline(
+        "In het jaarverslag over 2024 is dit toegelicht; ik informeer u na de zomer.",
+        reference_date=REFERENCE,
+        calendar=CALENDAR,
+    )
     assert found.due_date == date(2026, 9, 30)

@@ -1,45 +1,60 @@
 """The rule table judges clauses (promises/matching.py): a promise inside a longer sentence is found in
 its own clause, and a veto reaches the clauses it governs only when it speaks of their content."""
+
 import pytest
 
 from commitments.extraction.promises.matching import judge
 
 
-@pytest.mark.parametrize("sentence", [
-    "Hierbij bericht ik u dat ik de evaluatie na de zomer aan uw Kamer zal zenden.",
-    "Met deze brief meld ik u dat ik het wetsvoorstel na de zomer bij uw Kamer zal indienen.",
-    "Eerder heb ik u gemeld dat ik de evaluatie na de zomer aan uw Kamer zal zenden.",
-], ids=["this document", "this letter", "a past tense"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hierbij bericht ik u dat ik de evaluatie na de zomer aan uw Kamer zal zenden.",
+        "Met deze brief meld ik u dat ik het wetsvoorstel na de zomer bij uw Kamer zal indienen.",
+        "Eerder heb ik u gemeld dat ik de evaluatie na de zomer aan uw Kamer zal zenden.",
+    ],
+    ids=["this document", "this letter", "a past tense"],
+)
 def test_a_veto_of_the_governing_clause_does_not_reach_the_promise_it_governs(sentence):
     assert judge(sentence).is_commitment
 
 
-@pytest.mark.parametrize("sentence", [
-    "De leden vragen of de minister de Kamer voor de zomer wil informeren.",
-    "Ik verwacht dat de toezichthouder de Kamer voor de zomer zal informeren.",
-    "Het wetsvoorstel regelt dat de minister de Kamer jaarlijks informeert.",
-    "Ik kan niet toezeggen dat ik de Kamer voor de zomer zal informeren.",
-], ids=["members ask", "an expectation", "the law provides", "a refusal"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De leden vragen of de minister de Kamer voor de zomer wil informeren.",
+        "Ik verwacht dat de toezichthouder de Kamer voor de zomer zal informeren.",
+        "Het wetsvoorstel regelt dat de minister de Kamer jaarlijks informeert.",
+        "Ik kan niet toezeggen dat ik de Kamer voor de zomer zal informeren.",
+    ],
+    ids=["members ask", "an expectation", "the law provides", "a refusal"],
+)
 def test_a_veto_that_speaks_of_the_governed_content_reaches_it(sentence):
     assert not judge(sentence).is_commitment
 
 
 def test_a_promise_in_the_second_half_of_a_coordination_is_found():
-    verdict = judge("Als de evaluatie daartoe aanleiding geeft, kunnen de regels worden aangepast en stel ik uw"
-                    " Kamer direct op de hoogte.")
+    verdict = judge(
+        "Als de evaluatie daartoe aanleiding geeft, kunnen de regels worden aangepast en stel ik uw"
+        " Kamer direct op de hoogte."
+    )
     assert verdict.is_commitment
 
 
 def test_a_promise_interrupted_by_an_insertion_is_found():
-    verdict = judge("Ik verwacht het definitieve rapport, behoudens eventuele vertrouwelijke elementen, na de zomer"
-                    " met uw Kamer te kunnen delen.")
+    verdict = judge(
+        "Ik verwacht het definitieve rapport, behoudens eventuele vertrouwelijke elementen, na de zomer"
+        " met uw Kamer te kunnen delen."
+    )
     assert verdict.is_commitment
 
 
 def test_a_registry_entry_with_a_long_insertion_is_found():
-    verdict = judge("De minister van Binnenlandse Zaken zegt de Kamer, naar aanleiding van vragen van de leden"
-                    " Bikker (ChristenUnie), Lintmeijer (GroenLinks), Nooren (PvdA) en Van der Linden (JA21) over"
-                    " de gevolgen voor gemeenten en provincies, toe de Kamer over de evaluatie te informeren.")
+    verdict = judge(
+        "De minister van Binnenlandse Zaken zegt de Kamer, naar aanleiding van vragen van de leden"
+        " Bikker (ChristenUnie), Lintmeijer (GroenLinks), Nooren (PvdA) en Van der Linden (JA21) over"
+        " de gevolgen voor gemeenten en provincies, toe de Kamer over de evaluatie te informeren."
+    )
     assert verdict.is_commitment and verdict.rule.name == "toezegging.registry"
 
 
@@ -48,14 +63,17 @@ def test_a_perfect_in_a_relative_clause_restates_nothing():
 
 
 def test_a_reason_put_first_lends_no_document_to_the_clause_after_it():
-    verdict = judge("Zoals ik in de betreffende brief heb aangegeven, kan de rechter de regeling onverbindend"
-                    " verklaren als geen compensatie wordt opgenomen.")
+    verdict = judge(
+        "Zoals ik in de betreffende brief heb aangegeven, kan de rechter de regeling onverbindend"
+        " verklaren als geen compensatie wordt opgenomen."
+    )
     assert not verdict.is_commitment
 
 
 def test_a_question_promises_nothing_in_any_of_its_clauses():
-    assert not judge("Kan de minister toezeggen dat hij de Kamer voor de zomer informeert en dat hij de"
-                     " gemeenten raadpleegt?").is_commitment
+    assert not judge(
+        "Kan de minister toezeggen dat hij de Kamer voor de zomer informeert en dat hij de gemeenten raadpleegt?"
+    ).is_commitment
 
 
 @pytest.mark.parametrize("spoken, promises", [(True, True), (False, False)], ids=["said in a debate", "written"])

@@ -1,4 +1,5 @@
 """A sentence cut into its clauses (promises/clauses.py): sentences of our own, one behaviour each."""
+
 import pytest
 
 from commitments.extraction.promises.clauses import split_clauses
@@ -9,51 +10,88 @@ def _readings(sentence: str) -> list[tuple[str, str]]:
     return [(clause.kind, parts.reading(i)) for i, clause in enumerate(parts.clauses)]
 
 
-@pytest.mark.parametrize("sentence, readings", [
-    ("Naar aanleiding van het verzoek bericht ik u dat ik de evaluatie na de zomer zal zenden.",
-     [("main", "Naar aanleiding van het verzoek bericht ik u"),
-      ("complement", "dat ik de evaluatie na de zomer zal zenden.")]),
-    ("De regels worden aangepast en ik stel uw Kamer op de hoogte.",
-     [("main", "De regels worden aangepast"), ("coordinate", "ik stel uw Kamer op de hoogte.")]),
-    ("De regels worden aangepast en daarna stel ik uw Kamer op de hoogte.",
-     [("main", "De regels worden aangepast"), ("coordinate", "daarna stel ik uw Kamer op de hoogte.")]),
-    ("Zodra het rapport er is, stuur ik het naar uw Kamer.",
-     [("adverbial", "Zodra het rapport er is"), ("main", "stuur ik het naar uw Kamer.")]),
-    ("De leden vragen of de minister de Kamer wil informeren.",
-     [("main", "De leden vragen"), ("complement", "of de minister de Kamer wil informeren.")]),
-    ("Ik stuur u het rapport dat ik heb toegezegd.",
-     [("main", "Ik stuur u het rapport"), ("relative", "dat ik heb toegezegd.")]),
-], ids=["dat-complement", "coordination subject first", "coordination inverted", "condition first",
-        "of-complement", "relative dat"])
+@pytest.mark.parametrize(
+    "sentence, readings",
+    [
+        (
+            "Naar aanleiding van het verzoek bericht ik u dat ik de evaluatie na de zomer zal zenden.",
+            [
+                ("main", "Naar aanleiding van het verzoek bericht ik u"),
+                ("complement", "dat ik de evaluatie na de zomer zal zenden."),
+            ],
+        ),
+        (
+            "De regels worden aangepast en ik stel uw Kamer op de hoogte.",
+            [("main", "De regels worden aangepast"), ("coordinate", "ik stel uw Kamer op de hoogte.")],
+        ),
+        (
+            "De regels worden aangepast en daarna stel ik uw Kamer op de hoogte.",
+            [("main", "De regels worden aangepast"), ("coordinate", "daarna stel ik uw Kamer op de hoogte.")],
+        ),
+        (
+            "Zodra het rapport er is, stuur ik het naar uw Kamer.",
+            [("adverbial", "Zodra het rapport er is"), ("main", "stuur ik het naar uw Kamer.")],
+        ),
+        (
+            "De leden vragen of de minister de Kamer wil informeren.",
+            [("main", "De leden vragen"), ("complement", "of de minister de Kamer wil informeren.")],
+        ),
+        (
+            "Ik stuur u het rapport dat ik heb toegezegd.",
+            [("main", "Ik stuur u het rapport"), ("relative", "dat ik heb toegezegd.")],
+        ),
+    ],
+    ids=[
+        "dat-complement",
+        "coordination subject first",
+        "coordination inverted",
+        "condition first",
+        "of-complement",
+        "relative dat",
+    ],
+)
 def test_a_sentence_is_cut_at_its_clause_openers(sentence, readings):
     assert _readings(sentence) == readings
 
 
-@pytest.mark.parametrize("sentence, reading", [
-    ("De minister, behoudens nieuwe ontwikkelingen, zegt toe de Kamer te informeren.",
-     "De minister zegt toe de Kamer te informeren."),
-    ("De minister van Binnenlandse Zaken (BZK) zegt toe de Kamer te informeren.",
-     "De minister van Binnenlandse Zaken zegt toe de Kamer te informeren."),
-    ("Ik zal uw Kamer – zo verwacht ik – na de zomer informeren.", "Ik zal uw Kamer na de zomer informeren."),
-    ("Ik zal, zodra de cijfers er zijn, uw Kamer informeren.", "Ik zal uw Kamer informeren."),
-    ("De evaluatie, die ik in maart ontving, stuur ik u na de zomer.", "De evaluatie stuur ik u na de zomer."),
-], ids=["behoudens between commas", "brackets", "dash pair", "condition between commas", "relative between commas"])
+@pytest.mark.parametrize(
+    "sentence, reading",
+    [
+        (
+            "De minister, behoudens nieuwe ontwikkelingen, zegt toe de Kamer te informeren.",
+            "De minister zegt toe de Kamer te informeren.",
+        ),
+        (
+            "De minister van Binnenlandse Zaken (BZK) zegt toe de Kamer te informeren.",
+            "De minister van Binnenlandse Zaken zegt toe de Kamer te informeren.",
+        ),
+        ("Ik zal uw Kamer – zo verwacht ik – na de zomer informeren.", "Ik zal uw Kamer na de zomer informeren."),
+        ("Ik zal, zodra de cijfers er zijn, uw Kamer informeren.", "Ik zal uw Kamer informeren."),
+        ("De evaluatie, die ik in maart ontving, stuur ik u na de zomer.", "De evaluatie stuur ik u na de zomer."),
+    ],
+    ids=["behoudens between commas", "brackets", "dash pair", "condition between commas", "relative between commas"],
+)
 def test_a_reading_leaves_insertions_out(sentence, reading):
     parts = split_clauses(sentence)
     assert parts.reading(0, governed=True) == reading
 
 
-@pytest.mark.parametrize("sentence", [
-    "Ik informeer de provincies, de gemeenten en de waterschappen.",
-    "Ja, dat gaan we doen, maar pas na de zomer.",
-], ids=["list items", "a pronoun put first"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik informeer de provincies, de gemeenten en de waterschappen.",
+        "Ja, dat gaan we doen, maar pas na de zomer.",
+    ],
+    ids=["list items", "a pronoun put first"],
+)
 def test_a_list_or_a_fronted_pronoun_is_no_insertion(sentence):
     assert split_clauses(sentence).insertions == ()
 
 
 def test_a_main_clause_after_a_condition_depends_on_it():
-    parts = split_clauses("Als de evaluatie daartoe aanleiding geeft, worden de regels aangepast en stel ik uw Kamer"
-                          " op de hoogte.")
+    parts = split_clauses(
+        "Als de evaluatie daartoe aanleiding geeft, worden de regels aangepast en stel ik uw Kamer op de hoogte."
+    )
     kinds = [clause.kind for clause in parts.clauses]
     assert kinds == ["adverbial", "main", "coordinate"]
     assert parts.clauses[1].condition == 0 and parts.clauses[2].condition == 0

@@ -1,17 +1,22 @@
 """python -m commitments.extraction FILE... [--date]: the command-line contract of DESIGN.md."""
+
 import json
 import subprocess
 import sys
 from pathlib import Path
-
 
 ROOT = Path(__file__).resolve().parents[2]
 PROMISE = "Den Haag, 12 maart 2025\n\nIk zal uw Kamer binnen zes weken informeren over de pilot.\n"
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "commitments.extraction", *map(str, args)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "commitments.extraction", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_one_file_prints_one_object_with_offsets_into_the_decoded_text(tmp_path):
@@ -22,7 +27,7 @@ def test_one_file_prints_one_object_with_offsets_into_the_decoded_text(tmp_path)
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)
     item = out["commitments"][0]
-    assert text[item["start"]:item["end"]] == item["quote"]
+    assert text[item["start"] : item["end"]] == item["quote"]
 
 
 def test_several_files_print_an_array(tmp_path):

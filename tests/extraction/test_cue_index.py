@@ -1,4 +1,5 @@
 """cue_index: which rules have their cue words in a sentence."""
+
 import pytest
 
 from commitments.extraction.promises.cue_index import CueIndex, sentence_words
@@ -7,13 +8,17 @@ from commitments.extraction.promises.rules import CueWords
 INDEX = CueIndex([CueWords.parse("toe toezeg*"), CueWords.parse("informe* bericht"), None])
 
 
-@pytest.mark.parametrize("sentence, mask", [
-    ("Dat zeg ik u toe.", 0b01),
-    ("Ik wil u toezeggen dat ik u informeer.", 0b11),
-    ("U krijgt bericht.", 0b10),
-    ("De toetsing is afgerond.", 0b00),
-    ("Het berichtje kwam gisteren.", 0b00),
-], ids=["exact_word", "two_rules", "exact_second_rule", "a_longer_word_is_no_exact_cue", "nor_for_an_exact_cue"])
+@pytest.mark.parametrize(
+    "sentence, mask",
+    [
+        ("Dat zeg ik u toe.", 0b01),
+        ("Ik wil u toezeggen dat ik u informeer.", 0b11),
+        ("U krijgt bericht.", 0b10),
+        ("De toetsing is afgerond.", 0b00),
+        ("Het berichtje kwam gisteren.", 0b00),
+    ],
+    ids=["exact_word", "two_rules", "exact_second_rule", "a_longer_word_is_no_exact_cue", "nor_for_an_exact_cue"],
+)
 def test_the_mask_has_the_bits_of_the_rules_whose_cues_occur(sentence, mask):
     assert INDEX.mask(sentence_words(sentence)) == mask
 

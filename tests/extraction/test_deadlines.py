@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commitments.extraction.deadlines.resolution import KINDS, resolve_deadline
 from commitments.extraction.deadlines.recesses import RecessCalendar
+from commitments.extraction.deadlines.resolution import KINDS, resolve_deadline
 from commitments.extraction.deadlines.time_phrases import TIME_PATTERN, find_time_phrases
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -43,7 +43,9 @@ def _labelled_cases():
             if not phrase:
                 continue
             # Where the period stands in the neighbouring sentence, resolve that sentence.
-            sentence = item["quote"] if phrase in item["quote"] else _sentence_around(text, phrase, text.find(item["quote"]))
+            sentence = (
+                item["quote"] if phrase in item["quote"] else _sentence_around(text, phrase, text.find(item["quote"]))
+            )
             yield pytest.param(sentence, reference, item, id=f"{path.stem}-{index}")
 
 
@@ -78,7 +80,12 @@ PHRASES = [
     ("Dat gebeurt in deze of de volgende maand.", "period", "in deze of de volgende maand", date(2025, 4, 30)),
     ("De evaluatie volgt volgende maand.", "period", "volgende maand", date(2025, 4, 30)),
     ("De evaluatie volgt eind deze maand.", "period", "eind deze maand", date(2025, 3, 31)),
-    ("Ik stuur de brief uiterlijk in de eerste week van juni.", "period", "uiterlijk in de eerste week van juni", date(2025, 6, 7)),
+    (
+        "Ik stuur de brief uiterlijk in de eerste week van juni.",
+        "period",
+        "uiterlijk in de eerste week van juni",
+        date(2025, 6, 7),
+    ),
     # year parts
     ("Ik informeer de Kamer eind 2025.", "period", "eind 2025", date(2025, 12, 31)),
     ("Ik informeer de Kamer eind dit jaar.", "period", "eind dit jaar", date(2025, 12, 31)),
@@ -86,8 +93,18 @@ PHRASES = [
     ("De monitor verschijnt medio 2026.", "period", "medio 2026", date(2026, 6, 30)),
     ("Ik stuur u in het eerste kwartaal een brief.", "period", "in het eerste kwartaal", date(2025, 3, 31)),
     ("De brief volgt in Q3 2025.", "period", "in Q3 2025", date(2025, 9, 30)),
-    ("Uw Kamer wordt in de tweede helft van 2026 geïnformeerd.", "period", "in de tweede helft van 2026", date(2026, 12, 31)),
-    ("De kabinetsreactie volgt voor het einde van het jaar.", "period", "voor het einde van het jaar", date(2025, 12, 31)),
+    (
+        "Uw Kamer wordt in de tweede helft van 2026 geïnformeerd.",
+        "period",
+        "in de tweede helft van 2026",
+        date(2026, 12, 31),
+    ),
+    (
+        "De kabinetsreactie volgt voor het einde van het jaar.",
+        "period",
+        "voor het einde van het jaar",
+        date(2025, 12, 31),
+    ),
     ("Het onderzoek is in 2027 klaar en ik zal u dan informeren.", "period", "in 2027", date(2027, 12, 31)),
     ("Ik verwacht uw Kamer in de loop van 2026 te informeren.", "period", "in de loop van 2026", date(2026, 12, 31)),
     ("Ik kom daar later dit jaar op terug.", "period", "later dit jaar", date(2025, 12, 31)),
@@ -123,7 +140,12 @@ PHRASES = [
     ("Ik kom over een aantal weken terug.", "relative", "over een aantal weken", date(2025, 4, 9)),
     ("Ik denk een weekje of drie.", "relative", "een weekje of drie", date(2025, 4, 2)),
     ("Ik reageer binnen vier à zes weken.", "relative", "binnen vier à zes weken", date(2025, 4, 23)),
-    ("Het effect wordt over 2-3 jaar zichtbaar en ik zal dat rapporteren.", "relative", "over 2-3 jaar", date(2028, 3, 12)),
+    (
+        "Het effect wordt over 2-3 jaar zichtbaar en ik zal dat rapporteren.",
+        "relative",
+        "over 2-3 jaar",
+        date(2028, 3, 12),
+    ),
     ("U krijgt de brief binnen tien werkdagen.", "relative", "binnen tien werkdagen", date(2025, 3, 26)),
     ("U krijgt de brief binnen anderhalve maand.", "relative", "binnen anderhalve maand", date(2025, 4, 27)),
     ("Ik informeer u in de komende weken.", "relative", "in de komende weken", date(2025, 4, 2)),
@@ -156,14 +178,20 @@ def test_a_time_phrase_is_found_and_normalised(sentence, kind, text, due):
 
 CONDITIONS = [
     ("Zodra het rapport verschijnt, stuur ik het naar de Kamer.", "Zodra het rapport verschijnt"),
-    ("Op het moment dat er overeenstemming is, wordt uw Kamer geïnformeerd.", "Op het moment dat er overeenstemming is"),
+    (
+        "Op het moment dat er overeenstemming is, wordt uw Kamer geïnformeerd.",
+        "Op het moment dat er overeenstemming is",
+    ),
     ("Uw Kamer zal na afronding van het onderzoek nader worden geïnformeerd.", "na afronding van het onderzoek"),
     ("Ik informeer u nadat de Raad van State heeft geadviseerd.", "nadat de Raad van State heeft geadviseerd"),
     ("Wanneer de evaluatie is afgerond zal ik u informeren.", "Wanneer de evaluatie is afgerond"),
     ("Ik informeer de Kamer als de uitkomsten bekend zijn.", "als de uitkomsten bekend zijn"),
     ("Na ontvangst van het advies stuur ik uw Kamer een reactie.", "Na ontvangst van het advies"),
     ("Zodra de\nresultaten gereed zijn, volgt een brief.", "Zodra de\nresultaten gereed zijn"),
-    ("Ik stuur de Kamer ruim voor het commissiedebat over de begroting een brief.", "ruim voor het commissiedebat over de begroting"),
+    (
+        "Ik stuur de Kamer ruim voor het commissiedebat over de begroting een brief.",
+        "ruim voor het commissiedebat over de begroting",
+    ),
     ("Ik reageer binnen drie maanden na ontvangst van het advies.", "na ontvangst van het advies"),
     (
         "Maar als u — of de heer Paternotte, hoor ik dan te zeggen — er nog eentje tegenkomt, meld het dan.",
@@ -180,7 +208,11 @@ def test_an_event_trigger_gives_the_verbatim_clause_as_condition(sentence, condi
 
 @pytest.mark.parametrize(
     "sentence",
-    ["GroenLinks vroeg wanneer de brief zou komen.", "Dat is als gevolg van de nieuwe wet.", "Ik doe dat zo snel als ik kan."],
+    [
+        "GroenLinks vroeg wanneer de brief zou komen.",
+        "Dat is als gevolg van de nieuwe wet.",
+        "Ik doe dat zo snel als ik kan.",
+    ],
     ids=["indirect-question", "als-gevolg", "comparison"],
 )
 def test_als_and_wanneer_that_set_no_condition_are_ignored(sentence):

@@ -1,4 +1,5 @@
 """extract(): from a whole text to commitment mentions with their fields."""
+
 from datetime import date
 
 import pytest
@@ -6,11 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from commitments.extraction import EXTRACTOR_VERSION, ExtractionConfig, ExtractionError, extract
+from commitments.extraction.document.structure import Segment
 from commitments.extraction.promises.parties import actor_for
 from commitments.extraction.result import Signatory
-from commitments.extraction.document.structure import Segment
-
-
 
 LETTER = (
     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
@@ -25,13 +24,14 @@ LETTER = (
 def test_it_finds_the_promise_and_not_the_look_alikes():
     result = extract(LETTER)
     assert [c.quote for c in result.commitments] == [
-        "Ik zal uw Kamer voor het zomerreces informeren over de resultaten."]
+        "Ik zal uw Kamer voor het zomerreces informeren over de resultaten."
+    ]
 
 
 def test_offsets_cut_the_quote_from_the_original_text():
     result = extract(LETTER)
     item = result.commitments[0]
-    assert LETTER[item.start:item.end] == item.quote
+    assert LETTER[item.start : item.end] == item.quote
 
 
 def test_each_item_names_its_rule_and_a_confidence_between_zero_and_one():
@@ -45,23 +45,42 @@ def test_to_dict_gives_the_contract_fields():
     data = extract(LETTER).to_dict()
     assert set(data) == {"document", "commitments", "deliveries"}
     assert set(data["commitments"][0]) == {
-        "quote", "start", "end", "actor", "action", "subject", "deadline_kind", "deadline_text", "due_date",
-        "due_date_estimated", "condition", "legal_basis", "recurring", "refers_to_earlier", "same_as", "rule",
-        "confidence"}
+        "quote",
+        "start",
+        "end",
+        "actor",
+        "action",
+        "subject",
+        "deadline_kind",
+        "deadline_text",
+        "due_date",
+        "due_date_estimated",
+        "condition",
+        "legal_basis",
+        "recurring",
+        "refers_to_earlier",
+        "same_as",
+        "rule",
+        "confidence",
+    }
 
 
 def test_a_members_question_in_a_debate_is_not_a_promise():
-    text = ("Debat over de zorg\n\nMevrouw Jansen (SP):\n\nIk zal de minister vragen de Kamer te informeren. "
-            "Zal de minister de Kamer voor de zomer informeren?\n\nMinister Bakker:\n\n"
-            "Ik zal de Kamer voor de zomer informeren over de wachtlijsten.\n\n")
+    text = (
+        "Debat over de zorg\n\nMevrouw Jansen (SP):\n\nIk zal de minister vragen de Kamer te informeren. "
+        "Zal de minister de Kamer voor de zomer informeren?\n\nMinister Bakker:\n\n"
+        "Ik zal de Kamer voor de zomer informeren over de wachtlijsten.\n\n"
+    )
     quotes = [c.quote for c in extract(text).commitments]
     assert quotes == ["Ik zal de Kamer voor de zomer informeren over de wachtlijsten."]
 
 
 def test_a_repeated_promise_points_at_its_first_mention():
-    text = ("Minister Bakker:\n\nIk zal de Kamer informeren over de wachtlijsten in de jeugdzorg.\n\n"
-            "Mevrouw Jansen (SP):\n\nDank u.\n\nMinister Bakker:\n\n"
-            "Zoals gezegd zal ik de Kamer informeren over de wachtlijsten in de jeugdzorg.\n\n")
+    text = (
+        "Minister Bakker:\n\nIk zal de Kamer informeren over de wachtlijsten in de jeugdzorg.\n\n"
+        "Mevrouw Jansen (SP):\n\nDank u.\n\nMinister Bakker:\n\n"
+        "Zoals gezegd zal ik de Kamer informeren over de wachtlijsten in de jeugdzorg.\n\n"
+    )
     items = extract(text).commitments
     assert [i.same_as for i in items] == [None, 0]
 
@@ -97,8 +116,11 @@ def test_something_other_than_text_is_refused_with_a_code():
     assert err.value.code == "not_text"
 
 
-@pytest.mark.parametrize("text", ["", "\n\n\f", "???", "zal zal zal " * 1000, "Ik zal" + " informeren" * 2000],
-                         ids=["empty", "blank", "punctuation", "repeated-modal", "long-sentence"])
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n\n\f", "???", "zal zal zal " * 1000, "Ik zal" + " informeren" * 2000],
+    ids=["empty", "blank", "punctuation", "repeated-modal", "long-sentence"],
+)
 def test_odd_input_never_crashes(text):
     extract(text)
 
@@ -111,15 +133,19 @@ DEBATE_DATE = ExtractionConfig(reference_date=date(2025, 3, 6))
 
 
 def test_the_period_asked_for_by_the_chair_is_the_deadline():
-    text = ("Debat\n\nMinister Bakker:\n\nIk kom daar schriftelijk op terug.\n\n"
-            "De voorzitter:\n\nWanneer ongeveer?\n\nMinister Bakker:\n\nVoor de zomer.\n\n")
+    text = (
+        "Debat\n\nMinister Bakker:\n\nIk kom daar schriftelijk op terug.\n\n"
+        "De voorzitter:\n\nWanneer ongeveer?\n\nMinister Bakker:\n\nVoor de zomer.\n\n"
+    )
     item = extract(text, DEBATE_DATE).commitments[0]
     assert item.deadline_kind != "none" and item.due_date is not None
 
 
 def test_a_promise_about_that_bill_takes_the_period_of_the_promise_naming_it():
-    text = ("Debat\n\nMinister Bakker:\n\nIk zeg toe dat ik eind 2025 terugkom op het wetsvoorstel over de huren. "
-            "Dat was al langer de bedoeling. Ik kom terug op dat wetsvoorstel en noem dan ook de gemeenten.\n\n")
+    text = (
+        "Debat\n\nMinister Bakker:\n\nIk zeg toe dat ik eind 2025 terugkom op het wetsvoorstel over de huren. "
+        "Dat was al langer de bedoeling. Ik kom terug op dat wetsvoorstel en noem dan ook de gemeenten.\n\n"
+    )
     first, second = extract(text, DEBATE_DATE).commitments
     assert first.due_date == date(2025, 12, 31)
     assert second.due_date == first.due_date
@@ -135,19 +161,45 @@ CO_SIGNER = Signatory("Jansen", "minister", "Volksgezondheid, Welzijn en Sport")
 TURN = Segment(0, 100, "turn", speaker="Staatssecretaris Van Dam", government=True)
 
 
-@pytest.mark.parametrize("sentence, rule, segment, signatories, actor", [
-    ("Ik zal uw Kamer informeren.", "inform.future", None, (ANSWERER, CO_SIGNER),
-     "minister van Sociale Zaken en Werkgelegenheid"),
-    ("Wij zullen uw Kamer informeren.", "inform.future", None, (ANSWERER, CO_SIGNER),
-     "minister van Sociale Zaken en Werkgelegenheid en minister van Volksgezondheid, Welzijn en Sport"),
-    ("Het kabinet zal uw Kamer informeren.", "inform.future", None, (ANSWERER,), "kabinet"),
-    ("Uw Kamer wordt voor de zomer geïnformeerd.", "inform.passive", None, (ANSWERER, CO_SIGNER), "kabinet"),
-    ("Uw Kamer wordt voor de zomer geïnformeerd.", "inform.passive", None, (ANSWERER,),
-     "minister van Sociale Zaken en Werkgelegenheid"),
-    ("Ik kom daarop terug.", "come_back", TURN, (), "staatssecretaris (Van Dam)"),
-    ("De minister van LNV zal hier zeker op terugkomen.", "come_back", TURN, (), "minister van LNV"),
-], ids=["ik-is-the-answerer", "wij-are-all-signatories", "het-kabinet", "passive-two-signatories",
-        "passive-one-signatory", "debate-speaker", "a-colleague-named"])
+@pytest.mark.parametrize(
+    "sentence, rule, segment, signatories, actor",
+    [
+        (
+            "Ik zal uw Kamer informeren.",
+            "inform.future",
+            None,
+            (ANSWERER, CO_SIGNER),
+            "minister van Sociale Zaken en Werkgelegenheid",
+        ),
+        (
+            "Wij zullen uw Kamer informeren.",
+            "inform.future",
+            None,
+            (ANSWERER, CO_SIGNER),
+            "minister van Sociale Zaken en Werkgelegenheid en minister van Volksgezondheid, Welzijn en Sport",
+        ),
+        ("Het kabinet zal uw Kamer informeren.", "inform.future", None, (ANSWERER,), "kabinet"),
+        ("Uw Kamer wordt voor de zomer geïnformeerd.", "inform.passive", None, (ANSWERER, CO_SIGNER), "kabinet"),
+        (
+            "Uw Kamer wordt voor de zomer geïnformeerd.",
+            "inform.passive",
+            None,
+            (ANSWERER,),
+            "minister van Sociale Zaken en Werkgelegenheid",
+        ),
+        ("Ik kom daarop terug.", "come_back", TURN, (), "staatssecretaris (Van Dam)"),
+        ("De minister van LNV zal hier zeker op terugkomen.", "come_back", TURN, (), "minister van LNV"),
+    ],
+    ids=[
+        "ik-is-the-answerer",
+        "wij-are-all-signatories",
+        "het-kabinet",
+        "passive-two-signatories",
+        "passive-one-signatory",
+        "debate-speaker",
+        "a-colleague-named",
+    ],
+)
 def test_the_actor_is_who_promises(sentence, rule, segment, signatories, actor):
     assert actor_for(sentence, rule, segment, signatories) == actor
 
@@ -159,25 +211,48 @@ def test_a_short_pointing_sentence_is_quoted_with_the_sentence_it_leans_on():
     assert item.refers_to_earlier
 
 
-DUTCH_BITS = st.sampled_from(["Ik zal ", "uw Kamer ", "informeren", " voor de zomer", ". ", "?", "\n\n", "Minister Bakker:",
-                              "Vraag 1\n", "Antwoord 1\n", "zoals toegezegd ", "daar kom ik op terug", "\f", "«", "»"])
+DUTCH_BITS = st.sampled_from(
+    [
+        "Ik zal ",
+        "uw Kamer ",
+        "informeren",
+        " voor de zomer",
+        ". ",
+        "?",
+        "\n\n",
+        "Minister Bakker:",
+        "Vraag 1\n",
+        "Antwoord 1\n",
+        "zoals toegezegd ",
+        "daar kom ik op terug",
+        "\f",
+        "«",
+        "»",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.one_of(DUTCH_BITS, st.text(max_size=20)), max_size=40).map("".join))
 def test_any_text_gives_items_whose_quote_is_cut_from_it(text):
     for item in extract(text).commitments:
-        assert text[item.start:item.end] == item.quote
+        assert text[item.start : item.end] == item.quote
         assert 0 <= item.confidence <= 1
         assert item.same_as is None or 0 <= item.same_as
 
 
 # The only cue word of the letter ("bereid") reads whole only once the sentence is cleaned.
-@pytest.mark.parametrize("body", [
-    "Ik ben graag be-\nreid om de regeling volgend jaar te herzien.\n",
-    "Ik ben graag bereid2 om de regeling volgend jaar te herzien.\n",
-], ids=["hyphenated_across_lines", "glued_to_a_footnote_number"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik ben graag be-\nreid om de regeling volgend jaar te herzien.\n",
+        "Ik ben graag bereid2 om de regeling volgend jaar te herzien.\n",
+    ],
+    ids=["hyphenated_across_lines", "glued_to_a_footnote_number"],
+)
 def test_a_cue_word_broken_by_the_layout_is_still_found(body):
-    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 12 maart 2025\n\n"
-            "De regeling loopt sinds 2020 in vier gemeenten. " + body)
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 12 maart 2025\n\n"
+        "De regeling loopt sinds 2020 in vier gemeenten. " + body
+    )
     assert [(c.quote, c.rule) for c in extract(text).commitments] == [(body.strip(), "willing")]

@@ -2,6 +2,7 @@
 registry entries, memories van antwoord, nota's naar aanleiding van het verslag, verslagen van schriftelijk
 overleg and commissiedebat lists (genre_sentences/README.md). The floors are the figures measured; a rule
 change that lowers them fails here. `python -m tests.extraction.genres --misses` shows the cases missed."""
+
 import pytest
 
 from tests.extraction.genres import figures, load_cases, run

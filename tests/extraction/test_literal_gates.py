@@ -1,37 +1,59 @@
 """literal_gates: the substring tests in front of the rule regexes never hide a match."""
+
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commitments.extraction.promises import fields
 from commitments.extraction.deliveries.finding import DELIVERY_RULES
+from commitments.extraction.promises import fields
 from commitments.extraction.promises.literal_gates import (
-    GatedPattern, collapse_spaces, first_characters, fold, may_match, required_substrings,
+    GatedPattern,
+    collapse_spaces,
+    first_characters,
+    fold,
+    may_match,
+    required_substrings,
 )
-from commitments.extraction.promises.rules import COMMITMENT_RULES, REJECTION_RULES, VOCABULARY, compile_template, expand_template
+from commitments.extraction.promises.rules import (
+    COMMITMENT_RULES,
+    REJECTION_RULES,
+    VOCABULARY,
+    compile_template,
+    expand_template,
+)
 
 
-@pytest.mark.parametrize("template, needs", [
-    ("{ik} … bereid (?:om|te)", {"bereid"}),
-    ("de (?:brief|nota) volgt", {"volgt"}),
-    ("(?:zal|zullen) {ik} … terug", {"terug"}),
-    ("{ik} zeg … toe", {"zeg"}),
-    ("(?:straks|alsdan) verder spreken", {"spreken"}),
-], ids=["word_after_a_gap", "longest_word_wins", "word_beats_a_word_class", "shorter_but_fewer", "last_word"])
+@pytest.mark.parametrize(
+    "template, needs",
+    [
+        ("{ik} … bereid (?:om|te)", {"bereid"}),
+        ("de (?:brief|nota) volgt", {"volgt"}),
+        ("(?:zal|zullen) {ik} … terug", {"terug"}),
+        ("{ik} zeg … toe", {"zeg"}),
+        ("(?:straks|alsdan) verder spreken", {"spreken"}),
+    ],
+    ids=["word_after_a_gap", "longest_word_wins", "word_beats_a_word_class", "shorter_but_fewer", "last_word"],
+)
 def test_a_template_needs_its_most_selective_word(template, needs):
     assert required_substrings(compile_template(template)) == needs
 
 
-@pytest.mark.parametrize("pattern", [r"\w+", r"(?:zal|zullen)?\s*\d+", r"(?:ik|)\s+", r"[a-z]{3,}"],
-                         ids=["word_class", "optional_words", "empty_branch", "character_class"])
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\w+", r"(?:zal|zullen)?\s*\d+", r"(?:ik|)\s+", r"[a-z]{3,}"],
+    ids=["word_class", "optional_words", "empty_branch", "character_class"],
+)
 def test_a_pattern_without_a_fixed_word_needs_nothing(pattern):
     assert required_substrings(re.compile(pattern, re.IGNORECASE)) is None
 
 
-@pytest.mark.parametrize("text", ["İK ZEG u dat TOE", "ik zeg u dat toe", "ık zeg u dat toe"],
-                         ids=["capital_dotted_i", "lower_case", "dotless_i"])
+@pytest.mark.parametrize(
+    "text",
+    ["İK ZEG u dat TOE", "ik zeg u dat toe", "ık zeg u dat toe"],
+    ids=["capital_dotted_i", "lower_case", "dotless_i"],
+)
 def test_case_variants_the_regex_accepts_pass_the_gate(text):
     pattern = compile_template("{ik} zeg … toe")
     needs = required_substrings(pattern)
@@ -49,13 +71,24 @@ def test_a_sentence_without_the_word_is_turned_away():
     assert not may_match(needs, fold("Ik zal de Kamer voor de zomer informeren."))
 
 
-ALL_PATTERNS = [p for rule in COMMITMENT_RULES + REJECTION_RULES + DELIVERY_RULES
-                for p in rule.compiled + tuple(x for x in (rule.compiled_requires, rule.compiled_unless) if x)] + [
-    gated.pattern for gated in (fields._LEGAL_BASIS, fields._RECURRING, fields._REFERS_TO_EARLIER,
-                                *(cue for _, cue in fields._ACTION_CUES))]
+ALL_PATTERNS = [
+    p
+    for rule in COMMITMENT_RULES + REJECTION_RULES + DELIVERY_RULES
+    for p in rule.compiled + tuple(x for x in (rule.compiled_requires, rule.compiled_unless) if x)
+] + [
+    gated.pattern
+    for gated in (
+        fields._LEGAL_BASIS,
+        fields._RECURRING,
+        fields._REFERS_TO_EARLIER,
+        *(cue for _, cue in fields._ACTION_CUES),
+    )
+]
 # Words the rules are made of, so random sentences often match; odd letters test the folding.
-WORDS = sorted({w for v in VOCABULARY.values() for w in re.findall(r"[a-zà-ÿ]+", v)}
-               | {"toe", "zeg", "terug", "bereid", "om", "te", "niet", "?", "İk", "ſturen", "ıs", "ZAL", "doen"})
+WORDS = sorted(
+    {w for v in VOCABULARY.values() for w in re.findall(r"[a-zà-ÿ]+", v)}
+    | {"toe", "zeg", "terug", "bereid", "om", "te", "niet", "?", "İk", "ſturen", "ıs", "ZAL", "doen"}
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -71,6 +104,7 @@ def test_on_every_corpus_sentence_a_matching_pattern_passes_its_gate():
     from pathlib import Path
 
     from commitments.extraction.document.sentences import split_sentences
+
     gates = [(p, required_substrings(p)) for p in ALL_PATTERNS]
     matched = 0
     for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")):
@@ -83,28 +117,39 @@ def test_on_every_corpus_sentence_a_matching_pattern_passes_its_gate():
     assert matched > 1000  # the corpus exercises the rules, so the test can fail
 
 
-@pytest.mark.parametrize("text, collapsed", [
-    ("Ik zal u informeren.", "Ik zal u informeren."),
-    ("Ik zal  u\ninformeren.", "Ik zal u informeren."),
-    ("Ik\u00a0zal\tu informeren.", "Ik zal u informeren."),
-], ids=["single_spaces_stay", "double_space_and_line_break", "no_break_space_and_tab"])
+@pytest.mark.parametrize(
+    "text, collapsed",
+    [
+        ("Ik zal u informeren.", "Ik zal u informeren."),
+        ("Ik zal  u\ninformeren.", "Ik zal u informeren."),
+        ("Ik\u00a0zal\tu informeren.", "Ik zal u informeren."),
+    ],
+    ids=["single_spaces_stay", "double_space_and_line_break", "no_break_space_and_tab"],
+)
 def test_collapse_spaces_leaves_one_plain_space_per_run(text, collapsed):
     assert collapse_spaces(text) == collapsed
 
 
-@pytest.mark.parametrize("pattern, first", [
-    (r"(?<!\w)(?:ik|wij|we)\s+zal", "IWiw"),
-    (r"(?:de|het)?\s*brief", None),  # may start with a space: too many characters to be worth it
-    (r"(?:zal|zullen)?ga", "GZgz"),
-    (r"\w+ toe", None),
-], ids=["word_class_after_a_look_behind", "optional_start_then_anything", "optional_start", "any_word"])
+@pytest.mark.parametrize(
+    "pattern, first",
+    [
+        (r"(?<!\w)(?:ik|wij|we)\s+zal", "IWiw"),
+        (r"(?:de|het)?\s*brief", None),  # may start with a space: too many characters to be worth it
+        (r"(?:zal|zullen)?ga", "GZgz"),
+        (r"\w+ toe", None),
+    ],
+    ids=["word_class_after_a_look_behind", "optional_start_then_anything", "optional_start", "any_word"],
+)
 def test_first_characters_are_those_a_match_can_start_with(pattern, first):
     found = first_characters(re.compile(pattern, re.IGNORECASE))
     assert ("".join(sorted(found)) if found else None) == first
 
 
-_BOTH = [(re.compile(expand_template(template), re.IGNORECASE), compiled)
-         for rule in COMMITMENT_RULES + REJECTION_RULES for template, compiled in zip(rule.patterns, rule.compiled)]
+_BOTH = [
+    (re.compile(expand_template(template), re.IGNORECASE), compiled)
+    for rule in COMMITMENT_RULES + REJECTION_RULES
+    for template, compiled in zip(rule.patterns, rule.compiled)
+]
 
 
 @settings(max_examples=100, deadline=None)

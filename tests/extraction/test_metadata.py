@@ -9,9 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from commitments.extraction.document.metadata import read_metadata
-from commitments.extraction.result import Reference
 from commitments.extraction.document.signatories import signed_by
-from commitments.extraction.result import Signatory
+from commitments.extraction.result import Reference, Signatory
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 ALL = sorted(p.stem for p in CORPUS.glob("*.txt"))
@@ -43,19 +42,36 @@ def test_the_date_is_the_labelled_date_when_the_text_states_it(name):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 17 juli\n2024).",
-                     date(2024, 7, 17), id="ontvangen-across-a-line-break"),
-        pytest.param("Mededeling van Minister De Jonge (BZK) (ontvangen (ontvangen 7 juni 2024).",
-                     date(2024, 6, 7), id="ontvangen-printed-twice"),
-        pytest.param("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 6 januari 2026\n",
-                     date(2026, 1, 6), id="den-haag"),
+        pytest.param(
+            "Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 17 juli\n2024).",
+            date(2024, 7, 17),
+            id="ontvangen-across-a-line-break",
+        ),
+        pytest.param(
+            "Mededeling van Minister De Jonge (BZK) (ontvangen (ontvangen 7 juni 2024).",
+            date(2024, 6, 7),
+            id="ontvangen-printed-twice",
+        ),
+        pytest.param(
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 6 januari 2026\n",
+            date(2026, 1, 6),
+            id="den-haag",
+        ),
         pytest.param("Geachte voorzitter,\nDatum 3 maart 2025\nBetreft Voortgang\n", date(2025, 3, 3), id="datum"),
-        pytest.param("Geachte voorzitter,\nDatum: 03-03-2025\nBetreft Voortgang\n", date(2025, 3, 3), id="numeric-datum"),
+        pytest.param(
+            "Geachte voorzitter,\nDatum: 03-03-2025\nBetreft Voortgang\n", date(2025, 3, 3), id="numeric-datum"
+        ),
         pytest.param("Geachte voorzitter,\nDatum 31 februari 2025\n", None, id="impossible-date"),
-        pytest.param("Geachte voorzitter,\nDeze vragen werden ingezonden op 2 september 2025.\n", None,
-                     id="ingezonden-is-not-the-document-date"),
-        pytest.param("Donderdag 5 april 2018\n\nAan de orde is het debat over de brexit.\n\nDe voorzitter:\n",
-                     date(2018, 4, 5), id="sitting-day"),
+        pytest.param(
+            "Geachte voorzitter,\nDeze vragen werden ingezonden op 2 september 2025.\n",
+            None,
+            id="ingezonden-is-not-the-document-date",
+        ),
+        pytest.param(
+            "Donderdag 5 april 2018\n\nAan de orde is het debat over de brexit.\n\nDe voorzitter:\n",
+            date(2018, 4, 5),
+            id="sitting-day",
+        ),
     ],
 )
 def test_it_reads_the_document_date(text, expected):
@@ -89,19 +105,36 @@ def test_answers_with_a_cover_letter_have_zaak_kenmerk_and_both_ministers():
     "name, signatories",
     [
         pytest.param("001", [("Hermans", "minister", "Klimaat en Groene Groei")], id="one-minister"),
-        pytest.param("004", [("Van Rij", "staatssecretaris", "Financiën"),
-                             (None, "minister", "Buitenlandse Handel en Ontwikkelingssamenwerking")],
-                     id="portfolio-and-mede-namens"),
-        pytest.param("034", [("Van Huffelen", "staatssecretaris", "Binnenlandse Zaken en Koninkrijksrelaties"),
-                             (None, "staatssecretaris", "Volksgezondheid, Welzijn en Sport"),
-                             (None, "staatssecretaris", "Justitie en Veiligheid")],
-                     id="mede-namens-two-state-secretaries"),
-        pytest.param("030", [("Bruins Slot", "minister", "Buitenlandse Zaken"),
-                             ("Schreinemacher", "minister", "Buitenlandse Handel en Ontwikkelingssamenwerking")],
-                     id="abbreviated-ministry"),
-        pytest.param("036", [("Yeşilgöz-Zegerius", "minister", "Justitie en Veiligheid"),
-                             (None, "minister", "Rechtsbescherming")],
-                     id="combining-cedilla-in-a-name"),
+        pytest.param(
+            "004",
+            [
+                ("Van Rij", "staatssecretaris", "Financiën"),
+                (None, "minister", "Buitenlandse Handel en Ontwikkelingssamenwerking"),
+            ],
+            id="portfolio-and-mede-namens",
+        ),
+        pytest.param(
+            "034",
+            [
+                ("Van Huffelen", "staatssecretaris", "Binnenlandse Zaken en Koninkrijksrelaties"),
+                (None, "staatssecretaris", "Volksgezondheid, Welzijn en Sport"),
+                (None, "staatssecretaris", "Justitie en Veiligheid"),
+            ],
+            id="mede-namens-two-state-secretaries",
+        ),
+        pytest.param(
+            "030",
+            [
+                ("Bruins Slot", "minister", "Buitenlandse Zaken"),
+                ("Schreinemacher", "minister", "Buitenlandse Handel en Ontwikkelingssamenwerking"),
+            ],
+            id="abbreviated-ministry",
+        ),
+        pytest.param(
+            "036",
+            [("Yeşilgöz-Zegerius", "minister", "Justitie en Veiligheid"), (None, "minister", "Rechtsbescherming")],
+            id="combining-cedilla-in-a-name",
+        ),
     ],
 )
 def test_aanhangsel_answers_name_who_answers(name, signatories):
@@ -145,11 +178,15 @@ def test_it_reads_the_title(name, title):
             "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nDen Haag, 3 maart 2025\n"
             "Betreft Toezegging wetsvoorstel\n\nGeachte voorzitter,\n\nTijdens het debat heb ik toegezegd.\n"
             "\nDe Minister van Justitie en Veiligheid,\n\nD.M. van Weel\n",
-            "kamerbrief", "EK", id="eerste-kamer-letter",
+            "kamerbrief",
+            "EK",
+            id="eerste-kamer-letter",
         ),
         pytest.param(
             "Eerste Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\nAanhangsel van de Handelingen\n",
-            "antwoorden", "EK", id="eerste-kamer-aanhangsel",
+            "antwoorden",
+            "EK",
+            id="eerste-kamer-aanhangsel",
         ),
         pytest.param("Een los stuk tekst zonder kenmerken.", "other", "TK", id="plain-text"),
     ],
@@ -200,14 +237,27 @@ def test_a_tweede_kamer_citation_does_not_make_it_the_eerste_kamer():
     assert read_metadata("Zie Kamerstukken II 2024/25, 36 123, nr. 5.\n").chamber == "TK"
 
 
-@pytest.mark.parametrize("block, ministry, name", [
-    ("De staatssecretaris van Volksgezondheid, Welzijn en Sport,\nV.P.G. Karremans",
-     "Volksgezondheid, Welzijn en Sport", "V.P.G. Karremans"),
-    ("De minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nF.M. Wiersma",
-     "Landbouw, Visserij, Voedselzekerheid en Natuur", "F.M. Wiersma"),
-    ("De minister van Onderwijs, Cultuur en Wetenschap, E. Bruins", "Onderwijs, Cultuur en Wetenschap", "E. Bruins"),
-    ("De Minister van Buitenlandse Zaken, D.M. van Weel", "Buitenlandse Zaken", "D.M. van Weel"),
-])
+@pytest.mark.parametrize(
+    "block, ministry, name",
+    [
+        (
+            "De staatssecretaris van Volksgezondheid, Welzijn en Sport,\nV.P.G. Karremans",
+            "Volksgezondheid, Welzijn en Sport",
+            "V.P.G. Karremans",
+        ),
+        (
+            "De minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nF.M. Wiersma",
+            "Landbouw, Visserij, Voedselzekerheid en Natuur",
+            "F.M. Wiersma",
+        ),
+        (
+            "De minister van Onderwijs, Cultuur en Wetenschap, E. Bruins",
+            "Onderwijs, Cultuur en Wetenschap",
+            "E. Bruins",
+        ),
+        ("De Minister van Buitenlandse Zaken, D.M. van Weel", "Buitenlandse Zaken", "D.M. van Weel"),
+    ],
+)
 def test_a_signature_keeps_every_comma_of_the_ministry(block, ministry, name):
     [signatory] = signed_by(block)
     assert (signatory.ministry, signatory.name) == (ministry, name)
@@ -215,5 +265,6 @@ def test_a_signature_keeps_every_comma_of_the_ministry(block, ministry, name):
 
 def test_a_minister_voor_a_portfolio_keeps_voor_in_the_label():
     from commitments.extraction.promises.parties import signatory_label
+
     signatories = signed_by("De minister voor Buitenlandse Handel en Ontwikkelingshulp,\n\nR.J. Klever")
     assert signatory_label(tuple(signatories)) == "minister voor Buitenlandse Handel en Ontwikkelingshulp"

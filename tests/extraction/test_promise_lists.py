@@ -1,5 +1,6 @@
 """The list of toezeggingen the chair reads out at the end of a commissiedebat: the chair's words, the
 government's promises. Outside such a list the chair (and every member) promises nothing."""
+
 from datetime import date
 
 from commitments.extraction import ExtractionConfig, extract

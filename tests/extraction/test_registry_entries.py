@@ -49,13 +49,22 @@ def test_the_deadline_is_the_eerste_kamer_recess():
     assert item.due_date == date(2026, 12, 16)  # the EK kerstreces starts on Wednesday 16 December 2026
 
 
-@pytest.mark.parametrize("entry, actor", [
-    ("De minister-president zegt de Kamer, naar aanleiding van een vraag van het lid Nicolaï (PvdD), toe een notitie"
-     " over de vertrouwensregel te zenden.", "minister-president"),
-    ("De ministers van Financiën en van Sociale Zaken en Werkgelegenheid zeggen de Kamer toe de evaluatie te sturen.",
-     None),
-    ("Het kabinet zegt de Kamer toe voor de zomer een brief over de uitvoering te sturen.", "kabinet"),
-])
+@pytest.mark.parametrize(
+    "entry, actor",
+    [
+        (
+            "De minister-president zegt de Kamer, naar aanleiding van een vraag van het lid Nicolaï (PvdD), toe"
+            " een notitie over de vertrouwensregel te zenden.",
+            "minister-president",
+        ),
+        (
+            "De ministers van Financiën en van Sociale Zaken en Werkgelegenheid zeggen de Kamer toe de evaluatie"
+            " te sturen.",
+            None,
+        ),
+        ("Het kabinet zegt de Kamer toe voor de zomer een brief over de uitvoering te sturen.", "kabinet"),
+    ],
+)
 def test_every_third_person_of_the_registries_is_a_promise(entry, actor):
     [item] = extract(entry).commitments
     assert item.rule == "toezegging.registry"
@@ -64,5 +73,7 @@ def test_every_third_person_of_the_registries_is_a_promise(entry, actor):
 
 
 def test_a_list_of_toezeggingen_without_a_ministry_names_the_office():
-    [item] = extract("Toezeggingen\n- De staatssecretaris informeert de Kamer in het najaar over het overleg.").commitments
+    [item] = extract(
+        "Toezeggingen\n- De staatssecretaris informeert de Kamer in het najaar over het overleg."
+    ).commitments
     assert item.actor == "staatssecretaris"

@@ -1,5 +1,6 @@
 """The rule table on single sentences of our own (not from the corpus): each rule should carry over
 to letters of other ministries, and each veto should stop the look-alikes."""
+
 import re
 
 import pytest
@@ -7,13 +8,15 @@ import pytest
 from commitments.extraction.promises.matching import clause_around, is_candidate, judge, vetoes_in
 from commitments.extraction.promises.rules import COMMITMENT_RULES, REJECTION_RULES, expand_template
 
-
 PROMISES = [
     # (rule, sentence)
     ("toezegging.ik_zeg_toe", "Ik zeg de Kamer toe dat ik voor het kerstreces een evaluatie stuur."),
     ("toezegging.ik_zeg_toe", "Dat zeg ik mevrouw Van der Plas graag toe."),
     ("toezegging.ik_zeg_toe", "Ik wil de heer Bontenbal toezeggen dat ik de netbeheerders hierover bevraag."),
-    ("toezegging.ik_zeg_toe", "Ik blijf bij mijn oordeel, hoewel ik haar wel zou willen toezeggen de cijfers na te gaan."),
+    (
+        "toezegging.ik_zeg_toe",
+        "Ik blijf bij mijn oordeel, hoewel ik haar wel zou willen toezeggen de cijfers na te gaan.",
+    ),
     ("toezegging.registry", "De minister zegt toe de Kamer voor 1 juli te informeren over de pilot."),
     ("toezegging.registry", "De staatssecretaris van Financiën zegt de Kamer toe de uitvoeringstoets te delen."),
     ("toezegging.restated", "Ik heb eerder toegezegd de Kamer te informeren over de wachtlijsten."),
@@ -35,7 +38,10 @@ PROMISES = [
     ("inform.present_with_time", "Bij de Najaarsnota informeer ik uw Kamer over de uitputting van het budget."),
     ("inform.present_with_time", "Het kabinet informeert de Kamer voor het einde van het jaar over de voortgang."),
     ("inform.present_with_time", "Ik informeer de Kamer uiterlijk 1 oktober over de besluitvorming over de heffing."),
-    ("inform.present_with_time", "Voorafgaand aan het commissiedebat over de NAVO-top informeer ik uw Kamer over de inzet."),
+    (
+        "inform.present_with_time",
+        "Voorafgaand aan het commissiedebat over de NAVO-top informeer ik uw Kamer over de inzet.",
+    ),
     ("send.present_with_time", "De minister stuurt de Kamer voor het zomerreces een brief over de voortgang."),
     ("send.present_with_time", "De minister van Infrastructuur en Waterstaat stuurt de Kamer begin 2027 de evaluatie."),
     ("come_back", "Op de vraag over de kosten kom ik voor het zomerreces schriftelijk terug."),
@@ -60,8 +66,10 @@ PROMISES = [
     ("send.coming_document", "In het najaar kom ik met een voorstel voor de herziening van de subsidieregeling."),
     ("send.coming_document", "In het eerste kwartaal van volgend jaar komt het kabinet met een uitgewerkt plan."),
     ("send.coming_document", "De minister van Asiel en Migratie komt voor de zomer met een brief over de spreiding."),
-    ("report.coming_document", "In de volgende voortgangsrapportage, die uw Kamer in het najaar ontvangt, ga ik in op de"
-                               " wachttijden."),
+    (
+        "report.coming_document",
+        "In de volgende voortgangsrapportage, die uw Kamer in het najaar ontvangt, ga ik in op de wachttijden.",
+    ),
     ("inform.future", "Ik verwacht de commissie medio 2027 de eindrapportage te kunnen toesturen."),
     ("inform.future", "Ik ben voornemens uw Kamer in het najaar een wetsvoorstel voor te leggen."),
     ("come_back", "De minister van Onderwijs, Cultuur en Wetenschap komt in de voortgangsbrief terug op de werkdruk."),
@@ -69,8 +77,11 @@ PROMISES = [
     ("report.coming_document", "Daarbij zal ook worden ingegaan op de financiering van de maatregelen."),
     ("report.coming_document", "Het kabinet zal in een aparte brief op de uitvoeringstoets ingaan."),
     ("report.coming_document", "Daarbij zal ik ook ingaan op de gevolgen voor de uitvoering."),
-    ("report.coming_document", "In de eerstvolgende begroting, die op Prinsjesdag aan uw Kamer wordt aangeboden, zal ik"
-                               " ingaan op de financiering."),
+    (
+        "report.coming_document",
+        "In de eerstvolgende begroting, die op Prinsjesdag aan uw Kamer wordt aangeboden, zal ik"
+        " ingaan op de financiering.",
+    ),
     ("investigate.future", "Ik ga onderzoeken of de regeling kan worden verruimd."),
     ("investigate.future", "Natuurlijk ga ik daarnaar kijken."),
     ("investigate.future", "Laat ik dat punt als huiswerk meenemen."),
@@ -154,8 +165,14 @@ NOT_PROMISES = [
     ("reject.members_ask", "De leden van de PVV-fractie verzoeken de minister de Kamer voor de zomer te informeren."),
     ("reject.members_ask", "De Kamer heeft gevraagd om voor de zomer geïnformeerd te worden over de uitkomsten."),
     ("reject.hedge", "Indien de landen dit verzoeken, is de staatssecretaris bereid om mee te denken over de agenda."),
-    ("reject.legal_effect", "Het wetsvoorstel regelt dat de minister de Kamer jaarlijks informeert over de uitvoering."),
-    ("reject.legal_effect", "Onze Minister zendt binnen vijf jaar na de inwerkingtreding aan de Staten-Generaal een verslag."),
+    (
+        "reject.legal_effect",
+        "Het wetsvoorstel regelt dat de minister de Kamer jaarlijks informeert over de uitvoering.",
+    ),
+    (
+        "reject.legal_effect",
+        "Onze Minister zendt binnen vijf jaar na de inwerkingtreding aan de Staten-Generaal een verslag.",
+    ),
     (None, "Gemeenten moeten jaarlijks aan de minister rapporteren over de inzet van bestuurlijke boetes."),
     ("reject.past", "De minister-president heeft de Kamer op 2 maart per brief geïnformeerd over de Europese Raad."),
     ("reject.this_document", "U ontvangt hierbij de antwoorden op de vragen van de commissie."),
@@ -166,7 +183,10 @@ NOT_PROMISES = [
     (None, "In juni komt het kabinet met de Voorjaarsnota."),
     (None, "De minister van Financiën komt in september met de Miljoenennota."),
     ("reject.same_dispatch", "Deze week ontvangt u ook de voortgangsrapportage over het programma."),
-    ("reject.same_dispatch", "De tijdlijn wordt gelijktijdig met het antwoord op deze vragen aan de Kamer toegestuurd."),
+    (
+        "reject.same_dispatch",
+        "De tijdlijn wordt gelijktijdig met het antwoord op deze vragen aan de Kamer toegestuurd.",
+    ),
     ("reject.in_debate", "In mijn inleiding zal ik eerst de hoofdlijnen schetsen."),
     ("reject.in_debate", "Vervolgens ga ik in op de onderzoeken die zijn uitgevoerd."),
     ("reject.hedge", "We zullen de beschikbare middelen zo efficiënt mogelijk moeten inzetten."),

@@ -1,4 +1,5 @@
 """bench/score_corpus.py: the in-project scorer gives the official figures."""
+
 import json
 import subprocess
 import sys
@@ -11,7 +12,6 @@ from bench.score_corpus import half_of, in_process_runner, matches, score, span_
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
 OFFICIAL = Path("/work/shared/tools/score_corpus.py")
-
 
 
 def gold_runner(path, day):
@@ -36,24 +36,33 @@ def test_the_gold_spans_score_perfectly():
 def test_a_crashing_extractor_misses_everything_and_counts_errors():
     def crash(path, day):
         raise RuntimeError("boom")
+
     result = score(CORPUS, crash).overall
     assert result.tp == 0 and result.fn == 122 and len(result.errors) == 33
 
 
-@pytest.mark.parametrize("pred, gold, expected", [
-    ((0, 50), (0, 100), True),      # covers half the quote
-    ((0, 49), (0, 100), False),     # covers less than half
-    ((0, 400), (0, 100), True),     # at most 3 x 100 + 300 long
-    ((0, 601), (0, 100), False),    # a whole page does not count
-], ids=["half", "less-than-half", "long-but-allowed", "too-long"])
+@pytest.mark.parametrize(
+    "pred, gold, expected",
+    [
+        ((0, 50), (0, 100), True),  # covers half the quote
+        ((0, 49), (0, 100), False),  # covers less than half
+        ((0, 400), (0, 100), True),  # at most 3 x 100 + 300 long
+        ((0, 601), (0, 100), False),  # a whole page does not count
+    ],
+    ids=["half", "less-than-half", "long-but-allowed", "too-long"],
+)
 def test_a_prediction_matches_a_quote_it_half_covers_and_is_not_much_longer_than(pred, gold, expected):
     assert matches(pred, gold) is expected
 
 
 @pytest.mark.skipif(not OFFICIAL.exists(), reason="the official scorer is not on this machine")
 def test_it_gives_the_same_figures_as_the_official_scorer():
-    done = subprocess.run([sys.executable, str(OFFICIAL), str(CORPUS), "--python", sys.executable,
-                           "--project", str(ROOT), "--json"], capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, str(OFFICIAL), str(CORPUS), "--python", sys.executable, "--project", str(ROOT), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     official = json.loads(done.stdout)
     ours = score(CORPUS, in_process_runner()).overall
     assert (ours.tp, ours.fp, ours.fn) == (official["tp"], official["fp"], official["fn"])

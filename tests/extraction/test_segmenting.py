@@ -27,8 +27,7 @@ def texts(text: str) -> list[str]:
             "conform o.a. moties Timmermans en Yesilgöz-Zegerius (motie 36045-191, 18 februari jl.) "
             "en Paternotte. Het is cruciaal.",
             [
-                "conform o.a. moties Timmermans en Yesilgöz-Zegerius (motie 36045-191, 18 februari jl.) "
-                "en Paternotte.",
+                "conform o.a. moties Timmermans en Yesilgöz-Zegerius (motie 36045-191, 18 februari jl.) en Paternotte.",
                 "Het is cruciaal.",
             ],
             id="o.a.-and-jl.-inside-a-sentence",
@@ -79,8 +78,7 @@ def texts(text: str) -> list[str]:
             id="question-headings-are-not-glued",
         ),
         pytest.param(
-            "Conform de toezegging van mijn ambtsvoorganger zal ik de Kamer hierover\n"
-            "eind 2024 nader informeren.",
+            "Conform de toezegging van mijn ambtsvoorganger zal ik de Kamer hierover\neind 2024 nader informeren.",
             ["Conform de toezegging van mijn ambtsvoorganger zal ik de Kamer hierover eind 2024 nader informeren."],
             id="hard-line-break",
         ),
@@ -130,12 +128,26 @@ def test_it_splits_dutch_text_into_sentences(text, expected):
 @pytest.mark.parametrize(
     "raw, reading",
     [
-        pytest.param("Nederland heeft deelgenomen.[footnoteRef:2] De", "Nederland heeft deelgenomen. De", id="footnoteRef"),
-        pytest.param("een motie van het lid Joseph-Agema3 over", "een motie van het lid Joseph-Agema over", id="digit-glued-to-name"),
+        pytest.param(
+            "Nederland heeft deelgenomen.[footnoteRef:2] De", "Nederland heeft deelgenomen. De", id="footnoteRef"
+        ),
+        pytest.param(
+            "een motie van het lid Joseph-Agema3 over",
+            "een motie van het lid Joseph-Agema over",
+            id="digit-glued-to-name",
+        ),
         pytest.param("(Kamerstuk 31 839, nr. 691)16 en", "(Kamerstuk 31 839, nr. 691) en", id="digit-after-bracket"),
-        pytest.param("operatielijnen van de MNF-U.3 Het nemen", "operatielijnen van de MNF-U. Het nemen", id="digit-after-full-stop"),
-        pytest.param("commentaren «Netjes gezuiverd»[1 ] en", "commentaren «Netjes gezuiverd» en", id="markdown-footnote"),
-        pytest.param("uitstoot van CO2 en 12.000 mensen", "uitstoot van CO2 en 12.000 mensen", id="chemistry-and-numbers-kept"),
+        pytest.param(
+            "operatielijnen van de MNF-U.3 Het nemen",
+            "operatielijnen van de MNF-U. Het nemen",
+            id="digit-after-full-stop",
+        ),
+        pytest.param(
+            "commentaren «Netjes gezuiverd»[1 ] en", "commentaren «Netjes gezuiverd» en", id="markdown-footnote"
+        ),
+        pytest.param(
+            "uitstoot van CO2 en 12.000 mensen", "uitstoot van CO2 en 12.000 mensen", id="chemistry-and-numbers-kept"
+        ),
     ],
 )
 def test_the_reading_form_drops_footnote_markers(raw, reading):
@@ -229,8 +241,7 @@ def test_every_labelled_quote_is_covered_by_one_sentence(name):
         start = text.find(quote)
         end = start + len(quote)
         assert any(
-            min(end, s.end) - max(start, s.start) >= 0.5 * len(quote)
-            and s.end - s.start <= 3 * len(quote) + 300
+            min(end, s.end) - max(start, s.start) >= 0.5 * len(quote) and s.end - s.start <= 3 * len(quote) + 300
             for s in sentences
         ), quote
 
@@ -255,9 +266,9 @@ def test_empty_and_blank_text_have_no_sentences():
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(
-        st.sampled_from(list("ab A.?!\n\f-1«»[]:(),' \t\r") + ["nr.", "jl.", "Vraag 2", "\n\n", "D.M."])
-    ).map("".join)
+    st.lists(st.sampled_from(list("ab A.?!\n\f-1«»[]:(),' \t\r") + ["nr.", "jl.", "Vraag 2", "\n\n", "D.M."])).map(
+        "".join
+    )
 )
 def test_any_text_gives_ordered_non_empty_spans(text):
     previous_end = 0

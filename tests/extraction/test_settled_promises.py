@@ -1,5 +1,6 @@
 """A report of an earlier promise is an open commitment only while it is open (engine._settled_here), and a
 chair's list of toezeggingen is read without bullets too. Texts of our own, one behaviour each."""
+
 from datetime import date
 
 from commitments.extraction import ExtractionConfig, extract

@@ -46,11 +46,19 @@ def test_every_labelled_commitment_stands_where_the_government_speaks(name):
     "name, quote, role, number",
     [
         pytest.param("001", "Bent u bekend met het artikel «Ingrijpen", "question", 1, id="001-vraag-1"),
-        pytest.param("001", "Ja. Het beleid houdt hier rekening mee", "answer", 3, id="001-antwoord-3-after-page-break"),
+        pytest.param(
+            "001", "Ja. Het beleid houdt hier rekening mee", "answer", 3, id="001-antwoord-3-after-page-break"
+        ),
         pytest.param("034", "Het kabinet beseft dat ongedocumenteerde", "answer", 5, id="034-antwoord-5-en-6"),
         pytest.param("seed-000", "Kunt u deze berichtgeving bevestigen?", "question", 2, id="seed-000-vraag-2"),
         pytest.param("seed-000", "De vragen zijn spoedig beantwoord.", "answer", 14, id="seed-000-unnumbered-antwoord"),
-        pytest.param("011", "De schriftelijke vragen van de leden Sneller", "answer", 1, id="011-mededeling-answers-from-question-1"),
+        pytest.param(
+            "011",
+            "De schriftelijke vragen van de leden Sneller",
+            "answer",
+            1,
+            id="011-mededeling-answers-from-question-1",
+        ),
         pytest.param("009", "Kunt u uiteenzetten in welke mate", "question", 6, id="009-markdown"),
         pytest.param("003", "Vragen van de leden Bushoff en Patijn", "preamble", None, id="003-heading-block"),
     ],
@@ -64,12 +72,25 @@ def test_answers_to_written_questions_know_questions_and_numbers(name, quote, ro
 @pytest.mark.parametrize(
     "name, quote, speaker, government, role",
     [
-        pytest.param("012", "Dank u wel, voorzitter. Ik heb één motie.", "Mevrouw Bergkamp (D66)", False, "turn", id="member"),
         pytest.param(
-            "012", "constaterende dat de onafhankelijke cliëntondersteuner wettelijk",
-            "Mevrouw Bergkamp (D66)", False, "motion", id="motion-in-a-member-turn",
+            "012", "Dank u wel, voorzitter. Ik heb één motie.", "Mevrouw Bergkamp (D66)", False, "turn", id="member"
         ),
-        pytest.param("012", "Deze motie is voorgesteld door de leden Bergkamp", "Mevrouw Bergkamp (D66)", False, "turn", id="after-the-motion"),
+        pytest.param(
+            "012",
+            "constaterende dat de onafhankelijke cliëntondersteuner wettelijk",
+            "Mevrouw Bergkamp (D66)",
+            False,
+            "motion",
+            id="motion-in-a-member-turn",
+        ),
+        pytest.param(
+            "012",
+            "Deze motie is voorgesteld door de leden Bergkamp",
+            "Mevrouw Bergkamp (D66)",
+            False,
+            "turn",
+            id="after-the-motion",
+        ),
         pytest.param("012", "Dit VAO gaat over de Wmo", "De voorzitter", False, "turn", id="chair"),
         pytest.param("028", "Staatssecretaris", "Staatssecretaris Blokhuis", True, "turn", id="state-secretary"),
         pytest.param("042", "Staatssecretaris", "Staatssecretaris Keijzer", True, "turn", id="state-secretary-042"),
@@ -98,7 +119,9 @@ def test_the_opening_of_a_debate_is_its_preamble():
         pytest.param("Minister-president Rutte:", "Minister-president Rutte", True, id="minister-president"),
         pytest.param(
             "De minister van Volksgezondheid, Welzijn en Sport:",
-            "De minister van Volksgezondheid, Welzijn en Sport", True, id="de-minister-van",
+            "De minister van Volksgezondheid, Welzijn en Sport",
+            True,
+            id="de-minister-van",
         ),
         pytest.param("Mevrouw Agema (PVV):", "Mevrouw Agema (PVV)", False, id="mevrouw"),
         pytest.param("De heer Öztürk (DENK):", "De heer Öztürk (DENK)", False, id="de-heer-with-umlaut"),
@@ -181,7 +204,11 @@ def test_numbered_questions_without_vraag_headings_are_questions():
     )
     segments = segment_document(text, "antwoorden")
     assert [(s.role, s.number) for s in segments] == [
-        ("preamble", None), ("question", 1), ("question", 2), ("answer", 1), ("answer", 2),
+        ("preamble", None),
+        ("question", 1),
+        ("question", 2),
+        ("answer", 1),
+        ("answer", 2),
     ]
 
 
@@ -191,8 +218,22 @@ def test_a_speaker_line_with_a_no_break_space_is_recognised():
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.lists(st.sampled_from(["Vraag 2\n", "Antwoord\n", "De Kamer,\n\n", "gehoord de beraadslaging,\n\n",
-                              "Minister De Jonge:\n\n", "Geachte voorzitter,\n", "\f", "\n\n", "Ja. ", "x"])).map("".join),
+    st.lists(
+        st.sampled_from(
+            [
+                "Vraag 2\n",
+                "Antwoord\n",
+                "De Kamer,\n\n",
+                "gehoord de beraadslaging,\n\n",
+                "Minister De Jonge:\n\n",
+                "Geachte voorzitter,\n",
+                "\f",
+                "\n\n",
+                "Ja. ",
+                "x",
+            ]
+        )
+    ).map("".join),
     st.sampled_from(["kamerbrief", "antwoorden", "handelingen", "other"]),
 )
 def test_any_text_is_covered_contiguously(text, kind):

@@ -4,13 +4,15 @@ Two shapes of trigger:
 
 * a subordinate clause ("zodra", "nadat", "totdat", "wanneer", "indien", "als", "op het
   moment dat", "telkens als"): the condition runs from the trigger word to the end of the
-  clause, which is the first comma (a pair of dashes is a parenthesis and is read through), semicolon, colon, bracket, dash or sentence end, or, when
-  the clause leads the sentence without a comma, the inverted main clause that follows it
-  ("Wanneer dit onderzoek is afgerond | zal ik uw Kamer informeren");
+  clause, which is the first comma (a pair of dashes is a parenthesis and is read through),
+  semicolon, colon, bracket, dash or sentence end, or, when the clause leads the sentence
+  without a comma, the inverted main clause that follows it ("Wanneer dit onderzoek is
+  afgerond | zal ik uw Kamer informeren");
 * a noun phrase after "na" ("na (de) afronding van", "na ontvangst van", "na het verschijnen
-  van") or a debate the promise must precede ("ruim voor het commissiedebat"): it ends at the same punctuation or before the first word that cannot belong to the
-  noun phrase (an adverb, verb or pronoun of the main clause: "na afronding van dit
-  herbeoordelingsproces | nader worden geïnformeerd").
+  van") or a debate the promise must precede ("ruim voor het commissiedebat"): it ends at the
+  same punctuation or before the first word that cannot belong to the noun phrase (an adverb,
+  verb or pronoun of the main clause: "na afronding van dit herbeoordelingsproces | nader
+  worden geïnformeerd").
 
 "als" and "wanneer" are mostly not conditions ("als gevolg van", "zo snel als", "vroeg
 wanneer"), so they count only before a subject and not after a comparative or a verb of
@@ -58,13 +60,47 @@ _NOUN_PHRASE_END = re.compile(
 )
 _DASHES = {"–", "—", "-"}
 _CLOSING_DASH = re.compile(r"\s[–—-]\s|[;.?!]")
-_ABBREVIATION_BEFORE = re.compile(r"(?:\b(?:nr|art|jl|blz|bijv|etc|mr|dr|drs|ir|prof|mw|dhr|ca|resp|incl|excl|vs|zgn|o\.a|d\.d|i\.c|e\.d|p)|\b\w)$", re.I)
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?:\b(?:nr|art|jl|blz|bijv|etc|mr|dr|drs|ir|prof|mw|dhr|ca|resp|incl|excl|vs|zgn|o\.a|d\.d|i\.c|e\.d|p)|\b\w)$",
+    re.I,
+)
 _SUBJECT_AFTER_ALS = re.compile(
     r"\s+(?:ik|wij|we|er|het|de|dit|deze|dat|die|u|uw|zij|ze|hij|alle|nieuwe|meer|blijkt|bekend|duidelijk)\b", re.I
 )
-_NOT_CONDITIONAL_ALS = {"zo", "zowel", "even", "net", "evenals", "ander", "anders", "meer", "minder", "later", "eerder", "zo'n"}
-_ASKING_WANNEER = {"vroeg", "vraagt", "vragen", "vroegen", "weten", "weet", "wist", "precies", "aangeven", "zeggen",
-                   "zei", "horen", "bepalen", "afhangt", "afhankelijk", "onduidelijk", "duidelijk", "vraag"}  # fmt: skip
+_NOT_CONDITIONAL_ALS = {
+    "zo",
+    "zowel",
+    "even",
+    "net",
+    "evenals",
+    "ander",
+    "anders",
+    "meer",
+    "minder",
+    "later",
+    "eerder",
+    "zo'n",
+}
+_ASKING_WANNEER = {
+    "vroeg",
+    "vraagt",
+    "vragen",
+    "vroegen",
+    "weten",
+    "weet",
+    "wist",
+    "precies",
+    "aangeven",  # fmt: skip
+    "zeggen",
+    "zei",
+    "horen",
+    "bepalen",
+    "afhangt",
+    "afhankelijk",
+    "onduidelijk",
+    "duidelijk",
+    "vraag",
+}
 _WORDS_BEFORE = re.compile(r"(?:([\w'’]+)\W+)?([\w'’]+)\W*$")
 
 

@@ -25,7 +25,20 @@ from collections.abc import Callable
 
 from . import calendar as cal
 from .time_normalisation import (
-    DAY, LENIENT, SEASON, STRONG, UPCOMING, WEAK, Candidate, Context, Dated, candidate, fixed, is_before, pick, prep_word,
+    DAY,
+    LENIENT,
+    SEASON,
+    STRONG,
+    UPCOMING,
+    WEAK,
+    Candidate,
+    Context,
+    Dated,
+    candidate,
+    fixed,
+    is_before,
+    pick,
+    prep_word,
 )  # fmt: skip
 from .time_phrases import field
 
@@ -67,7 +80,9 @@ def _recess(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 def _christmas(m: re.Match[str], ctx: Context) -> Candidate | None:
     year = int(field(m, "y")) if field(m, "y") else None
-    return candidate(m, "period", pick(ctx, _recess_day(ctx, "kerstreces", _recess_moment([prep_word(m)])), year, UPCOMING), SEASON)
+    return candidate(
+        m, "period", pick(ctx, _recess_day(ctx, "kerstreces", _recess_moment([prep_word(m)])), year, UPCOMING), SEASON
+    )
 
 
 def _summer(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -76,11 +91,14 @@ def _summer(m: re.Match[str], ctx: Context) -> Candidate | None:
     if is_before(prep) or prep in {"rond", "omstreeks", "tegen", "begin"}:
         make = _recess_day(ctx, "zomerreces", "first")
     elif prep == "na":
+
         def make(y: int) -> Dated:
             return fixed(cal.safe_date(y, 9, 30))
     else:
+
         def make(y: int) -> Dated:
             return fixed(cal.safe_date(y, 8, 31))
+
     mode = LENIENT if prep in {"in", "tijdens", "gedurende", "eind", "deze"} else UPCOMING
     if prep == "deze" and year is None and ctx.reference is not None:
         year = ctx.reference.year
@@ -130,7 +148,9 @@ def _budget(m: re.Match[str], ctx: Context) -> Candidate | None:
     elif "najaarsnota" in document or document.startswith(("tweede", "2e")):
         dated = pick(ctx, lambda y: fixed(cal.safe_date(y, 11, 30)), year, UPCOMING)
     elif document.startswith("suppletoire"):
-        options = [pick(ctx, lambda y, md=md: fixed(cal.safe_date(y, *md)), year, UPCOMING) for md in ((6, 1), (11, 30))]
+        options = [
+            pick(ctx, lambda y, md=md: fixed(cal.safe_date(y, *md)), year, UPCOMING) for md in ((6, 1), (11, 30))
+        ]
         dated = min((o for o in options if o), default=None)
     else:  # the budget for year N is presented on Prinsjesdag of N-1
         dated = pick(ctx, lambda y: fixed(cal.prinsjesdag(y)), None if year is None else year - 1, UPCOMING)

@@ -205,7 +205,9 @@ class RecessCalendar:
         usual_length = round(statistics.median(lengths)) if lengths else None
         if usual_length is not None:
             # A recess of irregular length (the election year 2010) does not show the pattern.
-            regular = [r for r in rows if r.last_day is None or abs((r.last_day - r.first_day).days - usual_length) <= 3]
+            regular = [
+                r for r in rows if r.last_day is None or abs((r.last_day - r.first_day).days - usual_length) <= 3
+            ]
             rows = regular or rows
         weekdays = Counter(r.first_day.weekday() for r in rows)
         top = max(weekdays.values())

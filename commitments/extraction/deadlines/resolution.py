@@ -30,16 +30,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 from datetime import date
 
+from ..result import Deadline
+from . import moment_normalisation, time_normalisation
 from .events import find_condition
 from .recesses import CHAMBERS, RecessCalendar
-from . import moment_normalisation
-from . import time_normalisation
 from .time_normalisation import PAST_TOLERANCE, Candidate, Context
 from .time_phrases import find_time_phrases
-from ..result import Deadline
 
 KINDS = ("date", "period", "relative", "event", "ongoing", "vague", "none")
 _DATED_KINDS = {"date", "period", "relative"}

@@ -38,7 +38,12 @@ from datetime import date, timedelta
 from . import calendar as cal
 from .recesses import RecessCalendar
 from .time_phrases import (
-    ORDINALS, VAGUE_COUNTS, WEEKDAYS, field, month_value, number_value,
+    ORDINALS,
+    VAGUE_COUNTS,
+    WEEKDAYS,
+    field,
+    month_value,
+    number_value,
 )  # fmt: skip
 
 LENIENT, UPCOMING = "lenient", "upcoming"

@@ -63,86 +63,165 @@ def year_spec(optional: bool = True) -> str:
 
 # (rule name, pattern). Order matters only between rules that can start at the same word.
 RULES: list[tuple[str, str]] = [
-    ("vague", r"\b(?:zo\s+(?:spoedig|snel|gauw|vlot|kort)\s+(?:als\s+)?(?:het\s+)?mogelijk|z\.s\.m\.?|zsm\b|op\s+(?:zo\s+)?korte?\s+termijn"
-              r"|op\s+zo\s+kort\s+mogelijke\s+termijn|binnen\s+afzienbare\s+tijd|op\s+afzienbare\s+termijn|binnenkort|spoedig\b|eerdaags"
-              r"|op\s+een\s+later(?:e)?\s+(?:moment|tijdstip)|in\s+een\s+later\s+stadium|te\s+zijner\s+tijd|t\.z\.t\.?|op\s+termijn\b"
-              r"|(?:in\s+)?de\s+komende\s+(?:tijd|periode)\b|straks\b|per\s+omgaande|onverwijld|onmiddellijk)"),
-    ("ongoing", r"\b(?:in\s+de\s+tussentijd|tussentijds|ondertussen|periodiek|(?:half|drie|twee)?jaarlijks|maandelijks|wekelijks"
-                r"|per\s+kwartaal|(?:elk|ieder)e?\s+(?:jaar|kwartaal|maand|half\s+jaar|halfjaar|week)\b|voortaan|van\s+nu\s+af\s+aan"
-                r"|doorlopend|regelmatig|telkens|steeds\s+(?:als|wanneer)|op\s+gezette\s+tijden"
-                r"|(?:blijft?|blijven)\b(?:\s+\S+){0,5}?\s+(?:informeren|rapporteren|berichten|op\s+de\s+hoogte\s+(?:houden|stellen)))\b"),
-    ("date", rf"\b(?:(?P<_week>(?:in\s+)?de\s+week\s+van)\s+)?(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|rond|omstreeks|tegen|per|op|tot(?:\s+en\s+met)?|t/m)\s+)?"
-             rf"(?:{WEEKDAY}\s+)?(?P<_d>[0-3]?\d)(?:e|ste|de)?\s+(?P<_m>{MONTH_ANY})(?:\s+(?P<_y>{YEAR}))?"
-             r"(?P<_as>\s+(?:a\.s\.?|aanstaande))?"),
-    ("numdate", rf"\b(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|rond|omstreeks|tegen|per|op|tot(?:\s+en\s+met)?|t/m)\s+)?"
-                rf"(?P<_d>[0-3]?\d)-(?P<_m>[01]?\d)-(?P<_y>{YEAR})"),
-    ("clock", r"\b(?:(?P<_prep>rond|om|v[oó][oó]r|uiterlijk|tegen|na|vanaf)\s+(?P<_h>[01]?\d|2[0-3])[:.](?P<_mi>[0-5]\d)(?:\s*uur\b)?"
-              r"|(?:(?P<_prep2>rond|om|v[oó][oó]r|uiterlijk|tegen|na|vanaf)\s+)?(?P<_h2>[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*uur\b)"
-              r"(?![\d.,:]?\d)(?!\s*(?:euro|procent|%|miljoen|miljard|mln|mld)\b)"),
-    ("weekday", rf"\b(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|op|tegen|aanstaande|komende|(?P<_next>volgende\s+week))\s+(?P<_wd>{WEEKDAY})"),
+    (
+        "vague",
+        r"\b(?:zo\s+(?:spoedig|snel|gauw|vlot|kort)\s+(?:als\s+)?(?:het\s+)?mogelijk|z\.s\.m\.?|zsm\b|op\s+(?:zo\s+)?korte?\s+termijn"
+        r"|op\s+zo\s+kort\s+mogelijke\s+termijn|binnen\s+afzienbare\s+tijd|op\s+afzienbare\s+termijn|binnenkort|spoedig\b|eerdaags"
+        r"|op\s+een\s+later(?:e)?\s+(?:moment|tijdstip)|in\s+een\s+later\s+stadium|te\s+zijner\s+tijd|t\.z\.t\.?|op\s+termijn\b"
+        r"|(?:in\s+)?de\s+komende\s+(?:tijd|periode)\b|straks\b|per\s+omgaande|onverwijld|onmiddellijk)",
+    ),
+    (
+        "ongoing",
+        r"\b(?:in\s+de\s+tussentijd|tussentijds|ondertussen|periodiek|(?:half|drie|twee)?jaarlijks|maandelijks|wekelijks"
+        r"|per\s+kwartaal|(?:elk|ieder)e?\s+(?:jaar|kwartaal|maand|half\s+jaar|halfjaar|week)\b|voortaan|van\s+nu\s+af\s+aan"
+        r"|doorlopend|regelmatig|telkens|steeds\s+(?:als|wanneer)|op\s+gezette\s+tijden"
+        r"|(?:blijft?|blijven)\b(?:\s+\S+){0,5}?\s+(?:informeren|rapporteren|berichten|op\s+de\s+hoogte\s+(?:houden|stellen)))\b",
+    ),
+    (
+        "date",
+        rf"\b(?:(?P<_week>(?:in\s+)?de\s+week\s+van)\s+)?(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|rond|omstreeks|tegen|per|op|tot(?:\s+en\s+met)?|t/m)\s+)?"
+        rf"(?:{WEEKDAY}\s+)?(?P<_d>[0-3]?\d)(?:e|ste|de)?\s+(?P<_m>{MONTH_ANY})(?:\s+(?P<_y>{YEAR}))?"
+        r"(?P<_as>\s+(?:a\.s\.?|aanstaande))?",
+    ),
+    (
+        "numdate",
+        rf"\b(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|rond|omstreeks|tegen|per|op|tot(?:\s+en\s+met)?|t/m)\s+)?"
+        rf"(?P<_d>[0-3]?\d)-(?P<_m>[01]?\d)-(?P<_y>{YEAR})",
+    ),
+    (
+        "clock",
+        r"\b(?:(?P<_prep>rond|om|v[oó][oó]r|uiterlijk|tegen|na|vanaf)\s+(?P<_h>[01]?\d|2[0-3])[:.](?P<_mi>[0-5]\d)(?:\s*uur\b)?"
+        r"|(?:(?P<_prep2>rond|om|v[oó][oó]r|uiterlijk|tegen|na|vanaf)\s+)?(?P<_h2>[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*uur\b)"
+        r"(?![\d.,:]?\d)(?!\s*(?:euro|procent|%|miljoen|miljard|mln|mld)\b)",
+    ),
+    (
+        "weekday",
+        rf"\b(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|op|tegen|aanstaande|komende|(?P<_next>volgende\s+week))\s+(?P<_wd>{WEEKDAY})",
+    ),
     ("weekend", rf"\b(?:{VOOR}|tegen)\s+het\s+weekend\b"),
-    ("week", rf"\b(?:(?:uiterlijk|in|{VOOR}|tegen)\s+)?(?:(?:aan|tegen|voor|in|op)\s+het\s+)?"
-             r"(?:(?P<_pos>eind(?:e)?|begin|halverwege|midden|later|in\s+de\s+loop\s+van)(?:\s+van)?\s+)?(?:de\s+)?"
-             r"(?P<_which>deze|volgende|komende|aanstaande|aankomende)\s+week\b"),
-    ("sameday", r"\b(?:(?:nog|later)\s+)?(?P<_w>vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|overmorgen|morgen(?:ochtend|middag|avond)?)\b"),
+    (
+        "week",
+        rf"\b(?:(?:uiterlijk|in|{VOOR}|tegen)\s+)?(?:(?:aan|tegen|voor|in|op)\s+het\s+)?"
+        r"(?:(?P<_pos>eind(?:e)?|begin|halverwege|midden|later|in\s+de\s+loop\s+van)(?:\s+van)?\s+)?(?:de\s+)?"
+        r"(?P<_which>deze|volgende|komende|aanstaande|aankomende)\s+week\b",
+    ),
+    (
+        "sameday",
+        r"\b(?:(?:nog|later)\s+)?(?P<_w>vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|overmorgen|morgen(?:ochtend|middag|avond)?)\b",
+    ),
     ("idiom", rf"\b(?:(?:binnen|over|in|na)\s+)?{APPROX}een\s+(?P<_u>{UNIT})\s+of\s+(?P<_n>{NUMBER})"),
     ("coming", r"\b(?:(?:in|binnen)\s+)?de\s+komende\s+(?P<_u>dagen|weken|maanden)\b"),
-    ("relative", rf"\b(?P<_prep>binnen(?:\s+nu\s+en)?|over|in|na|uiterlijk\s+(?:over|binnen)|(?:in\s+|binnen\s+)?de\s+komende|komende)\s+{APPROX}"
-                 r"(?:een\s+)?(?:(?P<_vague>paar|aantal|enkele|meerdere|handvol)"
-                 rf"|(?P<_half>half|anderhalve?)|(?P<_n1>{NUMBER})(?:\s*(?:à|a|-|–|tot|of)\s*(?P<_n2>{NUMBER}))?)\s*(?P<_u>{UNIT})"),
+    (
+        "relative",
+        rf"\b(?P<_prep>binnen(?:\s+nu\s+en)?|over|in|na|uiterlijk\s+(?:over|binnen)|(?:in\s+|binnen\s+)?de\s+komende|komende)\s+{APPROX}"
+        r"(?:een\s+)?(?:(?P<_vague>paar|aantal|enkele|meerdere|handvol)"
+        rf"|(?P<_half>half|anderhalve?)|(?P<_n1>{NUMBER})(?:\s*(?:à|a|-|–|tot|of)\s*(?P<_n2>{NUMBER}))?)\s*(?P<_u>{UNIT})",
+    ),
     ("month_both", r"\b(?:in\s+)?deze\s+of\s+(?:de\s+)?(?:volgende|komende)\s+maand\b"),
-    ("month_rel", rf"\b(?:(?P<_prep>in|{VOOR}|uiterlijk|binnen|ergens)\s+)?(?:(?:aan|tegen|voor|in|op)\s+het\s+)?"
-                  r"(?:(?P<_pos>eind(?:e)?|begin|medio|half|halverwege|midden)(?:\s+van)?\s+)?(?:(?:in\s+)?de\s+)?"
-                  r"(?P<_which>deze|volgende|komende|aankomende|de)\s+maand\b"),
-    ("month_pos", rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|rond|omstreeks|tegen|tot)\s+)?(?:(?:aan|tegen|voor|in|op|tot)\s+het\s+)?"
-                  r"(?P<_pos>eind(?:e)?|ultimo|begin|medio|half|halverwege|midden|in\s+de\s+loop\s+van"
-                  r"|(?:in\s+)?de\s+(?:eerste|tweede|derde|vierde|laatste)\s+week\s+van)(?:\s+van)?\s+(?:de\s+maand\s+)?"
-                  rf"(?P<_m>{MONTH})(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
-    ("month", rf"\b(?:(?P<_prep>uiterlijk(?:\s+in)?|in|{VOOR}|rond|omstreeks|tot(?:\s+en\s+met)?|t/m|per|ergens\s+in)\s+)?"
-              rf"(?:de\s+maand\s+)?(?P<_m>{MONTH})(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
+    (
+        "month_rel",
+        rf"\b(?:(?P<_prep>in|{VOOR}|uiterlijk|binnen|ergens)\s+)?(?:(?:aan|tegen|voor|in|op)\s+het\s+)?"
+        r"(?:(?P<_pos>eind(?:e)?|begin|medio|half|halverwege|midden)(?:\s+van)?\s+)?(?:(?:in\s+)?de\s+)?"
+        r"(?P<_which>deze|volgende|komende|aankomende|de)\s+maand\b",
+    ),
+    (
+        "month_pos",
+        rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|rond|omstreeks|tegen|tot)\s+)?(?:(?:aan|tegen|voor|in|op|tot)\s+het\s+)?"
+        r"(?P<_pos>eind(?:e)?|ultimo|begin|medio|half|halverwege|midden|in\s+de\s+loop\s+van"
+        r"|(?:in\s+)?de\s+(?:eerste|tweede|derde|vierde|laatste)\s+week\s+van)(?:\s+van)?\s+(?:de\s+maand\s+)?"
+        rf"(?P<_m>{MONTH})(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
+    ),
+    (
+        "month",
+        rf"\b(?:(?P<_prep>uiterlijk(?:\s+in)?|in|{VOOR}|rond|omstreeks|tot(?:\s+en\s+met)?|t/m|per|ergens\s+in)\s+)?"
+        rf"(?:de\s+maand\s+)?(?P<_m>{MONTH})(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
+    ),
     # "(voor) het einde van het eerste kwartaal" is the quarter's last day, whatever the preposition
-    ("quarter", rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|rond|tegen|aan)\s+)?(?:(?:het\s+)?(?P<_end>eind(?:e)?|ultimo)\s+van\s+)?"
-                rf"(?:in\s+)?(?:het\s+)?(?P<_o>{_words(ORDINALS)})\s+kwartaal\b"
-                + year_spec()),
-    ("quarter_short", rf"\b(?:(?P<_prep>uiterlijk(?:\s+in)?|{VOOR}|in)\s+)?Q(?P<_q>[1-4])(?:\s*[-'’]?\s*(?P<_y>{YEAR}|\d\d(?!\d)))?\b"),
-    ("half", rf"\b(?:(?P<_prep>uiterlijk|{VOOR})\s+)?(?:in\s+)?(?:de|het)\s+(?P<_o>eerste|tweede|1e|2e|laatste)\s+"
-             r"(?:helft|halfjaar|jaarhelft)\b(?:\s+van)?" + year_spec()),
-    ("year_pos", rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|tegen|rond)\s+)?(?:(?:aan|tegen|voor|in|op|tot)\s+het\s+)?"
-                 r"(?P<_pos>eind(?:e)?|ultimo|begin|medio|half|midden|halverwege|in\s+de\s+loop\s+van|later|(?:in\s+)?de\s+eerste\s+maanden)"
-                 r"(?:\s+van|\s+in)?\s+"
-                 + year_spec(optional=False)),
-    ("year_rel", rf"\b(?:(?P<_prep>in|uiterlijk|{VOOR}|ergens|gedurende)\s+)?(?:(?:in\s+)?het\s+)?"
-                 r"(?P<_which>dit|volgend|komend|aankomend|het\s+volgende|het\s+komende)\s+(?:kalender)?jaar\b"),
-    ("year_plain", rf"\b(?P<_prep>in|uiterlijk(?:\s+in)?|v[oó]ór|vóor|in\s+de\s+loop\s+van|ergens\s+in|gedurende|per|in\s+het\s+jaar)\s+(?P<_y>{YEAR})"),
+    (
+        "quarter",
+        rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|rond|tegen|aan)\s+)?(?:(?:het\s+)?(?P<_end>eind(?:e)?|ultimo)\s+van\s+)?"
+        rf"(?:in\s+)?(?:het\s+)?(?P<_o>{_words(ORDINALS)})\s+kwartaal\b" + year_spec(),
+    ),
+    (
+        "quarter_short",
+        rf"\b(?:(?P<_prep>uiterlijk(?:\s+in)?|{VOOR}|in)\s+)?Q(?P<_q>[1-4])(?:\s*[-'’]?\s*(?P<_y>{YEAR}|\d\d(?!\d)))?\b",
+    ),
+    (
+        "half",
+        rf"\b(?:(?P<_prep>uiterlijk|{VOOR})\s+)?(?:in\s+)?(?:de|het)\s+(?P<_o>eerste|tweede|1e|2e|laatste)\s+"
+        r"(?:helft|halfjaar|jaarhelft)\b(?:\s+van)?" + year_spec(),
+    ),
+    (
+        "year_pos",
+        rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|tegen|rond)\s+)?(?:(?:aan|tegen|voor|in|op|tot)\s+het\s+)?"
+        r"(?P<_pos>eind(?:e)?|ultimo|begin|medio|half|midden|halverwege|in\s+de\s+loop\s+van|later|(?:in\s+)?de\s+eerste\s+maanden)"
+        r"(?:\s+van|\s+in)?\s+" + year_spec(optional=False),
+    ),
+    (
+        "year_rel",
+        rf"\b(?:(?P<_prep>in|uiterlijk|{VOOR}|ergens|gedurende)\s+)?(?:(?:in\s+)?het\s+)?"
+        r"(?P<_which>dit|volgend|komend|aankomend|het\s+volgende|het\s+komende)\s+(?:kalender)?jaar\b",
+    ),
+    (
+        "year_plain",
+        rf"\b(?P<_prep>in|uiterlijk(?:\s+in)?|v[oó]ór|vóor|in\s+de\s+loop\s+van|ergens\s+in|gedurende|per|in\s+het\s+jaar)\s+(?P<_y>{YEAR})",
+    ),
     ("turn_of_year", rf"\b(?:{VOOR}|rond|tegen)\s+de\s+jaarwisseling\b"),
-    ("recess", rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|tot|na\s+afloop\s+van|(?:direct|kort|meteen|vlak)\s+na|na|in|tijdens|gedurende"
-               r"|aan\s+het\s+begin\s+van|aan\s+het\s+eind(?:e)?\s+van)\s+(?:het\s+|de\s+)?"
-               r"(?P<_n>zomer|kerst|voorjaars|krokus|mei|herfst|paas|pinkster|verkiezings)?[-\s]?(?:reces|vakantie)\b"
-               rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
-    ("christmas", rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|na)\s+(?:de\s+)?(?:kerst(?:mis|dagen)?|feestdagen)\b(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
-    ("summer", rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|na\s+afloop\s+van|(?:direct|kort|meteen)\s+na|na|in|tijdens|gedurende|begin|eind"
-               r"|deze|komende|aankomende|ergens\s+in)\s+(?:de\s+)?(?P<_s>zomer(?:periode|maanden)?)\b"
-               rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
-    ("season", rf"\b(?P<_prep>(?:uiterlijk\s+|ergens\s+|later\s+)?in\s+(?:het|de)|dit|deze|(?:het\s+)?(?:aan)?komende?|volgende?|het|{VOOR}\s+(?:het|de)"
-               r"|begin|eind|later\s+dit|tegen\s+het|rond\s+het)\s+(?P<_s>voorjaar|lente|najaar|herfst|winter)\b"
-               rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
-    ("prinsjesdag", rf"\b(?:(?P<_prep>op|{VOOR}|rond|met|bij|tegen|uiterlijk(?:\s+op|\s+met|\s+bij)?|tegelijk\s+met|ten\s+tijde\s+van"
-                    r"|voorafgaand\s+aan|in\s+aanloop\s+naar)\s+)?"
-                    rf"prinsjesdag\b(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?"),
-    ("budget", rf"\b(?P<_prep>bij|met|in|{VOOR}|rond|tegelijk\s+met|uiterlijk\s+(?:bij|met)|via|samen\s+met|voorafgaand\s+aan"
-               r"|ten\s+tijde\s+van|in\s+aanloop\s+naar)\s+(?:de\s+)?"
-               r"(?P<_doc>ontwerpbegroting|miljoenennota|rijksbegroting|begroting|voorjaarsnota|najaarsnota"
-               r"|(?:eerste|1e|tweede|2e)\s+suppletoire\s+begroting(?:en)?|suppletoire\s+begroting(?:en)?)\b"
-               rf"(?:\s+(?:voor|van)\s+(?:het\s+jaar\s+)?(?P<_y>{YEAR})|\s+(?P<_y2>{YEAR}))?"),
-    ("budget_debate", rf"\b(?P<_prep>{VOOR}|bij|rond|tijdens|tegen|uiterlijk\s+bij|in\s+aanloop\s+naar)\s+(?:de\s+)?"
-                      r"(?:(?:komende|volgende|eerstvolgende)\s+)?(?:begrotingsbehandeling(?:en)?"
-                      r"|(?:plenaire\s+)?behandeling\s+van\s+de\s+[\w-]{0,30}begroting(?:en)?)"
-                      rf"\b(?:\s+(?:van\s+|voor\s+)?(?P<_y>{YEAR}))?"),
-    ("verantwoordingsdag", rf"\b(?:(?P<_prep>op|{VOOR}|rond|bij|tegen|uiterlijk(?:\s+op)?)\s+)?verantwoordingsdag\b(?:\s+(?P<_y>{YEAR}))?"),
+    (
+        "recess",
+        rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|tot|na\s+afloop\s+van|(?:direct|kort|meteen|vlak)\s+na|na|in|tijdens|gedurende"
+        r"|aan\s+het\s+begin\s+van|aan\s+het\s+eind(?:e)?\s+van)\s+(?:het\s+|de\s+)?"
+        r"(?P<_n>zomer|kerst|voorjaars|krokus|mei|herfst|paas|pinkster|verkiezings)?[-\s]?(?:reces|vakantie)\b"
+        rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
+    ),
+    (
+        "christmas",
+        rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|na)\s+(?:de\s+)?(?:kerst(?:mis|dagen)?|feestdagen)\b(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
+    ),
+    (
+        "summer",
+        rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|na\s+afloop\s+van|(?:direct|kort|meteen)\s+na|na|in|tijdens|gedurende|begin|eind"
+        r"|deze|komende|aankomende|ergens\s+in)\s+(?:de\s+)?(?P<_s>zomer(?:periode|maanden)?)\b"
+        rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
+    ),
+    (
+        "season",
+        rf"\b(?P<_prep>(?:uiterlijk\s+|ergens\s+|later\s+)?in\s+(?:het|de)|dit|deze|(?:het\s+)?(?:aan)?komende?|volgende?|het|{VOOR}\s+(?:het|de)"
+        r"|begin|eind|later\s+dit|tegen\s+het|rond\s+het)\s+(?P<_s>voorjaar|lente|najaar|herfst|winter)\b"
+        rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
+    ),
+    (
+        "prinsjesdag",
+        rf"\b(?:(?P<_prep>op|{VOOR}|rond|met|bij|tegen|uiterlijk(?:\s+op|\s+met|\s+bij)?|tegelijk\s+met|ten\s+tijde\s+van"
+        r"|voorafgaand\s+aan|in\s+aanloop\s+naar)\s+)?"
+        rf"prinsjesdag\b(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
+    ),
+    (
+        "budget",
+        rf"\b(?P<_prep>bij|met|in|{VOOR}|rond|tegelijk\s+met|uiterlijk\s+(?:bij|met)|via|samen\s+met|voorafgaand\s+aan"
+        r"|ten\s+tijde\s+van|in\s+aanloop\s+naar)\s+(?:de\s+)?"
+        r"(?P<_doc>ontwerpbegroting|miljoenennota|rijksbegroting|begroting|voorjaarsnota|najaarsnota"
+        r"|(?:eerste|1e|tweede|2e)\s+suppletoire\s+begroting(?:en)?|suppletoire\s+begroting(?:en)?)\b"
+        rf"(?:\s+(?:voor|van)\s+(?:het\s+jaar\s+)?(?P<_y>{YEAR})|\s+(?P<_y2>{YEAR}))?",
+    ),
+    (
+        "budget_debate",
+        rf"\b(?P<_prep>{VOOR}|bij|rond|tijdens|tegen|uiterlijk\s+bij|in\s+aanloop\s+naar)\s+(?:de\s+)?"
+        r"(?:(?:komende|volgende|eerstvolgende)\s+)?(?:begrotingsbehandeling(?:en)?"
+        r"|(?:plenaire\s+)?behandeling\s+van\s+de\s+[\w-]{0,30}begroting(?:en)?)"
+        rf"\b(?:\s+(?:van\s+|voor\s+)?(?P<_y>{YEAR}))?",
+    ),
+    (
+        "verantwoordingsdag",
+        rf"\b(?:(?P<_prep>op|{VOOR}|rond|bij|tegen|uiterlijk(?:\s+op)?)\s+)?verantwoordingsdag\b(?:\s+(?P<_y>{YEAR}))?",
+    ),
     # The annual reports over year N reach the Kamer on Verantwoordingsdag of N+1.
-    ("annual_report", rf"\b(?P<_prep>bij|met|in|via|{VOOR}|tegelijk\s+met|samen\s+met|uiterlijk\s+(?:bij|met))\s+(?:het|de)\s+"
-                      r"(?:(?:departementale|financiële)\s+)?(?:jaarverslag(?:en)?|slotwet(?:ten)?)\b"
-                      rf"(?:\s+(?:over|van|voor)\s+(?:het\s+jaar\s+)?(?P<_y>{YEAR})|\s+(?P<_y2>{YEAR}))?"),
+    (
+        "annual_report",
+        rf"\b(?P<_prep>bij|met|in|via|{VOOR}|tegelijk\s+met|samen\s+met|uiterlijk\s+(?:bij|met))\s+(?:het|de)\s+"
+        r"(?:(?:departementale|financiële)\s+)?(?:jaarverslag(?:en)?|slotwet(?:ten)?)\b"
+        rf"(?:\s+(?:over|van|voor)\s+(?:het\s+jaar\s+)?(?P<_y>{YEAR})|\s+(?P<_y2>{YEAR}))?",
+    ),
 ]
 
 
@@ -233,9 +312,7 @@ def _trie(words: set[str]) -> str:
 
 
 _PATTERN_BY_FIRST_WORD = _index_by_first_word()
-_FIRST_WORD = re.compile(
-    r"(?<!\w)(?:" + _trie(set(_PATTERN_BY_FIRST_WORD) - {"#"}) + r"(?!\w)|\d)", re.IGNORECASE
-)
+_FIRST_WORD = re.compile(r"(?<!\w)(?:" + _trie(set(_PATTERN_BY_FIRST_WORD) - {"#"}) + r"(?!\w)|\d)", re.IGNORECASE)
 
 
 def find_time_phrases(sentence: str) -> Iterator[re.Match[str]]:

@@ -5,6 +5,7 @@ its neighbours instead: the period stands in the sentence before ("In mei ... Ik
 wetsvoorstel"), in an earlier promise about the same thing ("dat wetsvoorstel"), or in the
 speaker's answer when the chair asks "Wanneer ongeveer?".
 """
+
 from __future__ import annotations
 
 import re
@@ -12,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .resolution import Deadline
-from ..result import ExtractedCommitment
 from ..document.sentences import Sentence
+from ..result import ExtractedCommitment
+from .resolution import Deadline
 
 Resolve = Callable[[str], Deadline]
 
@@ -23,20 +24,28 @@ _ASKS_WHEN = re.compile(r"wan-?\s*neer|ter-?\s*mijn|hoe\s+snel|hoe\s+lang|welk\s
 # "dat wetsvoorstel", "die brief": a demonstrative pointing at something promised just before.
 _DEMONSTRATIVE_NOUN = re.compile(
     r"\b(?:dat|die|deze|dit)\s+(?!(?:ik|we|wij|u|het|de|een|er|zij|hij|je|dat|dit|is|zijn|was|wordt|kan|zal)\b)"
-    r"([a-zà-ÿ]{4,})", re.IGNORECASE)
+    r"([a-zà-ÿ]{4,})",
+    re.IGNORECASE,
+)
 COREFERENCE_REACH = 600
 ASK, ANSWER = 3, 4  # sentences after a promise: where the chair asks, where the speaker answers
 STEM = 6
 
 
-def deadline_for(text: str, sentence: Sentence, leaned_on: Sentence | None, segment: Any,
-                 following: Callable[[Sentence, int], list[tuple[Sentence, Any]]], resolve: Resolve) -> Deadline:
+def deadline_for(
+    text: str,
+    sentence: Sentence,
+    leaned_on: Sentence | None,
+    segment: Any,
+    following: Callable[[Sentence, int], list[tuple[Sentence, Any]]],
+    resolve: Resolve,
+) -> Deadline:
     """The sentence's own period, else that of the sentence it leans on, else the answer to "Wanneer?"."""
-    own = resolve(text[sentence.start:sentence.end])
+    own = resolve(text[sentence.start : sentence.end])
     if own.kind != "none":
         return own
     if leaned_on is not None:
-        previous = resolve(text[leaned_on.start:leaned_on.end])
+        previous = resolve(text[leaned_on.start : leaned_on.end])
         if previous.kind != "none":
             return previous
     return _answer_to_when(text, sentence, segment, following, resolve) or own
@@ -53,15 +62,15 @@ def _answer_to_when(text, sentence, segment, following, resolve) -> Deadline | N
         return None  # only a debate has a chair asking; the sentences after are not even split
     # Nor are they where no question word and question mark follow within reach (two in three promises):
     # a sentence _WHEN matches holds both, in the raw text too (a word hyphenated at a line end included).
-    window = text[sentence.end:sentence.end + getattr(following, "REACH", len(text))]
+    window = text[sentence.end : sentence.end + getattr(following, "REACH", len(text))]
     if "?" not in window or _ASKS_WHEN.search(window) is None:
         return None
     for k, (asked, asker) in enumerate(following(sentence, ASK)[:ASK]):
         if getattr(asker, "government", False) or not _WHEN.search(asked.text):
             continue
-        for answer, answerer in following(sentence, k + 1 + ANSWER)[k + 1:k + 1 + ANSWER]:
+        for answer, answerer in following(sentence, k + 1 + ANSWER)[k + 1 : k + 1 + ANSWER]:
             if getattr(answerer, "government", False) and getattr(answerer, "speaker", None) == speaker:
-                found = resolve(text[answer.start:answer.end])
+                found = resolve(text[answer.start : answer.end])
                 if found.kind != "none":
                     return found
         return None
@@ -80,7 +89,12 @@ def inherit_by_reference(items: list[ExtractedCommitment]) -> list[ExtractedComm
             if earlier.end < item.start - COREFERENCE_REACH:
                 break
             if earlier.due_date and any(n in earlier.quote.lower() for n in nouns):
-                out[i] = replace(item, deadline_kind=earlier.deadline_kind, deadline_text=earlier.deadline_text,
-                                 due_date=earlier.due_date, due_date_estimated=earlier.due_date_estimated)
+                out[i] = replace(
+                    item,
+                    deadline_kind=earlier.deadline_kind,
+                    deadline_text=earlier.deadline_text,
+                    due_date=earlier.due_date,
+                    due_date_estimated=earlier.due_date_estimated,
+                )
                 break
     return out

@@ -214,9 +214,7 @@ def _mark_footnote_zone(stripped, kinds, floor: int, page_end: int) -> None:
     zone_start = None
     for index in range(page_end - 1, lowest - 1, -1):
         line = stripped[index]
-        if line and (
-            _FOOTER.fullmatch(line) or _FURNITURE.fullmatch(line) or _BARE_NUMBER.fullmatch(line)
-        ):
+        if line and (_FOOTER.fullmatch(line) or _FURNITURE.fullmatch(line) or _BARE_NUMBER.fullmatch(line)):
             zone_start = index
     # Markdown conversions print footnotes as paragraphs "3 Kamerstuk ..." closing the page
     paragraph_top = None
@@ -259,15 +257,17 @@ def _mark_headings_and_items(stripped, kinds) -> None:
         if kinds[index] == FURNITURE:
             continue
         first = line[0]
-        if (first in "VvAaMm" and is_question_heading(line)) or (
-            first in "#*" and _MARKDOWN_HEADING.fullmatch(line)
-        ):
+        if (first in "VvAaMm" and is_question_heading(line)) or (first in "#*" and _MARKDOWN_HEADING.fullmatch(line)):
             kinds[index] = HEADING
-        elif len(line) <= 80 and _looks_like_heading(
-            line,
-            stripped[previous] if previous is not None else None,
-            following := _next_content(stripped, kinds, index),
-        ) and len(line) < 0.75 * min(_width(stripped, kinds, index), len(following)):
+        elif (
+            len(line) <= 80
+            and _looks_like_heading(
+                line,
+                stripped[previous] if previous is not None else None,
+                following := _next_content(stripped, kinds, index),
+            )
+            and len(line) < 0.75 * min(_width(stripped, kinds, index), len(following))
+        ):
             # the width last: it reads the neighbours, and few lines get this far
             kinds[index] = HEADING
         elif _BULLET.match(line) or (

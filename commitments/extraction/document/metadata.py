@@ -9,26 +9,33 @@ prints it differently: an Aanhangsel answer under the questions as "(ontvangen 1
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
+from ..result import DocumentInfo
 from .references import Reference, read_references
 from .signatories import Signatory, answered_by, merge, signed_by
 from .speakers import SPEAKER_LINE
 from .structure import segment_document
-from ..result import DocumentInfo
 
 __all__ = ["DocumentInfo", "Reference", "Signatory", "read_metadata"]
 
 MONTHS = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6,
-    "juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
 }
 _DAY_MONTH_YEAR = r"(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>\d{4})"
 _RECEIVED = re.compile(r"\(ontvangen\s+(?:\(ontvangen\s+)?" + _DAY_MONTH_YEAR, re.IGNORECASE)
-_LETTER_DATE = re.compile(
-    r"(?:Den Haag|[’']s-Gravenhage|Datum)\s*[,:]?\s+" + _DAY_MONTH_YEAR, re.IGNORECASE
-)
+_LETTER_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage|Datum)\s*[,:]?\s+" + _DAY_MONTH_YEAR, re.IGNORECASE)
 # Kamerstukken without a letterhead print the day they were received or adopted under the heading:
 # a memorie van antwoord or nota naar aanleiding van het verslag "Ontvangen 3 maart 2026", a
 # verslag (schriftelijk overleg, commissiedebat) "Vastgesteld 17 februari 2025".
@@ -108,9 +115,7 @@ def document_kind(text: str) -> str:
     top = text[:_HEAD_CHARS]
     if _DEBATE_OPENING.search(top) or _speaker_lines(text) >= 3:
         return "handelingen"
-    if _ANSWERS.search(top) or (
-        len(_QUESTION_HEADING.findall(text)) >= 2 and _ANSWER_HEADING.search(text)
-    ):
+    if _ANSWERS.search(top) or (len(_QUESTION_HEADING.findall(text)) >= 2 and _ANSWER_HEADING.search(text)):
         return "antwoorden"
     if _LETTER.search(top):
         return "kamerbrief"

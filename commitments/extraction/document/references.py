@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..result import Reference
-
 
 # "36 045, nr. 264", "36 410 VIII, nr. 106", "21 501-02, nr. 2733"; the dossier's space is optional.
 # (?=\d) before \b: a look-ahead naming the first character lets the scan skip ahead.
@@ -26,12 +24,8 @@ _KENMERK_LABEL = re.compile(
 )
 # These two scan the whole text, so they open with their literal text (which the regex engine
 # finds quickly); the look-behind after it is the word boundary a leading \b would test.
-_AANHANGSEL = re.compile(
-    r"ah-(?<!\wah-)(?P<chamber>tk|ek)-(?P<year>\d{4})(?P<next>\d{4})-(?P<number>\d{1,5})\b"
-)
-_MARKDOWN_AANHANGSEL = re.compile(
-    r"h (?<!\wh )(?P<chamber>tk|ek) (?P<year>\d{4})(?P<next>\d{4}) (?P<number>\d{1,5})\b"
-)
+_AANHANGSEL = re.compile(r"ah-(?<!\wah-)(?P<chamber>tk|ek)-(?P<year>\d{4})(?P<next>\d{4})-(?P<number>\d{1,5})\b")
+_MARKDOWN_AANHANGSEL = re.compile(r"h (?<!\wh )(?P<chamber>tk|ek) (?P<year>\d{4})(?P<next>\d{4}) (?P<number>\d{1,5})\b")
 
 
 def kamerstuk_value(dossier: str, part: str, number: str) -> str:

@@ -35,16 +35,12 @@ _HARD = "\n\n"
 # A sentence ends only where white space follows and a visible character comes within reach
 # (a longer run of spaces is page layout); the look-ahead captures that character, so most
 # full stops inside words and numbers ("o.a.", "3.2") never reach the Python checks.
-_TERMINATOR = re.compile(
-    r"[.!?…](?<![.!?…].)[.!?…]*+[\"'»”’)\]]*+(?:\d{1,3}+(?![\d,.]))?(?=\s{1,63}+(\S))"
-)
+_TERMINATOR = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'»”’)\]]*+(?:\d{1,3}+(?![\d,.]))?(?=\s{1,63}+(\S))")
 _OPENERS = "«\"“‘'([•·▪–-*¿¡"
 
 _FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]|\[\d{1,3} ?\]")
 # The leading (?=\d) lets the scan skip the many positions without a digit cheaply.
-_GLUED_DIGITS = re.compile(
-    r"(?=\d)(?:(?<=[a-zà-ÿ»”’)])\d{1,2}(?=[\s.,;:!?)]|$)|(?<=[^\d\s][.?!])\d{1,2}(?=\s|$))"
-)
+_GLUED_DIGITS = re.compile(r"(?=\d)(?:(?<=[a-zà-ÿ»”’)])\d{1,2}(?=[\s.,;:!?)]|$)|(?<=[^\d\s][.?!])\d{1,2}(?=\s|$))")
 _DIGIT = re.compile(r"\d")  # what _GLUED_DIGITS cannot match without (the same \d)
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
 
@@ -168,4 +164,3 @@ def _is_enumerator(flat: str, word_start: int, word: str, block_start: int) -> b
     if not (word.isdigit() and len(word) <= 2) and not (len(word) == 1 and word.isalpha()):
         return False
     return word_start <= block_start or flat[word_start - 1] == "\n"
-

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
 from ..result import Signatory
-
 
 # Aanhangsel answers abbreviate a ministry now and then: "Minister Bruins Slot (BZ)".
 _MINISTRY_ABBREVIATIONS = {
@@ -31,7 +29,10 @@ _MINISTRY_ABBREVIATIONS = {
 
 _OFFICE = r"(?P<office>[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris)"
 # combining marks too: PDFs spell "Yeşilgöz" as "s" plus a combining cedilla
-_NAME = r"(?P<name>[A-ZÀ-Þ][\w\u0300-\u036f'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w\u0300-\u036f'’.-]*|van|der|de|den|ter|ten|in|'t|’t)){0,5})"
+_NAME = (
+    r"(?P<name>[A-ZÀ-Þ][\w\u0300-\u036f'’.-]*"
+    r"(?:[ \t]+(?:[A-ZÀ-Þ][\w\u0300-\u036f'’.-]*|van|der|de|den|ter|ten|in|'t|’t)){0,5})"
+)
 _MINISTRY = r"(?P<ministry>[A-ZÀ-Þ][^()\n]{1,120}?)"
 # "Antwoord van Minister Hermans (Klimaat en Groene Groei)"; also the odd "van Minister X (BZ)".
 # The look-ahead names the possible first letters, so the scan skips the other positions fast.
@@ -108,8 +109,14 @@ def signed_by(text: str) -> list[Signatory]:
         name = rest or _next_line(text, match.end())
         if name and not _SIGNED_NAME.fullmatch(name):
             name = None
-        found.append(Signatory(_name(name), match.group("office").lower(), _ministry(match.group("ministry")),
-                               match.group("prep") or "van"))
+        found.append(
+            Signatory(
+                _name(name),
+                match.group("office").lower(),
+                _ministry(match.group("ministry")),
+                match.group("prep") or "van",
+            )
+        )
     return found
 
 

@@ -21,9 +21,7 @@ SPEAKER_LINE = re.compile(
     rf")\s*:(?=\s|$)"
 )
 
-_GOVERNMENT = re.compile(
-    r"(?:de\s+)?(?:minister|staatssecretaris|vice-?minister-president)\b", re.IGNORECASE
-)
+_GOVERNMENT = re.compile(r"(?:de\s+)?(?:minister|staatssecretaris|vice-?minister-president)\b", re.IGNORECASE)
 
 
 def is_government_speaker(speaker: str) -> bool:

@@ -39,7 +39,8 @@ _BULLET = re.compile(r"[-–—•·*▪]\s")
 # An item of the list read without bullets: the registry's third person, "De minister zegt toe ...".
 _REGISTRY_ITEM = re.compile(
     r"(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b[^.]{0,200}?\bzeg(?:t|gen)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?;:]\s*$")
 
 _SALUTATION = re.compile(r"(?:Geachte|Zeer geachte|Hooggeachte)\b.{0,80}$")
@@ -166,8 +167,11 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
             continue
         if not government and not in_motion:
             if in_list:
-                if (not _BULLET.match(content) and not _REGISTRY_ITEM.match(content)
-                        and _SENTENCE_END.search(_line_text(text, lines[index - 1]))):
+                if (
+                    not _BULLET.match(content)
+                    and not _REGISTRY_ITEM.match(content)
+                    and _SENTENCE_END.search(_line_text(text, lines[index - 1]))
+                ):
                     in_list = announced = False  # a line of prose after the last item: the chair speaks again
                     cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
                     continue
@@ -179,16 +183,15 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
             else:
                 # a substring test first: most lines of a debate announce nothing
                 announced = ("oezegging" in content or "OEZEGGING" in content) and bool(
-                    _ANNOUNCES_PROMISES.search(content))
+                    _ANNOUNCES_PROMISES.search(content)
+                )
         if not in_motion and _MOTION_START.match(content) and _next_is_motion(text, lines, index):
             in_motion = True
             cuts.append((line.start, {"role": "motion", "speaker": speaker, "government": False}))
         elif in_motion and _MOTION_END.search(content):
             in_motion = False
             if index + 1 < len(lines):
-                cuts.append(
-                    (lines[index + 1].start, {"role": "turn", "speaker": speaker, "government": government})
-                )
+                cuts.append((lines[index + 1].start, {"role": "turn", "speaker": speaker, "government": government}))
     return cuts
 
 

@@ -26,6 +26,7 @@ words it expects side by side; the words inside brackets and dashes are also rea
 own. A semicolon and a colon end a part of the sentence: no clause runs across them, and a colon makes
 the clause before it govern the part after it (a quote, an explanation).
 """
+
 from __future__ import annotations
 
 import re
@@ -33,24 +34,33 @@ from dataclasses import dataclass
 
 # Subjects that make a following word the start of a new clause (the speaker, the government,
 # the Kamer addressed, a third party named by a determiner).
-_SUBJECT = (r"(?:ik|wij|we|u|jullie|hij|zij|ze|het kabinet|de regering|de (?:minister|staatssecretaris)\w*"
-            r"|(?:uw|de) kamer|er|men)")
+_SUBJECT = (
+    r"(?:ik|wij|we|u|jullie|hij|zij|ze|het kabinet|de regering|de (?:minister|staatssecretaris)\w*"
+    r"|(?:uw|de) kamer|er|men)"
+)
 # What may stand between a coordinator and its inverted finite verb ("en daarna stel ik ...").
-_ADVERB = (r"(?:dan|daarna|vervolgens|daarnaast|tevens|ook|voorts|bovendien|verder|dus|zo|direct|meteen"
-           r"|hierover|daarover|daarbij|hierbij|daarin|daar|hier|nu|tegelijk|tegelijkertijd|uiteraard|graag)")
+_ADVERB = (
+    r"(?:dan|daarna|vervolgens|daarnaast|tevens|ook|voorts|bovendien|verder|dus|zo|direct|meteen"
+    r"|hierover|daarover|daarbij|hierbij|daarin|daar|hier|nu|tegelijk|tegelijkertijd|uiteraard|graag)"
+)
 # Words that cannot be a finite verb: an inverted "en <verb> <subject>" needs something else there.
 _FUNCTION = frozenset(
     "of dat die als wat hoe waarom wanneer welke de het een in op met voor naar bij aan van over om te "
-    "niet geen ook en maar zodat omdat dan door tot uit zoals deze dit mijn uw onze zijn haar hun".split())
-_COORDINATION = re.compile(r"(?:,\s*)?\b(en|maar|want)\s+(?:" + _ADVERB + r"\s+)?(?:(\w+)\s+" + _SUBJECT
-                           + r"|" + _SUBJECT + r"\s+(\w+))\b", re.IGNORECASE)
-_COMPLEMENT = re.compile(r"\b(dat|of)\s+(?=" + _SUBJECT + r"\b|(?:de|het|een|mijn|uw|onze|dit|deze)\s)",
-                         re.IGNORECASE)
-_RELATIVE = re.compile(r",\s*(die|dat|welke|wat|waar(?:in|mee|over|bij|van|op|door|voor|naar|aan|uit))\b",
-                       re.IGNORECASE)
+    "niet geen ook en maar zodat omdat dan door tot uit zoals deze dit mijn uw onze zijn haar hun".split()
+)
+_COORDINATION = re.compile(
+    r"(?:,\s*)?\b(en|maar|want)\s+(?:" + _ADVERB + r"\s+)?(?:(\w+)\s+" + _SUBJECT + r"|" + _SUBJECT + r"\s+(\w+))\b",
+    re.IGNORECASE,
+)
+_COMPLEMENT = re.compile(r"\b(dat|of)\s+(?=" + _SUBJECT + r"\b|(?:de|het|een|mijn|uw|onze|dit|deze)\s)", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r",\s*(die|dat|welke|wat|waar(?:in|mee|over|bij|van|op|door|voor|naar|aan|uit))\b", re.IGNORECASE
+)
 _CONDITIONS = ("als", "indien", "zodra", "wanneer", "nadat", "mocht", "mochten", "zo gauw", "zolang")
-_SUBORDINATOR = (r"als|indien|zodra|wanneer|nadat|mocht|mochten|zo gauw|zolang|omdat|doordat|zodat|terwijl"
-                 r"|hoewel|tenzij|mits|voordat|totdat|aangezien|zoals|opdat|nu")
+_SUBORDINATOR = (
+    r"als|indien|zodra|wanneer|nadat|mocht|mochten|zo gauw|zolang|omdat|doordat|zodat|terwijl"
+    r"|hoewel|tenzij|mits|voordat|totdat|aangezien|zoals|opdat|nu"
+)
 _FRONTED = re.compile(r"^\s*(" + _SUBORDINATOR + r")\b([^,;:]{1,300}?),\s*(?:dan\s+)?", re.IGNORECASE)
 _ADVERBIAL = re.compile(r",\s*(" + _SUBORDINATOR + r")\b", re.IGNORECASE)
 # A single dash is no break: it also joins the parts of a name ("van Financiën – Fiscaliteit, ...").
@@ -72,7 +82,8 @@ _INSERTION_HEAD = re.compile(
     r"|daarover|tegen|rond|omstreeks|binnen|gelet|gezien|gegeven|afhankelijk|vooruitlopend|ter|per|via"
     r"|die|dat|welke|waarin|waarmee|waarover|waarbij|waarvan|waarop|mevrouw|de heer|minister|staatssecretaris"
     r"|heer|dr|mr|prof|drs|ir)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 MAX_INSERTION_WORDS = 30
 
 
@@ -80,15 +91,16 @@ MAX_INSERTION_WORDS = 30
 class Clause:
     start: int
     end: int
-    kind: str          # "main" | "complement" | "relative" | "adverbial" | "coordinate"
-    opener: str        # the word that opens it, lower case; "" for a main clause
-    governor: int      # the clause that governs it (an index), -1 for none
-    condition: int     # the adverbial clause of condition it depends on, -1 for none
+    kind: str  # "main" | "complement" | "relative" | "adverbial" | "coordinate"
+    opener: str  # the word that opens it, lower case; "" for a main clause
+    governor: int  # the clause that governs it (an index), -1 for none
+    condition: int  # the adverbial clause of condition it depends on, -1 for none
 
 
 @dataclass(frozen=True, slots=True)
 class Clauses:
     """One sentence's clauses, in order, and the insertions every reading leaves out."""
+
     text: str
     clauses: tuple[Clause, ...]
     insertions: tuple[tuple[int, int], ...]
@@ -97,7 +109,7 @@ class Clauses:
     parentheticals: tuple[tuple[int, int], ...] = ()
 
     def words(self, span: tuple[int, int]) -> str:
-        return self.text[span[0]:span[1]].strip(" ()[]–—-")
+        return self.text[span[0] : span[1]].strip(" ()[]–—-")
 
     def reading(self, index: int, governed: bool = False) -> str:
         """Clause index's words (with the clauses it governs, when governed) without the insertions."""
@@ -148,7 +160,7 @@ def insertions(text: str) -> list[tuple[int, int]]:
     found += [m.span() for m in _DASHES.finditer(text) if not _inside(m.start(), found)]
     commas = [m.start() for m in _COMMA.finditer(text)]
     for left, right in zip(commas, commas[1:]):
-        inner = text[left + 1:right]
+        inner = text[left + 1 : right]
         if _PART_BREAK.search(inner) or len(inner.split()) > MAX_INSERTION_WORDS:
             continue
         if _INSERTION_HEAD.match(inner) and not _FRONTED_PRONOUN.match(inner) and not _inside(left, found):
@@ -175,11 +187,10 @@ def split_clauses(text: str, clauses: bool = True) -> Clauses:
 
 
 def _parentheticals(text: str, cut: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    return tuple(span for span in cut if text[span[0]:span[1]].lstrip()[:1] in "([–—-")
+    return tuple(span for span in cut if text[span[0] : span[1]].lstrip()[:1] in "([–—-")
 
 
-def _split_part(text: str, start: int, end: int, cut: list[tuple[int, int]], out: list[Clause],
-                announced: int) -> None:
+def _split_part(text: str, start: int, end: int, cut: list[tuple[int, int]], out: list[Clause], announced: int) -> None:
     if not text[start:end].strip():
         return
     condition = -1
@@ -212,12 +223,12 @@ def _split_part(text: str, start: int, end: int, cut: list[tuple[int, int]], out
     for i, (position, kind, opener) in enumerate(openers):
         stop = openers[i + 1][0] if i + 1 < len(openers) else end
         if kind == "coordinate":
-            stop = _before_coordinator(text, position, stop, openers[i + 1:])
+            stop = _before_coordinator(text, position, stop, openers[i + 1 :])
             # a new finite verb with its subject after "en" is a main clause again (Dutch puts the
             # verb of a subordinate clause last, so "en stel ik" cannot continue a "dat" clause)
             out.append(_clause(position, stop, kind, opener, announced, out[main].condition))
         else:
-            stop = _before_coordinator(text, position, stop, openers[i + 1:])
+            stop = _before_coordinator(text, position, stop, openers[i + 1 :])
             out.append(_clause(position, stop, kind, opener, host, -1))
         if kind in ("complement", "coordinate"):
             host = len(out) - 1
@@ -239,7 +250,7 @@ def _clause(start: int, end: int, kind: str, opener: str, governor: int, conditi
 
 def _after_noun(text: str, position: int) -> bool:
     """'het rapport dat ik ...': a "dat" two words after a determiner is relative, not a complement."""
-    words = text[max(0, position - 60):position].split()
+    words = text[max(0, position - 60) : position].split()
     return len(words) >= 2 and words[-2].lower() in ("het", "een", "dit", "elk", "ieder", "dat")
 
 

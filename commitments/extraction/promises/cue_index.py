@@ -7,6 +7,7 @@ prefix and suffix tests over every cue; after that a sentence costs two set oper
 a look-up per cue word. ``sentence_words`` keeps the words of the document's sentences, so the
 commitment scan and the delivery scan, which read the same sentences, cut each one into words once.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,8 +16,8 @@ from collections.abc import Sequence
 from .rules import CueWords
 
 _WORDS = re.compile(r"\w+")
-_RECENT_LIMIT = 4096          # sentences whose words are kept (a bound for a very long document)
-_SEEN_LIMIT = 200_000         # words classified per index: a bound for a long run over many vocabularies
+_RECENT_LIMIT = 4096  # sentences whose words are kept (a bound for a very long document)
+_SEEN_LIMIT = 200_000  # words classified per index: a bound for a long run over many vocabularies
 _recent: dict[str, frozenset[str]] = {}
 
 
@@ -42,9 +43,9 @@ class CueIndex:
     def __init__(self, cues: Sequence[CueWords | None]) -> None:
         self._cues = tuple(cues)
         self.uncued = sum(1 << i for i, cue in enumerate(self._cues) if cue is None)
-        self._seen: set[str] = set()           # every word classified so far
-        self._cue_words: set[str] = set()      # those that are some rule's cue
-        self._masks: dict[str, int] = {}       # and the rules they are cues of
+        self._seen: set[str] = set()  # every word classified so far
+        self._cue_words: set[str] = set()  # those that are some rule's cue
+        self._masks: dict[str, int] = {}  # and the rules they are cues of
 
     def bits(self, keep: Sequence[bool]) -> int:
         """The mask of the rules for which keep is true."""

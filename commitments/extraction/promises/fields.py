@@ -1,42 +1,66 @@
 """What a commitment sentence says besides *that* it promises: action, subject, legal basis, flags."""
+
 from __future__ import annotations
 
 import re
 
-from .literal_gates import GatedPattern, collapse_spaces
 from ..result import ACTIONS
+from .literal_gates import GatedPattern, collapse_spaces
 
 # Ordered: the first family whose verbs occur decides ("ik zeg toe te onderzoeken" -> investigate).
 # Every pattern here is gated (literal_gates.py): most sentences lack the words it needs.
 _ACTION_CUES: tuple[tuple[str, GatedPattern], ...] = tuple(
-    (action, GatedPattern(re.compile(pattern, re.IGNORECASE))) for action, pattern in (
-        ("investigate", r"\b(?:onderzoeken|onderzocht|bekijken|bezien|kijken|nagaan|uitzoeken|uit te zoeken"
-                        r"|inventarise\w+|inventarisatie|verkennen|beschouwen|analyseren|evalueren|huiswerk\w*"
-                        r"|in (?:beeld|kaart) (?:te )?brengen)\b"),
-        ("send", r"\b(?:\w*brie(?:f|ven)|stuur\w*|verstuur\w*|toe te sturen|zend\w*|toekomen|\w*reactie|\w*aanpak"
-                 r"|plan van aanpak|op papier)\b"),
-        ("inform", r"\b(?:informe\w+|geïnformeerd|terug\w*|bericht\w*|op de hoogte|melden|laten weten"
-                   r"|informatie (?:te )?(?:verschaffen|geven))\b"),
+    (action, GatedPattern(re.compile(pattern, re.IGNORECASE)))
+    for action, pattern in (
+        (
+            "investigate",
+            r"\b(?:onderzoeken|onderzocht|bekijken|bezien|kijken|nagaan|uitzoeken|uit te zoeken"
+            r"|inventarise\w+|inventarisatie|verkennen|beschouwen|analyseren|evalueren|huiswerk\w*"
+            r"|in (?:beeld|kaart) (?:te )?brengen)\b",
+        ),
+        (
+            "send",
+            r"\b(?:\w*brie(?:f|ven)|stuur\w*|verstuur\w*|toe te sturen|zend\w*|toekomen|\w*reactie|\w*aanpak"
+            r"|plan van aanpak|op papier)\b",
+        ),
+        (
+            "inform",
+            r"\b(?:informe\w+|geïnformeerd|terug\w*|bericht\w*|op de hoogte|melden|laten weten"
+            r"|informatie (?:te )?(?:verschaffen|geven))\b",
+        ),
         ("report", r"\b(?:ingaan|ingegaan|meenemen|meegenomen|betrekken|schetsen|inzicht geven|op een rij)\b"),
-    ))
+    )
+)
 
-_LEGAL_BASIS = GatedPattern(re.compile(
-    r"\bartikel\s+\d+[a-z]?(?:,?\s+\w+\s+lid,?)?\s+(?:van\s+de\s+)?(?:Grondwet|[A-Z][\w-]*[wW]et\b[\w ]{0,40}?)(?=[\s,.;)]|$)"))
-_RECURRING = GatedPattern(re.compile(
-    r"\b(?:blijven\s+(?:\w+\s+){0,4}?(?:informeren|berichten|rapporteren|voortzetten|doen)|op de hoogte (?:blijven )?houden"
-    r"|op de momenten dat|telkens (?:als|wanneer)|steeds (?:als|wanneer)|als (?:ik|we|wij) weer|periodiek"
-    r"|(?:half)?jaarlijks|elk jaar|ieder jaar|elke (?:maand|week)|voortgangsrapportage|blijven \w+ doen)\b",
-    re.IGNORECASE))
-_REFERS_TO_EARLIER = GatedPattern(re.compile(
-    r"\b(?:zoals\s+(?:\w+\s+){0,6}?(?:toegezegd|aangegeven|aangekondigd|gemeld|geantwoord|aangeven|aangeef|beloofd)"
-    r"|(?:de|die|deze|mijn)\s+toezegging\b"
-    r"|conform\s+(?:de|mijn|eerdere)\s+(?:\w+\s+)?toezegging|(?:heb|hebben)\s+(?:\w+\s+){0,3}?(?:toegezegd|aangekondigd|beloofd)"
-    r"|(?:heb|hebben|is)\s+(?:\w+\s+){0,2}?(?:al|eerder|eveneens)\s+(?:\w+\s+){0,2}?aangegeven"
-    r"|toezegging(?:en)?\s+(?:blijft|blijven)|eerder\s+(?:\w+\s+){0,3}?toegezegd"
-    r"|(?:\w+\s+){0,2}?(?:heb|had)\s+(?:\w+\s+){0,2}?gezegd)\b",
-    re.IGNORECASE))
+_LEGAL_BASIS = GatedPattern(
+    re.compile(
+        r"\bartikel\s+\d+[a-z]?(?:,?\s+\w+\s+lid,?)?\s+(?:van\s+de\s+)?"
+        r"(?:Grondwet|[A-Z][\w-]*[wW]et\b[\w ]{0,40}?)(?=[\s,.;)]|$)"
+    )
+)
+_RECURRING = GatedPattern(
+    re.compile(
+        r"\b(?:blijven\s+(?:\w+\s+){0,4}?(?:informeren|berichten|rapporteren|voortzetten|doen)"
+        r"|op de hoogte (?:blijven )?houden"
+        r"|op de momenten dat|telkens (?:als|wanneer)|steeds (?:als|wanneer)|als (?:ik|we|wij) weer|periodiek"
+        r"|(?:half)?jaarlijks|elk jaar|ieder jaar|elke (?:maand|week)|voortgangsrapportage|blijven \w+ doen)\b",
+        re.IGNORECASE,
+    )
+)
+_REFERS_TO_EARLIER = GatedPattern(
+    re.compile(
+        r"\b(?:zoals\s+(?:\w+\s+){0,6}?(?:toegezegd|aangegeven|aangekondigd|gemeld|geantwoord|aangeven|aangeef|beloofd)"
+        r"|(?:de|die|deze|mijn)\s+toezegging\b"
+        r"|conform\s+(?:de|mijn|eerdere)\s+(?:\w+\s+)?toezegging|(?:heb|hebben)\s+(?:\w+\s+){0,3}?(?:toegezegd|aangekondigd|beloofd)"
+        r"|(?:heb|hebben|is)\s+(?:\w+\s+){0,2}?(?:al|eerder|eveneens)\s+(?:\w+\s+){0,2}?aangegeven"
+        r"|toezegging(?:en)?\s+(?:blijft|blijven)|eerder\s+(?:\w+\s+){0,3}?toegezegd"
+        r"|(?:\w+\s+){0,2}?(?:heb|had)\s+(?:\w+\s+){0,2}?gezegd)\b",
+        re.IGNORECASE,
+    )
+)
 _SUBJECT = re.compile(
-    r"\b(?:over|op|naar|aan)\s+((?:de|het|een|die|dit|deze|dat|mijn|onze)\s+[^,.;:?!]{3,90})", re.IGNORECASE)
+    r"\b(?:over|op|naar|aan)\s+((?:de|het|een|die|dit|deze|dat|mijn|onze)\s+[^,.;:?!]{3,90})", re.IGNORECASE
+)
 
 
 def infer_action(text: str, rule_action: str) -> str:

@@ -11,6 +11,7 @@ engine's IGNORECASE ("ſ" is "s", "ı" is "i", "İ" lower-cases to "i" and a com
 Folding only ever merges characters, so a gate may let through a text the pattern rejects
 (the regex then decides), never the other way round.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,8 @@ from re import _parser
 _FOLD = str.maketrans({"\u0307": None, "ı": "i", "ſ": "s"})
 # Literal characters whose lower case is one character, the same in every context.
 _SAFE = frozenset(chr(c) for c in range(0x20, 0x7F)) | frozenset(
-    chr(c) for c in range(0xC0, 0x100) if chr(c) not in "×÷ß")
+    chr(c) for c in range(0xC0, 0x100) if chr(c) not in "×÷ß"
+)
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 
 Needs = frozenset[str] | None  # None: nothing is required (or the tree is not understood)
@@ -109,6 +111,7 @@ def _node(op, av) -> Needs:
 
 class GatedPattern:
     """A compiled pattern whose search first asks its gate: no match is possible without a needed string."""
+
     __slots__ = ("pattern", "needs")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
@@ -179,6 +182,9 @@ def _first_of(op, av) -> frozenset[str] | None:
             union |= inner
         return frozenset(union)
     if op is sre.IN and all(kind is sre.LITERAL for kind, _ in av) and len(av) <= _FEW:
-        return frozenset(chr(value) for _, value in av if chr(value) in _SAFE) if all(
-            chr(value) in _SAFE for _, value in av) else None
+        return (
+            frozenset(chr(value) for _, value in av if chr(value) in _SAFE)
+            if all(chr(value) in _SAFE for _, value in av)
+            else None
+        )
     return None

@@ -8,6 +8,7 @@ the clauses it governs only when it says their content is not the government's p
 the law provides, an expectation, a question); "Hierbij bericht ik u" or a past tense in the governing
 clause says nothing about the future promise it governs.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,7 +30,8 @@ _CUES = CueIndex([rule.compiled_cue for rule in COMMITMENT_RULES])
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\s[—–]\s|,?\s+maar\s|,\s+(?:want|omdat|dus|hoewel|terwijl)\s"
     r"|\s+en\s+(?=(?:alsdan|dan|daarna|ik|we|wij|daar|zal|zullen)\b)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _PART_BREAK = re.compile(r"[;:]")
 # A cheap test before a sentence's insertions are looked for (clauses.py).
 _MAY_INSERT = re.compile(r"[(\[–—]|\s-\s|,[^,]{1,400},")
@@ -47,6 +49,7 @@ def _may_quote(text: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """What the table says about one sentence: the rule that fired, or the veto that stopped it."""
+
     rule: Rule | None
     rejected_by: str | None = None
     match_start: int = 0
@@ -94,6 +97,7 @@ def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
 @dataclass(frozen=True, slots=True)
 class _Gated:
     """A rule's compiled patterns, each with the strings it cannot match without (literal_gates)."""
+
     patterns: tuple[tuple[re.Pattern[str], Needs], ...]
     requires: Needs
     unless: Needs
@@ -102,8 +106,10 @@ class _Gated:
     def of(cls, rule: Rule) -> _Gated:
         def needs(pattern):
             return required_substrings(pattern) if pattern is not None else None
-        return cls(tuple((p, needs(p)) for p in rule.compiled), needs(rule.compiled_requires),
-                   needs(rule.compiled_unless))
+
+        return cls(
+            tuple((p, needs(p)) for p in rule.compiled), needs(rule.compiled_requires), needs(rule.compiled_unless)
+        )
 
 
 _GATED_RULES = tuple(_Gated.of(rule) for rule in COMMITMENT_RULES)
@@ -124,13 +130,13 @@ def vetoes_in(text: str) -> list[str]:
     """The names of all rejection rules that match somewhere in the sentence (for explanations)."""
     text = collapse_spaces(text).strip()
     folded = fold(text)
-    return [veto.name for veto, gated in _SENTENCE_VETOES + _CLAUSE_VETOES
-            if _vetoed(veto, gated, text, folded)]
+    return [veto.name for veto, gated in _SENTENCE_VETOES + _CLAUSE_VETOES if _vetoed(veto, gated, text, folded)]
 
 
 class _ClauseVetoes:
     """The clause vetoes of one clause, tried in table order only as far as a rule needs them: most
     clauses are settled by their first veto, and a rule asks for the first veto it does not override."""
+
     __slots__ = ("clause", "folded", "found", "tried")
 
     def __init__(self, clause: str) -> None:
@@ -165,7 +171,9 @@ def judge(text: str, cues: int | None = None, spoken: bool = False) -> Verdict:
         # Nothing matched and no veto stopped anything: no clause, a plain piece of the sentence, can match
         # either (a condition put first already stands at the start). Only the insertions left out can
         # bring together what a template expects side by side.
-        return _without_insertions(text, verdict.tried, spoken) if verdict.tried and _MAY_INSERT.search(text) else verdict
+        return (
+            _without_insertions(text, verdict.tried, spoken) if verdict.tried and _MAY_INSERT.search(text) else verdict
+        )
     parts = split_clauses(text)
     clauses = parts.clauses
     if len(clauses) < 2 and not parts.insertions:
@@ -189,6 +197,7 @@ def judge(text: str, cues: int | None = None, spoken: bool = False) -> Verdict:
 
         def inherited(index: int = index) -> tuple[str, ...]:
             return _governing_vetoes(text, clauses, index, governing)
+
         found = _judge_reading(reading, clause_cues, inherited, clause.kind == "relative", spoken)
         if found.is_commitment:
             return Verdict(found.rule, None, clause.start, clause.end)
@@ -238,8 +247,9 @@ def _question_part(text: str) -> int:
     return breaks[-1] if breaks else 0
 
 
-def _governing_vetoes(text: str, clauses: tuple[Clause, ...], child: int,
-                      memo: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+def _governing_vetoes(
+    text: str, clauses: tuple[Clause, ...], child: int, memo: dict[int, tuple[str, ...]]
+) -> tuple[str, ...]:
     """The vetoes of the clauses that govern clauses[child], as far as they reach down (Rule.governs).
 
     A governing clause is read up to and with the word that opens the clause it governs: the veto
@@ -250,10 +260,11 @@ def _governing_vetoes(text: str, clauses: tuple[Clause, ...], child: int,
         return ()
     if child not in memo:
         own, opened = clauses[governor], clauses[child]
-        words = collapse_spaces(text[own.start:opened.start + len(opened.opener)]).strip()
+        words = collapse_spaces(text[own.start : opened.start + len(opened.opener)]).strip()
         folded = fold(words)
-        found = tuple(veto.name for veto, gated in _CLAUSE_VETOES
-                      if veto.governs and _vetoed(veto, gated, words, folded))
+        found = tuple(
+            veto.name for veto, gated in _CLAUSE_VETOES if veto.governs and _vetoed(veto, gated, words, folded)
+        )
         memo[child] = found + _governing_vetoes(text, clauses, governor, memo)
     return memo[child]
 
@@ -262,8 +273,13 @@ def _no_vetoes() -> tuple[str, ...]:
     return ()
 
 
-def _judge_reading(text: str, cues: int, inherited: Callable[[], tuple[str, ...]] = _no_vetoes,
-                   relative: bool = False, spoken: bool = False) -> Verdict:
+def _judge_reading(
+    text: str,
+    cues: int,
+    inherited: Callable[[], tuple[str, ...]] = _no_vetoes,
+    relative: bool = False,
+    spoken: bool = False,
+) -> Verdict:
     """The table on one reading (a sentence or a clause), with the vetoes inherited from governing
     clauses (asked for only when a pattern matches: most readings match nothing)."""
     cues |= _CUES.uncued
@@ -308,7 +324,7 @@ def _judge_reading(text: str, cues: int, inherited: Callable[[], tuple[str, ...]
                 span = clause_around(text, m.start(), m.end())
                 clause = clauses.get(span)
                 if clause is None:
-                    clause = clauses[span] = _ClauseVetoes(text[span[0]:span[1]])
+                    clause = clauses[span] = _ClauseVetoes(text[span[0] : span[1]])
                 veto = clause.first_not_in(rule.overrides)
                 if veto is None:
                     return Verdict(rule, None, m.start(), m.end())

@@ -1,4 +1,5 @@
 """Who promises: the actor of a commitment, from the sentence and from who is speaking or signing."""
+
 from __future__ import annotations
 
 import re
@@ -11,18 +12,21 @@ _FIRST_SINGULAR = re.compile(r"\b(?:ik|ikzelf|mij|mijn)\b", re.IGNORECASE)
 _FIRST_PLURAL = re.compile(r"\b(?:wij|we|ons|onze)\b", re.IGNORECASE)
 # The verbs a third-person promise is made with: "zegt ... toe" of the registries, the present tense of
 # the lists of toezeggingen ("De minister stuurt de Kamer ..."), the future of a letter.
-_MEMBER_VERB = (r" (?:zal|zullen|gaat|komt|zegt|stuurt|informeert|zendt|deelt|verwacht|streeft|is bereid"
-                r"|is voornemens)\b")
+_MEMBER_VERB = (
+    r" (?:zal|zullen|gaat|komt|zegt|stuurt|informeert|zendt|deelt|verwacht|streeft|is bereid"
+    r"|is voornemens)\b"
+)
 _OTHER_MEMBER = re.compile(
     r"\b[Dd]e ([Mm]inister-[Pp]resident|(?:minister|staatssecretaris)(?: van| voor)? [A-Z][\w,&-]*"
-    r"(?: (?:[A-Za-z][\w,&-]*|–)){0,8}?)" + _MEMBER_VERB)
+    r"(?: (?:[A-Za-z][\w,&-]*|–)){0,8}?)" + _MEMBER_VERB
+)
 # "De minister stuurt ...", with no ministry: the actor when nobody signs or speaks.
 _BARE_MEMBER = re.compile(r"\b[Dd]e (minister|staatssecretaris)" + _MEMBER_VERB)
 _SPEAKER = re.compile(r"^(?P<office>Minister-president|Minister|Staatssecretaris)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
 
 
 def signatory_label(signatories: tuple[Any, ...]) -> str | None:
-    """"minister van Buitenlandse Zaken en minister van Defensie" from the document's signatories."""
+    """ "minister van Buitenlandse Zaken en minister van Defensie" from the document's signatories."""
     labels = []
     for sig in signatories:
         office = (sig.office or "minister").lower()
@@ -31,7 +35,7 @@ def signatory_label(signatories: tuple[Any, ...]) -> str | None:
 
 
 def speaker_label(speaker: str) -> str:
-    """"Minister De Jonge" -> "minister (De Jonge)"; the ministry is not on the speaker line."""
+    """ "Minister De Jonge" -> "minister (De Jonge)"; the ministry is not on the speaker line."""
     m = _SPEAKER.match(speaker.strip())
     if not m:
         return speaker.strip().rstrip(":")

@@ -5,6 +5,7 @@ elementen kom ik dus terug"). Two mentions are taken to be the same commitment w
 words overlap enough; a mention that announces itself as a restatement ("zoals toegezegd") needs
 less overlap.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,12 +13,14 @@ from collections.abc import Sequence
 
 _WORD = re.compile(r"[a-zà-ÿ]{4,}", re.IGNORECASE)
 # Words of the promise itself (the verbs and the Kamer) say nothing about *what* is promised.
-_STOP = frozenset("""
+_STOP = frozenset(
+    """
     dat die deze dit daar daarover daarop daarbij daarin hier hierover heeft hebben wordt worden zullen
     zal gaan gaat zijn waar wanneer want maar ook nog wel niet naar over voor door zoals omdat
     kamer informeren geïnformeerd terugkomen terug brief toezeggen toegezegd toezegging graag natuurlijk
     minister staatssecretaris kabinet inderdaad gewoon eigenlijk dus even nader hierover
-""".split())
+""".split()
+)
 STEM = 6
 SAME_THRESHOLD = 0.5
 RESTATEMENT_THRESHOLD = 0.34

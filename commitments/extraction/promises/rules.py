@@ -20,6 +20,7 @@ order; the first match that no veto stops wins.
 Before adding a rule, ask whether a minister of another ministry writing another letter would trip it;
 tests/extraction/test_rules.py keeps an example sentence of our own for every rule and veto.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,39 +38,39 @@ VOCABULARY: dict[str, str] = {
     # closing a commissiedebat, a letter speaking of a colleague ("De minister van Financiën zal").
     # The ministry ("van Binnenlandse Zaken en Koninkrijksrelaties") is left to the gap after it.
     "member": r"(?:de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden"
-              r"|regering)|het kabinet)",
+    r"|regering)|het kabinet)",
     # factored by first word: the regex engine tries a word's alternatives once per position
     "gov": r"(?:ik(?:zelf)?|wij|we|het (?:kabinet|ministerie)|mijn ministerie|ons ministerie"
-           r"|de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden|regering))",
+    r"|de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden|regering))",
     # The chamber addressed: a letter's "uw Kamer", a memorie van antwoord's "beide Kamers" or
     # "de Staten-Generaal", a chamber named in full.
     # The formal name may follow: "beide Kamers der Staten-Generaal", "de Tweede Kamer der Staten-Generaal".
     "kamer": r"(?:(?:uw|jullie) kamer|de (?:kamers?|eerste kamer|tweede kamer|staten-generaal|beide kamers)"
-             r"|beide kamers)(?: der staten-generaal)?",
+    r"|beide kamers)(?: der staten-generaal)?",
     "u": r"(?:u|uw (?:kamer|commissie)|jullie|de (?:kamers?|commissie|eerste kamer|tweede kamer|staten-generaal"
-         r"|beide kamers)|beide kamers)(?: der staten-generaal)?",
+    r"|beide kamers)|beide kamers)(?: der staten-generaal)?",
     # Future: the modal verbs of a promise ("wil" only with a first-person subject next to it).
     "zal": r"(?:zal|zullen|ga|gaan)",
     "wil": r"(?:zal|zullen|ga|gaan|wil|willen)",
     "informeren": r"(?:informeren|berichten|melden|inlichten|rapporteren|terugkoppelen|laten weten"
-                  r"|op de hoogte (?:stellen|brengen|houden)|in kennis stellen)",
+    r"|op de hoogte (?:stellen|brengen|houden)|in kennis stellen)",
     "informeer": r"(?:informeer|informeert|informeren|bericht|berichten|meld|meldt)",
     "sturen": r"(?:sturen|toesturen|versturen|zenden|toezenden|verzenden|doen toekomen|toekomen"
-              r"|aanbieden|voorleggen)",
+    r"|aanbieden|voorleggen)",
     "stuur": r"(?:stuur|verstuur|zend|stuurt|verstuurt|zendt|toestuur|toestuurt|nastuur|nastuurt|toezend|toezendt)",
     "onderzoeken": r"(?:onderzoeken|bekijken|bezien|kijken|nagaan|uitzoeken|inventariseren|verkennen"
-                   r"|beschouwen|analyseren|evalueren|in kaart brengen|uitzoeken|doorlichten|laten onderzoeken"
-                   r"|inventarisatie maken|analyse maken)",
+    r"|beschouwen|analyseren|evalueren|in kaart brengen|uitzoeken|doorlichten|laten onderzoeken"
+    r"|inventarisatie maken|analyse maken)",
     "ingaan": r"(?:ingaan|in gaan|ingegaan|meenemen|meegenomen|betrekken|betrokken|schetsen|geschetst"
-              r"|opnemen|opgenomen|inzicht geven|aandacht besteden|verhelderen|toelichten|uiteenzetten"
-              r"|op een rij zetten|nader op ingaan|terugkomen|beschrijven|beschreven|aan bod komen)",
+    r"|opnemen|opgenomen|inzicht geven|aandacht besteden|verhelderen|toelichten|uiteenzetten"
+    r"|op een rij zetten|nader op ingaan|terugkomen|beschrijven|beschreven|aan bod komen)",
     # A document that is still to come: "in die brief", "bij de kabinetsreactie", "de aanpak waarmee we komen".
     # One prefix scan for all compounds ("kabinetsreactie", "voortgangsrapportage", "Voorjaarsnota"):
     # a prefix per alternative made every word be scanned again for each of them.
     "doc": r"(?:[a-zà-ÿ-]*(?:brie(?:f|ven)|reactie|aanpak|plan|rapportage|monitor|nota|analyse|overzicht|begroting"
-           r"|verslag|evaluatie)|plan van aanpak|notitie|voorstel)",
+    r"|verslag|evaluatie)|plan van aanpak|notitie|voorstel)",
     "coming": r"(?:de(?: (?:volgende|eerstvolgende|toegezegde|nieuwe))?|die|dat|deze nieuwe|dezelfde|hetzelfde"
-              r"|het(?: toegezegde)?|mijn|onze|een(?: (?:volgende|separate|aparte|nieuwe))?)",
+    r"|het(?: toegezegde)?|mijn|onze|een(?: (?:volgende|separate|aparte|nieuwe))?)",
     "toezeggen": r"(?:toezeggen|toe te zeggen|toezeg)",
 }
 
@@ -81,26 +82,44 @@ _SEASON = r"(?:zomer|zomerreces|kerstreces|voorjaarsreces|meireces|herfstreces|n
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 _MONTH_OR_YEAR = r"(?:" + _MONTH + r"|\d{4}|dit jaar|volgend jaar)"
 _COUNT = r"(?:een|enkele|een paar|een aantal|\w+)(?: à \w+)? (?:weken|week|maanden|maand|dagen|jaar)"
-_BUDGET = (r"de (?:voorjaarsnota|najaarsnota|miljoenennota|ontwerpbegroting|begroting|suppletoire|begrotingsbehandeling"
-           r"|jaarwisseling)")
+_BUDGET = (
+    r"de (?:voorjaarsnota|najaarsnota|miljoenennota|ontwerpbegroting|begroting|suppletoire|begrotingsbehandeling"
+    r"|jaarwisseling)"
+)
 _IN_YEAR = r"(?:van )?(?:het|dit|volgend|komend) (?:kalender)?jaar"
 FUTURE_TIME = (
     r"(?:na (?:(?:de|het) " + _SEASON + "|" + _COUNT + r"|(?:de )?afronding|het \w*reces)"
-    r"|voor (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + "|" + _BUDGET
+    r"|voor (?:(?:de|het) "
+    + _SEASON
+    + "|"
+    + _MONTH_OR_YEAR
+    + "|"
+    + _BUDGET
     + r"|het (?:einde?|begin) van|het \w*reces)"
     r"|rond (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + "|" + _BUDGET + r"|het (?:einde?|begin) van)"
     r"|in (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + r"|het (?:eerste|tweede|derde|vierde|laatste) kwartaal"
     r"|de (?:eerste|tweede) helft|de tussentijd|" + _BUDGET + r"|(?:het|de) jaarverslag|de loop van|het \w*reces)"
     r"|(?:omstreeks|tijdens) (?:de|het) " + _SEASON + r"|tijdens het \w*reces"
     r"|(?:dit|komend|volgend) (?:najaar|voorjaar|jaar|kwartaal)|(?:deze|volgende|komende) (?:week|maand|weken|maanden)"
-    r"|(?:eind|begin|medio|half) (?:" + _MONTH_OR_YEAR + "|" + _IN_YEAR + ")|uiterlijk " + _MONTH_OR_YEAR
-    + r"|(?:einde|halverwege) " + _IN_YEAR + r"|(?:binnen|over) " + _COUNT
-    + r"|(?:bij|met) (?:" + _BUDGET + r"|(?:het|de) jaarverslag)|(?:tegen|aan) het (?:einde?|begin) van"
+    r"|(?:eind|begin|medio|half) (?:"
+    + _MONTH_OR_YEAR
+    + "|"
+    + _IN_YEAR
+    + ")|uiterlijk "
+    + _MONTH_OR_YEAR
+    + r"|(?:einde|halverwege) "
+    + _IN_YEAR
+    + r"|(?:binnen|over) "
+    + _COUNT
+    + r"|(?:bij|met) (?:"
+    + _BUDGET
+    + r"|(?:het|de) jaarverslag)|(?:tegen|aan) het (?:einde?|begin) van"
     r"|op (?:korte termijn|het moment dat)|zo (?:spoedig|snel) mogelijk"
     # a day ("uiterlijk 1 oktober") and a debate the promise must precede ("voorafgaand aan het commissiedebat")
-    r"|(?:uiterlijk|voor|vóór|per) \d{1,2} " + _MONTH
+    r"|(?:uiterlijk|voor|vóór|per) \d{1,2} "
+    + _MONTH
     + r"|(?:voorafgaand aan|voor) (?:het|de) (?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|plenaire behandeling"
-      r"|behandeling|stemmingen?|europese raad|raad)"
+    r"|behandeling|stemmingen?|europese raad|raad)"
     r"|prinsjesdag|binnenkort|later|nog\b|zodra|wanneer|nadat|verantwoordingsdag|q[1-4]"
     # a condition put first makes the present tense of the clause after it a future: "Als de cijfers er
     # zijn, stel ik uw Kamer op de hoogte" (a clause read with its condition starts with it, clauses.py)
@@ -111,6 +130,7 @@ FUTURE_TIME = (
 @dataclass(frozen=True, slots=True)
 class CueWords:
     """Words a rule needs, checked against a sentence's lower-case words with set and prefix tests (fast)."""
+
     exact: frozenset[str]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
@@ -119,10 +139,12 @@ class CueWords:
     @classmethod
     def parse(cls, words: str) -> CueWords:
         items = words.lower().split()
-        return cls(frozenset(w for w in items if "*" not in w),
-                   tuple(w[:-1] for w in items if w.endswith("*") and not w.startswith("*")),
-                   tuple(w[1:] for w in items if w.startswith("*") and not w.endswith("*")),
-                   tuple(w[1:-1] for w in items if w.startswith("*") and w.endswith("*")))
+        return cls(
+            frozenset(w for w in items if "*" not in w),
+            tuple(w[:-1] for w in items if w.endswith("*") and not w.startswith("*")),
+            tuple(w[1:] for w in items if w.startswith("*") and not w.endswith("*")),
+            tuple(w[1:-1] for w in items if w.startswith("*") and w.endswith("*")),
+        )
 
     def found_in(self, words: Sequence[str]) -> bool:
         exact, prefixes, suffixes, infixes = self.exact, self.prefixes, self.suffixes, self.infixes
@@ -137,14 +159,14 @@ class CueWords:
 @dataclass(frozen=True, slots=True)
 class Rule:
     name: str
-    patterns: tuple[str, ...]          # templates; any one matching is enough
-    action: str = "other"              # commitment rules: the act promised; "infer" = from the verbs
+    patterns: tuple[str, ...]  # templates; any one matching is enough
+    action: str = "other"  # commitment rules: the act promised; "infer" = from the verbs
     confidence: float = 0.7
     notes: str = ""
-    requires: str | None = None        # a template the whole sentence must also match
-    scope: str = "clause"              # rejections: where the veto is looked for
-    unless: str | None = None          # rejections: no veto when the clause also matches this
-    overrides: tuple[str, ...] = ()    # commitments: vetoes this rule is stronger than
+    requires: str | None = None  # a template the whole sentence must also match
+    scope: str = "clause"  # rejections: where the veto is looked for
+    unless: str | None = None  # rejections: no veto when the clause also matches this
+    overrides: tuple[str, ...] = ()  # commitments: vetoes this rule is stronger than
     # rejections: whether the veto also holds in the clauses its clause governs ("De leden vragen of
     # ..." does; "Hierbij bericht ik u dat ..." does not: it says nothing of the promise it governs)
     governs: bool = True
@@ -153,7 +175,7 @@ class Rule:
     # commitments: the time `requires` asks for is not needed in speech, where the present tense promises
     # ("Ik stuur u die brief"); in writing the same tense is the document itself
     spoken_without_time: bool = False
-    cue: str | None = None             # the words the rule needs ("informe*" a prefix, "*brief" a suffix)
+    cue: str | None = None  # the words the rule needs ("informe*" a prefix, "*brief" a suffix)
     compiled: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     compiled_requires: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     compiled_unless: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
@@ -174,7 +196,7 @@ _SLOT = re.compile(r"\{([a-z_]+)\}")
 
 def expand_template(template: str) -> str:
     """Turn a readable template into a regular expression (see the module docstring)."""
-    gap = r"(?:\s+\S+){0,%d}?\s+" % GAP_WORDS
+    gap = r"(?:\s+\S+){0," + str(GAP_WORDS) + r"}?\s+"
     out = template.replace(" … ", "\u0000").replace("…", "\u0000")
     out = _SLOT.sub(lambda m: VOCABULARY[m.group(1)], out)
     out = out.replace(" ", r"\s+").replace("\u0000", gap)
@@ -197,375 +219,654 @@ def compile_template(template: str) -> re.Pattern[str]:
 # ---------------------------------------------------------------------------------------------
 # Commitment rules, most specific first.
 COMMITMENT_RULES: tuple[Rule, ...] = (
-    Rule("toezegging.ik_zeg_toe",
-         ("{ik} zeg … toe", "zeg {ik} … toe", "{ik} … (?:wil|kan|zou|ga|zal) … {toezeggen}",
-          "(?:wil|kan|zou|ga|zal) {ik} … {toezeggen}", "(?:dit|dat) is een toezegging"),
-         cue="toe toezeg* toezegging",
-         action="infer", confidence=0.9, overrides=("reject.conditional_wish", "reject.members_ask"),
-         notes="An explicit promise: 'ik zeg u toe dat', 'dat zeg ik graag toe', 'ik wil u toezeggen om'."),
-    Rule("toezegging.registry",
-         # the ministry may hold a dash: "De staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane"
-         ("de (?:minister|staatssecretaris|minister-president)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,80}?)?"
-          " zegt,? … toe",
-          "de (?:ministers|staatssecretarissen)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,100}?)? zeggen,? … toe",
-          "(?:het kabinet|de regering) zegt,? … toe",
-          "zegt (?:de (?:minister|staatssecretaris|minister-president)|het kabinet|de regering) … toe"),
-         cue="toe",
-         action="infer", confidence=0.9, overrides=("reject.members_ask",),
-         notes="The third-person form of the registries: 'De minister zegt toe de Kamer te informeren'."),
-    Rule("toezegging.restated",
-         ("{ik} … (?:heb|hebben) … (?:toegezegd|beloofd)", "(?:heb|hebben) {ik} … (?:toegezegd|beloofd)",
-          "(?:de|die|deze|mijn) toezegging(?:en)? (?:blijft|blijven) … (?:staan|geldig|gelden)",
-          # the passive of a restatement: "Er is toegezegd dat uw Kamer ...", "is de Kamer toegezegd om ..."
-          "(?:is|zijn) (?:\\w+ ){0,8}?(?:toegezegd|beloofd) (?:dat|om|te|{kamer}|aan {kamer})"),
-         cue="toegezegd beloofd toezegging*",
-         action="infer", confidence=0.75, in_relative_clause=False,
-         notes="A minister restating an open promise ('ik heb al toegezegd om ...'): refers_to_earlier."),
-    Rule("inform.passive",
-         ("{kamer} (?:zal|zullen|wordt|worden) … (?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden))",
-          "(?:zal|wordt|worden) {u} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
-          "(?:zal|zullen) … informatievoorziening aan {kamer}",
-          "(?:volgt|volgen) … informatievoorziening aan {kamer}"),
-         cue="geïnformeerd ingelicht bericht hoogte informatievoorziening",
-         action="inform", confidence=0.9,
-         notes="'Uw Kamer wordt hierover dit najaar geïnformeerd', 'zal uw Kamer ... worden geïnformeerd'."),
-    Rule("inform.ongoing",
-         ("{gov} … blijven … {informeren}", "blijven … {informeren}", "{u} … op de hoogte (?:houd|houden|blijven houden)", "(?:{ik} (?:houd|houden)|(?:houd|houden) {ik}) {u} … op de hoogte",
-          "(?:kunt|kan|kunnen) … erop rekenen dat {gov}", "{gov} blijven (?:dat|dit|het) … doen"),
-         cue="blijven hoogte rekenen",
-         action="inform", confidence=0.75,
-         notes="Standing promises: 'blijven informeren', 'op de hoogte houden' (recurring)."),
-    Rule("inform.future",
-         ("{gov} … {zal} … {informeren}", "{wil} {gov} … {informeren}",
-          "{gov} (?:verwacht|verwachten|streef|streeft|streven|beoog|beoogt|beogen|ben voornemens|is voornemens"
-          "|zijn voornemens|ben van plan"
-          # the finite verb last, as in a subordinate clause: "dat ik voornemens ben de informatie ... te doen toekomen"
-          "|voornemens (?:ben|is|zijn)|van plan (?:ben|is|zijn)) … (?:te (?:kunnen )?(?:{informeren}|{sturen})"
-          # the separable verbs: "aan te bieden", "voor te leggen", "toe te (kunnen) sturen"
-          "|(?:aan|voor|toe) te (?:kunnen )?(?:bieden|leggen|sturen|zenden))",
-          "(?:onze|mijn|de|het) (?:planning|streven|voornemen) is … te (?:kunnen )?(?:{informeren}|{sturen})",
-          "(?:heb|hebben) … aangegeven dat {gov} … {informeer}", "dat {gov} {kamer} … {informeer}"),
-         cue="informe* berichten melden inlichten rapporteren terugkoppelen weten hoogte kennis sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen geven"
-             " bieden leggen",
-         action="inform", confidence=0.85,
-         notes="'zal ik de Kamer hierover eind 2024 informeren'; 'ik verwacht u dit najaar te informeren' is"
-               " a promise about the minister's own delivery."),
-    Rule("inform.present_with_time",
-         ("{gov} … {informeer}", "{informeer} {gov}", "(?:^|[,;] )informeer (?:de|uw) kamer",
-          # the phrasal verb: "stel ik uw Kamer direct op de hoogte", "het kabinet brengt de Kamer op de hoogte"
-          "(?:stel|stelt|stellen|breng|brengt|brengen) {gov} … op de hoogte",
-          "{gov} (?:stel|stelt|stellen|breng|brengt|brengen) … op de hoogte"),
-         cue="informe* bericht berichten meld meldt hoogte",
-         action="inform", confidence=0.7, requires=FUTURE_TIME,
-         notes="Present tense with a future time phrase: 'informeer ik u na de zomer'."),
-    Rule("inform.you_will_hear",
-         ("(?:u|jullie|uw kamer|de kamer) (?:hoort|hoor|verneemt) (?:dat|het|dit|daarover|er|van mij|van ons)",),
-         cue="hoort hoor verneemt",
-         action="inform", confidence=0.7, requires=FUTURE_TIME,
-         notes="The debate form without a stock verb: 'U hoort dat half mei', 'u hoort daarover voor de zomer'."),
-    Rule("come_back",
-         ("{ik} … (?:kom|komen) … terug", "(?:kom|komen) {ik} … terug",
-          "{ik} … terug(?:kom|komen|te komen)", "terug te komen",
-          "de (?:minister|staatssecretaris) van \\w+ (?:zal|zullen) … terugkomen",
-          "{member} … (?:komt|komen) … terug\\b"),
-         cue="terug*",
-         action="inform", confidence=0.85, requires=r"\b(?:ik|wij|we|minister|staatssecretaris)\b",
-         notes="'kom ik (voor de zomer) op terug', 'daar kom ik op terug': terugkomen on a point to the Kamer."),
-    Rule("send.letter",
-         ("{gov} … {wil} … {sturen}", "{wil} {gov} … {sturen}", "doe {ik} … toekomen",
-          "{u} … tegemoet (?:kan |kunt |kunnen |zult |zal )?(?:zien|te zien)|tegemoetzien",
-          # the participle first: "De evaluaties zullen worden aangeboden aan de Kamer"
-          "(?:wordt|worden|zal|zullen) … (?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|voorgelegd|verzonden)"
-          " (?:\\w+ ){0,2}?aan {kamer}",
-          "(?:wordt|worden|zal|zullen) … (?:aan|naar) {kamer} (?:worden |wordt )?(?:aangeboden|toegezonden|toegestuurd|gestuurd"
-          "|gezonden|voorgelegd)",
-          "(?:wordt|worden|zal|zullen) … (?:naar|aan) {kamer} (?:ge|toe|ver)(?:stuurd|zonden)",
-          "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd|gezonden)",
-          # a bill or memorandum to be tabled: "zal ik het wetsvoorstel bij uw Kamer indienen", "verwacht ... in te dienen"
-          "(?:bij|aan) {kamer} (?:\\w+ )?(?:indienen|in te dienen|aanhangig (?:maken|te maken))",
-          # sharing with the Kamer: "zal ik de resultaten met uw Kamer delen", "deze met de Kamers te delen"
-          "(?:{zal}|{wil}|te) … met {kamer} (?:\\w+ )?(?:delen|te delen)", "met {kamer} te (?:kunnen )?delen"),
-         cue="tegemoet tegemoetzien aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden"
-             " voorleggen voorgelegd gestuurd verzonden gezonden toegezonden toegestuurd sturen toesturen zenden"
-             " indienen dienen aanhangig delen",
-         action="send", confidence=0.8,
-         notes="A document sent by the speaker: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'zal ik doen toekomen'."),
-    Rule("send.kamer_will_receive",
-         ("{u} (?:zal|zult|zullen) … (?:ontvangen|krijgen|tegemoet (?:kunnen )?zien|tegemoetzien)\\b",
-          "(?:zal|zult|zullen) {u} … (?:ontvangen|krijgen|tegemoetzien|tegemoet zien)\\b"),
-         cue="ontvangen krijgen tegemoet tegemoetzien",
-         action="send", confidence=0.8,
-         notes="The Kamer as the subject of a future receipt: 'U zult de rapportage tegelijk met de jaarcijfers"
-               " ontvangen', 'zal uw Kamer het plan ontvangen'."),
-    Rule("send.kamer_receives",
-         ("{kamer} (?:krijgt|krijgen)\\b", "(?:krijgt|krijgen) {kamer}", "(?:krijgt|krijg) (?:u|jullie)\\b",
-          "(?:^|[,;] )(?:u|jullie) (?:krijgt|krijg)\\b"),
-         cue="krijgt krijgen krijg",
-         action="send", confidence=0.7, requires=FUTURE_TIME,
-         notes="The Kamer as the subject of a present-tense receipt with a time to come: 'De Kamer krijgt de"
-               " uitkomsten in het voorjaar'; without a time it describes ('de Kamer krijgt jaarlijks ...')."),
-    Rule("send.present",
-         ("{stuur} {ik}", "{ik} … {stuur}", "ontvangt {kamer}", "{kamer} ontvangt",
-          # "ontvangt u", "Die ontvangt u in het eerste kwartaal": the letter's second person
-          "ontvangt (?:u|jullie)\\b(?! (?:hierbij|bijgaand))", "(?:^|[,;] )(?:u|jullie) ontvangt\\b"),
-         cue="stuur stuurt verstuur verstuurt zend zendt toestuur toestuurt nastuur nastuurt toezend toezendt ontvangt",
-         action="send", confidence=0.75, requires=FUTURE_TIME, spoken_without_time=True,
-         notes="The present tense of sending: spoken, 'Ik stuur u die brief' promises; written, 'stuur ik u als"
-               " aanvulling ...' is the letter itself, unless a time ahead is named ('Uw Kamer ontvangt de"
-               " uitvoeringstoets uiterlijk in maart')."),
-    Rule("send.present_with_time",
-         ("{gov} … {stuur}", "{stuur} {gov}"),
-         cue="stuur stuurt verstuur verstuurt zend zendt",
-         action="send", confidence=0.7, requires=FUTURE_TIME,
-         notes="Present tense with a future time phrase, also in the third person of the lists of toezeggingen:"
-               " 'De minister stuurt de Kamer voor het zomerreces een brief over ...'."),
-    Rule("send.coming_document",
-         ("(?:krijgt|ontvangt|krijg) (?:u|jullie|uw kamer|de kamer) … {doc}",
-          "(?:die|de|een|deze) {doc} (?:komt|volgt) (?:er )?(?:\\w+ )?aan", "er (?:komt|volgt) … een … {doc}",
-          # the budget documents come by law on fixed days: "Het kabinet komt met de Voorjaarsnota" promises nothing
-          "{gov} … (?:kom|komen|komt) … met (?:een|de|die) … (?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}", "{gov} … te komen met (?:een|de|die)",
-          "(?:kan|zal|ga) {ik} … per brief", "{ik} (?:kan|zal|ga) … per brief",
-          "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen",
-          # inverted after a time phrase: "In het najaar kom ik met een voorstel", "komt het kabinet met een plan"
-          "(?:kom|komen|komt) {gov} (?:\\w+ ){0,3}?met (?:een|de|die|het) (?:\\w+ ){0,2}?"
-          "(?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
-          # "De kabinetsreactie ... volgt voor het einde van het jaar" (not "volgt uit", not "als volgt")
-          "{doc} … (?<!\\bals\\W)(?:volgt|volgen)\\b(?! (?:uit|daaruit|hieruit)\\b)"),
-         cue="komt volgt kom komen krijgt krijg ontvangt per",
-         action="send", confidence=0.75,
-         notes="A letter, reaction or plan that is on its way: 'ik kom voor de zomer met een brief', 'die brief"
-               " komt er aan', 'daar krijgt u een brief over'."),
-    Rule("report.coming_document",
-         # a comma may close the document: "In de eerstvolgende begroting, die op Prinsjesdag ..., zal ik ingaan op"
-         ("(?:in|bij|met) {coming} (?:\\w+ ){0,2}?{doc},? … (?:zal|zullen|wordt|worden|ga|gaan|wil|kom|komt) … {ingaan}",
-          "(?:zal|zullen|wordt|worden|ga|gaan|wil) … {ingaan} … (?:in|bij) {coming} (?:\\w+ ){0,2}?{doc}",
-          "(?:zal|zullen|ga|gaan|wil) (?:\\w+ ){0,3}?(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} … {ingaan}",
-          "(?:daarbij|daarin|hierin) (?:zal|zullen) … {ingaan}",
-          # "In de volgende voortgangsrapportage, die u in het najaar ontvangt, ga ik in op de wachttijden"
-          "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc},? … (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op",
-          "(?:daarbij|daarin) (?:betrek|neem|schets|ga) {ik}", "{doc} waarmee {gov} (?:kom|komen|komt)"),
-         cue="ingaan ga gaan ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee",
-         action="report", confidence=0.75, overrides=("reject.in_document",),
-         notes="A point a promised document will cover: 'in die reactie zal worden ingegaan op'."),
-    Rule("investigate.future",
-         ("{gov} … {wil} … {onderzoeken}", "{wil} {gov} … {onderzoeken}",
-          "laat {ik} … (?:{onderzoeken}|meenemen|stellen|nagaan)", "(?:^|\\ben |, )laat … naar {onderzoeken}",
-          "(?:zoek|zoeken|zoekt) {gov} … uit", "{gov} (?:zoek|zoeken|zoekt) … uit",
-          "{ik} … (?:maak|maken) … (?:inventarisatie|analyse|overzicht)",
-          "als huiswerk(?:opdracht)? meenemen"),
-         cue="onderzoeken bekijken bezien kijken nagaan uitzoeken inventaris* verkennen beschouwen analyse* evalueren kaart doorlichten overzicht laat zoek zoeken zoekt huiswerk*",
-         action="investigate", confidence=0.8,
-         notes="'ik ga (daar)naar kijken', 'zal ik onderzoeken', 'laat ik dat als huiswerk meenemen', 'laat hier"
-               " nader naar kijken'."),
-    Rule("investigate.present",
-         ("{ik} (?:onderzoek|onderzoeken|bekijk|bekijken|verken|verkennen|inventariseer|inventariseren)"
-          " (?:\\w+ ){0,6}?(?:of|hoe|wat|welke|waar|wanneer|in hoeverre)\\b",),
-         cue="onderzoek onderzoeken bekijk bekijken verken verkennen inventariseer inventariseren",
-         action="investigate", confidence=0.6, requires=FUTURE_TIME, spoken_without_time=True,
-         notes="The present tense of investigating a question: spoken, 'Ik onderzoek samen met de regio hoe ...'"
-               " promises; written, it needs a time ahead (it may describe work under way)."),
-    Rule("willing",
-         ("(?:ben|zijn|is) … bereid … (?:om|te)", "{ik} (?:\\w+ )?bereid (?:om|te)", "bereid (?:ben|zijn) (?:om|te)"),
-         cue="bereid",
-         action="infer", confidence=0.75, requires=r"\b(?:ik|wij|we|regering|kabinet|minister|staatssecretaris)\b",
-         notes="'ik ben bereid om te onderzoeken', 'de regering is bereid de Kamer te informeren': willingness to a"
-               " concrete act counts."),
-    Rule("talks",
-         ("{gov} … {zal} … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
-          "|gesprek aangaan|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
-          "(?:{zal} {gov}|zullen (?:[\\w-]+ ){1,6}?en {ik}) … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
-          "|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
-          "(?:gesprek|overleg) (?:ga|gaan) {ik} … aan", "{ik} (?:ga|gaan) … (?:gesprek|overleg) aan",
-          "{ik} (?:ga|gaan) (?:\\w+ ){0,3}?in (?:gesprek|overleg) met", "(?:ga|gaan) {ik} (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
-          "laten we … (?:gesprek|overleg) … voeren",
-          # entering talks is an act, also in the present tense: "ik treed hierover in overleg met de gemeenten"
-          "{gov} (?:\\w+ ){0,4}?(?:treed|treedt|treden) (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
-          "(?:treed|treedt|treden) {gov} (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
-          "{gov} … {zal} … in (?:overleg|gesprek|contact) (?:te )?treden"),
-         cue="overleg contact gesprek orde bespreken opvolging navragen belletje",
-         action="other", confidence=0.75,
-         notes="Concrete acts promised to the Kamer: consulting a party, raising a point abroad."),
-    Rule("act.take_into",
-         ("{ik} (?:betrek|betrekken) (?:\\w+ ){0,6}?(?:bij|in) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
-          "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b",
-          "(?:betrek|betrekken) {ik} (?:\\w+ ){0,6}?(?:bij|in) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
-          "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b",
-          "{ik} (?:neem|nemen) … mee (?:in|bij) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
-          "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b",
-          "(?:neem|nemen) {ik} … mee (?:in|bij) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
-          "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b"),
-         cue="betrek betrekken mee",
-         action="other", confidence=0.65,
-         notes="Taking a point into a revision, decision or document still to come, in the present tense of the"
-               " act: 'ik betrek dit bij de herziening van de regeling', 'dat neem ik mee in de evaluatie'."),
-    Rule("report.taken_into",
-         ("(?:wordt|worden|zal|zullen) (?:\\w+ ){0,4}?(?:betrokken|meegenomen) (?:bij|in) (?:de|het|een) (?:\\w+ ){0,3}?"
-          "(?:\\w*bericht|{doc})",
-          "(?:zal|zullen) (?:\\w+ ){0,4}?(?:hierbij|daarbij|hierin|daarin) (?:\\w+ )?(?:worden )?(?:betrokken|meegenomen)"),
-         cue="betrokken meegenomen",
-         action="report", confidence=0.65,
-         notes="A point taken into a document to come, in the passive: 'Zijn overige vragen worden betrokken bij"
-               " het aangekondigde voortgangsbericht', 'daarbij zal ook worden meegenomen'; a process ('worden"
-               " meegenomen in de verdere besluitvorming') is no document the Kamer receives."),
-    Rule("investigate.passive",
-         ("(?:zal|zullen) (?:\\w+ ){0,6}?worden (?:gekeken|onderzocht|bekeken|nagegaan|geëvalueerd|verkend"
-          "|geïnventariseerd|uitgezocht|in kaart gebracht)\\b",
-          "(?:zal|zullen) (?:\\w+ ){0,6}?(?:onderzocht|bekeken|nagegaan|geëvalueerd|verkend|geïnventariseerd"
-          "|uitgezocht|in kaart gebracht) (?:worden|te worden)\\b"),
-         cue="gekeken onderzocht bekeken nagegaan geëvalueerd verkend geïnventariseerd uitgezocht kaart",
-         action="investigate", confidence=0.65,
-         notes="An investigation to come, in the future passive: 'Daarbij zal worden gekeken naar de positie van"
-               " nabestaanden', 'de regeling zal worden geëvalueerd'."),
-    Rule("act.legislation",
-         ("in (?:internet)?consultatie (?:te )?(?:brengen|geven|gaan)\\b",
-          "(?:gaat|gaan|komt|komen) (?:\\w+ ){0,4}?in (?:internet)?consultatie"),
-         cue="consultatie internetconsultatie",
-         action="other", confidence=0.65, requires=FUTURE_TIME,
-         notes="A step of legislation with a time to come: 'het wetsvoorstel dit najaar in consultatie te brengen',"
-               " 'het gaat dit najaar in consultatie'."),
-    Rule("toezegging.agreement",
-         ("(?:laten we|laten wij|ik stel voor dat (?:we|wij)) (?:\\w+ ){0,2}?afspreken dat {ik}",),
-         cue="afspreken",
-         action="infer", confidence=0.7,
-         notes="A spoken agreement about what the government will do: 'Laten we afspreken dat ik daar voor de"
-               " begrotingsbehandeling op terugkom'."),
-    Rule("respond.future",
-         ("{gov} … {zal} … (?:reageren|beantwoorden)\\b", "{zal} {gov} … (?:reageren|beantwoorden)\\b",
-          "{gov} (?:reageer|reageert|reageren) … op", "(?:reageer|reageert|reageren) {gov} … op"),
-         cue="reageren beantwoorden reageer reageert",
-         action="send", confidence=0.7, requires=FUTURE_TIME,
-         notes="Answering with a time to come: 'het kabinet zal voor de zomer op het advies reageren', 'ik"
-               " reageer na de zomer op het rapport'."),
-    Rule("do_that",
-         ("(?:dat|dit|het) {wil} {ik} … doen", "{ik} {wil} (?:dat|dit|het) … doen", "{wil} {ik} (?:dat|dit|het) … doen",
-          "{ik} … (?:dat|dit|het) … (?:zal|zullen|ga|gaan) doen", "die {ik} (?:gaan|ga|zullen|zal) doen"),
-         cue="doen",
-         action="infer", confidence=0.6,
-         notes="A pro-form answering the Kamer's request: 'dat zullen we doen', 'dat wil ik graag doen'."),
-    Rule("future.first_person",
-         ("(?:{ik} (?:zal|zullen)|(?:zal|zullen) {ik}|zullen (?:[\\w-]+ ){1,6}?en {ik}) … (?!(?:kunnen|moeten|zijn"
-          "|hebben|worden|ontraden|laten|overlaten|proberen|zeggen|noemen|beantwoorden|reageren|doen|schromen"
-          "|inzetten|ingaan|stemmen|indienen)\\b)"
-          "[a-zà-ÿ]{3,}(?:en|eren)",),
-         cue="zal zullen",
-         action="infer", confidence=0.55,
-         notes="The fallback: a first-person future with a verb of action ('zal ik overleg initiëren')."),
+    Rule(
+        "toezegging.ik_zeg_toe",
+        (
+            "{ik} zeg … toe",
+            "zeg {ik} … toe",
+            "{ik} … (?:wil|kan|zou|ga|zal) … {toezeggen}",
+            "(?:wil|kan|zou|ga|zal) {ik} … {toezeggen}",
+            "(?:dit|dat) is een toezegging",
+        ),
+        cue="toe toezeg* toezegging",
+        action="infer",
+        confidence=0.9,
+        overrides=("reject.conditional_wish", "reject.members_ask"),
+        notes="An explicit promise: 'ik zeg u toe dat', 'dat zeg ik graag toe', 'ik wil u toezeggen om'.",
+    ),
+    Rule(
+        "toezegging.registry",
+        # the ministry may hold a dash: "De staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane"
+        (
+            "de (?:minister|staatssecretaris|minister-president)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,80}?)?"
+            " zegt,? … toe",
+            "de (?:ministers|staatssecretarissen)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,100}?)? zeggen,? … toe",
+            "(?:het kabinet|de regering) zegt,? … toe",
+            "zegt (?:de (?:minister|staatssecretaris|minister-president)|het kabinet|de regering) … toe",
+        ),
+        cue="toe",
+        action="infer",
+        confidence=0.9,
+        overrides=("reject.members_ask",),
+        notes="The third-person form of the registries: 'De minister zegt toe de Kamer te informeren'.",
+    ),
+    Rule(
+        "toezegging.restated",
+        (
+            "{ik} … (?:heb|hebben) … (?:toegezegd|beloofd)",
+            "(?:heb|hebben) {ik} … (?:toegezegd|beloofd)",
+            "(?:de|die|deze|mijn) toezegging(?:en)? (?:blijft|blijven) … (?:staan|geldig|gelden)",
+            # the passive of a restatement: "Er is toegezegd dat uw Kamer ...", "is de Kamer toegezegd om ..."
+            "(?:is|zijn) (?:\\w+ ){0,8}?(?:toegezegd|beloofd) (?:dat|om|te|{kamer}|aan {kamer})",
+        ),
+        cue="toegezegd beloofd toezegging*",
+        action="infer",
+        confidence=0.75,
+        in_relative_clause=False,
+        notes="A minister restating an open promise ('ik heb al toegezegd om ...'): refers_to_earlier.",
+    ),
+    Rule(
+        "inform.passive",
+        (
+            "{kamer} (?:zal|zullen|wordt|worden) … (?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden))",
+            "(?:zal|wordt|worden) {u} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
+            "(?:zal|zullen) … informatievoorziening aan {kamer}",
+            "(?:volgt|volgen) … informatievoorziening aan {kamer}",
+        ),
+        cue="geïnformeerd ingelicht bericht hoogte informatievoorziening",
+        action="inform",
+        confidence=0.9,
+        notes="'Uw Kamer wordt hierover dit najaar geïnformeerd', 'zal uw Kamer ... worden geïnformeerd'.",
+    ),
+    Rule(
+        "inform.ongoing",
+        (
+            "{gov} … blijven … {informeren}",
+            "blijven … {informeren}",
+            "{u} … op de hoogte (?:houd|houden|blijven houden)",
+            "(?:{ik} (?:houd|houden)|(?:houd|houden) {ik}) {u} … op de hoogte",
+            "(?:kunt|kan|kunnen) … erop rekenen dat {gov}",
+            "{gov} blijven (?:dat|dit|het) … doen",
+        ),
+        cue="blijven hoogte rekenen",
+        action="inform",
+        confidence=0.75,
+        notes="Standing promises: 'blijven informeren', 'op de hoogte houden' (recurring).",
+    ),
+    Rule(
+        "inform.future",
+        (
+            "{gov} … {zal} … {informeren}",
+            "{wil} {gov} … {informeren}",
+            "{gov} (?:verwacht|verwachten|streef|streeft|streven|beoog|beoogt|beogen|ben voornemens|is voornemens"
+            "|zijn voornemens|ben van plan"
+            # the finite verb last, as in a subordinate clause: "dat ik voornemens ben de informatie ... te doen toekomen"
+            "|voornemens (?:ben|is|zijn)|van plan (?:ben|is|zijn)) … (?:te (?:kunnen )?(?:{informeren}|{sturen})"
+            # the separable verbs: "aan te bieden", "voor te leggen", "toe te (kunnen) sturen"
+            "|(?:aan|voor|toe) te (?:kunnen )?(?:bieden|leggen|sturen|zenden))",
+            "(?:onze|mijn|de|het) (?:planning|streven|voornemen) is … te (?:kunnen )?(?:{informeren}|{sturen})",
+            "(?:heb|hebben) … aangegeven dat {gov} … {informeer}",
+            "dat {gov} {kamer} … {informeer}",
+        ),
+        cue="informe* berichten melden inlichten rapporteren terugkoppelen weten hoogte kennis sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen geven"
+        " bieden leggen",
+        action="inform",
+        confidence=0.85,
+        notes="'zal ik de Kamer hierover eind 2024 informeren'; 'ik verwacht u dit najaar te informeren' is"
+        " a promise about the minister's own delivery.",
+    ),
+    Rule(
+        "inform.present_with_time",
+        (
+            "{gov} … {informeer}",
+            "{informeer} {gov}",
+            "(?:^|[,;] )informeer (?:de|uw) kamer",
+            # the phrasal verb: "stel ik uw Kamer direct op de hoogte", "het kabinet brengt de Kamer op de hoogte"
+            "(?:stel|stelt|stellen|breng|brengt|brengen) {gov} … op de hoogte",
+            "{gov} (?:stel|stelt|stellen|breng|brengt|brengen) … op de hoogte",
+        ),
+        cue="informe* bericht berichten meld meldt hoogte",
+        action="inform",
+        confidence=0.7,
+        requires=FUTURE_TIME,
+        notes="Present tense with a future time phrase: 'informeer ik u na de zomer'.",
+    ),
+    Rule(
+        "inform.you_will_hear",
+        ("(?:u|jullie|uw kamer|de kamer) (?:hoort|hoor|verneemt) (?:dat|het|dit|daarover|er|van mij|van ons)",),
+        cue="hoort hoor verneemt",
+        action="inform",
+        confidence=0.7,
+        requires=FUTURE_TIME,
+        notes="The debate form without a stock verb: 'U hoort dat half mei', 'u hoort daarover voor de zomer'.",
+    ),
+    Rule(
+        "come_back",
+        (
+            "{ik} … (?:kom|komen) … terug",
+            "(?:kom|komen) {ik} … terug",
+            "{ik} … terug(?:kom|komen|te komen)",
+            "terug te komen",
+            "de (?:minister|staatssecretaris) van \\w+ (?:zal|zullen) … terugkomen",
+            "{member} … (?:komt|komen) … terug\\b",
+        ),
+        cue="terug*",
+        action="inform",
+        confidence=0.85,
+        requires=r"\b(?:ik|wij|we|minister|staatssecretaris)\b",
+        notes="'kom ik (voor de zomer) op terug', 'daar kom ik op terug': terugkomen on a point to the Kamer.",
+    ),
+    Rule(
+        "send.letter",
+        (
+            "{gov} … {wil} … {sturen}",
+            "{wil} {gov} … {sturen}",
+            "doe {ik} … toekomen",
+            "{u} … tegemoet (?:kan |kunt |kunnen |zult |zal )?(?:zien|te zien)|tegemoetzien",
+            # the participle first: "De evaluaties zullen worden aangeboden aan de Kamer"
+            "(?:wordt|worden|zal|zullen) … (?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|voorgelegd|verzonden)"
+            " (?:\\w+ ){0,2}?aan {kamer}",
+            "(?:wordt|worden|zal|zullen) … (?:aan|naar) {kamer} (?:worden |wordt )?(?:aangeboden|toegezonden|toegestuurd|gestuurd"
+            "|gezonden|voorgelegd)",
+            "(?:wordt|worden|zal|zullen) … (?:naar|aan) {kamer} (?:ge|toe|ver)(?:stuurd|zonden)",
+            "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd|gezonden)",
+            # a bill or memorandum to be tabled: "zal ik het wetsvoorstel bij uw Kamer indienen", "verwacht ... in te dienen"
+            "(?:bij|aan) {kamer} (?:\\w+ )?(?:indienen|in te dienen|aanhangig (?:maken|te maken))",
+            # sharing with the Kamer: "zal ik de resultaten met uw Kamer delen", "deze met de Kamers te delen"
+            "(?:{zal}|{wil}|te) … met {kamer} (?:\\w+ )?(?:delen|te delen)",
+            "met {kamer} te (?:kunnen )?delen",
+        ),
+        cue="tegemoet tegemoetzien aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden"
+        " voorleggen voorgelegd gestuurd verzonden gezonden toegezonden toegestuurd sturen toesturen zenden"
+        " indienen dienen aanhangig delen",
+        action="send",
+        confidence=0.8,
+        notes="A document sent by the speaker: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'zal ik doen toekomen'.",
+    ),
+    Rule(
+        "send.kamer_will_receive",
+        (
+            "{u} (?:zal|zult|zullen) … (?:ontvangen|krijgen|tegemoet (?:kunnen )?zien|tegemoetzien)\\b",
+            "(?:zal|zult|zullen) {u} … (?:ontvangen|krijgen|tegemoetzien|tegemoet zien)\\b",
+        ),
+        cue="ontvangen krijgen tegemoet tegemoetzien",
+        action="send",
+        confidence=0.8,
+        notes="The Kamer as the subject of a future receipt: 'U zult de rapportage tegelijk met de jaarcijfers"
+        " ontvangen', 'zal uw Kamer het plan ontvangen'.",
+    ),
+    Rule(
+        "send.kamer_receives",
+        (
+            "{kamer} (?:krijgt|krijgen)\\b",
+            "(?:krijgt|krijgen) {kamer}",
+            "(?:krijgt|krijg) (?:u|jullie)\\b",
+            "(?:^|[,;] )(?:u|jullie) (?:krijgt|krijg)\\b",
+        ),
+        cue="krijgt krijgen krijg",
+        action="send",
+        confidence=0.7,
+        requires=FUTURE_TIME,
+        notes="The Kamer as the subject of a present-tense receipt with a time to come: 'De Kamer krijgt de"
+        " uitkomsten in het voorjaar'; without a time it describes ('de Kamer krijgt jaarlijks ...').",
+    ),
+    Rule(
+        "send.present",
+        (
+            "{stuur} {ik}",
+            "{ik} … {stuur}",
+            "ontvangt {kamer}",
+            "{kamer} ontvangt",
+            # "ontvangt u", "Die ontvangt u in het eerste kwartaal": the letter's second person
+            "ontvangt (?:u|jullie)\\b(?! (?:hierbij|bijgaand))",
+            "(?:^|[,;] )(?:u|jullie) ontvangt\\b",
+        ),
+        cue="stuur stuurt verstuur verstuurt zend zendt toestuur toestuurt nastuur nastuurt toezend toezendt ontvangt",
+        action="send",
+        confidence=0.75,
+        requires=FUTURE_TIME,
+        spoken_without_time=True,
+        notes="The present tense of sending: spoken, 'Ik stuur u die brief' promises; written, 'stuur ik u als"
+        " aanvulling ...' is the letter itself, unless a time ahead is named ('Uw Kamer ontvangt de"
+        " uitvoeringstoets uiterlijk in maart').",
+    ),
+    Rule(
+        "send.present_with_time",
+        ("{gov} … {stuur}", "{stuur} {gov}"),
+        cue="stuur stuurt verstuur verstuurt zend zendt",
+        action="send",
+        confidence=0.7,
+        requires=FUTURE_TIME,
+        notes="Present tense with a future time phrase, also in the third person of the lists of toezeggingen:"
+        " 'De minister stuurt de Kamer voor het zomerreces een brief over ...'.",
+    ),
+    Rule(
+        "send.coming_document",
+        (
+            "(?:krijgt|ontvangt|krijg) (?:u|jullie|uw kamer|de kamer) … {doc}",
+            "(?:die|de|een|deze) {doc} (?:komt|volgt) (?:er )?(?:\\w+ )?aan",
+            "er (?:komt|volgt) … een … {doc}",
+            # the budget documents come by law on fixed days: "Het kabinet komt met de Voorjaarsnota" promises nothing
+            "{gov} … (?:kom|komen|komt) … met (?:een|de|die) … (?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
+            "{gov} … te komen met (?:een|de|die)",
+            "(?:kan|zal|ga) {ik} … per brief",
+            "{ik} (?:kan|zal|ga) … per brief",
+            "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen",
+            # inverted after a time phrase: "In het najaar kom ik met een voorstel", "komt het kabinet met een plan"
+            "(?:kom|komen|komt) {gov} (?:\\w+ ){0,3}?met (?:een|de|die|het) (?:\\w+ ){0,2}?"
+            "(?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
+            # "De kabinetsreactie ... volgt voor het einde van het jaar" (not "volgt uit", not "als volgt")
+            "{doc} … (?<!\\bals\\W)(?:volgt|volgen)\\b(?! (?:uit|daaruit|hieruit)\\b)",
+        ),
+        cue="komt volgt kom komen krijgt krijg ontvangt per",
+        action="send",
+        confidence=0.75,
+        notes="A letter, reaction or plan that is on its way: 'ik kom voor de zomer met een brief', 'die brief"
+        " komt er aan', 'daar krijgt u een brief over'.",
+    ),
+    Rule(
+        "report.coming_document",
+        # a comma may close the document: "In de eerstvolgende begroting, die op Prinsjesdag ..., zal ik ingaan op"
+        (
+            "(?:in|bij|met) {coming} (?:\\w+ ){0,2}?{doc},? … (?:zal|zullen|wordt|worden|ga|gaan|wil|kom|komt) … {ingaan}",
+            "(?:zal|zullen|wordt|worden|ga|gaan|wil) … {ingaan} … (?:in|bij) {coming} (?:\\w+ ){0,2}?{doc}",
+            "(?:zal|zullen|ga|gaan|wil) (?:\\w+ ){0,3}?(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} … {ingaan}",
+            "(?:daarbij|daarin|hierin) (?:zal|zullen) … {ingaan}",
+            # "In de volgende voortgangsrapportage, die u in het najaar ontvangt, ga ik in op de wachttijden"
+            "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc},? … (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op",
+            "(?:daarbij|daarin) (?:betrek|neem|schets|ga) {ik}",
+            "{doc} waarmee {gov} (?:kom|komen|komt)",
+        ),
+        cue="ingaan ga gaan ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee",
+        action="report",
+        confidence=0.75,
+        overrides=("reject.in_document",),
+        notes="A point a promised document will cover: 'in die reactie zal worden ingegaan op'.",
+    ),
+    Rule(
+        "investigate.future",
+        (
+            "{gov} … {wil} … {onderzoeken}",
+            "{wil} {gov} … {onderzoeken}",
+            "laat {ik} … (?:{onderzoeken}|meenemen|stellen|nagaan)",
+            "(?:^|\\ben |, )laat … naar {onderzoeken}",
+            "(?:zoek|zoeken|zoekt) {gov} … uit",
+            "{gov} (?:zoek|zoeken|zoekt) … uit",
+            "{ik} … (?:maak|maken) … (?:inventarisatie|analyse|overzicht)",
+            "als huiswerk(?:opdracht)? meenemen",
+        ),
+        cue="onderzoeken bekijken bezien kijken nagaan uitzoeken inventaris* verkennen beschouwen analyse* evalueren kaart doorlichten overzicht laat zoek zoeken zoekt huiswerk*",
+        action="investigate",
+        confidence=0.8,
+        notes="'ik ga (daar)naar kijken', 'zal ik onderzoeken', 'laat ik dat als huiswerk meenemen', 'laat hier"
+        " nader naar kijken'.",
+    ),
+    Rule(
+        "investigate.present",
+        (
+            "{ik} (?:onderzoek|onderzoeken|bekijk|bekijken|verken|verkennen|inventariseer|inventariseren)"
+            " (?:\\w+ ){0,6}?(?:of|hoe|wat|welke|waar|wanneer|in hoeverre)\\b",
+        ),
+        cue="onderzoek onderzoeken bekijk bekijken verken verkennen inventariseer inventariseren",
+        action="investigate",
+        confidence=0.6,
+        requires=FUTURE_TIME,
+        spoken_without_time=True,
+        notes="The present tense of investigating a question: spoken, 'Ik onderzoek samen met de regio hoe ...'"
+        " promises; written, it needs a time ahead (it may describe work under way).",
+    ),
+    Rule(
+        "willing",
+        ("(?:ben|zijn|is) … bereid … (?:om|te)", "{ik} (?:\\w+ )?bereid (?:om|te)", "bereid (?:ben|zijn) (?:om|te)"),
+        cue="bereid",
+        action="infer",
+        confidence=0.75,
+        requires=r"\b(?:ik|wij|we|regering|kabinet|minister|staatssecretaris)\b",
+        notes="'ik ben bereid om te onderzoeken', 'de regering is bereid de Kamer te informeren': willingness to a"
+        " concrete act counts.",
+    ),
+    Rule(
+        "talks",
+        (
+            "{gov} … {zal} … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
+            "|gesprek aangaan|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
+            "(?:{zal} {gov}|zullen (?:[\\w-]+ ){1,6}?en {ik}) … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
+            "|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
+            "(?:gesprek|overleg) (?:ga|gaan) {ik} … aan",
+            "{ik} (?:ga|gaan) … (?:gesprek|overleg) aan",
+            "{ik} (?:ga|gaan) (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
+            "(?:ga|gaan) {ik} (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
+            "laten we … (?:gesprek|overleg) … voeren",
+            # entering talks is an act, also in the present tense: "ik treed hierover in overleg met de gemeenten"
+            "{gov} (?:\\w+ ){0,4}?(?:treed|treedt|treden) (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
+            "(?:treed|treedt|treden) {gov} (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
+            "{gov} … {zal} … in (?:overleg|gesprek|contact) (?:te )?treden",
+        ),
+        cue="overleg contact gesprek orde bespreken opvolging navragen belletje",
+        action="other",
+        confidence=0.75,
+        notes="Concrete acts promised to the Kamer: consulting a party, raising a point abroad.",
+    ),
+    Rule(
+        "act.take_into",
+        (
+            "{ik} (?:betrek|betrekken) (?:\\w+ ){0,6}?(?:bij|in) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
+            "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b",
+            "(?:betrek|betrekken) {ik} (?:\\w+ ){0,6}?(?:bij|in) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
+            "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b",
+            "{ik} (?:neem|nemen) … mee (?:in|bij) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
+            "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b",
+            "(?:neem|nemen) {ik} … mee (?:in|bij) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
+            "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b",
+        ),
+        cue="betrek betrekken mee",
+        action="other",
+        confidence=0.65,
+        notes="Taking a point into a revision, decision or document still to come, in the present tense of the"
+        " act: 'ik betrek dit bij de herziening van de regeling', 'dat neem ik mee in de evaluatie'.",
+    ),
+    Rule(
+        "report.taken_into",
+        (
+            "(?:wordt|worden|zal|zullen) (?:\\w+ ){0,4}?(?:betrokken|meegenomen) (?:bij|in) (?:de|het|een) (?:\\w+ ){0,3}?"
+            "(?:\\w*bericht|{doc})",
+            "(?:zal|zullen) (?:\\w+ ){0,4}?(?:hierbij|daarbij|hierin|daarin) (?:\\w+ )?(?:worden )?(?:betrokken|meegenomen)",
+        ),
+        cue="betrokken meegenomen",
+        action="report",
+        confidence=0.65,
+        notes="A point taken into a document to come, in the passive: 'Zijn overige vragen worden betrokken bij"
+        " het aangekondigde voortgangsbericht', 'daarbij zal ook worden meegenomen'; a process ('worden"
+        " meegenomen in de verdere besluitvorming') is no document the Kamer receives.",
+    ),
+    Rule(
+        "investigate.passive",
+        (
+            "(?:zal|zullen) (?:\\w+ ){0,6}?worden (?:gekeken|onderzocht|bekeken|nagegaan|geëvalueerd|verkend"
+            "|geïnventariseerd|uitgezocht|in kaart gebracht)\\b",
+            "(?:zal|zullen) (?:\\w+ ){0,6}?(?:onderzocht|bekeken|nagegaan|geëvalueerd|verkend|geïnventariseerd"
+            "|uitgezocht|in kaart gebracht) (?:worden|te worden)\\b",
+        ),
+        cue="gekeken onderzocht bekeken nagegaan geëvalueerd verkend geïnventariseerd uitgezocht kaart",
+        action="investigate",
+        confidence=0.65,
+        notes="An investigation to come, in the future passive: 'Daarbij zal worden gekeken naar de positie van"
+        " nabestaanden', 'de regeling zal worden geëvalueerd'.",
+    ),
+    Rule(
+        "act.legislation",
+        (
+            "in (?:internet)?consultatie (?:te )?(?:brengen|geven|gaan)\\b",
+            "(?:gaat|gaan|komt|komen) (?:\\w+ ){0,4}?in (?:internet)?consultatie",
+        ),
+        cue="consultatie internetconsultatie",
+        action="other",
+        confidence=0.65,
+        requires=FUTURE_TIME,
+        notes="A step of legislation with a time to come: 'het wetsvoorstel dit najaar in consultatie te brengen',"
+        " 'het gaat dit najaar in consultatie'.",
+    ),
+    Rule(
+        "toezegging.agreement",
+        ("(?:laten we|laten wij|ik stel voor dat (?:we|wij)) (?:\\w+ ){0,2}?afspreken dat {ik}",),
+        cue="afspreken",
+        action="infer",
+        confidence=0.7,
+        notes="A spoken agreement about what the government will do: 'Laten we afspreken dat ik daar voor de"
+        " begrotingsbehandeling op terugkom'.",
+    ),
+    Rule(
+        "respond.future",
+        (
+            "{gov} … {zal} … (?:reageren|beantwoorden)\\b",
+            "{zal} {gov} … (?:reageren|beantwoorden)\\b",
+            "{gov} (?:reageer|reageert|reageren) … op",
+            "(?:reageer|reageert|reageren) {gov} … op",
+        ),
+        cue="reageren beantwoorden reageer reageert",
+        action="send",
+        confidence=0.7,
+        requires=FUTURE_TIME,
+        notes="Answering with a time to come: 'het kabinet zal voor de zomer op het advies reageren', 'ik"
+        " reageer na de zomer op het rapport'.",
+    ),
+    Rule(
+        "do_that",
+        (
+            "(?:dat|dit|het) {wil} {ik} … doen",
+            "{ik} {wil} (?:dat|dit|het) … doen",
+            "{wil} {ik} (?:dat|dit|het) … doen",
+            "{ik} … (?:dat|dit|het) … (?:zal|zullen|ga|gaan) doen",
+            "die {ik} (?:gaan|ga|zullen|zal) doen",
+        ),
+        cue="doen",
+        action="infer",
+        confidence=0.6,
+        notes="A pro-form answering the Kamer's request: 'dat zullen we doen', 'dat wil ik graag doen'.",
+    ),
+    Rule(
+        "future.first_person",
+        (
+            "(?:{ik} (?:zal|zullen)|(?:zal|zullen) {ik}|zullen (?:[\\w-]+ ){1,6}?en {ik}) … (?!(?:kunnen|moeten|zijn"
+            "|hebben|worden|ontraden|laten|overlaten|proberen|zeggen|noemen|beantwoorden|reageren|doen|schromen"
+            "|inzetten|ingaan|stemmen|indienen)\\b)"
+            "[a-zà-ÿ]{3,}(?:en|eren)",
+        ),
+        cue="zal zullen",
+        action="infer",
+        confidence=0.55,
+        notes="The fallback: a first-person future with a verb of action ('zal ik overleg initiëren').",
+    ),
 )
 
 # ---------------------------------------------------------------------------------------------
 # Rejections: why a sentence that looks like a promise is not one.
 REJECTION_RULES: tuple[Rule, ...] = (
-    Rule("reject.question", (r"\?\s*$",),
-         notes="Questions (a member's, or rhetorical) promise nothing; a question after a colon does not undo the"
-               " statement before it ('Ik heb toegezegd terug te komen op X: hoe normeren we X?')."),
-    Rule("reject.this_document",
-         ("(?:met|in|middels|bij|via) (?:deze|dit|onderhavige|de onderhavige) (?:brief|kamerbrief|nota|antwoord\\w*"
-          "|beantwoording|debat|notitie)", "bijgaand", "hiermee",
-          # the rest of this text: "Hieronder zal ik uw Kamer informeren", "In het onderstaande informeer ik u"
-          "hieronder", "(?:in het )?onderstaande", "(?:in de|de) (?:bijlage|bijlagen) (?:bij deze brief|treft u)",
-          "(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w* (?:\\w+ ){0,3}?hierbij",
-          "hierbij (?:\\w+ ){0,3}?(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w*",
-          "in (?:het )?(?:antwoord op|de beantwoording van) (?:de )?vra(?:ag|gen) \\d+ (?:ga|zal|wordt)"),
-         governs=False,
-         notes="The rest of the same letter or the answer itself: 'Met deze brief informeer ik', 'informeer u hierbij';"
-               " it does not reach a promise the clause governs ('Hierbij bericht ik u dat ik na de zomer ... zal zenden')."),
-    Rule("reject.in_document",
-         ("(?:zal|ga) {ik} (?:\\w+ ){0,3}?(?:ingaan|in gaan) op", "{ik} (?:zal|ga) (?:\\w+ ){0,3}?(?:ingaan|in gaan) op"),
-         notes="'Ingaan op' without a coming document is the rest of this text: 'zal ik wat dieper ingaan op'."),
-    Rule("reject.in_debate",
-         ("(?:eerste|tweede) termijn", "volgende? blok", "daar kom ik (?:zo|straks|direct|zometeen|zo meteen)",
-          "zo meteen", "zo dadelijk", "eerst de vragen", "welke vragen", "(?:de|twee|drie|die|alle) (?:\\w+ )?moties", "moties (?:bespreken|behandelen|langs)",
-          "(?:hoor|zie) (?:ik|we) … terugkomen",
-          "later in (?:dit|mijn) (?:debat|betoog|beantwoording)", "in mijn beantwoording",
-          "(?:straks|alsdan) verder spreken",
-          # a part of the speech itself: "In mijn inleiding zal ik eerst de hoofdlijnen schetsen"
-          "in (?:mijn|deze|dit) (?:inleiding|betoog)",
-          # the order of the text itself: "Vervolgens ga ik in op", "Daarbij ga ik eerst in op", "Tot slot sta ik stil bij"
-          "(?:vervolgens|eerst|allereerst|daarna|ten ?slotte|tot slot|achtereenvolgens|als eerste|kort)"
-          " (?:\\w+ ){0,4}?(?:in op|stil bij)\\b",
-          "(?:ga|gaan|sta|staan) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:eerst|vervolgens|daarna|achtereenvolgens|kort)"
-          " (?:\\w+ ){0,4}?(?:in op|stil bij)\\b"),
-         notes="The order of the speaker's own reply: 'daar kom ik in tweede termijn op terug'."),
-    Rule("reject.motion_procedure",
-         ("(?:motie|moties) … (?:aan te houden|aanhouden|indienen|in stemming)", "stemmen over", "over … moties … stemmen"),
-         notes="Procedure on motions: asking to hold a motion, members tabling one, the vote."),
-    Rule("reject.assurance",
-         ("(?:kan|wil|zal) (?:\\w+ ){0,2}?toezeggen dat(?! (?:ik|wij|we|het kabinet|de kamer|uw kamer|u|mijn)\\b)",
-          "(?:de )?(?:gewone |normale |geldende |bestaande )?regels (?:\\S+ ){0,4}?(?:toepassen|van toepassing|naleven)"),
-         notes="Assurances about the law, nothing to do or deliver: 'ik kan toezeggen dat de normale regels gelden'."),
-    Rule("reject.past",
-         ("(?:heb|hebben|heeft|had|hadden|is|zijn|werd|werden) … (?:geïnformeerd|gestuurd|toegestuurd|toegezonden"
-          "|verzonden|gemeld|beantwoord|uitvoering gegeven)",
-          "(?:informeerde|informeerden|stuurde|stuurden|zond|zonden)",
-          # the pluperfect tells of a promise overtaken: "De minister had toegezegd ..., maar dat is niet gelukt"
-          "(?:had|hadden) … (?:toegezegd|beloofd)"),
-         unless=r"\b(?:zal|zullen|ga|gaan|kom\w*|wordt|worden)\b", governs=False,
-         notes="Already done: 'heb ik uw Kamer geïnformeerd' (not when a future modal makes it a condition:"
-               " 'zal zijn nadat ik ben geïnformeerd')."),
-    Rule("reject.same_dispatch",
-         # not "het vandaag aangekondigde bericht": a time before an attributive participle dates the noun
-         ("(?:vandaag|deze week)(?! \\w+(?:de|te)\\b)|separaat|(?:tegelijk|tegelijkertijd|gelijktijdig) met (?:\\w+ ){0,4}?"
-          "(?:deze|dit|de onderhavige)",),
-         unless=r"\b(?:nog|zal|zult|zullen|ga|gaan|later)\b|in de loop van", governs=False,
-         notes="A present tense with the time of writing is the same dispatch, not a promise: 'Deze week"
-               " ontvangt u ook de voortgangsrapportage', 'Separaat stuur ik u het rapport'."),
-    Rule("reject.habitual",
-         ("met (?:grote )?regelmaat", "regelmatig", "doorgaans", "gebruikelijk", "periodiek"),
-         unless=r"\b(?:zal|zullen|blijven|blijf)\b",
-         notes="A present-tense habit is not a promise: 'wordt de Kamer met grote regelmaat geïnformeerd'."),
-    Rule("reject.reported_request",
-         ("(?:vroeg|vraagt|vroegen|verzoekt|verzocht) (?:\\w+ ){0,3}?(?:om|of|naar|wanneer)", "verzoekt de regering",
-          "(?:nodig|uitnodigen|roep|oproepen|moedig|aanmoedigen) … (?:om|te)", "{ik} (?:vind|vinden) (?:\\w+ ){0,2}?dat",
-          # the passive of a request: "een motie, waarin de regering werd verzocht met een notitie te komen"
-          "(?:wordt|werd|worden|werden) (?:\\w+ ){0,3}?(?:verzocht|gevraagd)\\b"),
-         notes="A member's request or an invitation reported by the minister ('hij vroeg mij om'), an opinion."),
-    Rule("reject.members_ask",
-         ("(?:de|deze|die|het|enkele|beide) (?:leden|lid|fractie|fracties|commissie|indiener|indieners)\\b … "
-          "(?:vragen|vraagt|vroegen|vroeg|verzoeken|verzoekt|verzochten|verzocht|willen weten|wil weten|wensen|wenst"
-          # members reading or paraphrasing the government: "De leden lezen dat de minister ... zal informeren"
-          "|lezen|lazen|leest|constateren|constateert|begrijpen|begrijpt|vernemen|verneemt|zijn benieuwd|is benieuwd"
-          "|hopen|hoopt|verwachten|verwacht|stelt het op prijs|stellen het op prijs|stelt op prijs|stellen op prijs)\\b",
-          "(?:vragen|verzoeken|verzoekt|vraagt|verzocht|vroeg|vroegen) (?:de|het) (?:regering|kabinet|minister|staatssecretaris)",
-          "(?:informeren|informeert|informeerden|informeerde) naar",
-          "{kamer} (?:\\S+ ){0,8}?(?:gevraagd|verzocht|vraagt|verzoekt)"),
-         unless=r"\b(?:zal|zullen|ga|gaan) (?:ik|wij|we|het kabinet|de regering)\b|\b(?:wordt|zal) (?:uw|de) kamer\b",
-         notes="What members ask, in the nota naar aanleiding van het verslag, a memorie van antwoord or a verslag"
-               " schriftelijk overleg ('De leden van de SP-fractie vragen de regering de Kamer te informeren', 'informeren"
-               " naar' = ask about); not when the government's own answer follows ('Zoals uw Kamer vroeg, zal ik ...')."),
-    Rule("reject.conditional_wish",
-         ("(?:zou|zouden) {ik} … willen", "{ik} (?:\\w+ ){0,8}?(?:zou|zouden) … willen", "{ik} zou zeggen"),
-         notes="A wish or suggestion in the conditional ('ik zou ... willen aanbieden') promises nothing."),
-    Rule("reject.hedge",
-         ("(?:zou|zouden) (?:ik|we|wij) … kunnen", "(?:kan|kunnen) {ik} (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
-          "{ik} (?:kan|kunnen) (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)", "(?:zal|zullen) {ik} (?:\\w+ ){0,5}?(?:moeten|kunnen)", "(?:kan|kon) (?:ik|we) (?:mij|me|ons) voorstellen",
-          "(?:ik|we) (?:kan|kunnen) (?:mij|me|ons) voorstellen", "zou … interessant", "mits de motie",
-          # a future of necessity is no promise: "We zullen de middelen zo efficiënt mogelijk moeten inzetten"
-          "{ik} (?:zal|zullen) (?:\\w+ ){0,10}?moeten\\b", "(?:zal|zullen) {ik} (?:\\w+ ){0,10}?moeten\\b",
-          "(?:als|indien|wanneer) (?:de|deze) motie (?:wordt|is) aangenomen",
-          "(?:als|indien|wanneer|mocht|mochten) (?:\\w+ ){0,5}?(?:verzoek\\w*|wens\\w*|vraagt|vragen|behoefte|prijs (?:stelt|stellen))\\b"),
-         notes="Hedged offers, left unlabelled: 'dat zou ik kunnen onderzoeken', 'ik kan mij voorstellen'; an offer"
-               " that waits for someone's request: 'Indien de landen dit verzoeken, is de staatssecretaris bereid'."),
-    Rule("reject.legal_effect",
-         ("(?:wet|wetsvoorstel|voorstel van wet|regeling|besluit|artikel|amendement|verordening|richtlijn)\\w* "
-          "(?:\\w+ ){0,3}?(?:regelt|bepaalt|schrijft voor|voorziet (?:erin|in)|verplicht)\\b",
-          "(?:wettelijk|statutair) (?:verplicht|vastgelegd|voorgeschreven)", "onze minister"),
-         notes="What a law provides, not a promise: 'Het wetsvoorstel regelt dat de minister de Kamer jaarlijks"
-               " informeert', 'Onze Minister zendt binnen vijf jaar ... een verslag' (the text of an article)."),
-    Rule("reject.negated",
-         ("(?:niet|geen|nooit|niets) … (?:doen|informeren|toezeggen|onderzoeken|sturen|garanderen)",
-          "(?:zal|zullen|ga|gaan|kan|wil) (?:\\w+ ){0,4}?(?:niet|geen|nooit|niets)\\b"),
-         notes="Refusals: 'ik ga geen evaluatie doen', 'kan ik niet toezeggen'."),
-    Rule("reject.general_effort",
-         ("(?:blijf|blijven) … (?:inzetten|inspannen|lobbyen|alert|in gesprek|kijken)", "(?:mij|me|ons) … inzetten",
-          "(?:onvermoeibare|volle) inzet", "niet schromen", "waar (?:dat|dit|het) (?:nuttig|nodig|zinvol) is",
-          "(?:daar|hier|er) (?:\\w+ )?op inzetten", "inzetten op\\b"),
-         notes="General effort with nothing to deliver: 'ik blijf mij inzetten', 'we blijven kijken naar'."),
-    Rule("reject.expectation",
-         ("naar verwachting", "(?:ik|wij|we) (?:hoop|hopen|verwacht|verwachten) (?:\\w+ ){0,2}?dat",
-          "ga er … van ?uit dat"),
-         unless=r"(?:ontvangt|ontvangen) (?:uw|de) kamer|(?:uw|de) kamer (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)",
-         notes="Expectations about others: 'Ik verwacht dat ...', 'naar verwachting'; not about the Kamer's"
-               " own delivery ('naar verwachting ontvangt uw Kamer het rapport voor de zomer')."),
+    Rule(
+        "reject.question",
+        (r"\?\s*$",),
+        notes="Questions (a member's, or rhetorical) promise nothing; a question after a colon does not undo the"
+        " statement before it ('Ik heb toegezegd terug te komen op X: hoe normeren we X?').",
+    ),
+    Rule(
+        "reject.this_document",
+        (
+            "(?:met|in|middels|bij|via) (?:deze|dit|onderhavige|de onderhavige) (?:brief|kamerbrief|nota|antwoord\\w*"
+            "|beantwoording|debat|notitie)",
+            "bijgaand",
+            "hiermee",
+            # the rest of this text: "Hieronder zal ik uw Kamer informeren", "In het onderstaande informeer ik u"
+            "hieronder",
+            "(?:in het )?onderstaande",
+            "(?:in de|de) (?:bijlage|bijlagen) (?:bij deze brief|treft u)",
+            "(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w* (?:\\w+ ){0,3}?hierbij",
+            "hierbij (?:\\w+ ){0,3}?(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w*",
+            "in (?:het )?(?:antwoord op|de beantwoording van) (?:de )?vra(?:ag|gen) \\d+ (?:ga|zal|wordt)",
+        ),
+        governs=False,
+        notes="The rest of the same letter or the answer itself: 'Met deze brief informeer ik', 'informeer u hierbij';"
+        " it does not reach a promise the clause governs ('Hierbij bericht ik u dat ik na de zomer ... zal zenden').",
+    ),
+    Rule(
+        "reject.in_document",
+        (
+            "(?:zal|ga) {ik} (?:\\w+ ){0,3}?(?:ingaan|in gaan) op",
+            "{ik} (?:zal|ga) (?:\\w+ ){0,3}?(?:ingaan|in gaan) op",
+        ),
+        notes="'Ingaan op' without a coming document is the rest of this text: 'zal ik wat dieper ingaan op'.",
+    ),
+    Rule(
+        "reject.in_debate",
+        (
+            "(?:eerste|tweede) termijn",
+            "volgende? blok",
+            "daar kom ik (?:zo|straks|direct|zometeen|zo meteen)",
+            "zo meteen",
+            "zo dadelijk",
+            "eerst de vragen",
+            "welke vragen",
+            "(?:de|twee|drie|die|alle) (?:\\w+ )?moties",
+            "moties (?:bespreken|behandelen|langs)",
+            "(?:hoor|zie) (?:ik|we) … terugkomen",
+            "later in (?:dit|mijn) (?:debat|betoog|beantwoording)",
+            "in mijn beantwoording",
+            "(?:straks|alsdan) verder spreken",
+            # a part of the speech itself: "In mijn inleiding zal ik eerst de hoofdlijnen schetsen"
+            "in (?:mijn|deze|dit) (?:inleiding|betoog)",
+            # the order of the text itself: "Vervolgens ga ik in op", "Daarbij ga ik eerst in op", "Tot slot sta ik stil bij"
+            "(?:vervolgens|eerst|allereerst|daarna|ten ?slotte|tot slot|achtereenvolgens|als eerste|kort)"
+            " (?:\\w+ ){0,4}?(?:in op|stil bij)\\b",
+            "(?:ga|gaan|sta|staan) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:eerst|vervolgens|daarna|achtereenvolgens|kort)"
+            " (?:\\w+ ){0,4}?(?:in op|stil bij)\\b",
+        ),
+        notes="The order of the speaker's own reply: 'daar kom ik in tweede termijn op terug'.",
+    ),
+    Rule(
+        "reject.motion_procedure",
+        (
+            "(?:motie|moties) … (?:aan te houden|aanhouden|indienen|in stemming)",
+            "stemmen over",
+            "over … moties … stemmen",
+        ),
+        notes="Procedure on motions: asking to hold a motion, members tabling one, the vote.",
+    ),
+    Rule(
+        "reject.assurance",
+        (
+            "(?:kan|wil|zal) (?:\\w+ ){0,2}?toezeggen dat(?! (?:ik|wij|we|het kabinet|de kamer|uw kamer|u|mijn)\\b)",
+            "(?:de )?(?:gewone |normale |geldende |bestaande )?regels (?:\\S+ ){0,4}?(?:toepassen|van toepassing|naleven)",
+        ),
+        notes="Assurances about the law, nothing to do or deliver: 'ik kan toezeggen dat de normale regels gelden'.",
+    ),
+    Rule(
+        "reject.past",
+        (
+            "(?:heb|hebben|heeft|had|hadden|is|zijn|werd|werden) … (?:geïnformeerd|gestuurd|toegestuurd|toegezonden"
+            "|verzonden|gemeld|beantwoord|uitvoering gegeven)",
+            "(?:informeerde|informeerden|stuurde|stuurden|zond|zonden)",
+            # the pluperfect tells of a promise overtaken: "De minister had toegezegd ..., maar dat is niet gelukt"
+            "(?:had|hadden) … (?:toegezegd|beloofd)",
+        ),
+        unless=r"\b(?:zal|zullen|ga|gaan|kom\w*|wordt|worden)\b",
+        governs=False,
+        notes="Already done: 'heb ik uw Kamer geïnformeerd' (not when a future modal makes it a condition:"
+        " 'zal zijn nadat ik ben geïnformeerd').",
+    ),
+    Rule(
+        "reject.same_dispatch",
+        # not "het vandaag aangekondigde bericht": a time before an attributive participle dates the noun
+        (
+            "(?:vandaag|deze week)(?! \\w+(?:de|te)\\b)|separaat|(?:tegelijk|tegelijkertijd|gelijktijdig) met (?:\\w+ ){0,4}?"
+            "(?:deze|dit|de onderhavige)",
+        ),
+        unless=r"\b(?:nog|zal|zult|zullen|ga|gaan|later)\b|in de loop van",
+        governs=False,
+        notes="A present tense with the time of writing is the same dispatch, not a promise: 'Deze week"
+        " ontvangt u ook de voortgangsrapportage', 'Separaat stuur ik u het rapport'.",
+    ),
+    Rule(
+        "reject.habitual",
+        ("met (?:grote )?regelmaat", "regelmatig", "doorgaans", "gebruikelijk", "periodiek"),
+        unless=r"\b(?:zal|zullen|blijven|blijf)\b",
+        notes="A present-tense habit is not a promise: 'wordt de Kamer met grote regelmaat geïnformeerd'.",
+    ),
+    Rule(
+        "reject.reported_request",
+        (
+            "(?:vroeg|vraagt|vroegen|verzoekt|verzocht) (?:\\w+ ){0,3}?(?:om|of|naar|wanneer)",
+            "verzoekt de regering",
+            "(?:nodig|uitnodigen|roep|oproepen|moedig|aanmoedigen) … (?:om|te)",
+            "{ik} (?:vind|vinden) (?:\\w+ ){0,2}?dat",
+            # the passive of a request: "een motie, waarin de regering werd verzocht met een notitie te komen"
+            "(?:wordt|werd|worden|werden) (?:\\w+ ){0,3}?(?:verzocht|gevraagd)\\b",
+        ),
+        notes="A member's request or an invitation reported by the minister ('hij vroeg mij om'), an opinion.",
+    ),
+    Rule(
+        "reject.members_ask",
+        (
+            "(?:de|deze|die|het|enkele|beide) (?:leden|lid|fractie|fracties|commissie|indiener|indieners)\\b … "
+            "(?:vragen|vraagt|vroegen|vroeg|verzoeken|verzoekt|verzochten|verzocht|willen weten|wil weten|wensen|wenst"
+            # members reading or paraphrasing the government: "De leden lezen dat de minister ... zal informeren"
+            "|lezen|lazen|leest|constateren|constateert|begrijpen|begrijpt|vernemen|verneemt|zijn benieuwd|is benieuwd"
+            "|hopen|hoopt|verwachten|verwacht|stelt het op prijs|stellen het op prijs|stelt op prijs|stellen op prijs)\\b",
+            "(?:vragen|verzoeken|verzoekt|vraagt|verzocht|vroeg|vroegen) (?:de|het) (?:regering|kabinet|minister|staatssecretaris)",
+            "(?:informeren|informeert|informeerden|informeerde) naar",
+            "{kamer} (?:\\S+ ){0,8}?(?:gevraagd|verzocht|vraagt|verzoekt)",
+        ),
+        unless=r"\b(?:zal|zullen|ga|gaan) (?:ik|wij|we|het kabinet|de regering)\b|\b(?:wordt|zal) (?:uw|de) kamer\b",
+        notes="What members ask, in the nota naar aanleiding van het verslag, a memorie van antwoord or a verslag"
+        " schriftelijk overleg ('De leden van de SP-fractie vragen de regering de Kamer te informeren', 'informeren"
+        " naar' = ask about); not when the government's own answer follows ('Zoals uw Kamer vroeg, zal ik ...').",
+    ),
+    Rule(
+        "reject.conditional_wish",
+        ("(?:zou|zouden) {ik} … willen", "{ik} (?:\\w+ ){0,8}?(?:zou|zouden) … willen", "{ik} zou zeggen"),
+        notes="A wish or suggestion in the conditional ('ik zou ... willen aanbieden') promises nothing.",
+    ),
+    Rule(
+        "reject.hedge",
+        (
+            "(?:zou|zouden) (?:ik|we|wij) … kunnen",
+            "(?:kan|kunnen) {ik} (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
+            "{ik} (?:kan|kunnen) (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
+            "(?:zal|zullen) {ik} (?:\\w+ ){0,5}?(?:moeten|kunnen)",
+            "(?:kan|kon) (?:ik|we) (?:mij|me|ons) voorstellen",
+            "(?:ik|we) (?:kan|kunnen) (?:mij|me|ons) voorstellen",
+            "zou … interessant",
+            "mits de motie",
+            # a future of necessity is no promise: "We zullen de middelen zo efficiënt mogelijk moeten inzetten"
+            "{ik} (?:zal|zullen) (?:\\w+ ){0,10}?moeten\\b",
+            "(?:zal|zullen) {ik} (?:\\w+ ){0,10}?moeten\\b",
+            "(?:als|indien|wanneer) (?:de|deze) motie (?:wordt|is) aangenomen",
+            "(?:als|indien|wanneer|mocht|mochten) (?:\\w+ ){0,5}?(?:verzoek\\w*|wens\\w*|vraagt|vragen|behoefte|prijs (?:stelt|stellen))\\b",
+        ),
+        notes="Hedged offers, left unlabelled: 'dat zou ik kunnen onderzoeken', 'ik kan mij voorstellen'; an offer"
+        " that waits for someone's request: 'Indien de landen dit verzoeken, is de staatssecretaris bereid'.",
+    ),
+    Rule(
+        "reject.legal_effect",
+        (
+            "(?:wet|wetsvoorstel|voorstel van wet|regeling|besluit|artikel|amendement|verordening|richtlijn)\\w* "
+            "(?:\\w+ ){0,3}?(?:regelt|bepaalt|schrijft voor|voorziet (?:erin|in)|verplicht)\\b",
+            "(?:wettelijk|statutair) (?:verplicht|vastgelegd|voorgeschreven)",
+            "onze minister",
+        ),
+        notes="What a law provides, not a promise: 'Het wetsvoorstel regelt dat de minister de Kamer jaarlijks"
+        " informeert', 'Onze Minister zendt binnen vijf jaar ... een verslag' (the text of an article).",
+    ),
+    Rule(
+        "reject.negated",
+        (
+            "(?:niet|geen|nooit|niets) … (?:doen|informeren|toezeggen|onderzoeken|sturen|garanderen)",
+            "(?:zal|zullen|ga|gaan|kan|wil) (?:\\w+ ){0,4}?(?:niet|geen|nooit|niets)\\b",
+        ),
+        notes="Refusals: 'ik ga geen evaluatie doen', 'kan ik niet toezeggen'.",
+    ),
+    Rule(
+        "reject.general_effort",
+        (
+            "(?:blijf|blijven) … (?:inzetten|inspannen|lobbyen|alert|in gesprek|kijken)",
+            "(?:mij|me|ons) … inzetten",
+            "(?:onvermoeibare|volle) inzet",
+            "niet schromen",
+            "waar (?:dat|dit|het) (?:nuttig|nodig|zinvol) is",
+            "(?:daar|hier|er) (?:\\w+ )?op inzetten",
+            "inzetten op\\b",
+        ),
+        notes="General effort with nothing to deliver: 'ik blijf mij inzetten', 'we blijven kijken naar'.",
+    ),
+    Rule(
+        "reject.expectation",
+        (
+            "naar verwachting",
+            "(?:ik|wij|we) (?:hoop|hopen|verwacht|verwachten) (?:\\w+ ){0,2}?dat",
+            "ga er … van ?uit dat",
+        ),
+        unless=r"(?:ontvangt|ontvangen) (?:uw|de) kamer|(?:uw|de) kamer (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)",
+        notes="Expectations about others: 'Ik verwacht dat ...', 'naar verwachting'; not about the Kamer's"
+        " own delivery ('naar verwachting ontvangt uw Kamer het rapport voor de zomer').",
+    ),
 )
 
 
@@ -574,4 +875,3 @@ def rule_by_name(name: str) -> Rule:
         if rule.name == name:
             return rule
     raise KeyError(name)
-
