@@ -100,7 +100,7 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
     across a line break ("toe-\nzeggen") or glued to a footnote number only reads whole there.
     """
     found: list[_Found] = []
-    for segment in segments or [None]:
+    for segment in segments or [None]:  # type: ignore[list-item]  # no segments: the whole text, unsegmented
         if not _may_promise(segment, kind):
             continue
         start, end = (segment.start, segment.end) if segment else (0, len(text))
@@ -161,14 +161,16 @@ def _build(text: str, f: _Found, info, resolve, following) -> ExtractedCommitmen
     bullet = _BULLET.match(text, start, end)  # an item of a list of toezeggingen: the bullet is not quoted
     if bullet:
         start = bullet.end()
-    leans = f.previous is not None and _leans_on_previous(sentence.text)
-    quotes_previous = leans and len(sentence.text) < SHORT_SENTENCE and len(f.previous.text) < LONG_NEIGHBOUR
-    if quotes_previous:
-        start = f.previous.start
+    previous = f.previous if f.previous is not None and _leans_on_previous(sentence.text) else None
+    quoted = (
+        previous if previous and len(sentence.text) < SHORT_SENTENCE and len(previous.text) < LONG_NEIGHBOUR else None
+    )
+    if quoted:
+        start = quoted.start
     quote = text[start:end]
-    deadline = deadline_for(text, sentence, f.previous if leans else None, f.segment, following, resolve)
+    deadline = deadline_for(text, sentence, previous, f.segment, following, resolve)
     # Fields are read from what is quoted: a sentence leaned on may say "zoals toegezegd".
-    reading = f.previous.text + " " + sentence.text if quotes_previous else sentence.text
+    reading = quoted.text + " " + sentence.text if quoted else sentence.text
     confidence = rule.confidence + (0.05 if deadline.kind != "none" else 0.0) - (0.1 if len(reading) > 400 else 0.0)
     return ExtractedCommitment(
         quote=quote,

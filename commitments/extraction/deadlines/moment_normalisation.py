@@ -40,7 +40,7 @@ from .time_normalisation import (
     pick,
     prep_word,
 )  # fmt: skip
-from .time_phrases import field
+from .time_phrases import field, optional_int, text
 
 
 def _recess_moment(prep_words: list[str]) -> str:
@@ -67,19 +67,19 @@ _RECESS_NAMES = ("zomerreces", "kerstreces", "voorjaarsreces", "meireces", "herf
 
 def _recess(m: re.Match[str], ctx: Context) -> Candidate | None:
     moment = _recess_moment((field(m, "prep") or "").lower().split())
-    year = int(field(m, "y")) if field(m, "y") else None
+    year = optional_int(field(m, "y"))
     name = field(m, "n")
     if name:
         dated = pick(ctx, _recess_day(ctx, name, moment), year, UPCOMING)
         return candidate(m, "period", dated, SEASON)
     # "voor het reces": whichever recess comes first
-    found = [pick(ctx, _recess_day(ctx, n, moment), year, UPCOMING) for n in _RECESS_NAMES]
-    found = [f for f in found if f is not None]
+    picked = [pick(ctx, _recess_day(ctx, n, moment), year, UPCOMING) for n in _RECESS_NAMES]
+    found = [f for f in picked if f is not None]
     return candidate(m, "period", min(found) if found else None, SEASON)
 
 
 def _christmas(m: re.Match[str], ctx: Context) -> Candidate | None:
-    year = int(field(m, "y")) if field(m, "y") else None
+    year = optional_int(field(m, "y"))
     return candidate(
         m, "period", pick(ctx, _recess_day(ctx, "kerstreces", _recess_moment([prep_word(m)])), year, UPCOMING), SEASON
     )
@@ -87,7 +87,7 @@ def _christmas(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 def _summer(m: re.Match[str], ctx: Context) -> Candidate | None:
     prep = prep_word(m)
-    year = int(field(m, "y")) if field(m, "y") else None
+    year = optional_int(field(m, "y"))
     if is_before(prep) or prep in {"rond", "omstreeks", "tegen", "begin"}:
         make = _recess_day(ctx, "zomerreces", "first")
     elif prep == "na":
@@ -110,10 +110,10 @@ _SEASONS = {"voorjaar": (3, 6), "lente": (3, 6), "najaar": (9, 12), "herfst": (9
 
 
 def _season(m: re.Match[str], ctx: Context) -> Candidate | None:
-    first_month, last_month = _SEASONS[field(m, "s").lower()]
+    first_month, last_month = _SEASONS[text(m, "s").lower()]
     prep = prep_word(m)
     words = (field(m, "prep") or "").lower().split()
-    year = int(field(m, "y")) if field(m, "y") else None
+    year = optional_int(field(m, "y"))
 
     before = any(is_before(word) for word in words)
 
@@ -134,13 +134,17 @@ def _season(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 def _prinsjesdag(m: re.Match[str], ctx: Context) -> Candidate | None:
-    year = int(field(m, "y")) if field(m, "y") else None
+    year = optional_int(field(m, "y"))
     dated = pick(ctx, lambda y: fixed(cal.prinsjesdag(y)), year, UPCOMING)
     return candidate(m, "period", dated, DAY, STRONG if field(m, "prep") else WEAK)
 
 
+def _on_day(month: int, day: int) -> Callable[[int], Dated]:
+    return lambda year: fixed(cal.safe_date(year, month, day))
+
+
 def _budget(m: re.Match[str], ctx: Context) -> Candidate | None:
-    document = field(m, "doc").lower()
+    document = text(m, "doc").lower()
     digits = field(m, "y") or field(m, "y2")
     year = int(digits) if digits else None
     if "voorjaarsnota" in document or document.startswith(("eerste", "1e")):
@@ -148,9 +152,7 @@ def _budget(m: re.Match[str], ctx: Context) -> Candidate | None:
     elif "najaarsnota" in document or document.startswith(("tweede", "2e")):
         dated = pick(ctx, lambda y: fixed(cal.safe_date(y, 11, 30)), year, UPCOMING)
     elif document.startswith("suppletoire"):
-        options = [
-            pick(ctx, lambda y, md=md: fixed(cal.safe_date(y, *md)), year, UPCOMING) for md in ((6, 1), (11, 30))
-        ]
+        options = [pick(ctx, _on_day(month, day), year, UPCOMING) for month, day in ((6, 1), (11, 30))]
         dated = min((o for o in options if o), default=None)
     else:  # the budget for year N is presented on Prinsjesdag of N-1
         dated = pick(ctx, lambda y: fixed(cal.prinsjesdag(y)), None if year is None else year - 1, UPCOMING)
@@ -158,13 +160,13 @@ def _budget(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 def _budget_debate(m: re.Match[str], ctx: Context) -> Candidate | None:
-    year = int(field(m, "y")) - 1 if field(m, "y") else None
+    year = int(text(m, "y")) - 1 if field(m, "y") else None
     dated = pick(ctx, lambda y: fixed(cal.safe_date(y, 11, 1), True), year, UPCOMING)
     return candidate(m, "period", dated, SEASON)
 
 
 def _verantwoordingsdag(m: re.Match[str], ctx: Context) -> Candidate | None:
-    year = int(field(m, "y")) if field(m, "y") else None
+    year = optional_int(field(m, "y"))
     dated = pick(ctx, lambda y: fixed(cal.verantwoordingsdag(y)), year, UPCOMING)
     return candidate(m, "period", dated, DAY, STRONG if field(m, "prep") else WEAK)
 

@@ -103,6 +103,9 @@ class RecessCalendar:
     """An immutable set of recesses, looked up by (chamber, name, year of the first day)."""
 
     __slots__ = ("_recesses", "_rows", "_patterns")
+    _recesses: tuple[Recess, ...]
+    _rows: dict[tuple[str, str, int], Recess]
+    _patterns: dict[tuple[str, str], _Pattern]
 
     def __init__(self, recesses: Iterable[Recess]) -> None:
         rows: dict[tuple[str, str, int], Recess] = {}
@@ -181,8 +184,11 @@ class RecessCalendar:
         else:
             # Wider spread: the usual weekday nearest to the mean (ties go to the earlier day).
             target = _from_offset(name, year, pattern.mean_offset)
-            delta = None if target is None else (pattern.weekday - target.weekday()) % 7
-            estimate = None if target is None else shift_days(target, delta if delta <= 3 else delta - 7)
+            if target is None:
+                estimate = None
+            else:
+                delta = (pattern.weekday - target.weekday()) % 7
+                estimate = shift_days(target, delta if delta <= 3 else delta - 7)
         if estimate is None:
             raise LookupError(f"cannot estimate the {chamber} {name} of {year}")
         return estimate
@@ -214,8 +220,8 @@ class RecessCalendar:
         # Ties go to the weekday of the most recent row: conventions change, the latest holds.
         weekday = next(r.first_day.weekday() for r in reversed(rows) if weekdays[r.first_day.weekday()] == top)
         # Only the rows that follow the usual weekday say where the current convention falls.
-        offsets = [_offset(name, r.first_day) for r in rows if r.first_day.weekday() == weekday]
-        offsets = [o for o in offsets if o is not None]
+        found = [_offset(name, r.first_day) for r in rows if r.first_day.weekday() == weekday]
+        offsets = [o for o in found if o is not None]
         return _Pattern(
             weekday=weekday,
             earliest_offset=min(offsets, default=0),

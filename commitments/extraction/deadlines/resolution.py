@@ -73,7 +73,7 @@ def _resolve(sentence: str, context: Context) -> Deadline:
     dated: list[Candidate] = []
     undated: dict[str, Candidate] = {}
     for match in find_time_phrases(sentence):
-        candidate = NORMALISERS[match.lastgroup](match, context)
+        candidate = NORMALISERS[match.lastgroup or ""](match, context)
         if candidate is None or _points_back(sentence, candidate):
             continue
         if candidate.kind in _DATED_KINDS:

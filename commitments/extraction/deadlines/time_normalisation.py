@@ -44,6 +44,8 @@ from .time_phrases import (
     field,
     month_value,
     number_value,
+    optional_int,
+    text,
 )  # fmt: skip
 
 LENIENT, UPCOMING = "lenient", "upcoming"
@@ -156,8 +158,8 @@ def _clock(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 def _date(m: re.Match[str], ctx: Context) -> Candidate | None:
-    day, month = int(field(m, "d")), month_value(field(m, "m"))
-    year = int(field(m, "y")) if field(m, "y") else None
+    day, month = int(text(m, "d")), month_value(text(m, "m"))
+    year = optional_int(field(m, "y"))
     mode = UPCOMING if field(m, "as") else LENIENT
     dated = pick(ctx, lambda y: fixed(cal.safe_date(y, month, day)), year, mode)
     if field(m, "week") and dated is not None:  # "in de week van 12 mei": by the Friday of that week
@@ -167,14 +169,14 @@ def _date(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 def _numdate(m: re.Match[str], ctx: Context) -> Candidate | None:
-    day = cal.safe_date(int(field(m, "y")), int(field(m, "m")), int(field(m, "d")))
+    day = cal.safe_date(int(text(m, "y")), int(text(m, "m")), int(text(m, "d")))
     return candidate(m, "date", fixed(day), DAY, WEAK if prep_word(m) in {"", "op"} else STRONG if day else 0)
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
     if ctx.reference is None:
         return candidate(m, "relative", None, DAY)
-    weekday = WEEKDAYS[re.sub(r"(ochtend|middag|avond)$", "", field(m, "wd").lower())]
+    weekday = WEEKDAYS[re.sub(r"(ochtend|middag|avond)$", "", text(m, "wd").lower())]
     if field(m, "next"):
         monday = cal.shift_days(ctx.reference, 7 - ctx.reference.weekday())
         due = None if monday is None else cal.shift_days(monday, weekday)
@@ -191,7 +193,7 @@ def _week(m: re.Match[str], ctx: Context) -> Candidate | None:
     ref = ctx.reference
     if ref is None:
         return candidate(m, "relative", None, WEEK)
-    base = ref if field(m, "which").lower() == "deze" else cal.shift_days(ref, 7)
+    base = ref if text(m, "which").lower() == "deze" else cal.shift_days(ref, 7)
     friday = None if base is None else cal.friday_of_week(base)
     if friday is not None and (field(m, "pos") or "").lower() == "begin":
         friday = max(ref, friday - timedelta(days=3))
@@ -202,15 +204,15 @@ _SAME_DAY_OFFSETS = {"overmorgen": 2, "morgen": 1}
 
 
 def _sameday(m: re.Match[str], ctx: Context) -> Candidate | None:
-    word = field(m, "w").lower()
+    word = text(m, "w").lower()
     offset = next((days for prefix, days in _SAME_DAY_OFFSETS.items() if word.startswith(prefix)), 0)
     due = None if ctx.reference is None else cal.shift_days(ctx.reference, offset)
     return candidate(m, "relative", fixed(due), DAY)
 
 
 def _idiom(m: re.Match[str], ctx: Context) -> Candidate | None:
-    amount = number_value(field(m, "n"))
-    unit = field(m, "u")
+    amount = number_value(text(m, "n"))
+    unit = text(m, "u")
     due = None if amount is None else _relative(ctx, amount, unit)
     return candidate(m, "relative", fixed(due), _unit_precision(unit))
 
@@ -221,20 +223,20 @@ _COUNTED_FROM_AN_EVENT = re.compile(r"\s+(?:na|nadat|vanaf|volgend\s+op|te\s+rek
 def _relative_span(m: re.Match[str], ctx: Context) -> Candidate | None:
     if _COUNTED_FROM_AN_EVENT.match(m.string, m.end()):
         return None  # "binnen drie maanden na ontvangst": the count starts at the event, the condition says which
-    unit = field(m, "u")
+    unit = text(m, "u")
     vague, half = field(m, "vague"), field(m, "half")
     if vague:
         amount: float | None = VAGUE_COUNTS[vague.lower()]
     elif half:
         amount = 0.5 if half.lower() == "half" else 1.5
     else:
-        amount = number_value(field(m, "n2") or field(m, "n1"))
+        amount = number_value(field(m, "n2") or text(m, "n1"))
     due = None if amount is None else _relative(ctx, amount, unit)
     return candidate(m, "relative", fixed(due, bool(vague)), _unit_precision(unit))
 
 
 def _coming(m: re.Match[str], ctx: Context) -> Candidate | None:
-    unit = field(m, "u")
+    unit = text(m, "u")
     return candidate(m, "relative", fixed(_relative(ctx, VAGUE_COUNTS["paar"], unit), True), _unit_precision(unit))
 
 
@@ -248,7 +250,7 @@ _POSITION_DAY = {"begin": 10, "medio": 15, "half": 15, "halverwege": 15, "midden
 _WEEK_OF_MONTH_DAY = {"eerste": 7, "tweede": 14, "derde": 21, "vierde": 28}
 
 
-def _month_day(year: int, month: int, position: str, prep: str) -> Dated:
+def _month_day(year: int, month: int, position: str | None, prep: str) -> Dated:
     words = position.lower().split() if position else []
     if "week" in words:  # "de eerste week van juni" = by 7 June; "de laatste week" = by the month's end
         day = _WEEK_OF_MONTH_DAY.get(words[words.index("week") - 1])
@@ -263,7 +265,7 @@ def _month_day(year: int, month: int, position: str, prep: str) -> Dated:
 
 def _month_rel(m: re.Match[str], ctx: Context) -> Candidate | None:
     ref = ctx.reference
-    which = field(m, "which").lower()
+    which = text(m, "which").lower()
     if which == "de" and not field(m, "pos"):
         return None  # "de maand" alone names no month
     base = None if ref is None else cal.add_months(ref.replace(day=1), 0 if which in {"deze", "de"} else 1)
@@ -272,8 +274,8 @@ def _month_rel(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 def _month(m: re.Match[str], ctx: Context) -> Candidate | None:
-    month = month_value(field(m, "m"))
-    year = int(field(m, "y")) if field(m, "y") else None
+    month = month_value(text(m, "m"))
+    year = optional_int(field(m, "y"))
     position = field(m, "pos") if m.lastgroup == "month_pos" else None
     dated = pick(ctx, lambda y: _month_day(y, month, position, prep_word(m)), year)
     strength = WEAK if not field(m, "prep") and not position else STRONG
@@ -282,11 +284,11 @@ def _month(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 def _quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.lastgroup == "quarter_short":
-        quarter = int(field(m, "q"))
+        quarter = int(text(m, "q"))
         digits = field(m, "y")
         year, named = (None, False) if not digits else (int(digits) + (2000 if len(digits) == 2 else 0), True)
     else:
-        quarter = ORDINALS[field(m, "o").lower()]
+        quarter = ORDINALS[text(m, "o").lower()]
         year, named = year_of(m, ctx)
     if named and year is None:
         return candidate(m, "period", None, QUARTER)
@@ -302,7 +304,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 def _half(m: re.Match[str], ctx: Context) -> Candidate | None:
-    second = field(m, "o").lower() in {"tweede", "2e", "laatste"}
+    second = text(m, "o").lower() in {"tweede", "2e", "laatste"}
     year, named = year_of(m, ctx)
     if named and year is None:
         return candidate(m, "period", None, QUARTER)
@@ -321,22 +323,22 @@ _YEAR_POSITION_END = {"begin": (3, 31), "medio": (6, 30), "half": (6, 30), "midd
 
 def _year_pos(m: re.Match[str], ctx: Context) -> Candidate | None:
     year, _ = year_of(m, ctx)
-    if year is None and field(m, "yrel") and field(m, "yrel").lower() == "het" and ctx.reference:
+    if year is None and (field(m, "yrel") or "").lower() == "het" and ctx.reference:
         year = ctx.reference.year
-    position = field(m, "pos").lower()
+    position = text(m, "pos").lower()
     month, day = (3, 31) if "maanden" in position else _YEAR_POSITION_END.get(position.split()[0], (12, 31))
     return candidate(m, "period", None if year is None else fixed(cal.safe_date(year, month, day)), QUARTER)
 
 
 def _year_rel(m: re.Match[str], ctx: Context) -> Candidate | None:
-    step = 0 if field(m, "which").lower() == "dit" else 1
+    step = 0 if text(m, "which").lower() == "dit" else 1
     ref = ctx.reference
     due = None if ref is None else cal.safe_date(ref.year + step, 12, 31)
     return candidate(m, "period", fixed(due), YEAR, STRONG if field(m, "prep") else WEAK)
 
 
 def _year_plain(m: re.Match[str], ctx: Context) -> Candidate | None:
-    year = int(field(m, "y"))
+    year = int(text(m, "y"))
     first = is_before(prep_word(m)) or prep_word(m) == "per"
     return candidate(m, "period", fixed(cal.safe_date(year, 1, 1) if first else cal.safe_date(year, 12, 31)), YEAR)
 

@@ -334,6 +334,19 @@ def field(match: re.Match[str], key: str) -> str | None:
     return match.group(f"{match.lastgroup}_{key}")
 
 
+def text(match: re.Match[str], key: str) -> str:
+    """field() of a group the rule always fills. A rule that left it out is a LookupError, which
+    resolve_deadline catches like every phrase it cannot read (before, int(None) or None.lower() crashed)."""
+    value = field(match, key)
+    if value is None:
+        raise LookupError(f"{match.lastgroup}: group {key} did not take part")
+    return value
+
+
+def optional_int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
 def number_value(word: str) -> float | None:
     word = word.lower()
     if word[:1].isdigit():

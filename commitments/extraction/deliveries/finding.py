@@ -340,7 +340,7 @@ def find_deliveries(
 ) -> list[Delivery]:
     """Deliveries and postponements in the government's own text, in document order."""
     found: list[Delivery] = []
-    for segment in segments or [None]:
+    for segment in segments or [None]:  # type: ignore[list-item]  # no segments: the whole text, unsegmented
         start, end = (segment.start, segment.end) if segment else (0, len(text))
         in_debate = kind == "handelingen" or (segment is not None and segment.role == "turn")
         if not _government_text(segment, kind):

@@ -152,11 +152,12 @@ def lines_within(text: str, start: int, end: int) -> list[Line]:
     starts = MEMO.get(text, ("line starts",), lambda: tuple(line.start for line in layout))
     index = max(0, bisect_right(starts, start) - 1)
     within = list(layout[index : bisect_left(starts, end, index)])
+    kept: list[Line | None] = list(within)
     # lines do not overlap, so only the first and the last can cross an edge of the range
     # (a debate asks for hundreds of short ranges: the lines between are taken as they are)
     for position in {0, len(within) - 1} if within else ():
-        within[position] = _cut(within[position], start, end)
-    return [line for line in within if line is not None]
+        kept[position] = _cut(within[position], start, end)
+    return [line for line in kept if line is not None]
 
 
 def _cut(line: Line, start: int, end: int) -> Line | None:
@@ -266,6 +267,7 @@ def _mark_headings_and_items(stripped, kinds) -> None:
                 stripped[previous] if previous is not None else None,
                 following := _next_content(stripped, kinds, index),
             )
+            and following is not None
             and len(line) < 0.75 * min(_width(stripped, kinds, index), len(following))
         ):
             # the width last: it reads the neighbours, and few lines get this far

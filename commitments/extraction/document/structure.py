@@ -130,9 +130,9 @@ def _answer_cuts(text: str, lines) -> list[tuple[int, dict]]:
             waiting.extend(numbers or [number])
             cuts.append((line.start, {"role": "question", "number": number}))
         else:
-            number = numbers[0] if numbers else (min(waiting) if waiting else None)
+            answered = numbers[0] if numbers else (min(waiting) if waiting else None)
             waiting.clear()
-            cuts.append((line.start, {"role": "answer", "number": number}))
+            cuts.append((line.start, {"role": "answer", "number": answered}))
     return cuts
 
 

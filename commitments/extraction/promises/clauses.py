@@ -168,11 +168,11 @@ def insertions(text: str) -> list[tuple[int, int]]:
     return _disjoint(found)
 
 
-def split_clauses(text: str, clauses: bool = True) -> Clauses:
-    """The clauses of one sentence's reading text (see the module docstring); with clauses=False only its
+def split_clauses(text: str, whole: bool = True) -> Clauses:
+    """The clauses of one sentence's reading text (see the module docstring); with whole=False only its
     insertions (the cheaper half of the work)."""
     cut = insertions(text)
-    if not clauses:
+    if not whole:
         return Clauses(text, (), tuple(cut), _parentheticals(text, cut))
     clauses: list[Clause] = []
     start, announced = 0, -1

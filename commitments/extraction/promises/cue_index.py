@@ -63,7 +63,9 @@ class CueIndex:
         return found
 
     def _forget(self, words: frozenset[str]) -> frozenset[str]:
-        self._seen.clear(), self._cue_words.clear(), self._masks.clear()
+        self._seen.clear()
+        self._cue_words.clear()
+        self._masks.clear()
         return words
 
     def _learn(self, words) -> None:

@@ -15,8 +15,8 @@ Folding only ever merges characters, so a gate may let through a text the patter
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # the syntax tree's opcodes (stable since 3.11)
-from re import _parser
+from re import _constants as sre  # type: ignore[attr-defined]  # the syntax tree's opcodes (stable since 3.11)
+from re import _parser  # type: ignore[attr-defined]
 
 _FOLD = str.maketrans({"\u0307": None, "ı": "i", "ſ": "s"})
 # Literal characters whose lower case is one character, the same in every context.

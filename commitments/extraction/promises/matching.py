@@ -140,7 +140,8 @@ class _ClauseVetoes:
     __slots__ = ("clause", "folded", "found", "tried")
 
     def __init__(self, clause: str) -> None:
-        self.clause, self.folded, self.found, self.tried = clause, fold(clause), [], 0
+        self.clause, self.folded, self.tried = clause, fold(clause), 0
+        self.found: list[str] = []
 
     def first_not_in(self, overrides: tuple[str, ...]) -> str | None:
         for name in self.found:
@@ -209,7 +210,7 @@ def judge(text: str, cues: int | None = None, spoken: bool = False) -> Verdict:
 def _without_insertions(text: str, tried: int, spoken: bool) -> Verdict:
     """The sentence read once more with its insertions left out, and the words inside brackets and dashes
     read as clauses of their own (a sentence that matched nothing and that no veto stopped)."""
-    parts = split_clauses(text, clauses=False)
+    parts = split_clauses(text, whole=False)
     if not parts.insertions:
         return Verdict(None)
     reading = parts.reading_without_insertions()
@@ -317,16 +318,16 @@ def _judge_reading(
             for m in pattern.finditer(text):
                 if any(a <= m.start() < b for a, b in quoted):
                     continue
-                governing = next((name for name in inherited() if name not in rule.overrides), None)
-                if governing is not None:
-                    first_veto = first_veto or governing
+                reaching = next((name for name in inherited() if name not in rule.overrides), None)
+                if reaching is not None:
+                    first_veto = first_veto or reaching
                     break
                 span = clause_around(text, m.start(), m.end())
                 clause = clauses.get(span)
                 if clause is None:
                     clause = clauses[span] = _ClauseVetoes(text[span[0] : span[1]])
-                veto = clause.first_not_in(rule.overrides)
-                if veto is None:
+                stopped = clause.first_not_in(rule.overrides)
+                if stopped is None:
                     return Verdict(rule, None, m.start(), m.end())
-                first_veto = first_veto or veto
+                first_veto = first_veto or stopped
     return Verdict(None, first_veto, tried=tried)
