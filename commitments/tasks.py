@@ -15,6 +15,7 @@ from .models import Document, IngestRun
 from .models.choices import RunStatus
 from .services import extracting
 from .services.reminders import sending
+from .services.sources import polling
 
 
 # A locked or restarting database is worth retrying; anything else is recorded by the service.
@@ -52,3 +53,10 @@ def extract_ingested(run: IngestRun) -> IngestRun:
 def send_reminders(as_of: str | None = None):
     day = dt.date.fromisoformat(as_of) if as_of else timezone.localdate()
     return sending.run(day).as_dict()
+
+
+# One at a time (beat's interval is far longer than a run) and never retried blindly: a
+# failed run keeps its cursor and the next beat resumes from it.
+@shared_task(acks_late=True, autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
+def sync_sources(entity_sets: list[str] | None = None):
+    return polling.poll(entity_sets, on_ingested=extract_ingested)

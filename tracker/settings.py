@@ -268,6 +268,25 @@ INGEST_URL_TIMEOUT = env_int("INGEST_URL_TIMEOUT", 30)
 # Off in production: a clerk-supplied URL must not reach the server's own network.
 INGEST_URL_ALLOW_PRIVATE = env_bool("INGEST_URL_ALLOW_PRIVATE", False)
 
+# Followed sources (commitments/sources/, services/sources/): the Kamer's Gegevensmagazijn.
+# Off by default: the embedded demo makes no outside requests. When on, beat runs both syncs
+# (registry, then new documents) every SOURCES_POLL_EVERY seconds.
+SOURCES_ENABLED = env_bool("SOURCES_ENABLED", False)
+TK_ODATA_URL = env_str("TK_ODATA_URL", "https://gegevensmagazijn.tweedekamer.nl").rstrip("/")
+SOURCES_POLL_EVERY = env_int("SOURCES_POLL_EVERY", 3600)
+# Politeness towards a public service: one request at a time, this long between them.
+SOURCES_PAUSE = env_int("SOURCES_PAUSE_MS", 1000) / 1000
+SOURCES_TIMEOUT = env_int("SOURCES_TIMEOUT", 60)
+SOURCES_RETRIES = env_int("SOURCES_RETRIES", 4)
+SOURCES_BACKOFF = env_int("SOURCES_BACKOFF", 2)
+if SOURCES_POLL_EVERY < 60:
+    raise ImproperlyConfigured("SOURCES_POLL_EVERY is in seconds and must be at least 60.")
+if SOURCES_ENABLED:
+    CELERY_BEAT_SCHEDULE["sync-sources"] = {
+        "task": "commitments.tasks.sync_sources",
+        "schedule": float(SOURCES_POLL_EVERY),
+    }
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -5,6 +5,8 @@
 - documents.py: upload, re-extract, status and findings;
 - reminders.py: who is reminded and what was sent;
 - tokens.py: API tokens;
+- sources.py: the followed sources (cursor, last run, errors) and what they left here;
+- reconciliation.py: the registry and the extractor side by side, and the links a clerk decides;
 - records.py: reference data and the records the system writes (read-only, readonly.py).
 
 The dashboard on the index is templatetags/commitment_dashboard.py over selectors/dashboard.py.
@@ -13,7 +15,7 @@ The dashboard on the index is templatetags/commitment_dashboard.py over selector
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from . import commitments, documents, records, reminders, tokens  # noqa: F401  (they register themselves)
+from . import commitments, documents, reconciliation, records, reminders, sources, tokens  # noqa: F401  (they register themselves)
 
 admin.site.site_header = _("Commitment tracker")
 admin.site.site_title = _("Commitment tracker")

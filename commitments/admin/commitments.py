@@ -25,7 +25,7 @@ from ..selectors import exports
 from ..selectors.dashboard import with_promised_on
 from ..services import dating, history, merging
 from .actions import ACTIONS
-from .filters import DueWindowFilter, FulfilmentProposalFilter, OverdueFilter
+from .filters import DueWindowFilter, FulfilmentProposalFilter, OverdueFilter, PartyFilter, SourceGroupFilter
 from .forms import PairMergeForm, ReasonForm
 from .panels import commitment_panels
 
@@ -79,6 +79,8 @@ class CommitmentAdmin(admin.ModelAdmin):
         "deadline_kind",
         FulfilmentProposalFilter,
         "deadline_assumed",
+        SourceGroupFilter,
+        PartyFilter,
     ]
     search_fields = [
         "number",

@@ -7,8 +7,10 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Fulfilment
+from ..models import Addressee, CommitmentAddressee, Fulfilment
 from ..models.choices import ProposalState
+from ..models.registry import AddresseeKind
+from ..services.sources.reconciling import GROUPS, in_group
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -76,3 +78,39 @@ class FulfilmentProposalFilter(admin.SimpleListFilter):
         if self.value() == "no":
             return queryset.filter(~pending)
         return queryset
+
+
+GROUP_NAMES = {"both": _("in both"), "registry": _("registry only"), "extracted": _("extracted only")}
+
+
+class SourceGroupFilter(admin.SimpleListFilter):
+    """For the commitment list: one of the three groups."""
+
+    title = _("source")
+    parameter_name = "source"
+
+    def lookups(self, request, model_admin):
+        return [(group, GROUP_NAMES[group]) for group in GROUPS]
+
+    def queryset(self, request, queryset):
+        return in_group(queryset, self.value()) if self.value() in GROUPS else queryset
+
+
+class PartyFilter(admin.SimpleListFilter):
+    """For the commitment list: promises made to one party ("monitor promises to my party")."""
+
+    title = _("made to party")
+    parameter_name = "party"
+
+    def lookups(self, request, model_admin):
+        return [
+            (str(a.pk), str(a))
+            for a in Addressee.objects.filter(kind=AddresseeKind.PARTY).order_by("abbreviation", "name")
+        ]
+
+    def queryset(self, request, queryset):
+        if not self.value() or not self.value().isdigit():
+            return queryset
+        return queryset.filter(
+            Exists(CommitmentAddressee.objects.filter(commitment=OuterRef("pk"), addressee_id=self.value()))
+        )

@@ -15,7 +15,7 @@ from django_filters.filters import FilterMethod
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
 
-from ..models import Commitment, Document, IngestRun, Mention, Ministry, Recess
+from ..models import Commitment, CommitmentAddressee, Document, IngestRun, Mention, Ministry, Recess, RegistryEntry
 from ..models.choices import (
     Chamber,
     DeadlineKind,
@@ -26,8 +26,11 @@ from ..models.choices import (
     RunStatus,
     Status,
 )
+from ..models.registry import AddresseeKind
+from ..services.sources.reconciling import in_group
 
 BOOLEAN = [("true", "true"), ("false", "false")]
+SOURCE_GROUPS = [("both", "both"), ("registry", "registry"), ("extracted", "extracted")]
 # Parameters that are not filters but that every list understands.
 COMMON_PARAMS = {"cursor", "page_size", "ordering", "format"}
 MAX_ID = 2**63 - 1
@@ -170,10 +173,48 @@ class CommitmentFilter(LeanFilterSet):
     q = filters.CharFilter(
         method="filter_text", max_length=200, help_text=_("words in the text, subject, actor or number")
     )
+    source = filters.ChoiceFilter(
+        choices=SOURCE_GROUPS,
+        method="filter_source",
+        help_text=_(
+            "both: in the Kamer's registry and extracted; registry: the registry only; extracted: extracted only"
+        ),
+    )
+    registry_number = filters.CharFilter(
+        method="filter_registry_number", max_length=40, help_text=_("e.g. TZ202504-057")
+    )
+    addressee = IdFilter(method="filter_addressee", help_text=_("made to this member or party (addressee id)"))
+    party = filters.CharFilter(
+        method="filter_party", max_length=100, help_text=_("made to this party (abbreviation or name)")
+    )
+    member = filters.CharFilter(method="filter_member", max_length=200, help_text=_("made to a member of this name"))
 
     class Meta:
         model = Commitment
         fields = []
+
+    def filter_source(self, queryset, name, value):
+        return in_group(queryset, value)
+
+    def filter_registry_number(self, queryset, name, value):
+        return queryset.filter(Exists(RegistryEntry.objects.filter(commitment=OuterRef("pk"), number__iexact=value)))
+
+    def filter_addressee(self, queryset, name, value):
+        return queryset.filter(
+            Exists(CommitmentAddressee.objects.filter(commitment=OuterRef("pk"), addressee_id=value))
+        )
+
+    def filter_party(self, queryset, name, value):
+        parties = CommitmentAddressee.objects.filter(
+            commitment=OuterRef("pk"), addressee__kind=AddresseeKind.PARTY
+        ).filter(Q(addressee__abbreviation__iexact=value) | Q(addressee__name__iexact=value))
+        return queryset.filter(Exists(parties))
+
+    def filter_member(self, queryset, name, value):
+        members = CommitmentAddressee.objects.filter(
+            commitment=OuterRef("pk"), addressee__kind=AddresseeKind.MEMBER, addressee__name__icontains=value
+        )
+        return queryset.filter(Exists(members))
 
     def filter_overdue(self, queryset, name, value):
         overdue = Commitment.objects.overdue(timezone.localdate()).values("pk")

@@ -5,10 +5,27 @@ from .documents import Document, IngestRun
 from .fulfilment import Fulfilment
 from .government import GovernmentMember, Ministry, MinistryName, MinistrySuccession
 from .history import CommitmentEvent
+from .registry import (
+    Addressee,
+    CommitmentAddressee,
+    FeedDocument,
+    ReconciliationProposal,
+    RegistryEntry,
+    RegistryLink,
+)
 from .reminders import ReminderCursor, ReminderDigest, ReminderLog, ReminderPlan
+from .sources import SourceCursor, SourceRun
 from .subscriptions import MinistryContact, ReminderOptOut, ResponsiblePerson, Subscription
 
 __all__ = [
+    "Addressee",
+    "CommitmentAddressee",
+    "FeedDocument",
+    "ReconciliationProposal",
+    "RegistryEntry",
+    "RegistryLink",
+    "SourceCursor",
+    "SourceRun",
     "ApiToken",
     "TokenScope",
     "Commitment",

@@ -23,6 +23,9 @@ CLERK_EDITS = {
     "responsibleperson": ("add", "change", "delete"),
     "ministrycontact": ("add", "change", "delete"),
     "reminderoptout": ("add", "change"),
+    "addressee": ("add", "change"),
+    "commitmentaddressee": ("add", "change", "delete"),
+    "reconciliationproposal": ("change",),
 }
 ADMINISTRATORS_ONLY = {"apitoken"}
 

@@ -33,3 +33,29 @@ def client_for(sleeps):
         )
 
     return build
+
+
+@pytest.fixture
+def sources_on(settings, tk):
+    """The settings of a deployment with the sources on, pointing at the loopback server."""
+    settings.SOURCES_ENABLED = True
+    settings.TK_ODATA_URL = tk.base_url
+    settings.SOURCES_PAUSE = 0
+    settings.SOURCES_BACKOFF = 0
+    settings.SOURCES_TIMEOUT = 2
+    settings.SOURCES_RETRIES = 2
+    return tk
+
+
+@pytest.fixture
+def run_sync(sources_on, django_capture_on_commit_callbacks):
+    """sync() as the command runs it, with on-commit work (queued extraction) carried out."""
+    from commitments.services.sources.client import build_client
+    from commitments.services.sources.syncing import sync
+    from commitments.tasks import extract_ingested
+
+    def run(entity_set="Toezegging", **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return sync(entity_set, build_client(sleep=lambda s: None), on_ingested=extract_ingested, **kwargs)
+
+    return run
