@@ -21,3 +21,5 @@ admin.site.site_header = _("Commitment tracker")
 admin.site.site_title = _("Commitment tracker")
 admin.site.index_title = _("Commitments to parliament")
 admin.site.index_template = "admin/commitments/index.html"
+# The lists need the width: the index lists every screen, and the breadcrumbs lead back to it.
+admin.site.enable_nav_sidebar = False

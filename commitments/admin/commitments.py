@@ -369,7 +369,20 @@ class CommitmentAdmin(admin.ModelAdmin):
             extra_context["can_change"] = can_change
             extra_context["days_overdue"] = self.days_overdue(commitment)
             extra_context["status_colour"] = STATUS_COLOURS.get(commitment.status, "#444")
+            extra_context["next_in_review"] = self._next_in_review(commitment)
         return super().change_view(request, object_id, form_url, extra_context)
+
+    @staticmethod
+    def _next_in_review(commitment):
+        """The commitment the review queue shows first once this one is decided: the 'next' shortcut."""
+        queue = Commitment.objects.filter(review_state=ReviewState.PROPOSED, merged_into__isnull=True)
+        return (
+            queue.exclude(pk=commitment.pk)
+            .annotate(lowest_confidence=lowest_confidence())
+            .order_by("lowest_confidence", "pk")
+            .only("pk")
+            .first()
+        )
 
     # -- writes ---------------------------------------------------------------------------
     def has_delete_permission(self, request, obj=None):

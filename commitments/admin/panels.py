@@ -1,15 +1,38 @@
 """What the commitment page shows beside its form: sources in context, relations, fulfilments, history."""
 
+import re
 from dataclasses import dataclass, replace
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
-from ..models import CommitmentEvent, CommitmentRelation, Document, Fulfilment, Mention
-from ..models.choices import ReviewState, Status
+from ..models import Commitment, CommitmentEvent, CommitmentRelation, Document, Fulfilment, Mention
+from ..models.choices import RelationKind, ReviewState, Status
 
 CONTEXT_CHARS = 300
 # History stores the slugs; the clerk reads the labels in her own language.
 LABELS = {"status": dict(Status.choices), "review_state": dict(ReviewState.choices)}
+# History fields that are not a column of the commitment.
+FIELD_LABELS = {
+    "created": _("created"),
+    "mention": _("mention"),
+    "merged": _("merged"),
+    "merged_into": _("merged into"),
+    "fulfilment": _("fulfilment"),
+    "relation": _("relation"),
+}
+# Reasons the system writes, stored in English as data; shown in the clerk's language.
+REASON_PARTS = [
+    (re.compile(r"^restated: "), _("restated: ")),
+    (re.compile(r"^extracted from "), _("extracted from ")),
+    (re.compile(r"(\d+) shared content words"), _("%(n)s shared content words")),
+    (re.compile(r"same legal basis \("), _("same legal basis (")),
+    (re.compile(r"\bboth recurring\b"), _("both recurring")),
+    (re.compile(r"same deadline kind \("), _("same deadline kind (")),
+    (re.compile(r"the sentence refers to an earlier promise"), _("the sentence refers to an earlier promise")),
+    (re.compile(r"^(repeats|supplements) "), None),
+]
 
 
 @dataclass(frozen=True)
@@ -77,6 +100,28 @@ def commitment_panels(commitment) -> dict:
 
 def _labelled(event):
     labels = LABELS.get(event.field, {})
+    event.field_label = field_label(event.field)
     event.old_label = labels.get(event.old_value, event.old_value)
     event.new_label = labels.get(event.new_value, event.new_value)
+    event.reason_label = reason_label(event.reason)
     return event
+
+
+def field_label(field: str) -> str:
+    if field in FIELD_LABELS:
+        return str(FIELD_LABELS[field])
+    try:
+        return str(Commitment._meta.get_field(field).verbose_name)
+    except FieldDoesNotExist:
+        return field
+
+
+def reason_label(reason: str) -> str:
+    for pattern, label in REASON_PARTS:
+        if label is None:
+            reason = pattern.sub(lambda m: str(dict(RelationKind.choices)[m.group(1)]) + " ", reason)
+        elif "%(n)s" in str(label):
+            reason = pattern.sub(lambda m, label=label: str(label) % {"n": m.group(1)}, reason)
+        else:
+            reason = pattern.sub(lambda m, label=label: str(label), reason)
+    return reason

@@ -4,6 +4,7 @@ import csv
 import datetime as dt
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import timezone
 
 CALENDAR_LIMIT = 5000
@@ -72,7 +73,8 @@ def calendar(commitments, *, name: str) -> str:
             f"DTEND;VALUE=DATE:{row.due_date + dt.timedelta(days=1):%Y%m%d}",
             f"SUMMARY:{_escape(title)}",
             f"DESCRIPTION:{_escape(description)}",
-            f"URL:{settings.SITE_URL}/api/v1/commitments/{row.pk}/",
+            # The clerk's page, not the API: a calendar is read by people.
+            f"URL:{settings.SITE_URL}{reverse('admin:commitments_commitment_change', args=[row.pk])}",
             f"STATUS:{'CANCELLED' if row.status == 'lapsed' or row.merged_into_id else 'CONFIRMED'}",
             "END:VEVENT",
         ]

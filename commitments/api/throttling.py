@@ -11,9 +11,30 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.utils.translation import ngettext
+from rest_framework.exceptions import APIException, Throttled
 from rest_framework.throttling import BaseThrottle
 
 from ..models import ApiToken
+
+
+class TooManyRequests(Throttled):
+    """A 429 whose message is one translatable sentence.
+
+    DRF's own joins a translated 'Request was throttled.' to a sentence it formats before
+    looking it up, so the second half is never translated ('... verstikt. Expected available
+    in 30 seconds.'). The wait still goes out as Retry-After.
+    """
+
+    def __init__(self, wait: float | None):
+        seconds = math.ceil(wait) if wait is not None else 0
+        message = ngettext(
+            "Too many requests; try again in %(wait)d second.",
+            "Too many requests; try again in %(wait)d seconds.",
+            seconds,
+        ) % {"wait": seconds}
+        APIException.__init__(self, message)
+        self.wait = seconds if wait is not None else None
 
 
 def parse_rate(rate: str) -> tuple[int, int]:

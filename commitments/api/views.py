@@ -39,6 +39,7 @@ from .serializers import (
     RecessSerializer,
     StatusChangeSerializer,
 )
+from .throttling import TooManyRequests
 from .uploads import accept_upload
 
 
@@ -51,6 +52,9 @@ class PolledViewSet(viewsets.GenericViewSet):
     settle_field = None  # the column a poller follows; must also be in validator_fields
     validator_fields: tuple = ()  # columns whose change must change the list's ETag
     detail_serializer_class = None
+
+    def throttled(self, request, wait):
+        raise TooManyRequests(wait)
 
     def get_serializer_class(self):
         if self.action == "retrieve" and self.detail_serializer_class:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, DateField, F, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Cast, Coalesce, TruncMonth
+from django.utils.translation import gettext_lazy
 
 from ..models import Commitment, Mention
 
@@ -47,6 +48,10 @@ class Dashboard:
     overdue_per_ministry: list = field(default_factory=list)
 
 
+# Commitments no ministry is known for yet (an undated debate): named, not a dash.
+WITHOUT_MINISTRY = gettext_lazy("without a ministry yet")
+
+
 def _bars(pairs) -> list[Bar]:
     top = max((value for _label, value in pairs), default=0) or 1
     return [Bar(label, value, value / top) for label, value in pairs]
@@ -76,7 +81,7 @@ def build(as_of: dt.date) -> Dashboard:
         .order_by("-overdue", "-open", "name")
     )
     board.overdue_per_ministry = _bars(
-        [(row["name"] or "—", row["overdue"]) for row in board.per_ministry if row["overdue"]]
+        [(row["name"] or str(WITHOUT_MINISTRY), row["overdue"]) for row in board.per_ministry if row["overdue"]]
     )
     board.oldest_open = list(
         with_promised_on(open_.select_related("ministry")).order_by("promised_on", "pk")[:OLDEST_SHOWN]

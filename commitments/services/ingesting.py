@@ -15,7 +15,6 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 
 from ..models import Document, IngestRun
 from ..models.choices import RunStatus
@@ -163,30 +162,36 @@ def _store_original(document: Document, data: bytes) -> None:
 
 
 def _record_unchanged(source, sha256, size, document, started, user) -> IngestRun:
-    return IngestRun.objects.create(
+    return _finished_run(
         source=source,
         sha256=sha256,
         size=size,
         document=document,
         status=RunStatus.UNCHANGED,
-        finished_at=timezone.now(),
         duration_ms=_elapsed_ms(started),
         created_by=user,
     )
 
 
 def record_failure(source, failure: Failure, *, sha256="", size=0, user=None, started=None) -> IngestRun:
-    return IngestRun.objects.create(
+    return _finished_run(
         source=source,
         sha256=sha256,
         size=size,
         status=RunStatus.FAILED,
         failure_code=failure.code,
         failure_message=failure.message,
-        finished_at=timezone.now(),
         duration_ms=_elapsed_ms(started) if started else 0,
         created_by=user,
     )
+
+
+def _finished_run(**fields) -> IngestRun:
+    """A run recorded when it is already over: it finishes with the stamp its insert gets, never before it."""
+    run = IngestRun.objects.create(**fields)
+    run.finished_at = run.started_at
+    run.save(update_fields=["finished_at"])
+    return run
 
 
 def _elapsed_ms(started: float) -> int:

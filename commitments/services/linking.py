@@ -75,6 +75,12 @@ def _same(a: str, b: str) -> bool:
 
 def find_restated(item, document: Document, ministry_ids: set[int]) -> tuple[Commitment, Evidence] | None:
     """The open commitment of the same ministry, stated in another document, that `item` restates."""
+    found = closest_commitment(item, document, ministry_ids)
+    return found if found is not None and found[1].score >= LINK_THRESHOLD else None
+
+
+def closest_commitment(item, document: Document, ministry_ids: set[int]) -> tuple[Commitment, Evidence] | None:
+    """The open commitment of the same ministry in another document most like `item`, however alike."""
     candidates = (
         Commitment.objects.open()
         .exclude(mentions__document=document)
@@ -88,6 +94,6 @@ def find_restated(item, document: Document, ministry_ids: set[int]) -> tuple[Com
             " ".join([commitment.text, commitment.condition, *(m.quote for m in commitment.mentions.all())])
         )
         evidence = similarity(item, commitment, stems)
-        if evidence.score >= LINK_THRESHOLD and (best is None or evidence.score > best[1].score):
+        if evidence.score > 0 and (best is None or evidence.score > best[1].score):
             best = (commitment, evidence)
     return best

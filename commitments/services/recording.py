@@ -26,9 +26,10 @@ from .columns import fit
 from .deadline_policy import KINDS_WITHOUT_STATED_DEADLINE, assumed_due_date
 from .deliveries import record_deliveries
 from .history import record_event
-from .linking import find_restated
+from .linking import LINK_THRESHOLD, Evidence, closest_commitment
 from .ministries import ministry_by_name, ministry_for
 from .parties import member_of_actor, ministries_of_actor, register_signatories
+from .relating import relate_to_earlier
 from .twins import quoted_in_twins
 
 Span = tuple[int, int]
@@ -137,10 +138,13 @@ def place(item: ExtractedCommitment, earlier: list[Placement], state: DocumentSt
     member = member_of_actor(item.actor, state.document)
     if not ministries and member is not None:
         ministries = [member.ministry]
-    restated = _restated_elsewhere(item, state.document, {m.pk for m in ministries} | state.signatory_ministry_ids)
-    if restated is not None:
-        return Placement(restated, Origin.RESTATED)
-    return Placement(_create_commitment(state.document, item, ministries, member), Origin.NEW)
+    closest = closest_commitment(item, state.document, {m.pk for m in ministries} | state.signatory_ministry_ids)
+    if closest is not None and closest[1].score >= LINK_THRESHOLD:
+        return Placement(_restated(closest, state.document), Origin.RESTATED)
+    commitment = _create_commitment(state.document, item, ministries, member)
+    if closest is not None:
+        relate_to_earlier(commitment, *closest, refers_to_earlier=bool(item.refers_to_earlier), document=state.document)
+    return Placement(commitment, Origin.NEW)
 
 
 def _record_mention(
@@ -161,10 +165,7 @@ def _record_mention(
     )
 
 
-def _restated_elsewhere(item: ExtractedCommitment, document: Document, ministry_ids: set[int]) -> Commitment | None:
-    found = find_restated(item, document, ministry_ids)
-    if found is None:
-        return None
+def _restated(found: tuple[Commitment, Evidence], document: Document) -> Commitment:
     commitment, evidence = found
     record_event(
         commitment,

@@ -9,7 +9,8 @@ register = template.Library()
 
 CHART_HEIGHT = 120
 BAR_WIDTH = 36
-LABEL_ROOM = 110
+ROW = 34
+BAR_ROOM = 300
 
 
 @register.inclusion_tag("admin/commitments/dashboard.html", takes_context=True)
@@ -27,16 +28,19 @@ def commitment_dashboard(context):
         }
         for i, bar in enumerate(board.due_per_month)
     ]
+    # Each ministry's full name on a line of its own above its bar: names are long, none is cut.
     ministries = [
-        {"bar": bar, "y": i * 22, "width": round(bar.share * 300)} for i, bar in enumerate(board.overdue_per_ministry)
+        {"bar": bar, "y": i * ROW, "width": round(bar.share * BAR_ROOM)}
+        for i, bar in enumerate(board.overdue_per_ministry)
     ]
     return {
         "visible": True,
         "board": board,
+        "without_ministry": dashboard.WITHOUT_MINISTRY,
         "months": months,
         "ministries": ministries,
         "month_chart_width": BAR_WIDTH * len(months),
         "chart_height": CHART_HEIGHT,
-        "ministry_chart_height": 22 * len(ministries) + 4,
-        "label_room": LABEL_ROOM,
+        "ministry_chart_height": ROW * len(ministries) + 4,
+        "ministry_chart_width": BAR_ROOM + 40,
     }

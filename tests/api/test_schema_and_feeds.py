@@ -72,6 +72,13 @@ def test_the_calendar_has_one_all_day_event_per_deadline(read_client, deadlines)
     assert "SUMMARY:TZ202501-001 voorjaarsnota\\; bijlage\\, tabel" in body
 
 
+def test_a_calendar_event_links_to_the_commitment_page_in_the_admin(read_client, deadlines, settings):
+    fin, _ = deadlines
+    body = read_client.get("/api/v1/commitments/calendar/").content.decode().replace("\r\n ", "")
+    assert f"URL:{settings.SITE_URL}/admin/commitments/commitment/{fin.pk}/change/" in body
+    assert "/api/v1/commitments/" not in body.split("BEGIN:VEVENT", 1)[1]
+
+
 @pytest.mark.parametrize("query", ["dossier=36200", "ministry={m}"])
 def test_the_calendar_is_filtered_like_the_list(read_client, deadlines, ministry, query):
     body = read_client.get(f"/api/v1/commitments/calendar/?{query.format(m=ministry.pk)}").content.decode()

@@ -104,3 +104,12 @@ def test_workers_sharing_redis_share_one_budget(read_client, settings):
     other_worker._cache.get_client(write=True).incr(bumped[0])  # the other worker served one too
     assert read_client.get("/api/v1/ministries/").status_code == 429
     caches["default"].clear()
+
+
+def test_the_429_says_in_dutch_when_to_try_again(read_client, three_a_minute):
+    for _ in range(3):
+        read_client.get("/api/v1/ministries/")
+    response = read_client.get("/api/v1/ministries/", HTTP_ACCEPT_LANGUAGE="nl")
+    detail = response.json()["detail"]
+    assert detail.startswith("Te veel verzoeken; probeer het over ") and detail.endswith("opnieuw.")
+    assert "Expected" not in detail and int(response["Retry-After"]) > 0

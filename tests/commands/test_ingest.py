@@ -85,3 +85,29 @@ def test_the_summary_counts_ingested_unchanged_and_failed(ingest, tmp_path, seed
     rows = [line.rsplit(None, 1) for line in out.splitlines() if line.strip() and line.split()[-1].isdigit()]
     summary = {label.strip(): int(value) for label, value in rows}
     assert (summary["ingested"], summary["unchanged"], summary["failed"], summary["empty"]) == (1, 1, 1, 1)
+
+
+def test_a_file_ingested_again_never_finishes_before_it_started(ingest, seed_paths):
+    ingest(seed_paths[0])
+    ingest(seed_paths[0])
+    again = IngestRun.objects.get(status="unchanged")
+    assert again.finished_at >= again.started_at
+
+
+def test_a_folder_shows_each_file_as_n_of_total(ingest, seed_paths, tmp_path):
+    for path in seed_paths:
+        shutil.copy(path, tmp_path / path.name)
+    _, out, _ = ingest(tmp_path)
+    total = len(seed_paths)
+    assert f"[1/{total}]" in out and f"[{total}/{total}]" in out
+
+
+@pytest.mark.parametrize(
+    "done, total, elapsed, shown",
+    [(1, 200, 2.0, "[  1/200] ETA 6m38s"), (150, 200, 60.0, "[150/200] ETA 20s"), (200, 200, 80.0, "[200/200]")],
+    ids=["first-file", "most-done", "finished"],
+)
+def test_progress_counts_files_and_estimates_the_time_left(done, total, elapsed, shown):
+    from commitments.management.commands.ingest import progress
+
+    assert progress(done, total, elapsed) == shown

@@ -20,7 +20,7 @@ def run(*args):
 def test_a_dry_run_prints_each_email_and_its_items_and_records_nothing(clerks, make_commitment, mailoutbox):
     commitment = make_commitment(dt.date(2026, 6, 30))
     out = run("--dry-run", "--as-of", "2026-06-30")
-    assert f"{clerks}: 1 item(s)" in out and f"due             commitment {commitment.id}" in out
+    assert f"{clerks}: 1 item(s)" in out and f"due             {commitment.number}" in out
     assert mailoutbox == [] and not ReminderLog.objects.exists() and not ReminderDigest.objects.exists()
     assert not ReminderPlan.objects.exists()
 

@@ -29,6 +29,20 @@ def walk(paths: list[str]):
             yield path
 
 
+def eta(done: int, total: int, elapsed: float) -> str:
+    """The time left at the pace so far: '1m20s', '45s'; empty before the first file is done."""
+    if done == 0 or done >= total:
+        return ""
+    seconds = round(elapsed / done * (total - done))
+    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
+
+
+def progress(done: int, total: int, elapsed: float) -> str:
+    """'[ 37/200] ETA 1m20s': where a long folder is, for a terminal or a log alike."""
+    left = eta(done, total, elapsed)
+    return f"[{done:>{len(str(total))}}/{total}]" + (f" ETA {left}" if left else "")
+
+
 class Command(BaseCommand):
     help = "Ingest documents (files or folders): store each once and extract its commitments."
 
@@ -53,12 +67,15 @@ class Command(BaseCommand):
                 failures[run.failure_code] += 1
                 self.stderr.write(self.style.ERROR(f"{path}: {run.failure_message} [{run.failure_code}]"))
             elif not show_progress:
-                self.stdout.write(f"{path}: {run.get_status_display()}")
+                where = progress(done, len(files), time.monotonic() - started) + " " if len(files) > 1 else ""
+                self.stdout.write(f"{where}{path}: {run.get_status_display()}")
             if show_progress:
-                rate = done / max(time.monotonic() - started, 1e-6)
+                elapsed = time.monotonic() - started
                 bar = "#" * int(30 * done / len(files))
                 self.stdout.write(
-                    f"\r[{bar:<30}] {done}/{len(files)} {rate:.1f} doc/s, failed {counts[RunStatus.FAILED]}", ending=""
+                    f"\r[{bar:<30}] {progress(done, len(files), elapsed)} {done / max(elapsed, 1e-6):.1f} doc/s, "
+                    f"failed {counts[RunStatus.FAILED]}\033[K",
+                    ending="",
                 )
         if show_progress:
             self.stdout.write("")

@@ -5,6 +5,7 @@ import datetime as dt
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from commitments.models import Commitment
 from commitments.services.reminders import planning, sending
 
 
@@ -25,10 +26,14 @@ class Command(BaseCommand):
     def handle(self, *args, dry_run=False, as_of=None, **options):
         as_of = as_of or timezone.localdate()
         planned = planning.plan(as_of, dry_run=dry_run)
+        ids = {commitment_id for digest in planned for commitment_id, _, _ in digest.items}
+        numbers = dict(Commitment.objects.filter(pk__in=ids).values_list("pk", "number"))
         for digest in planned:
             self.stdout.write(f"{digest.recipient}: {len(digest.items)} item(s)")
             for commitment_id, kind, period_key in digest.items:
-                self.stdout.write(f"  {kind:<15} commitment {commitment_id}  {period_key}")
+                # Clerks know a promise by its public number; the id only when it has none.
+                number = numbers.get(commitment_id) or f"commitment {commitment_id}"
+                self.stdout.write(f"  {kind:<15} {number}  {period_key}")
         if dry_run:
             self.stdout.write(
                 f"Dry run for {as_of}: {len(planned)} email(s) would be sent; nothing was sent or recorded."
