@@ -27,6 +27,7 @@ from ..services import dating, history, merging
 from .actions import ACTIONS
 from .filters import DueWindowFilter, FulfilmentProposalFilter, OverdueFilter, PartyFilter, SourceGroupFilter
 from .forms import PairMergeForm, ReasonForm
+from .lookup import object_or_404
 from .panels import commitment_panels
 
 STATUS_COLOURS = {"open": "#1f6fb2", "partly_fulfilled": "#b26a00", "fulfilled": "#2e7d32", "lapsed": "#6b6b6b"}
@@ -312,7 +313,7 @@ class CommitmentAdmin(admin.ModelAdmin):
         return response
 
     def action_view(self, request, object_id, name):
-        commitment = get_object_or_404(Commitment, pk=object_id)
+        commitment = object_or_404(self, request, object_id)
         action = ACTIONS.get(name)
         if action is None or not self.has_change_permission(request, commitment):
             raise PermissionDenied

@@ -4,7 +4,6 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -16,6 +15,7 @@ from ..models.choices import RunStatus
 from ..services import ingesting
 from ..tasks import extract_ingested, schedule_extraction
 from .forms import UploadForm
+from .lookup import object_or_404
 
 INGEST_COLOURS = {"pending": "#b26a00", "done": "#2e7d32", "failed": "#b00020"}
 
@@ -184,7 +184,7 @@ class DocumentAdmin(admin.ModelAdmin):
                 )
 
     def reextract_view(self, request, object_id):
-        document = get_object_or_404(Document, pk=object_id)
+        document = object_or_404(self, request, object_id)
         if request.method != "POST" or not self.has_change_permission(request, document):
             raise PermissionDenied
         schedule_extraction(document, force=True)
