@@ -85,7 +85,7 @@ def seed():
             cursor.execute(SEED_MENTIONS, {"documents": documents})
             cursor.execute("ANALYZE")
     user, _ = User.objects.get_or_create(username="bench")
-    _, key = issue_token(user, "bench")
+    _, key = issue_token(user, "bench", issued_by=user)
     ministry = Ministry.objects.order_by("pk")[0].pk  # 1 row in 20 is open at this ministry
     ids = list(Commitment.objects.order_by("?").values_list("pk", flat=True)[:1000])
     recent = Commitment.objects.order_by("-updated_at").values_list("updated_at", flat=True)[500]

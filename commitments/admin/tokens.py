@@ -19,7 +19,8 @@ class ApiTokenAdmin(admin.ModelAdmin):
 
     def get_fields(self, request, obj=None):
         if obj is None:
-            return ["name", "user", "scope"]
+            # Anyone else issues a token for themselves only (see services.tokens.issue_token).
+            return ["name", "user", "scope"] if request.user.is_superuser else ["name", "scope"]
         return ["name", "user", "scope", "prefix", "created_at", "revoked_at", "last_used_at"]
 
     def get_readonly_fields(self, request, obj=None):
@@ -30,7 +31,9 @@ class ApiTokenAdmin(admin.ModelAdmin):
         if change:
             obj.save(update_fields=["name"])
             return
-        token, key = issue_token(obj.user, obj.name, obj.scope)
+        if not request.user.is_superuser:
+            obj.user = request.user
+        token, key = issue_token(obj.user, obj.name, obj.scope, issued_by=request.user)
         obj.pk, obj.prefix, obj.key_hash, obj.created_at = token.pk, token.prefix, token.key_hash, token.created_at
         obj._state.adding = False
         messages.warning(

@@ -62,20 +62,28 @@ class QueryTokenAuthentication(TokenAuthentication):
         return _authenticate_key(key)
 
 
-def can_write(request) -> bool:
+def may_write(request) -> bool:
+    """A clerk-scope token, or a signed-in session; what the user may change is checked beside it."""
     if isinstance(request.auth, ApiToken):
         return request.auth.scope == TokenScope.CLERK
-    user = request.user
-    return bool(user and user.is_authenticated and user.has_perm("commitments.change_commitment"))
+    return bool(request.user and request.user.is_authenticated)
 
 
 class ApiAccess(BasePermission):
-    """Reads: any token or signed-in user (anyone when API_ANONYMOUS_READ). Writes: clerk tokens and clerks."""
+    """Reads: any token or signed-in user (anyone when API_ANONYMOUS_READ). Writes: clerk tokens and
+    clerks, and in both cases only a user who holds the model permission the action needs.
+
+    A token's scope says what its holder meant to allow an integration; the user's permissions say
+    what the user may do at all. A clerk token outlives a change of role, so both are checked on
+    every write. Each view names the permission of each write action (`write_permissions`); an
+    action it does not name is refused.
+    """
 
     def has_permission(self, request, view):
         if request.method in SAFE_METHODS:
             return bool(request.user and request.user.is_authenticated) or settings.API_ANONYMOUS_READ
-        return can_write(request)
+        needed = getattr(view, "write_permissions", {}).get(getattr(view, "action", None))
+        return may_write(request) and needed is not None and request.user.has_perm(needed)
 
 
 class TokenAuthenticationScheme(OpenApiAuthenticationExtension):

@@ -146,6 +146,14 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
     detail_serializer_class = CommitmentDetailSerializer
     filterset_class = CommitmentFilter
     queryset = Commitment.objects.select_related("ministry")
+    write_permissions = {
+        "set_status": "commitments.change_commitment",
+        "confirm": "commitments.change_commitment",
+        "reject": "commitments.change_commitment",
+        "deadline": "commitments.change_commitment",
+        "add_fulfilment": "commitments.add_fulfilment",
+        "accept_fulfilment": "commitments.change_fulfilment",
+    }
 
     @property
     def extra_query_params(self):
@@ -313,6 +321,7 @@ class DocumentViewSet(FollowedByUpdatedAt, mixins.CreateModelMixin, PolledViewSe
     detail_serializer_class = DocumentDetailSerializer
     filterset_class = DocumentFilter
     queryset = Document.objects.defer("text")
+    write_permissions = {"create": "commitments.add_document"}
 
     def get_queryset(self):
         queryset = super().get_queryset()

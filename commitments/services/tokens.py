@@ -13,6 +13,7 @@ import secrets
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
@@ -33,10 +34,16 @@ def _cache_key(key_hash: str) -> str:
     return f"api-token:{key_hash}"
 
 
-def issue_token(user, name: str, scope: str = TokenScope.READ) -> tuple[ApiToken, str]:
-    """Create a token and return it with its secret, which the caller must hand over now."""
+def issue_token(user, name: str, scope: str = TokenScope.READ, *, issued_by) -> tuple[ApiToken, str]:
+    """Create a token and return it with its secret, which the caller must hand over now.
+
+    `issued_by` is who asks. A token acts as its user, so issuing one for somebody else would let
+    anyone who may add tokens act as anyone: only a superuser may (PermissionDenied otherwise).
+    """
     if scope not in TokenScope.values:
         raise ValueError(f"Unknown token scope {scope!r}.")
+    if issued_by.pk != user.pk and not issued_by.is_superuser:
+        raise PermissionDenied("Only a superuser issues API tokens for another user.")
     key = secrets.token_urlsafe(32)
     token = ApiToken.objects.create(
         name=name, user=user, scope=scope, prefix=key[:PREFIX_LENGTH], key_hash=hash_key(key)

@@ -1,7 +1,7 @@
 """Fixtures for the API: people, tokens, a client per identity, a ministry (rows: tests/factories.py)."""
 
 import pytest
-from django.contrib.auth.models import Permission, User
+from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
@@ -33,7 +33,7 @@ def _api_defaults(settings):
 @pytest.fixture
 def clerk(db):
     user = User.objects.create_user("griffier", password="x")
-    user.user_permissions.add(Permission.objects.get(codename="change_commitment"))
+    user.groups.add(Group.objects.get(name="Clerks"))
     return user
 
 
@@ -43,7 +43,7 @@ def reader(db):
 
 
 def token_client(user, scope):
-    token, key = issue_token(user, f"{scope} integration", scope)
+    token, key = issue_token(user, f"{scope} integration", scope, issued_by=user)
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
     client.key, client.token = key, token

@@ -118,7 +118,7 @@ def test_a_401_tells_the_client_to_send_a_token(anonymous_client):
 
 
 def test_a_token_is_stored_only_as_its_hash(reader):
-    token, key = issue_token(reader, "dashboard")
+    token, key = issue_token(reader, "dashboard", issued_by=reader)
     stored = ApiToken.objects.get(pk=token.pk)
     assert stored.key_hash == hash_key(key) and key not in (stored.key_hash, stored.prefix)
     assert find_active_token(key) == token

@@ -72,7 +72,7 @@ def test_a_deleted_token_whose_id_is_reused_is_refused(read_client, reader, reme
     read_client.get(LIST, HTTP_IF_NONE_MATCH=etag)
     old_id = read_client.token.pk
     ApiToken.objects.filter(pk=old_id).delete()
-    other, _ = issue_token(reader, "another integration")
+    other, _ = issue_token(reader, "another integration", issued_by=reader)
     ApiToken.objects.filter(pk=other.pk).update(id=old_id)
     assert read_client.get(LIST, HTTP_IF_NONE_MATCH=etag).status_code == 401
 

@@ -30,7 +30,7 @@ def api_schema(live_server, transactional_db, clerk, settings, monkeypatch):
     document = make_document()
     commitment = make_commitment(document)
     Fulfilment.objects.create(commitment=commitment, document=make_document(), extent="full")
-    _, key = issue_token(clerk, "schemathesis", TokenScope.CLERK)
+    _, key = issue_token(clerk, "schemathesis", TokenScope.CLERK, issued_by=clerk)
     schema = schemathesis.openapi.from_url(f"{live_server.url}/api/schema/?format=json")
     schema.config.headers = {"Authorization": f"Token {key}"}
     return schema
