@@ -262,6 +262,12 @@ INGEST_MAX_CHARS = env_int("INGEST_MAX_CHARS", 10_000_000)
 INGEST_MAX_INFLATE_RATIO = env_int("INGEST_MAX_INFLATE_RATIO", 100)
 # ... or to more than this many bytes in all (text, styles and images together).
 INGEST_MAX_UNPACKED_BYTES = env_int("INGEST_MAX_UNPACKED_BYTES", 256 * 1024 * 1024)
+# Extraction runs in a child process under these limits (services/engine_process.py); hitting one
+# is a recorded failure. Defaults for 2 cores and 24 GB: two extraction workers at 4 GB each leave
+# room for the database, the web tier and the page cache, and five minutes is ~1,000 times what a
+# large real document (a Handelingen of 1 MB) takes.
+EXTRACTION_TIME_LIMIT_SECONDS = env_int("EXTRACTION_TIME_LIMIT_SECONDS", 300)
+EXTRACTION_MEMORY_LIMIT_MB = env_int("EXTRACTION_MEMORY_LIMIT_MB", 4096)
 # The deadline assumed when a commitment states none: off, months:N or half-year.
 DEFAULT_DEADLINE_POLICY = env_str("DEFAULT_DEADLINE_POLICY", "months:3")
 INGEST_URL_TIMEOUT = env_int("INGEST_URL_TIMEOUT", 30)

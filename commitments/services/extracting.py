@@ -3,13 +3,15 @@
 import logging
 import time
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from ..extraction import EXTRACTOR_VERSION, ExtractionConfig, extract
+from ..extraction import EXTRACTOR_VERSION, ExtractionConfig
 from ..models import Document, IngestRun
 from ..models.choices import IngestStatus, RunStatus
 from .calendar import recess_calendar
+from .engine_process import EngineFailed, LimitExceeded, Limits, run_engine
 from .recording import RecordingCounts, record_extraction
 
 logger = logging.getLogger(__name__)
@@ -23,12 +25,17 @@ def extract_document(document_id: int, run_id: int | None = None, *, force: bool
         return None
     config = ExtractionConfig(reference_date=document.date, calendar=recess_calendar())
     try:
-        extraction = extract(document.text, config)
+        extraction = run_engine(document.text, config, engine_limits())
+    except LimitExceeded as exceeded:
+        logger.warning("Extraction of document %s stopped: %s", document_id, exceeded.code)
+        _record_failure(document, run_id, started, exceeded.code, exceeded.message)
+        return None
     except Exception as error:  # the engine's bug must not lose the document: record it and move on
         logger.exception("Extraction failed for document %s", document_id)
-        message = f"De extractie is op dit document mislukt: {type(error).__name__}: {error}"
-        mark_document_failed(document, "extraction_failed", message)
-        _finish_run(run_id, started, RunStatus.FAILED, code="extraction_failed", message=message)
+        detail = str(error) if isinstance(error, EngineFailed) else f"{type(error).__name__}: {error}"
+        _record_failure(
+            document, run_id, started, "extraction_failed", f"De extractie is op dit document mislukt: {detail}"
+        )
         return None
     with transaction.atomic():
         # Two deliveries of the same document (a retry, a duplicate, a re-extraction racing an
@@ -46,6 +53,17 @@ def extract_document(document_id: int, run_id: int | None = None, *, force: bool
         )
         _finish_run(run_id, started, RunStatus.INGESTED, counts=counts)
     return counts
+
+
+def engine_limits() -> Limits:
+    return Limits(
+        seconds=settings.EXTRACTION_TIME_LIMIT_SECONDS, memory_bytes=settings.EXTRACTION_MEMORY_LIMIT_MB * 1024 * 1024
+    )
+
+
+def _record_failure(document: Document, run_id, started, code: str, message: str) -> None:
+    mark_document_failed(document, code, message)
+    _finish_run(run_id, started, RunStatus.FAILED, code=code, message=message)
 
 
 def mark_document_failed(document: Document, code: str, message: str) -> None:
