@@ -11,7 +11,7 @@ for login and permission, because neither edits one model row as a ModelAdmin pa
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -60,8 +60,12 @@ class MissedPromiseForm(forms.Form):
         )
 
 
-def missed_commitment_view(request, document_id: int):
-    document = get_object_or_404(Document, pk=document_id)
+def missed_commitment_view(request, document_id: str):
+    # Any segment matches (not <int:>), so "abc/missed/" is this view's 404 rather than the
+    # admin's catch-all redirect for a change page.
+    if not document_id.isdigit():
+        raise Http404
+    document = get_object_or_404(Document, pk=int(document_id))
     if not request.user.has_perm("commitments.add_commitment"):
         raise PermissionDenied
     form = MissedPromiseForm(request.POST or None)
@@ -112,7 +116,7 @@ def extraction_report_view(request):
 
 urlpatterns = [
     path(
-        "commitments/document/<int:document_id>/missed/",
+        "commitments/document/<str:document_id>/missed/",
         admin.site.admin_view(missed_commitment_view),
         name="commitments_document_missed",
     ),

@@ -11,6 +11,7 @@ CUSTOM_URLS = [
     ("get", "/admin/commitments/commitment/{}/do/merge/"),
     ("post", "/admin/commitments/document/{}/reextract/"),
     ("get", "/admin/commitments/document/{}/reextract/"),
+    ("get", "/admin/commitments/document/{}/missed/"),
 ]
 
 
