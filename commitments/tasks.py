@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from .models import Document, IngestRun
 from .models.choices import RunStatus
-from .services import extracting
+from .services import extracting, stalled_extractions
 from .services.reminders import sending
 from .services.sources import polling
 
@@ -45,6 +45,15 @@ def extract_ingested(run: IngestRun) -> IngestRun:
         schedule_extraction(run.document, run=run)
         run.refresh_from_db()
     return run
+
+
+# Every few minutes (CELERY_BEAT_SCHEDULE): extractions whose worker died are queued again.
+@shared_task(acks_late=True, autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
+def retry_stalled_extractions():
+    runs = stalled_extractions.claim_stalled_runs()
+    for run in runs:
+        schedule_extraction(run.document, run=run)
+    return len(runs)
 
 
 # The daily reminder run (CELERY_BEAT_SCHEDULE in settings; routed to the email queue). Retrying

@@ -268,6 +268,15 @@ INGEST_MAX_UNPACKED_BYTES = env_int("INGEST_MAX_UNPACKED_BYTES", 256 * 1024 * 10
 # large real document (a Handelingen of 1 MB) takes.
 EXTRACTION_TIME_LIMIT_SECONDS = env_int("EXTRACTION_TIME_LIMIT_SECONDS", 300)
 EXTRACTION_MEMORY_LIMIT_MB = env_int("EXTRACTION_MEMORY_LIMIT_MB", 4096)
+# A run still `running` this long after it was queued or last started was left by a dead worker
+# and is queued again (services/stalled_extractions.py); after this many starts it is failed.
+EXTRACTION_LEASE_SECONDS = env_int("EXTRACTION_LEASE_SECONDS", 3 * EXTRACTION_TIME_LIMIT_SECONDS)
+EXTRACTION_MAX_ATTEMPTS = env_int("EXTRACTION_MAX_ATTEMPTS", 3)
+EXTRACTION_SWEEP_SECONDS = env_int("EXTRACTION_SWEEP_SECONDS", 300)
+CELERY_BEAT_SCHEDULE["retry-stalled-extractions"] = {
+    "task": "commitments.tasks.retry_stalled_extractions",
+    "schedule": EXTRACTION_SWEEP_SECONDS,
+}
 # The deadline assumed when a commitment states none: off, months:N or half-year.
 DEFAULT_DEADLINE_POLICY = env_str("DEFAULT_DEADLINE_POLICY", "months:3")
 INGEST_URL_TIMEOUT = env_int("INGEST_URL_TIMEOUT", 30)

@@ -98,6 +98,10 @@ class IngestRun(models.Model):
     started_at = models.DateTimeField(_("started"), auto_now_add=True, db_index=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
     duration_ms = models.PositiveIntegerField(_("duration (ms)"), null=True, blank=True)
+    # A worker stamps these when it starts extracting; a run left `running` past the lease since
+    # then (or since it was queued) was dropped by a dead worker and is queued again, up to a limit.
+    extraction_attempts = models.PositiveSmallIntegerField(_("extraction attempts"), default=0)
+    attempted_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("started by")
     )

@@ -5,6 +5,7 @@ import time
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from ..extraction import EXTRACTOR_VERSION, ExtractionConfig
@@ -19,6 +20,11 @@ logger = logging.getLogger(__name__)
 
 def extract_document(document_id: int, run_id: int | None = None, *, force: bool = False) -> RecordingCounts | None:
     started = time.monotonic()
+    if run_id is not None:
+        # Renews the run's lease and counts the attempt (services/stalled_extractions.py).
+        IngestRun.objects.filter(pk=run_id, status=RunStatus.RUNNING).update(
+            attempted_at=timezone.now(), extraction_attempts=F("extraction_attempts") + 1
+        )
     document = Document.objects.get(pk=document_id)
     if not force and _already_extracted(document):
         _finish_run(run_id, started, RunStatus.INGESTED)

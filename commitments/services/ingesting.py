@@ -2,8 +2,9 @@
 
 Every attempt leaves an IngestRun. A failure leaves only that: no Document, no file, so a
 bad input never half-stores anything. Documents are stored once per sha256 of their bytes.
-A newly stored document's run is left `running`: the caller queues its extraction with
-`commitments.tasks.extract_ingested` (services never import tasks).
+A newly stored document's run, or a new run for stored bytes never extracted, is left
+`running`: the caller queues its extraction with `commitments.tasks.extract_ingested`
+(services never import tasks).
 """
 
 import hashlib
@@ -17,13 +18,14 @@ from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 
 from ..models import Document, IngestRun
-from ..models.choices import RunStatus
+from ..models.choices import IngestStatus, RunStatus
 from ..models.documents import original_upload_path
 from ..reading import ReadError, ReadLimits, read_document
 from ..reading.identity import longest_line_fingerprint, text_fingerprint
 from .columns import fit
 from .dating import date_document, date_of_meeting, date_undated_items_of_meeting
 from .fetching import FetchError, fetch
+from .stalled_extractions import held
 
 
 @dataclass(frozen=True)
@@ -88,9 +90,9 @@ def ingest_bytes(
 ) -> IngestRun:
     started = time.monotonic()
     sha256 = hashlib.sha256(data).hexdigest()
-    existing = Document.objects.filter(sha256=sha256).only("id").first()
+    existing = Document.objects.filter(sha256=sha256).only("id", "ingest_status").first()
     if existing is not None:
-        return _record_unchanged(source, sha256, len(data), existing, started, user)
+        return _record_again(source, sha256, len(data), existing, started, user)
     try:
         result = read_document(data, filename=filename or None, content_type=content_type or None, limits=read_limits())
     except ReadError as error:
@@ -135,7 +137,7 @@ def ingest_bytes(
     except IntegrityError:
         # Another worker stored the same bytes between our check and our insert.
         existing = Document.objects.get(sha256=sha256)
-        return _record_unchanged(source, sha256, len(data), existing, started, user)
+        return _record_again(source, sha256, len(data), existing, started, user)
     return run
 
 
@@ -159,6 +161,19 @@ def _store_original(document: Document, data: bytes) -> None:
     if not default_storage.exists(name):
         name = default_storage.save(name, ContentFile(data))
     document.original.name = name
+
+
+def _record_again(source, sha256, size, document, started, user) -> IngestRun:
+    """Bytes stored before: `unchanged` if they were extracted or a worker holds their run; a
+    document left pending by a dead worker (no run within its lease) or failed gets a new
+    `running` run, which the caller queues."""
+    extracted = document.ingest_status == IngestStatus.DONE
+    being_extracted = IngestRun.objects.filter(held(), document=document, status=RunStatus.RUNNING).exists()
+    if not extracted and not being_extracted:
+        return IngestRun.objects.create(
+            source=source, sha256=sha256, size=size, document=document, status=RunStatus.RUNNING, created_by=user
+        )
+    return _record_unchanged(source, sha256, size, document, started, user)
 
 
 def _record_unchanged(source, sha256, size, document, started, user) -> IngestRun:

@@ -63,4 +63,8 @@ def test_two_uploads_of_the_same_bytes_at_once_store_one_document(celery_workers
         thread.join()
     assert wait_for(lambda: not IngestRun.objects.filter(status="running").exists())
     assert Document.objects.count() == 1
-    assert sorted(IngestRun.objects.values_list("status", flat=True)) == ["ingested", "unchanged"]
+    # The second finds the bytes stored: "unchanged" if the first was extracted by then, else it
+    # queues the pending document once more, which the worker finds already extracted.
+    statuses = sorted(IngestRun.objects.values_list("status", flat=True))
+    assert statuses in (["ingested", "unchanged"], ["ingested", "ingested"])
+    assert Mention.objects.count() == sum(IngestRun.objects.values_list("mentions_found", flat=True))
