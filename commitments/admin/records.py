@@ -121,6 +121,11 @@ class FulfilmentAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
+    def has_delete_permission(self, request, obj=None):
+        # Not even for a superuser: a deleted fulfilment would leave no trace in the history. A
+        # wrong proposal is rejected on the commitment page, which the history records.
+        return False
+
 
 @admin.register(CommitmentEvent)
 class CommitmentEventAdmin(ReadOnlyAdmin):

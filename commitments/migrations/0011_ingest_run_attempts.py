@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("commitments", "0009_document_identity"),
+        ("commitments", "0010_sources_registry"),
     ]
 
     operations = [

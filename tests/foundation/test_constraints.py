@@ -97,6 +97,33 @@ def test_it_refuses_to_rewrite_history_even_in_raw_sql():
         cursor.execute("UPDATE commitments_commitmentevent SET reason = 'rewritten' WHERE id = %s", [event.pk])
 
 
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)  # committed rows: TRUNCATE refuses a table with pending FK checks
+@pytest.mark.parametrize(
+    "statement",
+    ["DELETE FROM commitments_commitmentevent WHERE id = %s", "TRUNCATE commitments_commitmentevent CASCADE"],
+    ids=["DELETE", "TRUNCATE"],
+)
+def test_it_refuses_to_delete_history_in_raw_sql_on_postgresql(statement):
+    event = CommitmentEvent.objects.create(
+        commitment=make_commitment(), field="status", old_value="open", new_value="lapsed"
+    )
+    with pytest.raises(Exception, match="append-only"), transaction.atomic(), connection.cursor() as cursor:
+        # As the app's connections are: not a maintenance session (the test suite's are, for its flush).
+        cursor.execute("SET LOCAL tracker.history_maintenance = 'off'")
+        cursor.execute(statement, [event.pk] if "%s" in statement else None)
+    assert CommitmentEvent.objects.filter(pk=event.pk).exists()
+
+
+@pytest.mark.postgres
+def test_a_maintenance_session_may_purge_history_on_postgresql():
+    CommitmentEvent.objects.create(commitment=make_commitment(), field="status", old_value="open", new_value="lapsed")
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL tracker.history_maintenance = 'on'")
+        cursor.execute("DELETE FROM commitments_commitmentevent")
+    assert not CommitmentEvent.objects.exists()
+
+
 def test_it_seeds_the_recess_calendar_with_every_verified_row():
     from commitments.models import Recess
 
