@@ -69,3 +69,10 @@ def send_reminders(as_of: str | None = None):
 @shared_task(acks_late=True, autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
 def sync_sources(entity_sets: list[str] | None = None):
     return polling.poll(entity_sets, on_ingested=extract_ingested)
+
+
+# Every few minutes (CELERY_BEAT_SCHEDULE): the outbox. Digests that failed for want of a server
+# are sent once their backoff has passed, so an SMTP outage delays reminders and loses none.
+@shared_task(acks_late=True, autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
+def send_waiting_reminders():
+    return sending.send_pending().as_dict()

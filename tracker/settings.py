@@ -151,6 +151,7 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
     "commitments.tasks.extract_document": {"queue": "extraction"},
     "commitments.tasks.send_reminders": {"queue": "email"},
+    "commitments.tasks.send_waiting_reminders": {"queue": "email"},
 }
 CELERY_TIMEZONE = TIME_ZONE
 
@@ -179,7 +180,17 @@ REMINDER_STATUS_EVERY_MONTHS = env_int("REMINDER_STATUS_EVERY_MONTHS", 3)
 REMINDER_OVERVIEW_EVERY_MONTHS = env_int("REMINDER_OVERVIEW_EVERY_MONTHS", 1)
 # A digest claimed longer ago than this is taken to be orphaned by a dead sender and re-sent.
 REMINDER_CLAIM_LEASE_SECONDS = env_int("REMINDER_CLAIM_LEASE_SECONDS", 900)
-REMINDER_MAX_ATTEMPTS = env_int("REMINDER_MAX_ATTEMPTS", 5)
+# A digest that found no SMTP server (refused, timed out, 4xx) is tried again after this many
+# seconds, doubling up to the maximum, by the outbox sweep every REMINDER_SWEEP_SECONDS; one the
+# server refused for good (5xx) is failed at once. The daily run's rhythm is not a retry policy:
+# an outage of two days used to exhaust five daily attempts and lose every reminder.
+REMINDER_RETRY_SECONDS = env_int("REMINDER_RETRY_SECONDS", 60)
+REMINDER_RETRY_MAX_SECONDS = env_int("REMINDER_RETRY_MAX_SECONDS", 3600)
+REMINDER_SWEEP_SECONDS = env_int("REMINDER_SWEEP_SECONDS", 300)
+CELERY_BEAT_SCHEDULE["send-waiting-reminders"] = {
+    "task": "commitments.tasks.send_waiting_reminders",
+    "schedule": REMINDER_SWEEP_SECONDS,
+}
 
 # Email: SMTP when EMAIL_HOST is set, otherwise printed to the console.
 EMAIL_HOST = env_str("EMAIL_HOST")

@@ -2,9 +2,14 @@
 and what was sent: digests and the reminder log (read-only, written by the reminder run)."""
 
 from django.contrib import admin
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from ..models import ReminderDigest, ReminderLog
 from ..models.subscriptions import MinistryContact, ReminderOptOut, ResponsiblePerson, Subscription
+from ..services.reminders import sending
+from ..tasks import send_waiting_reminders
 from .readonly import ReadOnlyAdmin
 
 
@@ -43,10 +48,25 @@ class ReminderOptOutAdmin(admin.ModelAdmin):
 
 @admin.register(ReminderDigest)
 class ReminderDigestAdmin(ReadOnlyAdmin):
-    list_display = ["recipient", "as_of", "state", "attempts", "sent_at", "error"]
+    list_display = ["recipient", "as_of", "state", "attempts", "next_attempt_at", "sent_at", "error"]
     list_filter = ["state", "as_of"]
     search_fields = ["recipient"]
     date_hierarchy = "as_of"
+    actions = ["send_again"]
+
+    def has_send_permission(self, request):
+        # The row stays read-only (ReadOnlyAdmin); this permission only allows sending it again.
+        return request.user.has_perm("commitments.change_reminderdigest")
+
+    @admin.action(description=_("Send again"), permissions=["send"])
+    def send_again(self, request, queryset):
+        count = sending.send_again(list(queryset.values_list("pk", flat=True)))
+        transaction.on_commit(send_waiting_reminders.delay)
+        self.message_user(
+            request,
+            ngettext("%(n)d email queued to be sent again.", "%(n)d emails queued to be sent again.", count)
+            % {"n": count},
+        )
 
 
 @admin.register(ReminderLog)

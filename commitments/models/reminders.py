@@ -68,6 +68,8 @@ class ReminderDigest(models.Model):
     claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
     claim_token = models.CharField(max_length=32, blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    # After a failure for want of a server, not before this (backoff); empty: as soon as possible.
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
     error = models.TextField(_("error"), blank=True)
 

@@ -26,6 +26,8 @@ CLERK_EDITS = {
     "addressee": ("add", "change"),
     "commitmentaddressee": ("add", "change", "delete"),
     "reconciliationproposal": ("change",),
+    # Not an edit of the row: "send again" of a failed reminder email (admin/reminders.py).
+    "reminderdigest": ("change",),
 }
 ADMINISTRATORS_ONLY = {"apitoken"}
 

@@ -77,6 +77,7 @@ class Inbox:
         self.hold_mail_number = None  # the n-th MAIL FROM waits `hold_seconds` before answering
         self.hold_seconds = 0.0
         self.per_message_delay = 0.0
+        self.data_reply = None  # e.g. "554 5.7.1 rejected" or "451 4.3.0 try later": every DATA refused so
         self.holding = threading.Event()
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
@@ -94,6 +95,8 @@ class Inbox:
     async def handle_DATA(self, server, session, envelope):
         from email import message_from_bytes, policy
 
+        if self.data_reply:
+            return self.data_reply
         self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
         return "250 Message accepted for delivery"
 
@@ -111,6 +114,7 @@ def smtp_server():
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     inbox = Inbox()
+    inbox.port = port
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     inbox.env = {"EMAIL_HOST": "127.0.0.1", "EMAIL_PORT": str(port), "EMAIL_USE_TLS": "false", "EMAIL_TIMEOUT": "30"}

@@ -55,6 +55,7 @@ class RefusingBackend(EmailBackend):
 def test_a_refused_send_is_retried_by_the_next_run_and_then_sent_once(clerks, make_commitment, settings, mailoutbox):
     make_commitment(DUE)
     settings.EMAIL_BACKEND = f"{__name__}.RefusingBackend"
+    settings.REMINDER_RETRY_SECONDS = 0  # the backoff has its own test
     report = sending.run(DUE)
     assert (report.sent, report.failed) == (0, 1)
     assert ReminderDigest.objects.get().state == "pending"
@@ -63,14 +64,39 @@ def test_a_refused_send_is_retried_by_the_next_run_and_then_sent_once(clerks, ma
     assert (report.planned, report.sent, len(mailoutbox)) == (0, 1, 1)
 
 
-def test_a_digest_refused_too_often_is_marked_failed(clerks, make_commitment, settings):
+class PermanentlyRefusingBackend(EmailBackend):
+    def send_messages(self, messages):
+        raise smtplib.SMTPDataError(554, b"5.7.1 message rejected")
+
+
+def test_a_digest_the_server_refuses_for_good_is_failed_at_once_and_not_retried(clerks, make_commitment, settings):
+    make_commitment(DUE)
+    settings.EMAIL_BACKEND = f"{__name__}.PermanentlyRefusingBackend"
+    assert sending.run(DUE).failed == 1
+    assert (ReminderDigest.objects.get().state, ReminderLog.objects.get().state) == ("failed", "failed")
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert sending.send_pending().sent == 0
+
+
+def test_a_digest_that_finds_no_server_waits_a_doubling_backoff_and_is_never_given_up(
+    clerks, make_commitment, settings
+):
     make_commitment(DUE)
     settings.EMAIL_BACKEND = f"{__name__}.RefusingBackend"
-    settings.REMINDER_MAX_ATTEMPTS = 2
-    for _ in range(3):
+    settings.REMINDER_RETRY_SECONDS, settings.REMINDER_RETRY_MAX_SECONDS = 60, 600
+    start = dt.datetime(2026, 6, 30, 5, tzinfo=dt.timezone.utc)
+    waits = []
+    with time_machine.travel(start, tick=False) as clock:
         sending.run(DUE)
-    assert ReminderDigest.objects.get().state == "failed"
-    assert ReminderLog.objects.get().state == "failed"
+        for _ in range(6):
+            digest = ReminderDigest.objects.get()
+            waits.append(int((digest.next_attempt_at - dt.datetime.now(dt.timezone.utc)).total_seconds()))
+            clock.move_to(digest.next_attempt_at - dt.timedelta(seconds=1))
+            assert sending.send_pending().failed == 0  # not due yet
+            clock.move_to(digest.next_attempt_at)
+            assert sending.send_pending().failed == 1
+    assert waits == [60, 120, 240, 480, 600, 600]
+    assert ReminderDigest.objects.get().state == "pending" and ReminderLog.objects.get().state == "claimed"
 
 
 def test_a_commitment_closed_between_planning_and_sending_is_left_out(clerks, make_commitment, mailoutbox):

@@ -1,4 +1,7 @@
-"""Run the reminder sweep once, without Celery: `manage.py send_reminders [--dry-run] [--as-of DATE]`."""
+"""Run the reminder sweep once, without Celery: `manage.py send_reminders [--dry-run] [--as-of DATE]`.
+
+Exits 1 when any email was not sent (the digest waits for a retry or, refused for good, for a clerk).
+"""
 
 import datetime as dt
 
@@ -44,3 +47,6 @@ class Command(BaseCommand):
             f"{as_of}: {report.planned} planned, {report.sent} sent, {report.skipped} skipped, "
             f"{report.failed} failed, {report.taken} taken by another sender."
         )
+        if report.failed:
+            # Non-zero, so cron or a monitor sees an outage; the digests wait in the outbox.
+            raise CommandError(f"{report.failed} email(s) not sent; see the reminder emails in the admin.")

@@ -11,10 +11,18 @@ opposite (marking sent before sending) would, after the same crash, silently dro
 reminder about a promise to parliament, and a missed deadline costs more than a second
 email. The duplicate carries the same Message-ID, so mail systems that deduplicate show it
 once. The window is kept to one UPDATE statement with no other work in it.
+
+A send that fails is one of two kinds. The server refused the message for good (a 5xx reply):
+the digest is `failed` at once, shown in the admin, and sent again only when a clerk asks. Or
+there was no server to take it (connection refused, a timeout, a dropped connection, a 4xx
+"try later"): the digest goes back to `pending` with a backoff (REMINDER_RETRY_SECONDS, doubling
+up to REMINDER_RETRY_MAX_SECONDS) and the outbox sweep (`send_waiting`, every
+REMINDER_SWEEP_SECONDS) sends it once the server is back, however long the outage lasts.
 """
 
 import datetime as dt
 import logging
+import smtplib
 import uuid
 from dataclasses import asdict, dataclass, field
 
@@ -57,7 +65,8 @@ def run(as_of: dt.date, *, dry_run: bool = False) -> RunReport:
 
 def _claimable(now) -> Q:
     lease = dt.timedelta(seconds=settings.REMINDER_CLAIM_LEASE_SECONDS)
-    return Q(state=DigestState.PENDING) | Q(state=DigestState.SENDING, claimed_at__lt=now - lease)
+    due = Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
+    return Q(due, state=DigestState.PENDING) | Q(state=DigestState.SENDING, claimed_at__lt=now - lease)
 
 
 def send_pending(report: RunReport | None = None) -> RunReport:
@@ -101,18 +110,63 @@ def send_digest(digest_id: int, connection=None) -> str:
     message = emails.reminder_digest(digest, entries, connection=connection)
     try:
         message.send()
-    except Exception as exc:  # any refusal or network failure: give the digest back for a retry
+    except Exception as exc:  # a refusal or no server: recorded, never raised into the sweep
         log.warning("reminder digest %s to %s not sent: %s", digest.id, digest.recipient, exc)
-        state = DigestState.FAILED if digest.attempts >= settings.REMINDER_MAX_ATTEMPTS else DigestState.PENDING
-        ReminderDigest.objects.filter(pk=digest.id, claim_token=token).update(state=state, error=str(exc)[:2000])
-        if state == DigestState.FAILED:
+        error = describe(exc)[:2000]
+        if refused_for_good(exc):
+            ReminderDigest.objects.filter(pk=digest.id, claim_token=token).update(state=DigestState.FAILED, error=error)
             ReminderLog.objects.filter(digest=digest, state=ReminderState.CLAIMED).update(
-                state=ReminderState.FAILED, error=str(exc)[:2000]
+                state=ReminderState.FAILED, error=error
+            )
+        else:
+            ReminderDigest.objects.filter(pk=digest.id, claim_token=token).update(
+                state=DigestState.PENDING, error=error, next_attempt_at=timezone.now() + backoff(digest.attempts)
             )
         return "failed"
     # The window: accepted by the server, not yet recorded. Nothing else happens here.
     _finish(digest, token, DigestState.SENT, ReminderState.SENT, "")
     return "sent"
+
+
+def refused_for_good(error: Exception) -> bool:
+    """A 5xx reply: the server took the connection and refused this message. Anything else (no
+    server, a timeout, a dropped connection, a 4xx) may pass later."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _ in error.recipients.values()]
+        return bool(codes) and all(500 <= code < 600 for code in codes)
+    return isinstance(error, smtplib.SMTPResponseException) and 500 <= error.smtp_code < 600
+
+
+def describe(error: Exception) -> str:
+    """What the admin shows: the server's reply as it wrote it ("554 5.7.1 ..."), or the failure."""
+    if isinstance(error, smtplib.SMTPResponseException):
+        reply = (
+            error.smtp_error.decode(errors="replace") if isinstance(error.smtp_error, bytes) else str(error.smtp_error)
+        )
+        return f"{error.smtp_code} {reply}"
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    """The wait before attempt attempts + 1: REMINDER_RETRY_SECONDS, doubling, at most REMINDER_RETRY_MAX_SECONDS."""
+    seconds = settings.REMINDER_RETRY_SECONDS * 2 ** max(attempts - 1, 0)
+    return dt.timedelta(seconds=min(seconds, settings.REMINDER_RETRY_MAX_SECONDS))
+
+
+def send_again(digest_ids) -> int:
+    """A clerk's "send again": failed (or waiting) digests become due now, their items claimed again.
+    Returns how many; the caller queues the sweep that sends them."""
+    with transaction.atomic():
+        ids = list(
+            ReminderDigest.objects.filter(
+                pk__in=digest_ids, state__in=[DigestState.FAILED, DigestState.PENDING]
+            ).values_list("id", flat=True)
+        )
+        ReminderLog.objects.filter(digest_id__in=ids, state=ReminderState.FAILED).update(
+            state=ReminderState.CLAIMED, error=""
+        )
+        ReminderDigest.objects.filter(pk__in=ids).update(state=DigestState.PENDING, next_attempt_at=None)
+    return len(ids)
 
 
 def _finish(digest, token, digest_state, item_state, error):
