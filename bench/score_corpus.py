@@ -176,6 +176,15 @@ def half_of(name: str, text: str) -> str:
     return "heldout" if hashlib.sha256(text.encode("utf-8")).hexdigest()[0] in "01234567" else "dev"
 
 
+def names_in_half(corpus_dir: str | Path, half: str) -> list[str]:
+    """The stems of the labelled documents of one half, in order."""
+    return [
+        path.stem
+        for path in sorted(Path(corpus_dir).glob("*.txt"))
+        if path.with_suffix(".json").exists() and half_of(path.name, path.read_text(encoding="utf-8")) == half
+    ]
+
+
 def score(corpus_dir: str | Path, run: Runner, half: str | None = None) -> Score:
     """Score run(path, date) over every labelled NNN.txt/NNN.json pair in corpus_dir (or one half of them)."""
     overall, by_type, misses, fps = Tally(), {}, [], []

@@ -1,4 +1,4 @@
-"""The engine on the labelled corpus (tests/corpus): the seeds exactly, the whole corpus above a floor."""
+"""The engine on the labelled corpus (tests/corpus): the seeds exactly, each half above its floor."""
 
 import json
 from pathlib import Path
@@ -8,14 +8,16 @@ import pytest
 from bench.score_corpus import in_process_runner, score, score_document
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-# Just under what the rules reach today; raise it when they improve, never lower it quietly.
-F1_FLOOR = 0.93
-PER_TYPE_F1_FLOOR = {"antwoorden": 0.90, "handelingen": 0.92, "kamerbrief": 0.95}
+# Just under what the rules reach today; raise them when they improve, never lower them quietly.
+# "seen": the documents the rules were written with; "dev": later real documents, studied;
+# "heldout": later real documents nobody has studied (tests/corpus/README.md, "Halves").
+F1_FLOOR = {"seen": 0.93, "dev": 0.86, "heldout": 0.59}
+SEEN_PER_TYPE_F1_FLOOR = {"antwoorden": 0.90, "handelingen": 0.92, "kamerbrief": 0.95}
 
 
 @pytest.fixture(scope="module")
-def corpus_score():
-    return score(CORPUS, in_process_runner())
+def scores():
+    return {half: score(CORPUS, in_process_runner(), half) for half in F1_FLOOR}
 
 
 @pytest.mark.parametrize("name", ["seed-000", "seed-003"])
@@ -28,12 +30,15 @@ def test_a_seed_gives_exactly_its_labelled_mentions_and_none_of_its_decoys(name)
     assert tally.decoys_flagged == 0
 
 
-def test_the_corpus_f1_stays_above_the_floor(corpus_score):
-    assert corpus_score.overall.f1 >= F1_FLOOR, corpus_score.overall.line()
-    assert not corpus_score.overall.errors
+@pytest.mark.parametrize("half", sorted(F1_FLOOR))
+def test_each_half_of_the_corpus_stays_above_its_floor_without_errors(scores, half):
+    tally = scores[half].overall
+    assert tally.tp + tally.fn > 0, f"no labelled commitment in the {half} half"
+    assert tally.f1 >= F1_FLOOR[half], tally.line()
+    assert not tally.errors
 
 
-@pytest.mark.parametrize("kind", sorted(PER_TYPE_F1_FLOOR))
-def test_each_document_type_stays_above_its_floor(corpus_score, kind):
-    tally = corpus_score.by_type[kind]
-    assert tally.f1 >= PER_TYPE_F1_FLOOR[kind], tally.line()
+@pytest.mark.parametrize("kind", sorted(SEEN_PER_TYPE_F1_FLOOR))
+def test_each_document_type_of_the_first_corpus_stays_above_its_floor(scores, kind):
+    tally = scores["seen"].by_type[kind]
+    assert tally.f1 >= SEEN_PER_TYPE_F1_FLOOR[kind], tally.line()

@@ -8,12 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.score_corpus import names_in_half
 from commitments.extraction.document.metadata import read_metadata
 from commitments.extraction.document.signatories import signed_by
 from commitments.extraction.result import Reference, Signatory
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-ALL = sorted(p.stem for p in CORPUS.glob("*.txt"))
+ALL = names_in_half(CORPUS, "seen")
 
 
 def corpus(name: str) -> tuple[str, dict]:

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.score_corpus import names_in_half
 from commitments.extraction.document.speakers import SPEAKER_LINE, is_government_speaker
 from commitments.extraction.document.structure import Segment, segment_document
 
@@ -22,7 +23,7 @@ def segment_at(segments: list[Segment], offset: int) -> Segment:
     return next(s for s in segments if s.start <= offset < s.end)
 
 
-ALL = sorted(p.stem for p in CORPUS.glob("*.txt"))
+ALL = names_in_half(CORPUS, "seen")
 
 
 @pytest.mark.parametrize("name", ALL)
