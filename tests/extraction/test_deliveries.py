@@ -8,11 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.score_corpus import names_in_half
 from commitments.extraction import Delivery, ExtractionConfig, engine, extract
 from commitments.extraction.deliveries.finding import DELIVERY_RULES, KINDS, judge_delivery
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+# The first corpus only: the later real documents are measured by the scorer, not pinned here.
+CORPUS = [ROOT / "tests" / "corpus" / f"{name}.txt" for name in names_in_half(ROOT / "tests" / "corpus", "seen")]
 
 DELIVERIES = [
     # (rule, kind, sentence)
