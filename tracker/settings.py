@@ -47,7 +47,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Before routing: a poller's unchanged list is a 304 without the rest of the stack.
-    "commitments.api.fast_revalidation.FastRevalidationMiddleware",
+    "commitments.api.polling.fast_revalidation.FastRevalidationMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -234,7 +234,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["commitments.api.auth.ApiAccess"],
     "DEFAULT_THROTTLE_CLASSES": ["commitments.api.throttling.TokenRateThrottle"],
     "DEFAULT_FILTER_BACKENDS": ["commitments.api.filters.StrictFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "commitments.api.pagination.KeysetPagination",
+    "DEFAULT_PAGINATION_CLASS": "commitments.api.polling.pagination.KeysetPagination",
     # orjson for JSON clients (the polled hot path); the browsable API stays for signed-in users
     "DEFAULT_RENDERER_CLASSES": [
         "commitments.api.renderers.OrjsonRenderer",

@@ -1,15 +1,11 @@
 """API v1 ViewSets: thin reads over FilterSets and keyset pages; writes are actions calling services."""
 
-import datetime as dt
-
-from django.conf import settings
 from django.db.models import Prefetch
 from django.http import StreamingHttpResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, status, viewsets
+from rest_framework import mixins, status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
@@ -19,12 +15,12 @@ from ..models import Commitment, CommitmentEvent, Document, Fulfilment, IngestRu
 from ..services import fulfilling, history
 from . import feeds
 from .auth import QueryTokenAuthentication
-from .conditional import conditional, has_validators, make_etag, not_modified_response
 from .filters import CommitmentFilter, DocumentFilter, IngestRunFilter, RecessFilter
-from .remembered_validators import VALIDATORS, revalidate
+from .polling.conditional import conditional, make_etag
+from .polling.rows import COLUMNS as ROW_COLUMNS
+from .polling.rows import commitment_rows, shape_rows
+from .polling.viewsets import FollowedByUpdatedAt, PolledViewSet
 from .renderers import CalendarRenderer, CSVRenderer
-from .rows import COLUMNS as ROW_COLUMNS
-from .rows import commitment_rows, shape_rows
 from .serializers import (
     REVIEW_ACTIONS,
     CommitmentDetailSerializer,
@@ -39,100 +35,7 @@ from .serializers import (
     RecessSerializer,
     StatusChangeSerializer,
 )
-from .throttling import TooManyRequests
 from .uploads import accept_upload
-
-
-class PolledViewSet(viewsets.GenericViewSet):
-    """Lists as keyset windows with validators; 304s and 429s are not counted by the throttle."""
-
-    lookup_value_regex = "[0-9]{1,18}"  # ids only: anything else is a 404, never a database overflow
-    default_ordering = "id"
-    ordering_fields = ("id",)
-    settle_field = None  # the column a poller follows; must also be in validator_fields
-    validator_fields: tuple = ()  # columns whose change must change the list's ETag
-    detail_serializer_class = None
-
-    def throttled(self, request, wait):
-        raise TooManyRequests(wait)
-
-    def get_serializer_class(self):
-        if self.action == "retrieve" and self.detail_serializer_class:
-            return self.detail_serializer_class
-        return self.serializer_class
-
-    row_columns: tuple = ()  # when set, page_data shapes these columns, read with the page's keys
-
-    def revalidates_remembered(self, request) -> bool:
-        """A list request with validators on a list whose validators are remembered (see remembered_validators)."""
-        return self.action == "list" and bool(self.settle_field) and has_validators(request)
-
-    def list(self, request, *args, **kwargs):
-        # A client with validators is probably answered 304: read only the keys, the rows if needed.
-        revalidating = has_validators(request)
-        memo_key = (request.get_full_path(), request.accepted_renderer.format)
-        stamp = None
-        if self.revalidates_remembered(request):
-            horizon = timezone.now() - dt.timedelta(seconds=settings.API_SETTLE_SECONDS)
-            # Read before the page, so a write committed meanwhile can only make the memo look stale.
-            stamp, known = revalidate(request, self.queryset.model, self.settle_field, memo_key)
-            if known is not None:
-                return not_modified_response(known.etag, known.last_modified)
-            self.check_throttles_now(request)  # check_throttles left it to here: this answer costs queries
-        window = self.paginator.window(
-            lambda: self.filter_queryset(self.get_queryset()), request, self, () if revalidating else self.row_columns
-        )
-        etag = make_etag(memo_key[0], memo_key[1], window.keys)
-        if stamp is not None and stamp < horizon:  # the whole table has settled: only a write changes the page
-            VALIDATORS.remember(memo_key, etag, window.last_modified, stamp)
-
-        def build():
-            return self.paginator.response(window, self.page_data(window))
-
-        return conditional(request, etag, window.last_modified, build)
-
-    def page_data(self, window) -> list:
-        return self.get_serializer(self.rows(window.ids), many=True).data
-
-    def rows(self, ids):
-        # The page's rows by primary key, in the window's order: one query, plus prefetches.
-        if not ids:
-            return []
-        by_id = {row.pk: row for row in self.get_queryset().filter(pk__in=ids)}
-        return [by_id[pk] for pk in ids if pk in by_id]
-
-    def retrieve(self, request, *args, **kwargs):
-        data = self.get_serializer(self.get_object()).data
-        return conditional(request, make_etag(request.accepted_renderer.format, data), None, lambda: Response(data))
-
-    def check_throttles(self, request):
-        # A remembered 304 is free and costs less than the check itself: list() checks after it.
-        self.passed_throttles = []
-        if not self.revalidates_remembered(request):
-            self.check_throttles_now(request)
-
-    def check_throttles_now(self, request):
-        for throttle in self.get_throttles():
-            if not throttle.allow_request(request, self):
-                self.throttled(request, throttle.wait())
-            self.passed_throttles.append(throttle)
-
-    def finalize_response(self, request, response, *args, **kwargs):
-        response = super().finalize_response(request, response, *args, **kwargs)
-        if response.status_code in (status.HTTP_304_NOT_MODIFIED, status.HTTP_429_TOO_MANY_REQUESTS):
-            for throttle in getattr(self, "passed_throttles", []):
-                throttle.give_back()
-        return response
-
-
-class FollowedByUpdatedAt:
-    """A list pollers follow by `updated_at`: settled, ordered and validated on it."""
-
-    default_ordering = "updated_at"
-    ordering_fields = ("updated_at", "created_at", "id")
-    settle_field = "updated_at"
-    validator_fields = ("updated_at",)
-
 
 LIST_304 = {304: OpenApiResponse(description="Not modified (If-None-Match / If-Modified-Since)")}
 

@@ -5,9 +5,9 @@ from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
-from commitments.api.fast_revalidation import KNOWN_TOKENS
-from commitments.api.prepared_windows import PREPARED
-from commitments.api.remembered_validators import VALIDATORS
+from commitments.api.polling.fast_revalidation import KNOWN_TOKENS
+from commitments.api.polling.prepared_windows import PREPARED
+from commitments.api.polling.remembered_validators import VALIDATORS
 from commitments.models import Ministry
 from commitments.models.api_tokens import TokenScope
 from commitments.services.tokens import issue_token, revoke_token

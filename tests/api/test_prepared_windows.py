@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from commitments.api.prepared_windows import PREPARED
+from commitments.api.polling.prepared_windows import PREPARED
 from commitments.models import Commitment
 from tests.factories import make_commitment, make_document
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from commitments.api.remembered_validators import RememberedValidators, table_stamp
+from commitments.api.polling.remembered_validators import RememberedValidators, table_stamp
 from commitments.models import Commitment
 from tests.factories import make_commitment
 

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 from rest_framework.test import APIRequestFactory
 
-from commitments.api.rows import commitment_rows
+from commitments.api.polling.rows import commitment_rows
 from commitments.api.serializers import CommitmentSerializer
 from commitments.models import Commitment
 from tests.factories import make_commitment

@@ -23,9 +23,9 @@ from django.http import HttpResponseNotModified
 from django.urls import get_script_prefix, reverse
 from rest_framework.exceptions import AuthenticationFailed
 
-from ..models import ApiToken
-from ..services.tokens import hash_key, note_use
-from .auth import active_token, key_from_header
+from ...models import ApiToken
+from ...services.tokens import hash_key, note_use
+from ..auth import active_token, key_from_header
 from .conditional import has_validators, with_validators
 from .memo import BoundedMemo
 from .remembered_validators import remembered_answer, stamp_query, stamp_value
@@ -37,7 +37,7 @@ KNOWN_TOKENS = BoundedMemo(size=4096)  # hash of a secret -> the ApiToken it ope
 
 def polled_lists() -> dict:
     """path_info -> viewset, for the lists whose validators are remembered."""
-    from .urls import router as api_router
+    from ..urls import router as api_router
 
     prefix = get_script_prefix()
     return {

@@ -9,8 +9,8 @@ from operator import itemgetter
 from django.urls import reverse
 from django.utils import timezone
 
-from ..models import Commitment
-from .serializers import COMMITMENT_FIELDS, TOMBSTONE_FIELDS
+from ...models import Commitment
+from ..serializers import COMMITMENT_FIELDS, TOMBSTONE_FIELDS
 
 MODEL_COLUMNS = [name for name in COMMITMENT_FIELDS if name not in ("url", "state", "ministry_name")]
 COLUMNS = [*(f"{name}_id" if name in ("ministry", "merged_into") else name for name in MODEL_COLUMNS), "ministry__name"]
