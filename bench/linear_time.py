@@ -18,11 +18,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from commitments.extraction import extract  # noqa: E402
-from commitments.extraction.deadlines import resolve_deadline  # noqa: E402
-from commitments.extraction.metadata import read_metadata  # noqa: E402
-from commitments.extraction.recesses import RecessCalendar  # noqa: E402
-from commitments.extraction.rule_matching import judge  # noqa: E402
-from commitments.extraction.segmenting import split_sentences  # noqa: E402
+from commitments.extraction.deadlines.recesses import RecessCalendar  # noqa: E402
+from commitments.extraction.deadlines.resolution import resolve_deadline  # noqa: E402
+from commitments.extraction.document.metadata import read_metadata  # noqa: E402
+from commitments.extraction.document.sentences import split_sentences  # noqa: E402
+from commitments.extraction.promises.matching import judge  # noqa: E402
 
 CALENDAR = RecessCalendar.bundled()
 
