@@ -393,8 +393,7 @@ class CommitmentAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if not change:
-            obj.number = obj.number or f"TZ-{obj.pk:06d}"
-            obj.save(update_fields=["number"])
+            obj.give_public_number()
             history.record_event(obj, "created", "", obj.number, user=request.user, reason=gettext("added by hand"))
             return
         for name in form.changed_data:

@@ -88,6 +88,12 @@ class Commitment(models.Model):
     def __str__(self):
         return f"{self.number or '—'}: {self.text[:80]}"
 
+    def give_public_number(self) -> None:
+        """Set and save the public number. It derives from the primary key, so concurrent workers never collide."""
+        if not self.number:
+            self.number = f"TZ-{self.pk:06d}"
+            self.save(update_fields=["number"])
+
 
 class Mention(models.Model):
     """One place in one document that states or repeats a commitment, with its provenance."""

@@ -9,6 +9,7 @@ from django.db import transaction
 
 from ..models import Commitment, Document, Mention
 from ..models.choices import Action, DeadlineKind, ReviewState
+from .columns import fit
 from .history import ChangeRefused, record_event
 
 # The rule name a clerk-added mention carries, so the extraction report can count what the engine missed.
@@ -62,10 +63,6 @@ def _occurrences(text: str, wanted: str):
         at = text.find(wanted, at + 1)
 
 
-def _field_length(model, name: str) -> int:
-    return model._meta.get_field(name).max_length
-
-
 @transaction.atomic
 def record_missed_commitment(document_id: int, missed: MissedPromise, *, user=None) -> Commitment:
     """Store the selected span as a confirmed commitment with one mention by rule `clerk`."""
@@ -87,21 +84,20 @@ def record_missed_commitment(document_id: int, missed: MissedPromise, *, user=No
         kind = DeadlineKind.NONE
     commitment = Commitment.objects.create(
         text=" ".join(quote.split()),
-        actor=missed.actor.strip()[: _field_length(Commitment, "actor")],
+        actor=fit(Commitment, "actor", missed.actor.strip()),
         ministry=document.ministry,
         chamber=document.chamber,
         addressees="Tweede Kamer" if document.chamber == "TK" else "Eerste Kamer",
         action=missed.action,
-        subject=missed.subject.strip()[: _field_length(Commitment, "subject")],
+        subject=fit(Commitment, "subject", missed.subject.strip()),
         deadline_kind=kind,
-        deadline_text=missed.deadline_text.strip()[: _field_length(Commitment, "deadline_text")],
+        deadline_text=fit(Commitment, "deadline_text", missed.deadline_text.strip()),
         due_date=missed.due_date,
         condition=missed.condition.strip(),
         # The clerk found it by reading: there is nothing left to review.
         review_state=ReviewState.CONFIRMED,
     )
-    commitment.number = f"TZ-{commitment.pk:06d}"
-    commitment.save(update_fields=["number"])
+    commitment.give_public_number()
     Mention.objects.create(
         commitment=commitment,
         document=document,

@@ -249,8 +249,6 @@ def _create_commitment(
         legal_basis=fit(Commitment, "legal_basis", item.legal_basis),
         recurring=bool(item.recurring),
     )
-    # The public number derives from the primary key, so concurrent workers never collide.
-    commitment.number = f"TZ-{commitment.pk:06d}"
-    commitment.save(update_fields=["number"])
+    commitment.give_public_number()
     record_event(commitment, "created", "", commitment.number, reason=f"extracted from {document}", source="extractor")
     return commitment

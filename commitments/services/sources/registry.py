@@ -155,8 +155,7 @@ class RegistryRecorder:
             # The griffie registered it: no extractor guess for a clerk to confirm.
             review_state=ReviewState.CONFIRMED,
         )
-        commitment.number = f"TZ-{commitment.pk:06d}"
-        commitment.save(update_fields=["number"])
+        commitment.give_public_number()
         how = f"deadline read from the text by {deadline.rule}" if deadline.rule else "no deadline in the text"
         record_event(
             commitment,
