@@ -10,9 +10,10 @@ class CommitmentsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from .services import freshness, tokens
         from .services.access import sync_groups
-        from .services.tokens import connect_signals
 
         # After Django's own post_migrate has created the permissions of new models.
         post_migrate.connect(sync_groups, sender=self, dispatch_uid="commitments.sync_groups")
-        connect_signals()
+        tokens.connect_signals()
+        freshness.connect_signals()

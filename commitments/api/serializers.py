@@ -1,6 +1,7 @@
 """Representations of the API. Lists are lean; details add provenance and history."""
 
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from ..models import (
@@ -15,6 +16,7 @@ from ..models import (
     Recess,
 )
 from ..models.choices import FulfilmentExtent, ReviewState, Status
+from ..models.registry import AddresseeKind
 
 COMMITMENT_FIELDS = [
     "id",
@@ -43,6 +45,9 @@ COMMITMENT_FIELDS = [
     "fulfilled_on",
     "created_at",
     "updated_at",
+    "registry_number",
+    "source",
+    "addressed_to",
 ]
 TOMBSTONE_FIELDS = ("id", "url", "state", "merged_into", "updated_at")
 
@@ -59,12 +64,43 @@ class RecessSerializer(serializers.ModelSerializer):
         fields = ["id", "chamber", "name", "first_day", "last_day", "source"]
 
 
+SOURCES = ("both", "registry", "extracted")
+
+
+def source_of(in_registry: bool, extracted: bool) -> str | None:
+    """Where a commitment is known from; None for one in neither (a clerk's own, with no mention yet)."""
+    if in_registry:
+        return "both" if extracted else "registry"
+    return "extracted" if extracted else None
+
+
+class AddressedToSerializer(serializers.Serializer):
+    """A member or party a promise was made to (the id is the list's `addressee` filter)."""
+
+    id = serializers.IntegerField()
+    kind = serializers.ChoiceField(choices=AddresseeKind.choices)
+    name = serializers.CharField()
+    abbreviation = serializers.CharField(help_text=_("a party's abbreviation; empty for a member"))
+    source = serializers.CharField(help_text=_("who recorded it: registry, extractor or admin"))
+
+
 class CommitmentSerializer(serializers.ModelSerializer):
     """A merged commitment is sent as a tombstone: id, state 'merged', merged_into, updated_at."""
 
     url = serializers.HyperlinkedIdentityField(view_name="commitment-detail")
     state = serializers.SerializerMethodField(help_text=_("'active', or 'merged' for a tombstone"))
     ministry_name = serializers.CharField(source="ministry.name", read_only=True, default=None, allow_null=True)
+    registry_number = serializers.CharField(
+        source="registry_entry.number",
+        read_only=True,
+        default=None,
+        allow_null=True,
+        help_text=_("the Kamer's registry number (TZ202504-057) when the registry has this promise"),
+    )
+    source = serializers.SerializerMethodField(
+        help_text=_("both: in the Kamer's registry and extracted; registry or extracted: one of them; null: neither")
+    )
+    addressed_to = serializers.SerializerMethodField(help_text=_("the members and parties it was promised to"))
 
     class Meta:
         model = Commitment
@@ -73,6 +109,30 @@ class CommitmentSerializer(serializers.ModelSerializer):
 
     def get_state(self, commitment) -> str:
         return "merged" if commitment.merged_into_id else "active"
+
+    @extend_schema_field(serializers.ChoiceField(choices=SOURCES, allow_null=True))
+    def get_source(self, commitment) -> str | None:
+        if hasattr(commitment, "in_registry"):  # annotated by CommitmentQuerySet.with_sources()
+            return source_of(commitment.in_registry, commitment.extracted)
+        entry = getattr(commitment, "registry_entry", None)
+        return source_of(entry is not None and not entry.deleted, commitment.mentions.exists())
+
+    @extend_schema_field(AddressedToSerializer(many=True))
+    def get_addressed_to(self, commitment) -> list[dict]:
+        links = sorted(
+            commitment.addressee_links.all(),
+            key=lambda link: (link.addressee.kind, link.addressee.name, link.addressee_id),
+        )
+        return [
+            {
+                "id": link.addressee_id,
+                "kind": link.addressee.kind,
+                "name": link.addressee.name,
+                "abbreviation": link.addressee.abbreviation,
+                "source": link.source,
+            }
+            for link in links
+        ]
 
     def to_representation(self, commitment):
         data = super().to_representation(commitment)

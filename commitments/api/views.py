@@ -11,7 +11,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
-from ..models import Commitment, CommitmentEvent, Document, Fulfilment, IngestRun, Ministry, Recess
+from ..models import Commitment, CommitmentAddressee, CommitmentEvent, Document, Fulfilment, IngestRun, Ministry, Recess
 from ..services import fulfilling, history
 from . import feeds
 from .auth import QueryTokenAuthentication
@@ -64,14 +64,21 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
 
     def get_queryset(self):
         queryset = super().get_queryset()
-        if self.action in ("list", "calendar", "export"):
+        if self.action == "list":
+            return queryset.with_sources().with_addressees_json()  # read by polling/rows.py
+        if self.action in ("calendar", "export"):
             return queryset
-        return queryset.prefetch_related(
-            "mentions",
-            "relations_out",
-            "relations_in",
-            Prefetch("fulfilments", queryset=Fulfilment.objects.select_related("decided_by")),
-            Prefetch("events", queryset=CommitmentEvent.objects.select_related("user")),
+        return (
+            queryset.with_sources()
+            .select_related("registry_entry")
+            .prefetch_related(
+                Prefetch("addressee_links", queryset=CommitmentAddressee.objects.select_related("addressee")),
+                "mentions",
+                "relations_out",
+                "relations_in",
+                Prefetch("fulfilments", queryset=Fulfilment.objects.select_related("decided_by")),
+                Prefetch("events", queryset=CommitmentEvent.objects.select_related("user")),
+            )
         )
 
     row_columns = tuple(ROW_COLUMNS)
