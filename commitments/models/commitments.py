@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from .choices import Action, Chamber, DeadlineKind, RelationKind, ReviewState, Status, values_check
 from .documents import Document
 from .government import GovernmentMember, Ministry
-from .querysets import CommitmentQuerySet
+from .querysets import OPEN, CommitmentQuerySet
+from .signature import signature_of
 
 
 class Commitment(models.Model):
@@ -54,6 +55,8 @@ class Commitment(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
+    # The content words of the text, the condition and every mention's quote (signature.py), for linking.
+    link_signature = models.TextField(_("link signature"), blank=True, editable=False)
 
     objects = CommitmentQuerySet.as_manager()
 
@@ -67,6 +70,11 @@ class Commitment(models.Model):
             # Keyset polling of the API: ORDER BY updated_at, id.
             models.Index(fields=["updated_at", "id"], name="commitment_updated_id"),
             models.Index(fields=["review_state", "status"], name="commitment_review_status"),
+            # Linking's candidates: a ministry's open commitments, most recently updated first
+            # (services/linking.py). Partial, so a store of mostly closed promises is not walked.
+            models.Index(
+                fields=["ministry", "-updated_at", "-id"], condition=OPEN, name="commitment_open_by_ministry"
+            ),
         ]
         constraints = [
             values_check("status", Status, "commitment_status_valid"),
@@ -87,6 +95,21 @@ class Commitment(models.Model):
 
     def __str__(self):
         return f"{self.number or '—'}: {self.text[:80]}"
+
+    def save(self, *args, **kwargs):
+        # The signature follows the text and the condition wherever they are written (a service,
+        # the admin's form); quotes of new mentions are added by Commitment.objects.add_quotes().
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or {"text", "condition"} & set(update_fields):
+            self.link_signature = signature_of([self.text, self.condition, *self._quotes()])
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "link_signature"}
+        super().save(*args, **kwargs)
+
+    def _quotes(self) -> list[str]:
+        if self._state.adding or self.pk is None:
+            return []
+        return list(Mention.objects.filter(commitment_id=self.pk).values_list("quote", flat=True))
 
     def give_public_number(self) -> None:
         """Set and save the public number. It derives from the primary key, so concurrent workers never collide."""

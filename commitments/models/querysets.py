@@ -5,7 +5,12 @@ import datetime as dt
 from django.db import connections, models
 from django.utils import timezone
 
+from .signature import signature_of, widened
+
 OPEN_STATUSES = ("open", "partly_fulfilled")
+# What open() keeps, also the condition of the partial index linking reads (Commitment.Meta).
+# A partly fulfilled promise still owes something, so it counts as open.
+OPEN = models.Q(status__in=OPEN_STATUSES, merged_into__isnull=True) & ~models.Q(review_state="rejected")
 
 # Whom a promise was made to, as one JSON array per commitment: read in the same query as the
 # commitment, so a polled list page costs no second query. Each database spells it its own way.
@@ -26,8 +31,39 @@ _ADDRESSEES_JSON = {
 
 class CommitmentQuerySet(models.QuerySet):
     def open(self):
-        # A partly fulfilled promise still owes something, so it counts as open.
-        return self.filter(status__in=OPEN_STATUSES, merged_into__isnull=True).exclude(review_state="rejected")
+        return self.filter(OPEN)
+
+    def add_quotes(self, quotes: dict[int, list[str]]) -> None:
+        """Widen the link signatures of the commitments in `quotes` ({pk: their new mentions' quotes}).
+
+        The rows are locked in id order, so two workers adding mentions to the same commitment
+        neither lose each other's words nor deadlock. updated_at is left alone: new words are
+        not a change a clerk or a poller needs to see.
+        """
+        rows = self.select_for_update().filter(pk__in=quotes).order_by("pk").values_list("pk", "link_signature")
+        changed = []
+        for pk, signature in rows:
+            wider = widened(signature, quotes[pk])
+            if wider != signature:
+                changed.append(self.model(pk=pk, link_signature=wider))
+        self.bulk_update(changed, ["link_signature"], batch_size=500)
+
+    def refresh_link_signatures(self) -> int:
+        """Compute these commitments' link signatures again from their text, condition and mentions."""
+        from .commitments import Mention
+
+        count = 0
+        for chunk in _chunks(self.order_by("pk").values_list("pk", "text", "condition").iterator(), 1000):
+            quotes: dict[int, list[str]] = {pk: [text, condition] for pk, text, condition in chunk}
+            for pk, quote in Mention.objects.filter(commitment_id__in=quotes).values_list("commitment_id", "quote"):
+                quotes[pk].append(quote)
+            self.model.objects.bulk_update(
+                [self.model(pk=pk, link_signature=signature_of(texts)) for pk, texts in quotes.items()],
+                ["link_signature"],
+                batch_size=500,
+            )
+            count += len(quotes)
+        return count
 
     def overdue(self, as_of: dt.date | None = None):
         # Due on the due date itself; overdue from the day after.
@@ -52,3 +88,14 @@ class CommitmentQuerySet(models.QuerySet):
         """Annotated with addressees_json: a JSON array of {id, kind, name, abbreviation, source}."""
         sql = _ADDRESSEES_JSON[connections[self.db].vendor].format(item=_ADDRESSEE_ITEM)
         return self.annotate(addressees_json=models.expressions.RawSQL(f"({sql})", (), output_field=models.TextField()))
+
+
+def _chunks(rows, size):
+    chunk = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

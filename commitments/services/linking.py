@@ -8,37 +8,26 @@ so "informeren", "informatievoorziening" and "geïnformeerd" still meet).
 
 The threshold is deliberately strict: a missed link costs a clerk one merge, a wrong link
 silently hides a promise.
+
+The candidates are the CANDIDATE_LIMIT most recently updated open commitments of the
+mention's ministries that the document does not mention. Their content words are stored on
+each commitment (its link signature, models/signature.py), so a document reads each of its
+ministries' candidates once, with one query on a partial index (commitment_open_by_ministry),
+whatever the size of the store, and no commitment's mentions are read.
 """
 
-import re
-import unicodedata
-from dataclasses import dataclass
+import datetime as dt
+import heapq
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from ..models import Commitment, Document
+from ..models.signature import content_stems, stems_of
+
+__all__ = ["CANDIDATE_LIMIT", "LINK_THRESHOLD", "Candidates", "Evidence", "content_stems", "find_restated"]
 
 CANDIDATE_LIMIT = 500
 LINK_THRESHOLD = 0.6
-STEM = 6
-
-# Words that carry no subject: function words and the stock verbs of every promise.
-STOPWORDS = frozenset(
-    """aan alle als bij dan dat de deze die dit door een eens en er ervan haar hem het hier hun ik in is
-    kan komt met mijn na naar niet nog of om omdat onder ons ook op over te ten ter tot tussen uit uw van
-    veel voor wat wel werd wordt worden zal zich zij zijn zou zoals zodra waar wanneer welke binnen
-    kamer kabinet minister staatssecretaris regering informeren geinformeerd blijven zullen daarbij
-    hierbij eerder toegezegd moment sprake conform daarom namelijk echter later spoedig graag tevens
-    verder
-    zomer najaar voorjaar winter herfst jaar jaren maand maanden week weken dagen reces januari februari
-    maart april juni juli augustus september oktober november december eind begin medio""".split()
-)
-# Periods say when, not what: a postponed promise ("later dan toegezegd, in het najaar") must
-# still meet the promise it postpones ("voor de zomer").
-WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def content_stems(text: str) -> frozenset[str]:
-    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    return frozenset(word[:STEM] for word in WORD.findall(plain) if word not in STOPWORDS)
 
 
 @dataclass(frozen=True)
@@ -47,10 +36,30 @@ class Evidence:
     reasons: tuple[str, ...]
 
 
-def similarity(item, commitment: Commitment, commitment_stems: frozenset[str]) -> Evidence:
-    stems = content_stems(" ".join(filter(None, [item.quote, item.condition])))
-    shared = stems & commitment_stems
-    overlap = len(shared) / max(1, min(len(stems), len(commitment_stems)))
+@dataclass(frozen=True)
+class Candidate:
+    """What linking compares of an open commitment, read from its row without its mentions."""
+
+    pk: int
+    updated_at: dt.datetime
+    legal_basis: str
+    recurring: bool
+    deadline_kind: str
+    action: str
+    stems: frozenset[str]
+
+    FIELDS = ("pk", "updated_at", "legal_basis", "recurring", "deadline_kind", "action", "link_signature")
+
+    @classmethod
+    def of_row(cls, row: tuple) -> "Candidate":
+        *columns, signature = row
+        return cls(*columns, stems=stems_of(signature))
+
+
+def similarity(item, commitment: Candidate, stems: frozenset[str]) -> Evidence:
+    """How alike a mention (`item`, whose content words are `stems`) and a commitment are."""
+    shared = stems & commitment.stems
+    overlap = len(shared) / max(1, min(len(stems), len(commitment.stems)))
     score, reasons = 0.6 * overlap, [f"{len(shared)} shared content words"]
     if item.legal_basis and commitment.legal_basis and _same(item.legal_basis, commitment.legal_basis):
         score += 0.3
@@ -73,27 +82,62 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.lower().split()) == " ".join(b.lower().split())
 
 
-def find_restated(item, document: Document, ministry_ids: set[int]) -> tuple[Commitment, Evidence] | None:
+@dataclass
+class Candidates:
+    """The candidates of one document's mentions, read once per ministry while it is recorded.
+
+    Nothing recording does to a document changes another commitment's place among them: a
+    commitment it restates or creates gets a mention in it and leaves the candidates, which
+    `placed` tracks until the document's mentions are written. `slack` is how many can leave
+    that way (the document's number of mentions): each ministry's list is read that much
+    longer than CANDIDATE_LIMIT, so what is left is what a fresh query would give.
+    """
+
+    document: Document
+    slack: int
+    placed: set[int] = field(default_factory=set)
+    _by_ministry: dict[int, list[Candidate]] = field(default_factory=dict)
+
+    def of(self, ministry_ids: Iterable[int]) -> list[Candidate]:
+        """The open commitments of these ministries the document does not mention, most recently updated first."""
+        lists = [self._of_ministry(pk) for pk in sorted(set(ministry_ids))]
+        merged = heapq.merge(*lists, key=lambda c: (c.updated_at, c.pk), reverse=True)
+        chosen = []
+        for candidate in merged:
+            if candidate.pk not in self.placed:
+                chosen.append(candidate)
+                if len(chosen) == CANDIDATE_LIMIT:
+                    break
+        return chosen
+
+    def _of_ministry(self, ministry_id: int) -> list[Candidate]:
+        if ministry_id not in self._by_ministry:
+            rows = (
+                Commitment.objects.open()
+                .filter(ministry_id=ministry_id)
+                .exclude(mentions__document=self.document)
+                .order_by("-updated_at", "-id")
+                .values_list(*Candidate.FIELDS)[: CANDIDATE_LIMIT + self.slack]
+            )
+            self._by_ministry[ministry_id] = [Candidate.of_row(row) for row in rows]
+        return self._by_ministry[ministry_id]
+
+
+def find_restated(item, candidates: Candidates, ministry_ids: set[int]) -> tuple[Commitment, Evidence] | None:
     """The open commitment of the same ministry, stated in another document, that `item` restates."""
-    found = closest_commitment(item, document, ministry_ids)
+    found = closest_commitment(item, candidates, ministry_ids)
     return found if found is not None and found[1].score >= LINK_THRESHOLD else None
 
 
-def closest_commitment(item, document: Document, ministry_ids: set[int]) -> tuple[Commitment, Evidence] | None:
+def closest_commitment(item, candidates: Candidates, ministry_ids: set[int]) -> tuple[Commitment, Evidence] | None:
     """The open commitment of the same ministry in another document most like `item`, however alike."""
-    candidates = (
-        Commitment.objects.open()
-        .exclude(mentions__document=document)
-        .filter(ministry_id__in=ministry_ids)
-        .prefetch_related("mentions")
-        .order_by("-updated_at")[:CANDIDATE_LIMIT]
-    )
-    best = None
-    for commitment in candidates:
-        stems = content_stems(
-            " ".join([commitment.text, commitment.condition, *(m.quote for m in commitment.mentions.all())])
-        )
-        evidence = similarity(item, commitment, stems)
+    stems = content_stems(" ".join(filter(None, [item.quote, item.condition])))
+    best: tuple[Candidate, Evidence] | None = None
+    for candidate in candidates.of(ministry_ids):
+        evidence = similarity(item, candidate, stems)
+        # Strictly better: among equals the most recently updated wins.
         if evidence.score > 0 and (best is None or evidence.score > best[1].score):
-            best = (commitment, evidence)
-    return best
+            best = (candidate, evidence)
+    if best is None:
+        return None
+    return Commitment.objects.get(pk=best[0].pk), best[1]

@@ -32,6 +32,8 @@ def merge_commitments(duplicate_id, keep_id, *, user=None, reason="", source="ad
     duplicate.merged_into = keep
     duplicate.save(update_fields=["merged_into", "updated_at"])
     keep.save(update_fields=["updated_at"])
+    # The survivor now also answers to the duplicate's words when linking looks for it.
+    Commitment.objects.filter(pk=keep.pk).refresh_link_signatures()
     record_event(duplicate, "merged_into", "", keep.number or keep.pk, user=user, reason=reason, source=source)
     record_event(keep, "merged", "", duplicate.number or duplicate.pk, user=user, reason=reason, source=source)
     return keep

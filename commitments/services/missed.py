@@ -98,6 +98,7 @@ def record_missed_commitment(document_id: int, missed: MissedPromise, *, user=No
         review_state=ReviewState.CONFIRMED,
     )
     commitment.give_public_number()
+    # Its link signature (Commitment.save) holds the quote's words already: the text is the quote.
     Mention.objects.create(
         commitment=commitment,
         document=document,

@@ -26,7 +26,7 @@ from .columns import fit
 from .deadline_policy import KINDS_WITHOUT_STATED_DEADLINE, assumed_due_date
 from .deliveries import record_deliveries
 from .history import record_event
-from .linking import LINK_THRESHOLD, Evidence, closest_commitment
+from .linking import LINK_THRESHOLD, Candidates, Evidence, closest_commitment
 from .ministries import ministry_by_name, ministry_for
 from .parties import member_of_actor, ministries_of_actor, register_signatories
 from .relating import relate_to_earlier
@@ -67,25 +67,29 @@ class DocumentState:
     signatory_ministry_ids: set[int]
     # {normalised quote: commitment} of the mentions in near-identical copies of this document.
     quoted_in_twins: dict[str, Commitment]
+    # Open commitments of other documents that a mention may restate, read once per ministry.
+    candidates: Candidates
 
     @classmethod
-    def read(cls, document: Document) -> "DocumentState":
+    def read(cls, document: Document, extraction: Extraction) -> "DocumentState":
         mentions = Mention.objects.filter(document=document).select_related("commitment")
         return cls(
             document=document,
             recorded={(m.start, m.end): m.commitment for m in mentions},
             signatory_ministry_ids={m.pk for m in _signatory_ministries(document)},
             quoted_in_twins=quoted_in_twins(document),
+            candidates=Candidates(document, slack=len(extraction.commitments)),
         )
 
 
 @transaction.atomic
 def record_extraction(document: Document, extraction: Extraction, *, extractor_version: str) -> RecordingCounts:
     apply_metadata(document, extraction.document)
-    state = DocumentState.read(document)
+    state = DocumentState.read(document, extraction)
     placements: list[Placement] = []
     for item in extraction.commitments:
         placement = place(item, placements, state)
+        state.candidates.placed.add(placement.commitment.pk)
         if placement.origin is not Origin.RECORDED:
             _record_mention(item, placement.commitment, document, extractor_version)
         placements.append(placement)
@@ -138,7 +142,7 @@ def place(item: ExtractedCommitment, earlier: list[Placement], state: DocumentSt
     member = member_of_actor(item.actor, state.document)
     if not ministries and member is not None:
         ministries = [member.ministry]
-    closest = closest_commitment(item, state.document, {m.pk for m in ministries} | state.signatory_ministry_ids)
+    closest = closest_commitment(item, state.candidates, {m.pk for m in ministries} | state.signatory_ministry_ids)
     if closest is not None and closest[1].score >= LINK_THRESHOLD:
         return Placement(_restated(closest, state.document), Origin.RESTATED)
     commitment = _create_commitment(state.document, item, ministries, member)
@@ -150,6 +154,7 @@ def place(item: ExtractedCommitment, earlier: list[Placement], state: DocumentSt
 def _record_mention(
     item: ExtractedCommitment, commitment: Commitment, document: Document, extractor_version: str
 ) -> None:
+    Commitment.objects.add_quotes({commitment.pk: [item.quote]})
     Mention.objects.create(
         commitment=commitment,
         document=document,

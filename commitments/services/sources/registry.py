@@ -247,6 +247,8 @@ class RegistryRecorder:
             deadline_assumed=False,
             condition=deadline.condition,
         )
+        # The condition is part of what linking compares.
+        Commitment.objects.filter(pk=commitment.pk).refresh_link_signatures()
         commitment.save(update_fields=["updated_at"])
         record_event(
             commitment,
