@@ -72,9 +72,7 @@ class Commitment(models.Model):
             models.Index(fields=["review_state", "status"], name="commitment_review_status"),
             # Linking's candidates: a ministry's open commitments, most recently updated first
             # (services/linking.py). Partial, so a store of mostly closed promises is not walked.
-            models.Index(
-                fields=["ministry", "-updated_at", "-id"], condition=OPEN, name="commitment_open_by_ministry"
-            ),
+            models.Index(fields=["ministry", "-updated_at", "-id"], condition=OPEN, name="commitment_open_by_ministry"),
         ]
         constraints = [
             values_check("status", Status, "commitment_status_valid"),

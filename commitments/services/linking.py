@@ -52,8 +52,8 @@ class Candidate:
 
     @classmethod
     def of_row(cls, row: tuple) -> "Candidate":
-        *columns, signature = row
-        return cls(*columns, stems=stems_of(signature))
+        pk, updated_at, legal_basis, recurring, deadline_kind, action, signature = row
+        return cls(pk, updated_at, legal_basis, recurring, deadline_kind, action, stems_of(signature))
 
 
 def similarity(item, commitment: Candidate, stems: frozenset[str]) -> Evidence:
