@@ -1,3 +1,5 @@
+from collections.abc import Iterable
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -99,10 +101,14 @@ class Commitment(models.Model):
         # the admin's form); quotes of new mentions are added by Commitment.objects.add_quotes().
         update_fields = kwargs.get("update_fields")
         if update_fields is None or {"text", "condition"} & set(update_fields):
-            self.link_signature = signature_of([self.text, self.condition, *self._quotes()])
+            self.sign(self._quotes())
             if update_fields is not None:
                 kwargs["update_fields"] = {*update_fields, "link_signature"}
         super().save(*args, **kwargs)
+
+    def sign(self, quotes: Iterable[str] = ()) -> None:
+        """Set the link signature from the text, the condition and `quotes`, all its mentions' quotes."""
+        self.link_signature = signature_of([self.text, self.condition, *quotes])
 
     def _quotes(self) -> list[str]:
         if self._state.adding or self.pk is None:
@@ -112,8 +118,12 @@ class Commitment(models.Model):
     def give_public_number(self) -> None:
         """Set and save the public number. It derives from the primary key, so concurrent workers never collide."""
         if not self.number:
-            self.number = f"TZ-{self.pk:06d}"
+            self.number = self.public_number_of(self.pk)
             self.save(update_fields=["number"])
+
+    @staticmethod
+    def public_number_of(pk: int) -> str:
+        return f"TZ-{pk:06d}"
 
 
 class Mention(models.Model):

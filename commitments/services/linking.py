@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..models import Commitment, Document
 from ..models.signature import content_stems, stems_of
 
-__all__ = ["CANDIDATE_LIMIT", "LINK_THRESHOLD", "Candidates", "Evidence", "content_stems", "find_restated"]
+__all__ = ["CANDIDATE_LIMIT", "LINK_THRESHOLD", "Candidate", "Candidates", "Evidence", "closest", "content_stems"]
 
 CANDIDATE_LIMIT = 500
 LINK_THRESHOLD = 0.6
@@ -41,6 +41,7 @@ class Candidate:
     """What linking compares of an open commitment, read from its row without its mentions."""
 
     pk: int
+    number: str | None
     updated_at: dt.datetime
     legal_basis: str
     recurring: bool
@@ -48,12 +49,12 @@ class Candidate:
     action: str
     stems: frozenset[str]
 
-    FIELDS = ("pk", "updated_at", "legal_basis", "recurring", "deadline_kind", "action", "link_signature")
+    FIELDS = ("pk", "number", "updated_at", "legal_basis", "recurring", "deadline_kind", "action", "link_signature")
 
     @classmethod
     def of_row(cls, row: tuple) -> "Candidate":
-        pk, updated_at, legal_basis, recurring, deadline_kind, action, signature = row
-        return cls(pk, updated_at, legal_basis, recurring, deadline_kind, action, stems_of(signature))
+        pk, number, updated_at, legal_basis, recurring, deadline_kind, action, signature = row
+        return cls(pk, number, updated_at, legal_basis, recurring, deadline_kind, action, stems_of(signature))
 
 
 def similarity(item, commitment: Candidate, stems: frozenset[str]) -> Evidence:
@@ -123,14 +124,9 @@ class Candidates:
         return self._by_ministry[ministry_id]
 
 
-def find_restated(item, candidates: Candidates, ministry_ids: set[int]) -> tuple[Commitment, Evidence] | None:
-    """The open commitment of the same ministry, stated in another document, that `item` restates."""
-    found = closest_commitment(item, candidates, ministry_ids)
-    return found if found is not None and found[1].score >= LINK_THRESHOLD else None
-
-
-def closest_commitment(item, candidates: Candidates, ministry_ids: set[int]) -> tuple[Commitment, Evidence] | None:
-    """The open commitment of the same ministry in another document most like `item`, however alike."""
+def closest(item, candidates: Candidates, ministry_ids: set[int]) -> tuple[Candidate, Evidence] | None:
+    """The open commitment of the same ministry in another document most like `item`, however
+    alike; it restates that commitment when the score reaches LINK_THRESHOLD."""
     stems = content_stems(" ".join(filter(None, [item.quote, item.condition])))
     best: tuple[Candidate, Evidence] | None = None
     for candidate in candidates.of(ministry_ids):
@@ -138,6 +134,4 @@ def closest_commitment(item, candidates: Candidates, ministry_ids: set[int]) -> 
         # Strictly better: among equals the most recently updated wins.
         if evidence.score > 0 and (best is None or evidence.score > best[1].score):
             best = (candidate, evidence)
-    if best is None:
-        return None
-    return Commitment.objects.get(pk=best[0].pk), best[1]
+    return best
