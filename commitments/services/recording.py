@@ -37,6 +37,7 @@ from ..models.choices import Action, DeadlineKind, DocumentKind, FulfilmentExten
 from .columns import fit
 from .deadline_policy import KINDS_WITHOUT_STATED_DEADLINE, assumed_due_date
 from .deliveries import record_deliveries
+from .freshness import touch
 from .linking import LINK_THRESHOLD, Candidate, Candidates, Evidence, closest
 from .ministries import ministry_by_name, ministry_for
 from .parties import member_of_actor, ministries_of_actor, register_signatories
@@ -216,6 +217,8 @@ def write_placements(placements: list[Placement], document: Document, extractor_
     CommitmentRelation.objects.bulk_create(relations)
     CommitmentEvent.objects.bulk_create(events)
     Mention.objects.bulk_create(_mention(p.item, p.commitment, document, extractor_version) for p in written)
+    # A bulk insert sends no post_save: move updated_at as freshness.py's signal does for one mention.
+    touch({p.commitment.pk for p in written})
     if quotes:
         Commitment.objects.add_quotes(quotes)
 
