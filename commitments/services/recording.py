@@ -6,12 +6,12 @@ clerks decided. A mention that restates a commitment of another document becomes
 of that commitment; when it restates a recurring promise ("blijven informeren"), its
 document is proposed as a progress update on it.
 
-`record_extraction` runs six steps: the document's metadata; what this document already
+`record_extraction` runs seven steps: the document's metadata; what this document already
 recorded; for each mention, the commitment it belongs to (a `Placement`, decided without
 writing anything); the new commitments, mentions, relations and history entries, written
 together (`write_placements`: a few bulk inserts per document instead of four to seven
-statements per mention); progress proposals on recurring promises; the document's
-deliveries and postponements.
+statements per mention); in a debate, the members each new mention answers (debate_addressees);
+progress proposals on recurring promises; the document's deliveries and postponements.
 """
 
 import datetime as dt
@@ -36,6 +36,7 @@ from ..models import (
 from ..models.choices import Action, DeadlineKind, DocumentKind, FulfilmentExtent, ProposalState
 from .columns import fit
 from .deadline_policy import KINDS_WITHOUT_STATED_DEADLINE, assumed_due_date
+from .debate_addressees import DebateAddressees
 from .deliveries import record_deliveries
 from .freshness import touch
 from .linking import LINK_THRESHOLD, Candidate, Candidates, Evidence, closest
@@ -121,6 +122,9 @@ def record_extraction(document: Document, extraction: Extraction, *, extractor_v
             state.candidates.placed.add(placement.commitment.pk)
         placements.append(placement)
     write_placements(placements, document, extractor_version)
+    DebateAddressees(document).record(
+        (p.commitment, p.item.start, p.item.end) for p in placements if p.origin is not Origin.RECORDED
+    )
     propose_progress_on_recurring(placement.commitment for placement in placements)
     record_deliveries(document, extraction.deliveries, state.signatory_ministry_ids)
     return RecordingCounts(
