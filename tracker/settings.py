@@ -305,6 +305,11 @@ SOURCES_PAUSE = env_int("SOURCES_PAUSE_MS", 1000) / 1000
 SOURCES_TIMEOUT = env_int("SOURCES_TIMEOUT", 60)
 SOURCES_RETRIES = env_int("SOURCES_RETRIES", 4)
 SOURCES_BACKOFF = env_int("SOURCES_BACKOFF", 2)
+# A feed document's file that could not be downloaded is tried again on a later sync, after
+# this many seconds, doubling per failure up to the longest wait, until the attempts run out.
+SOURCES_DOWNLOAD_RETRY_SECONDS = env_int("SOURCES_DOWNLOAD_RETRY_SECONDS", 900)
+SOURCES_DOWNLOAD_RETRY_MAX_SECONDS = env_int("SOURCES_DOWNLOAD_RETRY_MAX_SECONDS", 86400)
+SOURCES_DOWNLOAD_MAX_ATTEMPTS = env_int("SOURCES_DOWNLOAD_MAX_ATTEMPTS", 8)
 if SOURCES_POLL_EVERY < 60:
     raise ImproperlyConfigured("SOURCES_POLL_EVERY is in seconds and must be at least 60.")
 if SOURCES_ENABLED:

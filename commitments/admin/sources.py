@@ -23,6 +23,7 @@ class SourceAdmin(ReadOnlyAdmin):
         "last_changed",
         "last_failed",
         "last_error",
+        "downloads",
     ]
 
     def changelist_view(self, request, extra_context=None):
@@ -30,7 +31,20 @@ class SourceAdmin(ReadOnlyAdmin):
         self._last = {}
         for run in SourceRun.objects.order_by("entity_set", "-started_at", "-id"):
             self._last.setdefault(run.entity_set, run)
+        failed = FeedDocument.objects.filter(download_attempts__gt=0, deleted=False, document__isnull=True)
+        self._downloads = (
+            failed.filter(next_attempt_at__isnull=False).count(),
+            failed.filter(next_attempt_at__isnull=True).count(),
+        )
         return super().changelist_view(request, extra_context)
+
+    @admin.display(description=_("failed downloads"))
+    def downloads(self, cursor):
+        """The feed's files that could not be had: waiting for another attempt, or given up."""
+        if cursor.entity_set != "Document":
+            return "—"
+        waiting, given_up = getattr(self, "_downloads", (0, 0))
+        return _("%(waiting)d waiting for a retry, %(given_up)d given up") % {"waiting": waiting, "given_up": given_up}
 
     def _run(self, cursor):
         return getattr(self, "_last", {}).get(cursor.entity_set)
@@ -77,6 +91,7 @@ class SourceRunAdmin(ReadOnlyAdmin):
         "fetched",
         "changed",
         "failed",
+        "retried",
         "requests",
         "cursor_to",
         "error_code",
@@ -131,10 +146,35 @@ class RegistryLinkAdmin(ReadOnlyAdmin):
     list_select_related = ["entry"]
 
 
+class RetryFilter(admin.SimpleListFilter):
+    title = _("download")
+    parameter_name = "download"
+
+    def lookups(self, request, model_admin):
+        return [("waiting", _("waiting for a retry")), ("given_up", _("given up"))]
+
+    def queryset(self, request, queryset):
+        failed = queryset.filter(download_attempts__gt=0, deleted=False, document__isnull=True)
+        if self.value() == "waiting":
+            return failed.filter(next_attempt_at__isnull=False)
+        if self.value() == "given_up":
+            return failed.filter(next_attempt_at__isnull=True)
+        return queryset
+
+
 @admin.register(FeedDocument)
 class FeedDocumentAdmin(ReadOnlyAdmin):
-    list_display = ["number", "kind_as_written", "changed_at", "document", "deleted", "failure_code"]
-    list_filter = ["kind_as_written", "deleted", "failure_code"]
+    list_display = [
+        "number",
+        "kind_as_written",
+        "changed_at",
+        "document",
+        "deleted",
+        "failure_code",
+        "download_attempts",
+        "next_attempt_at",
+    ]
+    list_filter = ["kind_as_written", "deleted", "failure_code", RetryFilter]
     search_fields = ["number", "failure_message"]
     list_select_related = ["document"]
 

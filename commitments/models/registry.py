@@ -147,6 +147,13 @@ class FeedDocument(models.Model):
     deleted = models.BooleanField(_("deleted in the registry"), default=False)
     failure_code = models.CharField(_("failure code"), max_length=40, blank=True)
     failure_message = models.TextField(_("failure message"), blank=True)
+    # A download that failed is tried again from the feed's metadata kept here, after a doubling
+    # wait, up to SOURCES_DOWNLOAD_MAX_ATTEMPTS; the sweep reads only rows with a next attempt.
+    published_on = models.DateField(_("date in the feed"), null=True, blank=True)
+    title = models.CharField(_("title in the feed"), max_length=500, blank=True)
+    content_type = models.CharField(_("content type in the feed"), max_length=100, blank=True)
+    download_attempts = models.PositiveSmallIntegerField(_("failed downloads"), default=0)
+    next_attempt_at = models.DateTimeField(_("next download attempt"), null=True, blank=True, db_index=True)
 
     class Meta:
         ordering = ["-changed_at"]

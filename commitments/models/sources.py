@@ -47,6 +47,7 @@ class SourceRun(models.Model):
     fetched = models.PositiveIntegerField(_("rows fetched"), default=0)
     changed = models.PositiveIntegerField(_("rows that changed something"), default=0)
     failed = models.PositiveIntegerField(_("rows failed"), default=0)
+    retried = models.PositiveIntegerField(_("downloads tried again"), default=0)
     requests = models.PositiveIntegerField(_("HTTP requests"), default=0)
     error_code = models.CharField(_("error code"), max_length=40, blank=True)
     last_error = models.TextField(_("last error"), blank=True)

@@ -10,6 +10,7 @@ from commitments.models import (
     Addressee,
     Commitment,
     CommitmentAddressee,
+    FeedDocument,
     ReconciliationProposal,
     RegistryEntry,
     SourceCursor,
@@ -61,6 +62,23 @@ def test_the_source_page_shows_cursor_last_run_counts_and_last_error(clerk_clien
     assert "Toezegging" in page and "120/250" in page
     assert "malformed_page: Het antwoord is geen JSON" in page
     assert "6400/6400" not in page  # only the last run is shown
+
+
+def test_the_document_source_shows_its_failed_downloads_waiting_and_given_up(clerk_client):
+    SourceCursor.objects.create(entity_set="Document", stamp=STAMP)
+    for attempts, next_attempt in [(1, STAMP), (8, None), (2, STAMP)]:
+        FeedDocument.objects.create(
+            registry_id=uuid.uuid4(),
+            changed_at=STAMP,
+            failure_code="http_500",
+            download_attempts=attempts,
+            next_attempt_at=next_attempt,
+        )
+    FeedDocument.objects.create(registry_id=uuid.uuid4(), changed_at=STAMP, failure_code="malformed")
+    page = clerk_client.get("/admin/commitments/sourcecursor/").content.decode()
+    assert "2 waiting for a retry, 1 given up" in page
+    given_up = clerk_client.get("/admin/commitments/feeddocument/?download=given_up")
+    assert given_up.status_code == 200 and given_up.context["cl"].result_count == 1
 
 
 def test_the_runs_are_listed_with_their_figures(clerk_client):

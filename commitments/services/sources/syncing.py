@@ -24,7 +24,7 @@ from ...sources import documents as feed_set
 from ...sources import toezegging as registry_set
 from ...sources.toezegging import RowError
 from ..calendar import recess_calendar
-from .feed import FeedRecorder
+from .feed import FeedRecorder, due_downloads
 from .reconciling import reconcile_registry_only
 from .registry import RegistryRecorder, resolve_links
 
@@ -43,6 +43,9 @@ class _Registry:
     def read(self, row):
         return registry_set.read_toezegging(row)
 
+    def retries(self) -> list:
+        return []
+
 
 class _Feed:
     def __init__(self, client: ODataClient, on_ingested=None):
@@ -54,6 +57,10 @@ class _Feed:
 
     def read(self, row):
         return feed_set.read_document_row(row, self.root)
+
+    def retries(self) -> list:
+        # Read whole before any is recorded: each is written in its own transaction.
+        return list(due_downloads(timezone.now()))
 
 
 HANDLERS: dict[str, type[_Registry] | type[_Feed]] = {registry_set.ENTITY_SET: _Registry, feed_set.ENTITY_SET: _Feed}
@@ -94,6 +101,10 @@ def sync(
             run.save(update_fields=["total", "fetched", "changed", "failed", "error_code", "last_error"])
             if limit is not None and done >= limit:
                 break
+        # Files that failed to download on an earlier run and are due again (the feed only).
+        for item in handler.retries():
+            run.retried += 1
+            _record(handler, item, None, run)
         run.status = SourceRunStatus.FINISHED
     except (MalformedPage, SourceUnavailable) as error:
         run.status, run.error_code, run.last_error = SourceRunStatus.FAILED, error.code, error.message
@@ -115,14 +126,20 @@ def _one_row(handler, row: dict, cursor: SourceCursor, run: SourceRun) -> None:
     except RowError as error:
         _failed(run, "bad_row", error.message)
         return
+    _record(handler, item, cursor, run)
+
+
+def _record(handler, item, cursor: SourceCursor | None, run: SourceRun) -> None:
+    """Record one item in its own transaction, with the cursor when it came from the page walk."""
     try:
         prepared = handler.recorder.prepare(item)
         with transaction.atomic():
             outcome = handler.recorder.record(item, prepared)
             # Only forward: a --since run over older rows never drags the cursor back.
-            SourceCursor.objects.filter(Q(stamp__isnull=True) | Q(stamp__lt=item.changed_at), pk=cursor.pk).update(
-                stamp=item.changed_at, updated_at=timezone.now()
-            )
+            if cursor is not None:
+                SourceCursor.objects.filter(Q(stamp__isnull=True) | Q(stamp__lt=item.changed_at), pk=cursor.pk).update(
+                    stamp=item.changed_at, updated_at=timezone.now()
+                )
     except Exception as error:  # one row's bug must not stop the registry: count it, say it, go on
         logger.exception("Recording %s %s failed", run.entity_set, getattr(item, "id", "?"))
         handler.recorder.forget()
