@@ -25,7 +25,14 @@ from ..selectors import exports
 from ..selectors.dashboard import with_promised_on
 from ..services import dating, history, merging
 from .actions import ACTIONS
-from .filters import DueWindowFilter, FulfilmentProposalFilter, OverdueFilter, PartyFilter, SourceGroupFilter
+from .filters import (
+    CommitteeFilter,
+    DueWindowFilter,
+    FulfilmentProposalFilter,
+    OverdueFilter,
+    PartyFilter,
+    SourceGroupFilter,
+)
 from .forms import PairMergeForm, ReasonForm
 from .lookup import object_or_404
 from .panels import commitment_panels
@@ -82,6 +89,7 @@ class CommitmentAdmin(admin.ModelAdmin):
         "deadline_assumed",
         SourceGroupFilter,
         PartyFilter,
+        CommitteeFilter,
     ]
     search_fields = [
         "number",

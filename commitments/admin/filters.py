@@ -7,7 +7,7 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Addressee, CommitmentAddressee, Fulfilment
+from ..models import Addressee, CommitmentAddressee, CommitmentCommittee, Committee, Fulfilment
 from ..models.choices import ProposalState
 from ..models.registry import AddresseeKind
 from ..services.sources.reconciling import GROUPS, in_group
@@ -113,4 +113,21 @@ class PartyFilter(admin.SimpleListFilter):
             return queryset
         return queryset.filter(
             Exists(CommitmentAddressee.objects.filter(commitment=OuterRef("pk"), addressee_id=self.value()))
+        )
+
+
+class CommitteeFilter(admin.SimpleListFilter):
+    """For the commitment list: promises made in one committee's debates."""
+
+    title = _("committee")
+    parameter_name = "committee"
+
+    def lookups(self, request, model_admin):
+        return [(str(c.pk), str(c)) for c in Committee.objects.order_by("name")]
+
+    def queryset(self, request, queryset):
+        if not self.value() or not self.value().isdigit():
+            return queryset
+        return queryset.filter(
+            Exists(CommitmentCommittee.objects.filter(commitment=OuterRef("pk"), committee_id=self.value()))
         )

@@ -15,11 +15,22 @@ from .readonly import ReadOnlyAdmin
 
 @admin.register(Subscription)
 class SubscriptionAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "user", "contact", "ministry", "dossier", "chamber", "commitment", "created_at"]
-    list_filter = ["chamber", "ministry"]
+    list_display = [
+        "__str__",
+        "user",
+        "contact",
+        "ministry",
+        "dossier",
+        "chamber",
+        "commitment",
+        "addressee",
+        "committee",
+        "created_at",
+    ]
+    list_filter = ["chamber", "ministry", "addressee__kind"]
     raw_id_fields = ["commitment"]
-    autocomplete_fields = ["ministry"]
-    list_select_related = ["user", "contact", "ministry", "commitment"]
+    autocomplete_fields = ["ministry", "addressee", "committee"]
+    list_select_related = ["user", "contact", "ministry", "commitment", "addressee", "committee"]
 
 
 @admin.register(ResponsiblePerson)

@@ -6,7 +6,17 @@ from django.contrib import admin
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Addressee, CommitmentAddressee, FeedDocument, RegistryEntry, RegistryLink, SourceCursor, SourceRun
+from ..models import (
+    Addressee,
+    CommitmentAddressee,
+    CommitmentCommittee,
+    Committee,
+    FeedDocument,
+    RegistryEntry,
+    RegistryLink,
+    SourceCursor,
+    SourceRun,
+)
 from .readonly import ReadOnlyAdmin
 
 
@@ -185,6 +195,23 @@ class AddresseeAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "abbreviation"]
     readonly_fields = ["registry_id"]
+
+
+@admin.register(Committee)
+class CommitteeAdmin(admin.ModelAdmin):
+    list_display = ["name", "abbreviation"]
+    search_fields = ["name", "abbreviation"]
+    readonly_fields = ["registry_id"]
+
+
+@admin.register(CommitmentCommittee)
+class CommitmentCommitteeAdmin(admin.ModelAdmin):
+    list_display = ["commitment", "committee", "source"]
+    list_filter = ["source"]
+    search_fields = ["committee__name", "committee__abbreviation", "commitment__number"]
+    list_select_related = ["commitment", "committee"]
+    raw_id_fields = ["commitment"]
+    autocomplete_fields = ["committee"]
 
 
 @admin.register(CommitmentAddressee)

@@ -15,7 +15,17 @@ from django_filters.filters import FilterMethod
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
 
-from ..models import Commitment, CommitmentAddressee, Document, IngestRun, Mention, Ministry, Recess, RegistryEntry
+from ..models import (
+    Commitment,
+    CommitmentAddressee,
+    CommitmentCommittee,
+    Document,
+    IngestRun,
+    Mention,
+    Ministry,
+    Recess,
+    RegistryEntry,
+)
 from ..models.choices import (
     Chamber,
     DeadlineKind,
@@ -27,6 +37,7 @@ from ..models.choices import (
     Status,
 )
 from ..models.registry import AddresseeKind
+from ..services.committees import committees_matching
 from ..services.sources.reconciling import in_group
 
 BOOLEAN = [("true", "true"), ("false", "false")]
@@ -188,6 +199,11 @@ class CommitmentFilter(LeanFilterSet):
         method="filter_party", max_length=100, help_text=_("made to this party (abbreviation or name)")
     )
     member = filters.CharFilter(method="filter_member", max_length=200, help_text=_("made to a member of this name"))
+    committee = filters.CharFilter(
+        method="filter_committee",
+        max_length=200,
+        help_text=_("made in this committee's debates: its name, abbreviation or subject ('Defensie')"),
+    )
 
     class Meta:
         model = Commitment
@@ -215,6 +231,10 @@ class CommitmentFilter(LeanFilterSet):
             commitment=OuterRef("pk"), addressee__kind=AddresseeKind.MEMBER, addressee__name__icontains=value
         )
         return queryset.filter(Exists(members))
+
+    def filter_committee(self, queryset, name, value):
+        links = CommitmentCommittee.objects.filter(commitment=OuterRef("pk"), committee__in=committees_matching(value))
+        return queryset.filter(Exists(links))
 
     def filter_overdue(self, queryset, name, value):
         overdue = Commitment.objects.overdue(timezone.localdate()).values("pk")

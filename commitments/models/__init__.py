@@ -8,6 +8,8 @@ from .history import CommitmentEvent
 from .registry import (
     Addressee,
     CommitmentAddressee,
+    CommitmentCommittee,
+    Committee,
     FeedDocument,
     ReconciliationProposal,
     RegistryEntry,
@@ -20,6 +22,8 @@ from .subscriptions import MinistryContact, ReminderOptOut, ResponsiblePerson, S
 __all__ = [
     "Addressee",
     "CommitmentAddressee",
+    "CommitmentCommittee",
+    "Committee",
     "FeedDocument",
     "ReconciliationProposal",
     "RegistryEntry",

@@ -128,6 +128,40 @@ class CommitmentAddressee(models.Model):
         constraints = [models.UniqueConstraint(fields=["commitment", "addressee"], name="commitment_addressee_unique")]
 
 
+class Committee(models.Model):
+    """A committee of the Kamer (vaste commissie voor Defensie): the registry's activity names it
+    as the leading committee, a committee debate's report in its opening sentence."""
+
+    registry_id = models.UUIDField(_("registry Id"), null=True, blank=True, unique=True)
+    name = models.CharField(_("name"), max_length=200, help_text=_("e.g. vaste commissie voor Defensie"))
+    abbreviation = models.CharField(_("abbreviation"), max_length=40, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("committee")
+        verbose_name_plural = _("committees")
+
+    def __str__(self):
+        return self.name
+
+
+class CommitmentCommittee(models.Model):
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.CASCADE, related_name="committee_links", verbose_name=_("commitment")
+    )
+    committee = models.ForeignKey(
+        Committee, on_delete=models.PROTECT, related_name="commitment_links", verbose_name=_("committee")
+    )
+    source = models.CharField(
+        _("source"), max_length=20, default="registry", help_text=_("registry, extractor or admin")
+    )
+
+    class Meta:
+        verbose_name = _("committee of a commitment")
+        verbose_name_plural = _("committees of commitments")
+        constraints = [models.UniqueConstraint(fields=["commitment", "committee"], name="commitment_committee_unique")]
+
+
 class FeedDocument(models.Model):
     """A Document of the Kamer's feed and what became of it here (stored once per content)."""
 

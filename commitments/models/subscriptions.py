@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from .choices import Chamber
 from .commitments import Commitment
 from .government import Ministry
+from .registry import Addressee, Committee
 
 
 def _exactly_one(*fields: str) -> models.Q:
@@ -72,7 +73,8 @@ class ResponsiblePerson(models.Model):
 
 
 class Subscription(models.Model):
-    """A user or ministry contact following a ministry, a dossier, a chamber or one commitment."""
+    """A user or ministry contact following a ministry, a dossier, a chamber, one commitment, a
+    member or party promises were made to ("monitor promises to my party"), or a committee."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -96,6 +98,22 @@ class Subscription(models.Model):
     commitment = models.ForeignKey(
         Commitment, on_delete=models.CASCADE, null=True, blank=True, verbose_name=_("commitment")
     )
+    addressee = models.ForeignKey(
+        Addressee,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        verbose_name=_("member or party"),
+        help_text=_("promises made to this member or party"),
+    )
+    committee = models.ForeignKey(
+        Committee,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        verbose_name=_("committee"),
+        help_text=_("promises made in this committee's debates"),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -104,7 +122,8 @@ class Subscription(models.Model):
         constraints = [
             models.CheckConstraint(condition=_exactly_one("user", "contact"), name="subscription_one_subscriber"),
             models.CheckConstraint(
-                condition=_exactly_one("ministry", "dossier", "chamber", "commitment"), name="subscription_one_scope"
+                condition=_exactly_one("ministry", "dossier", "chamber", "commitment", "addressee", "committee"),
+                name="subscription_one_scope",
             ),
         ]
 
@@ -113,7 +132,7 @@ class Subscription(models.Model):
         return self.user.email if self.user_id else self.contact.email
 
     def __str__(self):
-        scope = self.ministry or self.dossier or self.chamber or self.commitment_id
+        scope = self.ministry or self.dossier or self.chamber or self.commitment_id or self.addressee or self.committee
         return f"{self.user or self.contact} → {scope}"
 
 

@@ -10,7 +10,8 @@ document is proposed as a progress update on it.
 recorded; for each mention, the commitment it belongs to (a `Placement`, decided without
 writing anything); the new commitments, mentions, relations and history entries, written
 together (`write_placements`: a few bulk inserts per document instead of four to seven
-statements per mention); in a debate, the members each new mention answers (debate_addressees);
+statements per mention); in a debate, the members each new mention answers (debate_addressees)
+and the committees whose debate it is (committees);
 progress proposals on recurring promises; the document's deliveries and postponements.
 """
 
@@ -35,6 +36,7 @@ from ..models import (
 )
 from ..models.choices import Action, DeadlineKind, DocumentKind, FulfilmentExtent, ProposalState
 from .columns import fit
+from .committees import ReportCommittees
 from .deadline_policy import KINDS_WITHOUT_STATED_DEADLINE, assumed_due_date
 from .debate_addressees import DebateAddressees
 from .deliveries import record_deliveries
@@ -122,9 +124,9 @@ def record_extraction(document: Document, extraction: Extraction, *, extractor_v
             state.candidates.placed.add(placement.commitment.pk)
         placements.append(placement)
     write_placements(placements, document, extractor_version)
-    DebateAddressees(document).record(
-        (p.commitment, p.item.start, p.item.end) for p in placements if p.origin is not Origin.RECORDED
-    )
+    fresh = [p for p in placements if p.origin is not Origin.RECORDED]
+    DebateAddressees(document).record((p.commitment, p.item.start, p.item.end) for p in fresh)
+    ReportCommittees(document).record(p.commitment for p in fresh)
     propose_progress_on_recurring(placement.commitment for placement in placements)
     record_deliveries(document, extraction.deliveries, state.signatory_ministry_ids)
     return RecordingCounts(

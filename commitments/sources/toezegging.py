@@ -37,7 +37,8 @@ SELECT = (
 # (its own entity set answered 404, portal issue #191).
 EXPAND = ",".join(
     (
-        "Activiteit($select=Id,Nummer,Datum)",
+        # The activity's leading committee (Voortouwcommissie, a Commissie): not verified live.
+        "Activiteit($select=Id,Nummer,Datum;$expand=Voortouwcommissie($select=Id,Afkorting,NaamNL))",
         "KamerbriefNakoming($select=Id,DocumentNummer,Titel,Datum)",
         "ToegezegdAan($expand=Persoon($select=Id,Initialen,Tussenvoegsel,Achternaam),Fractie($select=Id,Afkorting,NaamNL))",
         "IsHerhalingVan($select=Id)",
@@ -102,6 +103,13 @@ class Addressee:
 
 
 @dataclass(frozen=True)
+class Committee:
+    ref: str  # the registry's Commissie Id
+    name: str  # NaamNL: "vaste commissie voor Defensie"
+    abbreviation: str = ""
+
+
+@dataclass(frozen=True)
 class FulfillingDocument:
     ref: str  # Document Id; empty when the feed gave only a string
     number: str  # DocumentNummer, or the string as given
@@ -124,6 +132,7 @@ class RegistryItem:
     fulfilled_on: dt.date | None = None  # DatumNakoming: a fulfilment date, never a deadline
     fulfilling: tuple[FulfillingDocument, ...] = ()
     addressees: tuple[Addressee, ...] = ()
+    committees: tuple[Committee, ...] = ()  # the leading committee of the activity it was made in
     relations: tuple[tuple[str, str], ...] = ()  # (our kind, target Id)
     promiser: Promiser | None = None
 
@@ -161,6 +170,7 @@ def read_toezegging(row: dict) -> RegistryItem:
             fulfilled_on=parse_date(row.get("DatumNakoming")),
             fulfilling=tuple(_fulfilling(row.get("KamerbriefNakoming"))),
             addressees=tuple(_addressees(row.get("ToegezegdAan"))),
+            committees=tuple(_committees(activity.get("Voortouwcommissie"))),
             relations=tuple(
                 (kind, _ref(target))
                 for name, kind in RELATIONS.items()
@@ -241,6 +251,20 @@ def _addressees(value) -> list[Addressee]:
             name = text(party.get("NaamNL")) or abbreviation
             if _ref(party) or name:
                 found.setdefault(("party", _ref(party) or name), Addressee("party", _ref(party), name, abbreviation))
+    return list(found.values())
+
+
+def _committees(value) -> list[Committee]:
+    """Voortouwcommissie: one or (as a collection) several, each with a name or an abbreviation."""
+    found: dict[str, Committee] = {}
+    for item in as_list(value):
+        if not isinstance(item, dict):
+            raise ValueError(f"Voortouwcommissie onleesbaar: {item!r}")
+        name, abbreviation = text(item.get("NaamNL")), text(item.get("Afkorting"))
+        if name or abbreviation:
+            found.setdefault(
+                _ref(item) or name or abbreviation, Committee(_ref(item), name or abbreviation, abbreviation)
+            )
     return list(found.values())
 
 

@@ -5,7 +5,16 @@ import datetime as dt
 import pytest
 from django.contrib.auth import get_user_model
 
-from commitments.models import Ministry, MinistryContact, ResponsiblePerson, Subscription
+from commitments.models import (
+    Addressee,
+    CommitmentAddressee,
+    CommitmentCommittee,
+    Committee,
+    Ministry,
+    MinistryContact,
+    ResponsiblePerson,
+    Subscription,
+)
 
 D = dt.date
 pytestmark = pytest.mark.django_db
@@ -31,13 +40,37 @@ def test_the_responsible_person_gets_their_commitment_as_a_user_or_as_an_address
     assert nobodys.number not in sent["anne.jansen@minbzk.example"].body
 
 
-@pytest.mark.parametrize("scope", ["ministry", "dossier", "chamber", "commitment"])
+@pytest.mark.parametrize("scope", ["ministry", "dossier", "chamber", "commitment", "party", "member", "committee"])
 def test_a_subscriber_gets_what_falls_in_the_scope_and_nothing_else(scope, make_commitment, sweep, user):
     other_ministry = Ministry.objects.get(name="Financiën")
     inside = make_commitment(DUE, dossier="36200", chamber="EK")
     outside = make_commitment(DUE, dossier="29689", chamber="TK", ministry=other_ministry)
-    value = {"ministry": inside.ministry, "dossier": "36200", "chamber": "EK", "commitment": inside}[scope]
-    Subscription.objects.create(user=user, **{scope: value})
+    # "Monitor promises to my party": the party and its member as addressees; the committee of the debate.
+    pvv, agema = (
+        Addressee.objects.create(kind="party", name="PVV"),
+        Addressee.objects.create(kind="member", name="Agema"),
+    )
+    vvd = Addressee.objects.create(kind="party", name="VVD")
+    defensie, financien = (
+        Committee.objects.create(name="vaste commissie voor Defensie"),
+        Committee.objects.create(name="vaste commissie voor Financiën"),
+    )
+    for addressee in (pvv, agema):
+        CommitmentAddressee.objects.create(commitment=inside, addressee=addressee)
+    CommitmentAddressee.objects.create(commitment=outside, addressee=vvd)
+    CommitmentCommittee.objects.create(commitment=inside, committee=defensie)
+    CommitmentCommittee.objects.create(commitment=outside, committee=financien)
+    value = {
+        "ministry": inside.ministry,
+        "dossier": "36200",
+        "chamber": "EK",
+        "commitment": inside,
+        "party": pvv,
+        "member": agema,
+        "committee": defensie,
+    }[scope]
+    field = {"party": "addressee", "member": "addressee"}.get(scope, scope)
+    Subscription.objects.create(user=user, **{field: value})
     [message] = sweep(DUE)
     assert inside.number in message.body and outside.number not in message.body
 

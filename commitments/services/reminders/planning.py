@@ -24,6 +24,8 @@ from django.utils import timezone
 
 from ...models import (
     Commitment,
+    CommitmentAddressee,
+    CommitmentCommittee,
     Mention,
     MinistryContact,
     ReminderCursor,
@@ -164,19 +166,30 @@ class _Recipients:
                 self.by_scope["chamber", sub.chamber].add(email)
             elif sub.commitment_id:
                 self.by_scope["commitment", sub.commitment_id].add(email)
+            elif sub.addressee_id:
+                self.by_scope["addressee", sub.addressee_id].add(email)
+            elif sub.committee_id:
+                self.by_scope["committee", sub.committee_id].add(email)
             else:
                 self.by_scope["dossier", sub.dossier].add(email)
-        dossiers = [key[1] for key in self.by_scope if key[0] == "dossier"]
-        self.dossiers_of = defaultdict(set)
-        if dossiers:
-            # Only the due commitments' mentions in subscribed dossiers: a join, not an id list.
-            mentions = (
-                Mention.objects.filter(document__dossier__in=dossiers, commitment__reminder_plan__next_on__lte=as_of)
-                .values_list("commitment_id", "document__dossier")
+        # For each kind of scope a commitment reaches through another table, only the due
+        # commitments' rows in subscribed scopes: a join, not an id list.
+        self.scopes_of: dict[int, set[tuple]] = defaultdict(set)
+        for kind, rows, column in (
+            ("dossier", Mention.objects, "document__dossier"),
+            ("addressee", CommitmentAddressee.objects, "addressee_id"),
+            ("committee", CommitmentCommittee.objects, "committee_id"),
+        ):
+            wanted = [key[1] for key in self.by_scope if key[0] == kind]
+            if not wanted:
+                continue
+            found = (
+                rows.filter(**{f"{column}__in": wanted}, commitment__reminder_plan__next_on__lte=as_of)
+                .values_list("commitment_id", column)
                 .distinct()
             )
-            for commitment_id, dossier in mentions:
-                self.dossiers_of[commitment_id].add(dossier)
+            for commitment_id, value in found:
+                self.scopes_of[commitment_id].add((kind, value))
 
     def for_commitment(self, commitment_id, ministry_id, chamber, responsible) -> set[str]:
         emails = set(self.defaults)
@@ -185,8 +198,8 @@ class _Recipients:
         emails |= self.by_scope.get(("ministry", ministry_id), set())
         emails |= self.by_scope.get(("chamber", chamber), set())
         emails |= self.by_scope.get(("commitment", commitment_id), set())
-        for dossier in self.dossiers_of.get(commitment_id, ()):
-            emails |= self.by_scope[("dossier", dossier)]
+        for scope in self.scopes_of.get(commitment_id, ()):
+            emails |= self.by_scope[scope]
         emails.discard("")
         return emails
 

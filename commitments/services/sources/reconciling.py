@@ -15,7 +15,14 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from ...models import Commitment, CommitmentAddressee, Mention, ReconciliationProposal, RegistryEntry
+from ...models import (
+    Commitment,
+    CommitmentAddressee,
+    CommitmentCommittee,
+    Mention,
+    ReconciliationProposal,
+    RegistryEntry,
+)
 from ...models.choices import ProposalState
 from ..history import ChangeRefused, record_event
 from ..merging import merge_commitments
@@ -144,6 +151,12 @@ def _join(entry: RegistryEntry, extracted: Commitment, *, reason: str, source: s
         for link in CommitmentAddressee.objects.filter(commitment=registry_commitment):
             CommitmentAddressee.objects.get_or_create(
                 commitment=extracted, addressee_id=link.addressee_id, defaults={"source": link.source}
+            )
+        for committee_link in CommitmentCommittee.objects.filter(commitment=registry_commitment):
+            CommitmentCommittee.objects.get_or_create(
+                commitment=extracted,
+                committee_id=committee_link.committee_id,
+                defaults={"source": committee_link.source},
             )
         merge_commitments(registry_commitment.pk, extracted.pk, user=user, reason=reason, source=source)
     entry.commitment = extracted

@@ -17,12 +17,14 @@ from ...models import (
     CommitmentAddressee,
     CommitmentEvent,
     CommitmentRelation,
+    Committee,
     Mention,
     RegistryEntry,
     RegistryLink,
 )
 from ...models.choices import Action, Chamber, DeadlineKind, ReviewState, Status
 from ...sources.toezegging import RegistryItem
+from ..committees import committee_row, link_committee
 from ..deadline_policy import KINDS_WITHOUT_STATED_DEADLINE, assumed_due_date
 from ..history import change_review_state, change_status, record_event
 from .outcome import Outcome
@@ -75,6 +77,7 @@ class RegistryRecorder:
         self.calendar = calendar
         self.promisers = Promisers()
         self.addressees: dict[tuple[str, str], Addressee] = {}
+        self.committees: dict[str, Committee] = {}
         # Days with extracted promises, read once: an entry of another day has no candidate to
         # look for (documents that arrive later are matched by reconcile_registry_only).
         self.mention_days = set(Mention.objects.values_list("document__date", flat=True).distinct())
@@ -83,6 +86,7 @@ class RegistryRecorder:
         """After a row's transaction rolled back: rows it created may be cached, so look again."""
         self.promisers = Promisers()
         self.addressees = {}
+        self.committees = {}
 
     def prepare(self, item: RegistryItem) -> ReadDeadline | None:
         # Outside the row's transaction: the engine's work holds no database lock.
@@ -124,6 +128,7 @@ class RegistryRecorder:
         entry.commitment = commitment
         entry.save(update_fields=["commitment"])
         self._addressees(commitment, item)
+        self._committees(commitment, item)
         self._links(entry, item)
         if match is None:
             propose_matches(entry, ministry, member, among)
@@ -203,6 +208,7 @@ class RegistryRecorder:
         if {"due_date", "deadline_kind", "deadline_text"} & set(changes):
             self._deadline(commitment, deadline, item)
         self._addressees(commitment, item)
+        self._committees(commitment, item)
         self._links(entry, item)
 
     def _status(self, commitment: Commitment, item: RegistryItem) -> None:
@@ -320,6 +326,13 @@ class RegistryRecorder:
             CommitmentAddressee.objects.get_or_create(
                 commitment=commitment, addressee=addressee, defaults={"source": SOURCE}
             )
+
+    def _committees(self, commitment: Commitment, item: RegistryItem) -> None:
+        for found in item.committees:
+            key = found.ref or found.name
+            if key not in self.committees:
+                self.committees[key] = committee_row(found.name, found.abbreviation, found.ref)
+            link_committee(commitment, self.committees[key], SOURCE)
 
     def _links(self, entry: RegistryEntry, item: RegistryItem) -> None:
         for kind, target in item.relations:
