@@ -65,7 +65,7 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
     def get_queryset(self):
         queryset = super().get_queryset()
         if self.action == "list":
-            return queryset.with_sources().with_addressees_json()  # read by polling/rows.py
+            return queryset.with_extracted().with_addressees_json()  # read by polling/rows.py
         if self.action in ("calendar", "export"):
             return queryset
         return (

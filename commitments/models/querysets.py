@@ -80,15 +80,19 @@ class CommitmentQuerySet(models.QuerySet):
     def due_between(self, first: dt.date, last: dt.date):
         return self.open().filter(due_date__gte=first, due_date__lte=last)
 
+    def with_extracted(self):
+        """Annotated with extracted: a mention in a document (the extractor's half of the API's `source`)."""
+        from .commitments import Mention
+
+        return self.annotate(extracted=models.Exists(Mention.objects.filter(commitment=models.OuterRef("pk"))))
+
     def with_sources(self):
         """Annotated with in_registry (a live registry entry) and extracted (a mention in a document):
         the two halves of the API's `source` and of the reconciliation's three groups."""
-        from .commitments import Mention
         from .registry import RegistryEntry
 
-        return self.annotate(
-            in_registry=models.Exists(RegistryEntry.objects.filter(commitment=models.OuterRef("pk"), deleted=False)),
-            extracted=models.Exists(Mention.objects.filter(commitment=models.OuterRef("pk"))),
+        return self.with_extracted().annotate(
+            in_registry=models.Exists(RegistryEntry.objects.filter(commitment=models.OuterRef("pk"), deleted=False))
         )
 
     def with_addressees_json(self):

@@ -3,7 +3,8 @@
 A list page is the polled hot path: building 100 model instances and running a ModelSerializer
 over them costs several times the query. tests/api/test_rows.py holds the two outputs equal.
 The registry number, the two sources and whom each promise was made to come in the same query
-(a join, two EXISTS and a JSON array per row: CommitmentQuerySet.with_sources, with_addressees_json).
+(the registry entry by a join, an EXISTS for a mention and a JSON array per row:
+CommitmentQuerySet.with_extracted, with_addressees_json).
 """
 
 import json
@@ -22,7 +23,7 @@ COLUMNS = [
     *(f"{name}_id" if name in ("ministry", "merged_into") else name for name in MODEL_COLUMNS),
     "ministry__name",
     "registry_entry__number",
-    "in_registry",
+    "registry_entry__deleted",  # None without an entry
     "extracted",
     "addressees_json",
 ]
@@ -45,7 +46,9 @@ PICK = itemgetter(*(index for _, index, _ in LAYOUT))
 DATETIME_NAMES = [name for name, _, kind in LAYOUT if kind is DATETIME]
 DATE_NAMES = [name for name, _, kind in LAYOUT if kind is DATE]
 MERGED_INTO, UPDATED_AT = COLUMNS.index("merged_into_id"), COLUMNS.index("updated_at")
-IN_REGISTRY, EXTRACTED, ADDRESSEES = (COLUMNS.index(name) for name in ("in_registry", "extracted", "addressees_json"))
+DELETED, EXTRACTED, ADDRESSEES = (
+    COLUMNS.index(name) for name in ("registry_entry__deleted", "extracted", "addressees_json")
+)
 NO_ADDRESSEES = ("[]", None)
 assert COMMITMENT_FIELDS[:4] == ["id", "url", "state", "merged_into"] and TOMBSTONE_FIELDS[-1] == "updated_at"
 assert COMMITMENT_FIELDS[-2:] == ["source", "addressed_to"]
@@ -63,7 +66,7 @@ def commitment_rows(ids: list[int], request) -> list[dict]:
         return []
     found = {
         row[0]: row
-        for row in Commitment.objects.filter(pk__in=ids).with_sources().with_addressees_json().values_list(*COLUMNS)
+        for row in Commitment.objects.filter(pk__in=ids).with_extracted().with_addressees_json().values_list(*COLUMNS)
     }
     return shape_rows([found[pk] for pk in ids if pk in found], request)
 
@@ -99,7 +102,7 @@ def shape_rows(raw_rows: list[tuple], request) -> list[dict]:
             value = row[name]
             if value is not None:
                 row[name] = value.isoformat()
-        row["source"] = source_of(raw[IN_REGISTRY], raw[EXTRACTED])
+        row["source"] = source_of(raw[DELETED] is False, raw[EXTRACTED])
         addressees = raw[ADDRESSEES]
         row["addressed_to"] = [] if addressees in NO_ADDRESSEES else json.loads(addressees)
         rows.append(row)
