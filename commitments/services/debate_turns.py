@@ -15,6 +15,7 @@ A member's party comes from their speaker line in the same document. Pure Python
 service turns what it finds into Addressee rows.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -76,21 +77,28 @@ def speaker_turns(text: str) -> list[Turn]:
 
 
 class Debate:
-    """A debate's turns and speakers, read once; `addressees` answers for each promise in it."""
+    """A debate's turns and speakers, read once; `addressees` answers for each promise in it.
+
+    Each promise is placed by bisection and each turn is read once for where it turns elsewhere,
+    so the work stays linear in the text however many promises a long debate holds.
+    """
 
     def __init__(self, text: str, parties: tuple[str, ...] = ()):
         """`parties` are party names or abbreviations known beyond this document (the registry's),
         looked for as "de X-fractie" and "de fractie van X" beside those of the document's speakers."""
         self.text = text
         self.turns = speaker_turns(text)
+        self.bodies = [turn.body for turn in self.turns]
+        self.paragraphs = [match.end() for match in _PARAGRAPH_BREAK.finditer(text)]
         self.members = _members(self.turns)
         self.parties = sorted({*parties, *(t.party for t in self.turns if t.party)}, key=len, reverse=True)
+        self.turned_away: dict[int, tuple[int, int]] = {}
 
     def addressees(self, start: int, end: int) -> list[Named]:
         """Whom the promise at text[start:end] answers, by the rules above; [] when the text does not say."""
         text, turns = self.text, self.turns
-        index = next((i for i, turn in enumerate(turns) if turn.body <= start < turn.end), None)
-        if index is None or turns[index].role == MEMBER:
+        index = bisect.bisect_right(self.bodies, start) - 1
+        if index < 0 or turns[index].role == MEMBER:
             return []
         turn = turns[index]
         # In the promise itself any "de heer"/"mevrouw" counts; before it, only those who speak in
@@ -98,20 +106,47 @@ class Debate:
         named = _named(text[start:end], self.members, self.parties, speaking_only=False)
         if named:
             return named
-        paragraph_start = _paragraph_start(text, turn.body, start)
+        paragraph_start = self._paragraph_start(turn.body, start)
         for sentence in reversed(_SENTENCE_END.split(text[paragraph_start:start])):
             named = _named(sentence, self.members, self.parties)
             if named:
                 return named
         if turn.role != GOVERNMENT or index == 0 or turns[index - 1].role != MEMBER:
             return []
-        before = text[turn.body : paragraph_start]
-        if _named(before, self.members, self.parties) or any(
-            _TURNS_TO_NEXT.match(paragraph.strip()) for paragraph in _PARAGRAPH_BREAK.split(text[turn.body : start])
-        ):
+        first_naming_end, first_turn_to_next = self._turned_away(index)
+        if first_naming_end <= paragraph_start or first_turn_to_next < start:
             return []
         asker = turns[index - 1]
         return [Named("member", asker.name, asker.party), *([Named("party", asker.party)] if asker.party else [])]
+
+    def _paragraph_start(self, floor: int, position: int) -> int:
+        found = bisect.bisect_right(self.paragraphs, position) - 1
+        return max(floor, self.paragraphs[found]) if found >= 0 else floor
+
+    def _turned_away(self, index: int) -> tuple[int, int]:
+        """Where turn `index` first names someone who speaks (the end of that name) and where its
+        first paragraph opening with "Dan" begins; the turn's end where it does neither."""
+        if index not in self.turned_away:
+            turn = self.turns[index]
+            passage = self.text[turn.body : turn.end]
+            ends = [
+                turn.body + match.end()
+                for match in _NAMED_MEMBER.finditer(passage)
+                if _member(_spaced(match["name"]), self.members, True)[0] is not None
+            ]
+            ends += [
+                turn.body + match.end()
+                for party in self.parties
+                for match in [re.search(_party_pattern(party), passage)]
+                if match is not None
+            ]
+            inside = self.paragraphs[
+                bisect.bisect_right(self.paragraphs, turn.body) : bisect.bisect_left(self.paragraphs, turn.end)
+            ]
+            starts = [turn.body, *inside]
+            dan = next((p for p in starts if _TURNS_TO_NEXT.match(self.text, _skip_space(self.text, p))), turn.end)
+            self.turned_away[index] = (min(ends, default=turn.end), dan)
+        return self.turned_away[index]
 
 
 def _members(turns: list[Turn]) -> dict[str, tuple[str | None, str]]:
@@ -140,8 +175,7 @@ def _named(
         if party:
             found.setdefault(("party", party.casefold()), Named("party", party))
     for party in parties:
-        escaped = re.escape(party)
-        if re.search(rf"\b{escaped}-fractie\b|\bfractie\s+van\s+(?:de\s+|het\s+)?{escaped}(?![\w-])", passage):
+        if re.search(_party_pattern(party), passage):
             found.setdefault(("party", party.casefold()), Named("party", party))
     return list(found.values())
 
@@ -161,9 +195,16 @@ def _member(name: str, members: dict[str, tuple[str | None, str]], speaking_only
     return (None, "") if speaking_only and not fitting else (name, "")
 
 
-def _paragraph_start(text: str, floor: int, position: int) -> int:
-    breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(text, floor, position)]
-    return breaks[-1] if breaks else floor
+def _party_pattern(party: str) -> str:
+    """ "de CDA-fractie", "de fractie van de PVV"."""
+    escaped = re.escape(party)
+    return rf"\b{escaped}-fractie\b|\bfractie\s+van\s+(?:de\s+|het\s+)?{escaped}(?![\w-])"
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\n":
+        position += 1
+    return position
 
 
 def _spaced(value: str) -> str:
