@@ -156,6 +156,7 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
     government = False
     in_motion = False
     announced = in_list = False  # the turn announced toezeggingen; a list of them is being read
+    listing = False  # a list of toezeggingen has begun: a member of government may interrupt it, the chair goes on
     for index, line in enumerate(lines):
         content = _line_text(text, line)
         match = SPEAKER_LINE.match(content)
@@ -175,12 +176,12 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
                     in_list = announced = False  # a line of prose after the last item: the chair speaks again
                     cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
                     continue
-            elif announced:
-                if _BULLET.match(content) or _REGISTRY_ITEM.match(content):
-                    in_list = True
+            elif announced or listing:
+                if (announced and _BULLET.match(content)) or _REGISTRY_ITEM.match(content):
+                    in_list = listing = True
                     cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))
                     continue
-            else:
+            if not in_list and not announced:
                 # a substring test first: most lines of a debate announce nothing
                 announced = ("oezegging" in content or "OEZEGGING" in content) and bool(
                     _ANNOUNCES_PROMISES.search(content)

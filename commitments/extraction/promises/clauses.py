@@ -54,7 +54,10 @@ _COORDINATION = re.compile(
 )
 _COMPLEMENT = re.compile(r"\b(dat|of)\s+(?=" + _SUBJECT + r"\b|(?:de|het|een|mijn|uw|onze|dit|deze)\s)", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r",\s*(die|dat|welke|wat|waar(?:in|mee|over|bij|van|op|door|voor|naar|aan|uit))\b", re.IGNORECASE
+    r",\s*(die|dat|welke|wat|waar(?:in|mee|over|bij|van|op|door|voor|naar|aan|uit))\b"
+    # a "waar-" word opens a clause with or without a comma: "een brief ontvangen waarin ... worden gedaan"
+    r"|(?<=\w\s)(waar(?:in|mee|over|bij|van|op|door|voor|naar|aan|uit))\b",
+    re.IGNORECASE,
 )
 _CONDITIONS = ("als", "indien", "zodra", "wanneer", "nadat", "mocht", "mochten", "zo gauw", "zolang")
 _SUBORDINATOR = (
@@ -211,8 +214,9 @@ def _split_part(text: str, start: int, end: int, cut: list[tuple[int, int]], out
         kind = "relative" if _after_noun(text, m.start()) else "complement"
         openers.append((m.start(1), kind, m.group(1).lower()))
     for m in _RELATIVE.finditer(text, start, end):
-        if not _FRONTED_PRONOUN.match(text, m.start(1)):
-            openers.append((m.start(1), "relative", m.group(1).lower()))
+        group = 1 if m.group(1) else 2
+        if not _FRONTED_PRONOUN.match(text, m.start(group)):
+            openers.append((m.start(group), "relative", m.group(group).lower()))
     for m in _ADVERBIAL.finditer(text, start, end):
         openers.append((m.start(1), "adverbial", m.group(1).lower()))
     openers = sorted({o for o in openers if not _inside(o[0], cut) and o[0] > start})

@@ -21,6 +21,7 @@ _ACTION_CUES: tuple[tuple[str, GatedPattern], ...] = tuple(
         (
             "send",
             r"\b(?:\w*brie(?:f|ven)|stuur\w*|verstuur\w*|toe te sturen|zend\w*|toekomen|\w*reactie|\w*aanpak"
+            r"|indienen|in te dienen|aanbieden|aan te bieden|beantwoorden|(?:aan)?leveren"
             r"|plan van aanpak|op papier)\b",
         ),
         (

@@ -28,7 +28,7 @@ _CUES = CueIndex([rule.compiled_cue for rule in COMMITMENT_RULES])
 # Where a clause ends: a veto in the next clause ("..., maar dat zou ik kunnen ...") does not
 # undo the promise in this one.
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[—–]\s|,?\s+maar\s|,\s+(?:want|omdat|dus|hoewel|terwijl)\s"
+    r"[;:]|\s[—–]\s|,?\s+maar\s|,\s+(?:want|omdat|dus|hoewel|terwijl|waarna)\s"
     r"|\s+en\s+(?=(?:alsdan|dan|daarna|ik|we|wij|daar|zal|zullen)\b)",
     re.IGNORECASE,
 )
@@ -164,8 +164,10 @@ def judge(text: str, cues: int | None = None, spoken: bool = False) -> Verdict:
         cues = cue_mask(text)
     text = collapse_spaces(text).strip()
     verdict = _judge_reading(text, cues, spoken=spoken)
+    own_subjects: frozenset[int] = frozenset()
     if verdict.is_commitment:
-        if not _straddles_fronted_clause(text, verdict.match_start, verdict.match_end):
+        own_subjects = _clauses_with_own_subject(text, verdict.match_start, verdict.match_end)
+        if not own_subjects and not _straddles_fronted_clause(text, verdict.match_start, verdict.match_end):
             return verdict
         verdict = Verdict(None, None, -1)  # matched across clauses: every clause is read again
     elif verdict.rejected_by is None:
@@ -186,8 +188,10 @@ def judge(text: str, cues: int | None = None, spoken: bool = False) -> Verdict:
             continue  # a condition or a reason; it is read in front of the clause it conditions
         if clause.start >= asked_from:
             continue  # a question promises nothing in any of its clauses
-        # a clause is read with the clauses it governs: "ik kan toezeggen dat de regels gelden" is one assurance
-        reading = parts.reading(index, governed=True)
+        # a clause is read with the clauses it governs: "ik kan toezeggen dat de regels gelden" is one assurance;
+        # not with one that has a subject of its own, when the whole sentence matched only by joining the two
+        governs_own_subject = any(clauses[i].governor == index for i in own_subjects)
+        reading = parts.reading(index, governed=not governs_own_subject)
         if not reading:
             continue
         if clause.condition >= 0:
@@ -238,6 +242,33 @@ def _straddles_fronted_clause(text: str, start: int, end: int) -> bool:
     the clause it conditions, so a match may run from one into the other."""
     fronted = fronted_clause(text)
     return fronted is not None and not is_condition(fronted[0]) and start < fronted[1] < end
+
+
+# The subjects that may carry a promise on from the clause before: the government, the Kamer (a passive), "er".
+_SHARED_SUBJECT = re.compile(
+    r"\s*(?:ik|wij|we|u|jullie|uw kamer|de kamers?|het kabinet|de regering|de minister\w*|de staatssecretaris\w*"
+    r"|beide kamers|er|hierover|daarover|daarna|dan)\b",
+    re.IGNORECASE,
+)
+
+
+def _clauses_with_own_subject(text: str, start: int, end: int) -> frozenset[int]:
+    """The clauses a match on the whole sentence runs into that have a subject of their own, not the
+    government's or the Kamer's: in "Ik weet dat hij op korte termijn komt met een actieplan" the "ik" of the
+    main clause is not the one who comes with the plan."""
+    if not _MAY_SUBORDINATE.search(text, start, end):
+        return frozenset()
+    found = set()
+    for index, clause in enumerate(split_clauses(text).clauses):
+        # a match that ends on the opener ("is toegezegd dat") takes nothing from the clause it opens
+        if clause.kind == "main" or not clause.opener or not start < clause.start < end - len(clause.opener):
+            continue
+        if not _SHARED_SUBJECT.match(text, clause.start + len(clause.opener)):
+            found.add(index)
+    return frozenset(found)
+
+
+_MAY_SUBORDINATE = re.compile(r"\b(?:dat|of|die|welke|wat|waar\w+)\b", re.IGNORECASE)
 
 
 def _question_part(text: str) -> int:

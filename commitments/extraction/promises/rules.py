@@ -40,7 +40,7 @@ VOCABULARY: dict[str, str] = {
     "member": r"(?:de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden"
     r"|regering)|het kabinet)",
     # factored by first word: the regex engine tries a word's alternatives once per position
-    "gov": r"(?:ik(?:zelf)?|wij|we|het (?:kabinet|ministerie)|mijn ministerie|ons ministerie"
+    "gov": r"(?:ik(?:zelf)?|wij|we|het (?:kabinet|ministerie)|mijn (?:ministerie|ambtgeno(?:ot|te|ten)|collega)|ons ministerie"
     r"|de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden|regering))",
     # The chamber addressed: a letter's "uw Kamer", a memorie van antwoord's "beide Kamers" or
     # "de Staten-Generaal", a chamber named in full.
@@ -52,13 +52,13 @@ VOCABULARY: dict[str, str] = {
     # Future: the modal verbs of a promise ("wil" only with a first-person subject next to it).
     "zal": r"(?:zal|zullen|ga|gaan)",
     "wil": r"(?:zal|zullen|ga|gaan|wil|willen)",
-    "informeren": r"(?:informeren|berichten|melden|inlichten|rapporteren|terugkoppelen|laten weten"
+    "informeren": r"(?:informeren|berichten|melden|meedelen|mededelen|inlichten|rapporteren|terugkoppelen|laten weten"
     r"|op de hoogte (?:stellen|brengen|houden)|in kennis stellen)",
     "informeer": r"(?:informeer|informeert|informeren|bericht|berichten|meld|meldt)",
     "sturen": r"(?:sturen|toesturen|versturen|zenden|toezenden|verzenden|doen toekomen|toekomen"
     r"|aanbieden|voorleggen)",
     "stuur": r"(?:stuur|verstuur|zend|stuurt|verstuurt|zendt|toestuur|toestuurt|nastuur|nastuurt|toezend|toezendt)",
-    "onderzoeken": r"(?:onderzoeken|bekijken|bezien|kijken|nagaan|uitzoeken|inventariseren|verkennen"
+    "onderzoeken": r"(?:onderzoeken|bestuderen|bekijken|bezien|kijken|nagaan|uitzoeken|inventariseren|verkennen"
     r"|beschouwen|analyseren|evalueren|in kaart brengen|uitzoeken|doorlichten|laten onderzoeken"
     r"|inventarisatie maken|analyse maken)",
     "ingaan": r"(?:ingaan|in gaan|ingegaan|meenemen|meegenomen|betrekken|betrokken|schetsen|geschetst"
@@ -68,10 +68,21 @@ VOCABULARY: dict[str, str] = {
     # One prefix scan for all compounds ("kabinetsreactie", "voortgangsrapportage", "Voorjaarsnota"):
     # a prefix per alternative made every word be scanned again for each of them.
     "doc": r"(?:[a-zà-ÿ-]*(?:brie(?:f|ven)|reactie|aanpak|plan|rapportage|monitor|nota|analyse|overzicht|begroting"
-    r"|verslag|evaluatie)|plan van aanpak|notitie|voorstel)",
+    r"|verslag|evaluatie|verkenning|beantwoording)|plan van aanpak|notitie|voorstel)",
     "coming": r"(?:de(?: (?:volgende|eerstvolgende|toegezegde|nieuwe))?|die|dat|deze nieuwe|dezelfde|hetzelfde"
     r"|het(?: toegezegde)?|mijn|onze|een(?: (?:volgende|separate|aparte|nieuwe))?)",
     "toezeggen": r"(?:toezeggen|toe te zeggen|toezeg)",
+    # A verb of intending or expecting one's own act, finite ("verwacht ik", "streeft het kabinet ernaar").
+    "intend": r"(?:verwacht|verwachten|streef|streeft|streven|beoog|beoogt|beogen|ben voornemens|is voornemens"
+    r"|zijn voornemens|ben van plan)",
+    # The delivery such a verb governs: "te informeren", "aan te bieden", "in te dienen", "een rapportage te leveren",
+    # "de vragen te beantwoorden".
+    "to_deliver": r"(?:te (?:kunnen )?(?:{informeren}|{sturen}|beantwoorden)"
+    r"|(?:aan|voor|toe|in) te (?:kunnen )?(?:bieden|leggen|sturen|zenden|dienen)"
+    r"|{doc} (?:\w+ ){0,6}?te (?:kunnen )?(?:aan)?leveren)",
+    # What a point is taken into ("betrek ik bij", "neem ik mee in"): a revision, decision, talk or document to come.
+    "into": r"(?:de|het|mijn|onze|deze|die|dit|dat|een) (?:\w+ ){0,2}?(?:\w*(?:herziening|uitwerking|evaluatie"
+    r"|besluitvorming|voorbereiding|afweging|aanpassing|wijziging|gesprek(?:ken)?|overleg)|{doc})\b",
 }
 
 # A time phrase that points forward; present tense with one of these promises ("informeer ik u na de zomer"),
@@ -198,7 +209,8 @@ def expand_template(template: str) -> str:
     """Turn a readable template into a regular expression (see the module docstring)."""
     gap = r"(?:\s+\S+){0," + str(GAP_WORDS) + r"}?\s+"
     out = template.replace(" … ", "\u0000").replace("…", "\u0000")
-    out = _SLOT.sub(lambda m: VOCABULARY[m.group(1)], out)
+    while _SLOT.search(out):  # a word class may use another ("{into}" names "{doc}")
+        out = _SLOT.sub(lambda m: VOCABULARY[m.group(1)], out)
     out = out.replace(" ", r"\s+").replace("\u0000", gap)
     # Whole words: guard the ends that are words, not those that are punctuation ("\\?$").
     head = r"(?<!\w)" if template[:1].isalnum() or template[:1] in "{(" else ""
@@ -227,18 +239,19 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} … (?:wil|kan|zou|ga|zal) … {toezeggen}",
             "(?:wil|kan|zou|ga|zal) {ik} … {toezeggen}",
             "(?:dit|dat) is een toezegging",
+            "(?:de|mijn|onze) toezegging is (?:\\w+ )?dat {ik}",
         ),
         cue="toe toezeg* toezegging",
         action="infer",
         confidence=0.9,
-        overrides=("reject.conditional_wish", "reject.members_ask"),
+        overrides=("reject.conditional_wish", "reject.members_ask", "reject.general_effort"),
         notes="An explicit promise: 'ik zeg u toe dat', 'dat zeg ik graag toe', 'ik wil u toezeggen om'.",
     ),
     Rule(
         "toezegging.registry",
         # the ministry may hold a dash: "De staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane"
         (
-            "de (?:minister|staatssecretaris|minister-president)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,80}?)?"
+            "de (?:minister|staatssecretaris|minister-president)(?: (?:(?:van|voor) )?[\\w,–-][\\w,–\\- ]{1,80}?)?"
             " zegt,? … toe",
             "de (?:ministers|staatssecretarissen)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,100}?)? zeggen,? … toe",
             "(?:het kabinet|de regering) zegt,? … toe",
@@ -270,6 +283,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "{kamer} (?:zal|zullen|wordt|worden) … (?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden))",
             "(?:zal|wordt|worden) {u} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
+            "(?:^|[,;] )(?:u|jullie) (?:wordt|worden) … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
+            # verb last, as in a subordinate clause: "dat de Kamer de komende tijd daarover wordt geïnformeerd"
+            "{kamer} … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
             "(?:zal|zullen) … informatievoorziening aan {kamer}",
             "(?:volgt|volgen) … informatievoorziening aan {kamer}",
         ),
@@ -298,13 +314,6 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "{gov} … {zal} … {informeren}",
             "{wil} {gov} … {informeren}",
-            "{gov} (?:verwacht|verwachten|streef|streeft|streven|beoog|beoogt|beogen|ben voornemens|is voornemens"
-            "|zijn voornemens|ben van plan"
-            # the finite verb last, as in a subordinate clause: "dat ik voornemens ben de informatie ... te doen toekomen"
-            "|voornemens (?:ben|is|zijn)|van plan (?:ben|is|zijn)) … (?:te (?:kunnen )?(?:{informeren}|{sturen})"
-            # the separable verbs: "aan te bieden", "voor te leggen", "toe te (kunnen) sturen"
-            "|(?:aan|voor|toe) te (?:kunnen )?(?:bieden|leggen|sturen|zenden))",
-            "(?:onze|mijn|de|het) (?:planning|streven|voornemen) is … te (?:kunnen )?(?:{informeren}|{sturen})",
             "(?:heb|hebben) … aangegeven dat {gov} … {informeer}",
             "dat {gov} {kamer} … {informeer}",
         ),
@@ -316,6 +325,23 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         " a promise about the minister's own delivery.",
     ),
     Rule(
+        "deliver.intended",
+        (
+            "(?:{gov} (?:{intend}|voornemens (?:ben|is|zijn)|van plan (?:ben|is|zijn))|{intend} {gov}) … {to_deliver}",
+            "(?:onze|mijn|de|het) (?:planning|streven|voornemen|bedoeling) is … {to_deliver}",
+            "(?:het|dit) is (?:mijn|ons|het) (?:voornemen|streven|planning|bedoeling|plan) … {to_deliver}",
+        ),
+        cue="informe* berichten melden meedelen mededelen inlichten rapporteren terugkoppelen weten hoogte kennis"
+        " sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen bieden leggen leveren"
+        " aanleveren beantwoorden dienen",
+        action="infer",
+        confidence=0.8,
+        notes="The government's own delivery as an intention or expectation: 'ik verwacht u dit najaar te"
+        " informeren', 'De resultaten verwacht ik eind 2024 aan uw Kamer te sturen', 'Het is mijn voornemen om"
+        " uw Kamer voor 1 juli een voorstel te doen toekomen', 'Ik beoog het wetsvoorstel in het voorjaar in te"
+        " dienen'.",
+    ),
+    Rule(
         "inform.present_with_time",
         (
             "{gov} … {informeer}",
@@ -324,8 +350,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the phrasal verb: "stel ik uw Kamer direct op de hoogte", "het kabinet brengt de Kamer op de hoogte"
             "(?:stel|stelt|stellen|breng|brengt|brengen) {gov} … op de hoogte",
             "{gov} (?:stel|stelt|stellen|breng|brengt|brengen) … op de hoogte",
+            "(?:{gov} (?:laat|laten)|(?:laat|laten) {gov}) (?:\\w+ ){0,10}?weten\\b",
         ),
-        cue="informe* bericht berichten meld meldt hoogte",
+        cue="informe* bericht berichten meld meldt hoogte weten",
         action="inform",
         confidence=0.7,
         requires=FUTURE_TIME,
@@ -349,11 +376,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "terug te komen",
             "de (?:minister|staatssecretaris) van \\w+ (?:zal|zullen) … terugkomen",
             "{member} … (?:komt|komen) … terug\\b",
+            "(?:komt|komen) {member} … terug\\b",
         ),
         cue="terug*",
         action="inform",
         confidence=0.85,
-        requires=r"\b(?:ik|wij|we|minister|staatssecretaris)\b",
+        requires=r"\b(?:ik|wij|we|minister|staatssecretaris|kabinet|regering)\b",
         notes="'kom ik (voor de zomer) op terug', 'daar kom ik op terug': terugkomen on a point to the Kamer.",
     ),
     Rule(
@@ -363,6 +391,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{wil} {gov} … {sturen}",
             "doe {ik} … toekomen",
             "{u} … tegemoet (?:kan |kunt |kunnen |zult |zal )?(?:zien|te zien)|tegemoetzien",
+            "(?:{u} (?:kunt|kan|kunnen|mag|mogen)|(?:kunt|kan|kunnen|mag|mogen) {u}) … {doc} … verwachten\\b(?! dat)",
             # the participle first: "De evaluaties zullen worden aangeboden aan de Kamer"
             "(?:wordt|worden|zal|zullen) … (?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|voorgelegd|verzonden)"
             " (?:\\w+ ){0,2}?aan {kamer}",
@@ -376,7 +405,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:{zal}|{wil}|te) … met {kamer} (?:\\w+ )?(?:delen|te delen)",
             "met {kamer} te (?:kunnen )?delen",
         ),
-        cue="tegemoet tegemoetzien aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden"
+        cue="tegemoet tegemoetzien verwachten aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden"
         " voorleggen voorgelegd gestuurd verzonden gezonden toegezonden toegestuurd sturen toesturen zenden"
         " indienen dienen aanhangig delen",
         action="send",
@@ -420,8 +449,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # "ontvangt u", "Die ontvangt u in het eerste kwartaal": the letter's second person
             "ontvangt (?:u|jullie)\\b(?! (?:hierbij|bijgaand))",
             "(?:^|[,;] )(?:u|jullie) ontvangt\\b",
+            # the document as the subject: "De doorrekening komt voor de zomer naar uw Kamer"
+            "(?:komt|komen|gaat|gaan) (?:\\w+ ){0,8}?naar {kamer}",
         ),
-        cue="stuur stuurt verstuur verstuurt zend zendt toestuur toestuurt nastuur nastuurt toezend toezendt ontvangt",
+        cue="stuur stuurt verstuur verstuurt zend zendt toestuur toestuurt nastuur nastuurt toezend toezendt ontvangt"
+        " komt komen gaat gaan",
         action="send",
         confidence=0.75,
         requires=FUTURE_TIME,
@@ -456,7 +488,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:kom|komen|komt) {gov} (?:\\w+ ){0,3}?met (?:een|de|die|het) (?:\\w+ ){0,2}?"
             "(?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
             # "De kabinetsreactie ... volgt voor het einde van het jaar" (not "volgt uit", not "als volgt")
-            "{doc} … (?<!\\bals\\W)(?:volgt|volgen)\\b(?! (?:uit|daaruit|hieruit)\\b)",
+            "{doc} … (?<!\\bals\\W)(?:volgt|volgen)\\b(?! (?:uit|daaruit|hieruit|dat)\\b)",
         ),
         cue="komt volgt kom komen krijgt krijg ontvangt per",
         action="send",
@@ -495,7 +527,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} … (?:maak|maken) … (?:inventarisatie|analyse|overzicht)",
             "als huiswerk(?:opdracht)? meenemen",
         ),
-        cue="onderzoeken bekijken bezien kijken nagaan uitzoeken inventaris* verkennen beschouwen analyse* evalueren kaart doorlichten overzicht laat zoek zoeken zoekt huiswerk*",
+        cue="onderzoeken bestuderen bekijken bezien kijken nagaan uitzoeken inventaris* verkennen beschouwen analyse* evalueren kaart doorlichten overzicht laat zoek zoeken zoekt huiswerk*",
         action="investigate",
         confidence=0.8,
         notes="'ik ga (daar)naar kijken', 'zal ik onderzoeken', 'laat ik dat als huiswerk meenemen', 'laat hier"
@@ -529,8 +561,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "talks",
         (
             "{gov} … {zal} … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
+            "|onder de aandacht (?:\\w+ ){0,4}?brengen|ter sprake brengen|een (?:appel|beroep) doen op"
             "|gesprek aangaan|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
             "(?:{zal} {gov}|zullen (?:[\\w-]+ ){1,6}?en {ik}) … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
+            "|onder de aandacht (?:\\w+ ){0,4}?brengen|ter sprake brengen|een (?:appel|beroep) doen op"
             "|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
             "(?:gesprek|overleg) (?:ga|gaan) {ik} … aan",
             "{ik} (?:ga|gaan) … (?:gesprek|overleg) aan",
@@ -542,22 +576,48 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:treed|treedt|treden) {gov} (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
             "{gov} … {zal} … in (?:overleg|gesprek|contact) (?:te )?treden",
         ),
-        cue="overleg contact gesprek orde bespreken opvolging navragen belletje",
+        cue="overleg contact gesprek orde bespreken opvolging navragen belletje aandacht sprake appel beroep",
         action="other",
         confidence=0.75,
         notes="Concrete acts promised to the Kamer: consulting a party, raising a point abroad.",
     ),
     Rule(
+        "talks.present",
+        (
+            "{ik} (?:breng|brengen) (?:\\w+ ){0,8}?(?:onder de aandacht|ter sprake|aan de orde)",
+            "(?:breng|brengen) {ik} (?:\\w+ ){0,8}?(?:onder de aandacht|ter sprake|aan de orde)",
+            "{ik} (?:geleid|geleiden|geef|geven|leg|leggen) (?:\\w+ ){0,8}?door (?:naar|aan) (?:de|mijn|onze|het)",
+            "(?:geleid|geleiden|geef|geven|leg|leggen) {ik} (?:\\w+ ){0,8}?door (?:naar|aan) (?:de|mijn|onze|het)",
+        ),
+        cue="aandacht sprake orde door",
+        action="other",
+        confidence=0.6,
+        requires=FUTURE_TIME,
+        spoken_without_time=True,
+        notes="Raising the Kamer's point with someone else, in the present tense of speech: 'Ik breng het onder"
+        " de aandacht van de Raad voor de rechtspraak', 'ik geleid die vraag door naar de collega van VWS'.",
+    ),
+    Rule(
+        "decide.future",
+        (
+            "{gov} … {zal} … (?:besluiten|beslissen|een (?:\\w+ )?(?:besluit|beslissing) nemen"
+            "|(?:een |mijn |ons )?standpunt (?:\\w+ ){0,2}?(?:innemen|bepalen))\\b",
+            "{zal} {gov} … (?:besluiten|beslissen|een (?:\\w+ )?(?:besluit|beslissing) nemen"
+            "|(?:een |mijn |ons )?standpunt (?:\\w+ ){0,2}?(?:innemen|bepalen))\\b",
+        ),
+        cue="besluiten beslissen besluit beslissing standpunt",
+        action="other",
+        confidence=0.65,
+        notes="A decision or position to come on a question before the Kamer: 'zal het kabinet rond de zomer"
+        " besluiten over het plan', 'zal ik daar een standpunt over innemen'.",
+    ),
+    Rule(
         "act.take_into",
         (
-            "{ik} (?:betrek|betrekken) (?:\\w+ ){0,6}?(?:bij|in) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
-            "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b",
-            "(?:betrek|betrekken) {ik} (?:\\w+ ){0,6}?(?:bij|in) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
-            "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b",
-            "{ik} (?:neem|nemen) … mee (?:in|bij) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
-            "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b",
-            "(?:neem|nemen) {ik} … mee (?:in|bij) (?:de|het|mijn|onze) (?:\\w+ ){0,2}?"
-            "(?:\\w*(?:herziening|uitwerking|evaluatie|besluitvorming|voorbereiding|afweging|aanpassing|wijziging)|{doc})\\b",
+            "{ik} (?:betrek|betrekken) (?:\\w+ ){0,6}?(?:bij|in) {into}",
+            "(?:betrek|betrekken) {ik} (?:\\w+ ){0,6}?(?:bij|in) {into}",
+            "{ik} (?:neem|nemen) … mee (?:in|bij) {into}",
+            "(?:neem|nemen) {ik} … mee (?:in|bij) {into}",
         ),
         cue="betrek betrekken mee",
         action="other",
@@ -622,8 +682,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{zal} {gov} … (?:reageren|beantwoorden)\\b",
             "{gov} (?:reageer|reageert|reageren) … op",
             "(?:reageer|reageert|reageren) {gov} … op",
+            "(?:zal|zullen|wordt|worden) (?:\\w+ ){0,8}?(?:worden )?beantwoord\\b",
         ),
-        cue="reageren beantwoorden reageer reageert",
+        cue="reageren beantwoorden reageer reageert beantwoord",
         action="send",
         confidence=0.7,
         requires=FUTURE_TIME,
@@ -657,6 +718,19 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         confidence=0.55,
         notes="The fallback: a first-person future with a verb of action ('zal ik overleg initiëren').",
     ),
+    Rule(
+        "future.government",
+        (
+            "(?:(?:het kabinet|de regering) (?:zal|zullen)|(?:zal|zullen) (?:het kabinet|de regering)) … (?!(?:kunnen"
+            "|moeten|zijn|hebben|worden|laten|proberen|inzetten|blijven)\\b)[a-zà-ÿ]{3,}(?:en|eren)\\b",
+        ),
+        cue="zal zullen",
+        action="infer",
+        confidence=0.55,
+        requires=FUTURE_TIME,
+        notes="The government in the third person with a future act and a time ahead: 'Het kabinet zal de"
+        " aanbevelingen overnemen en voor de zomer uitwerken'.",
+    ),
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -674,7 +748,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:met|in|middels|bij|via) (?:deze|dit|onderhavige|de onderhavige) (?:brief|kamerbrief|nota|antwoord\\w*"
             "|beantwoording|debat|notitie)",
             "bijgaand",
-            "hiermee",
+            "bijgevoegd",
+            # not the connective "in verband hiermee" (= therefore)
+            "(?<!verband\\s)(?<!samenhang\\s)hiermee",
+            # the letter being read: "In verband met de kabinetswisseling ontvangt u deze brief nu"
+            "(?:ontvangt|krijgt) (?:u|uw kamer|de kamer) (?:\\w+ ){0,2}?(?:deze|dit) (?:\\w*brief|nota|overzicht|verslag)\\b",
             # the rest of this text: "Hieronder zal ik uw Kamer informeren", "In het onderstaande informeer ik u"
             "hieronder",
             "(?:in het )?onderstaande",
@@ -711,6 +789,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "later in (?:dit|mijn) (?:debat|betoog|beantwoording)",
             "in mijn beantwoording",
             "(?:straks|alsdan) verder spreken",
+            # the topics of the speech in their order: "Dan zal ik spreken over goede ondersteuning" (not "spreken met")
+            "(?:zal|ga) {ik} (?:(?:eerst|nu|dan|daarna|vervolgens|kort|nog|ook|even|achtereenvolgens) )*"
+            "(?:spreken|het hebben) over",
+            "{ik} (?:zal|ga) (?:(?:eerst|nu|dan|daarna|vervolgens|kort|nog|ook|even|achtereenvolgens) )*"
+            "(?:spreken|het hebben) over",
             # a part of the speech itself: "In mijn inleiding zal ik eerst de hoofdlijnen schetsen"
             "in (?:mijn|deze|dit) (?:inleiding|betoog)",
             # the order of the text itself: "Vervolgens ga ik in op", "Daarbij ga ik eerst in op", "Tot slot sta ik stil bij"
@@ -720,6 +803,17 @@ REJECTION_RULES: tuple[Rule, ...] = (
             " (?:\\w+ ){0,4}?(?:in op|stil bij)\\b",
         ),
         notes="The order of the speaker's own reply: 'daar kom ik in tweede termijn op terug'.",
+    ),
+    Rule(
+        "reject.motion_reading",
+        # "mits ik de motie zo kan lezen dat ...", "met dien verstande dat ik de motie zo lees dat ..."
+        (
+            "(?:kan|mag|kunnen|mogen|lees|lezen) (?:\\w+ ){0,4}?(?:zo|zodanig|aldus) (?:\\w+ ){0,2}?(?:kan |mag )?lezen dat",
+            "(?:zo|zodanig|aldus) (?:kan|mag|lees) (?:\\w+ ){0,2}?(?:lezen )?dat",
+            "de motie (?:\\w+ ){0,3}?(?:zo|zodanig|aldus) (?:\\w+ ){0,2}?(?:lees|lezen|interpreteer|interpreteren)",
+        ),
+        notes="The reading of a motion in the advice on it: what the minister takes the motion to ask, not a"
+        " promise ('Oordeel Kamer, mits ik de motie zo kan lezen dat we het nog gaan uitzoeken').",
     ),
     Rule(
         "reject.motion_procedure",
@@ -756,13 +850,22 @@ REJECTION_RULES: tuple[Rule, ...] = (
         "reject.same_dispatch",
         # not "het vandaag aangekondigde bericht": a time before an attributive participle dates the noun
         (
-            "(?:vandaag|deze week)(?! \\w+(?:de|te)\\b)|separaat|(?:tegelijk|tegelijkertijd|gelijktijdig) met (?:\\w+ ){0,4}?"
-            "(?:deze|dit|de onderhavige)",
+            "(?:vandaag|deze week)(?! \\w+(?:de|te)\\b)|separaat|(?:(?:tegelijk|tegelijkertijd|gelijktijdig) met|parallel aan)"
+            " (?:\\w+ ){0,4}?(?:deze|dit|de onderhavige)",
         ),
-        unless=r"\b(?:nog|zal|zult|zullen|ga|gaan|later)\b|in de loop van",
+        unless=r"\b(?:nog|zal|zult|zullen|ga|gaan|later|komt|komen)\b|in de loop van",
         governs=False,
         notes="A present tense with the time of writing is the same dispatch, not a promise: 'Deze week"
         " ontvangt u ook de voortgangsrapportage', 'Separaat stuur ik u het rapport'.",
+    ),
+    Rule(
+        "reject.steering",
+        # "sturen op" with "op" as the verb's particle, closing its clause: steering, not sending
+        (
+            "(?:stuur|stuurt|sturen) (?:\\w+ ){0,6}?op(?=\\s*(?:[—–,.;:)]|$))",
+            "(?:sturen|stuurt|stuur) op (?:de |het )?(?!\\d)\\w+(?:ing|heid)\\b",
+        ),
+        notes="To steer, not to send: 'daar stuur ik ook actief op', 'sturen op kwaliteit en samenwerking'.",
     ),
     Rule(
         "reject.habitual",
@@ -808,8 +911,6 @@ REJECTION_RULES: tuple[Rule, ...] = (
         "reject.hedge",
         (
             "(?:zou|zouden) (?:ik|we|wij) … kunnen",
-            "(?:kan|kunnen) {ik} (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
-            "{ik} (?:kan|kunnen) (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
             "(?:zal|zullen) {ik} (?:\\w+ ){0,5}?(?:moeten|kunnen)",
             "(?:kan|kon) (?:ik|we) (?:mij|me|ons) voorstellen",
             "(?:ik|we) (?:kan|kunnen) (?:mij|me|ons) voorstellen",
@@ -823,6 +924,16 @@ REJECTION_RULES: tuple[Rule, ...] = (
         ),
         notes="Hedged offers, left unlabelled: 'dat zou ik kunnen onderzoeken', 'ik kan mij voorstellen'; an offer"
         " that waits for someone's request: 'Indien de landen dit verzoeken, is de staatssecretaris bereid'.",
+    ),
+    Rule(
+        "reject.offer",
+        (
+            "(?:kan|kunnen) {ik} (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
+            "{ik} (?:kan|kunnen) (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
+        ),
+        unless=FUTURE_TIME,
+        notes="An offer, left unlabelled: 'daar kan ik de Kamer alsdan ook over informeren'; not with a time ahead"
+        " ('Naar verwachting kan ik u voor de zomer informeren').",
     ),
     Rule(
         "reject.legal_effect",
@@ -863,7 +974,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:ik|wij|we) (?:hoop|hopen|verwacht|verwachten) (?:\\w+ ){0,2}?dat",
             "ga er … van ?uit dat",
         ),
-        unless=r"(?:ontvangt|ontvangen) (?:uw|de) kamer|(?:uw|de) kamer (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)",
+        unless=r"(?:ontvangt|ontvangen) (?:uw|de) kamer|(?:uw|de) kamer (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)"
+        r"|(?:aan|naar) (?:uw|de) kamer (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?(?:aangeboden|gezonden|gestuurd"
+        r"|toegezonden|toegestuurd|voorgelegd)\b"
+        r"|(?:(?:kan|zal|ga) (?:ik|we|wij|het kabinet)|(?:ik|we|wij|het kabinet) (?:kan|zal|ga)) (?:\S+ ){0,8}?"
+        r"(?:{informeren}|{sturen})\b",
         notes="Expectations about others: 'Ik verwacht dat ...', 'naar verwachting'; not about the Kamer's"
         " own delivery ('naar verwachting ontvangt uw Kamer het rapport voor de zomer').",
     ),
