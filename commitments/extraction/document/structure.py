@@ -42,6 +42,10 @@ _REGISTRY_ITEM = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;:]\s*$")
+# The chair's own words between and after the items: first person, thanks, the closing of the meeting.
+# An item of the list is a promise in the third person ("De minister komt voor de zomer met ...",
+# "Het onderwerp wordt meegenomen in de voortgangsbrief"), read without bullets in many reports.
+_CHAIR_PROSE = re.compile(r"\b(?:ik|wij|we|dank|bedankt|sluit|vergadering)\b", re.IGNORECASE)
 
 _SALUTATION = re.compile(r"(?:Geachte|Zeer geachte|Hooggeachte)\b.{0,80}$")
 _LETTER_HEAD = re.compile(
@@ -167,17 +171,23 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
             cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
             continue
         if not government and not in_motion:
+            chair = _is_chair(speaker)
             if in_list:
                 if (
                     not _BULLET.match(content)
                     and not _REGISTRY_ITEM.match(content)
                     and _SENTENCE_END.search(_line_text(text, lines[index - 1]))
+                    and (not chair or _CHAIR_PROSE.search(content))
                 ):
                     in_list = announced = False  # a line of prose after the last item: the chair speaks again
                     cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
                     continue
             elif announced or listing:
-                if (announced and _BULLET.match(content)) or _REGISTRY_ITEM.match(content):
+                if (
+                    (announced and _BULLET.match(content))
+                    or _REGISTRY_ITEM.match(content)
+                    or (announced and chair and not _CHAIR_PROSE.search(content))
+                ):
                     in_list = listing = True
                     cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))
                     continue
@@ -194,6 +204,10 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
             if index + 1 < len(lines):
                 cuts.append((lines[index + 1].start, {"role": "turn", "speaker": speaker, "government": government}))
     return cuts
+
+
+def _is_chair(speaker: str | None) -> bool:
+    return speaker is not None and "voorzitter" in speaker.lower()
 
 
 def _next_is_motion(text: str, lines, index: int) -> bool:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 # Subjects that make a following word the start of a new clause (the speaker, the government,
 # the Kamer addressed, a third party named by a determiner).
 _SUBJECT = (
-    r"(?:ik|wij|we|u|jullie|hij|zij|ze|het kabinet|de regering|de (?:minister|staatssecretaris)\w*"
+    r"(?:ik|wij|we|u|jullie|hij|zij|ze|je|jij|het kabinet|de regering|de (?:minister|staatssecretaris)\w*"
     r"|(?:uw|de) kamer|er|men)"
 )
 # What may stand between a coordinator and its inverted finite verb ("en daarna stel ik ...").

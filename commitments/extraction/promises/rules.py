@@ -46,9 +46,9 @@ VOCABULARY: dict[str, str] = {
     # "de Staten-Generaal", a chamber named in full.
     # The formal name may follow: "beide Kamers der Staten-Generaal", "de Tweede Kamer der Staten-Generaal".
     "kamer": r"(?:(?:uw|jullie) kamer|de (?:kamers?|eerste kamer|tweede kamer|staten-generaal|beide kamers)"
-    r"|beide kamers)(?: der staten-generaal)?",
+    r"|beide kamers|het parlement)(?: der staten-generaal)?",
     "u": r"(?:u|uw (?:kamer|commissie)|jullie|de (?:kamers?|commissie|eerste kamer|tweede kamer|staten-generaal"
-    r"|beide kamers)|beide kamers)(?: der staten-generaal)?",
+    r"|beide kamers)|beide kamers|het parlement)(?: der staten-generaal)?",
     # Future: the modal verbs of a promise ("wil" only with a first-person subject next to it).
     "zal": r"(?:zal|zullen|ga|gaan)",
     "wil": r"(?:zal|zullen|ga|gaan|wil|willen)",
@@ -67,8 +67,8 @@ VOCABULARY: dict[str, str] = {
     # A document that is still to come: "in die brief", "bij de kabinetsreactie", "de aanpak waarmee we komen".
     # One prefix scan for all compounds ("kabinetsreactie", "voortgangsrapportage", "Voorjaarsnota"):
     # a prefix per alternative made every word be scanned again for each of them.
-    "doc": r"(?:[a-zà-ÿ-]*(?:brie(?:f|ven)|reactie|aanpak|plan|rapportage|monitor|nota|analyse|overzicht|begroting"
-    r"|verslag|evaluatie|verkenning|beantwoording)|plan van aanpak|notitie|voorstel)",
+    "doc": r"(?:[a-zà-ÿ&-]*(?:brie(?:f|ven)|reactie|aanpak|plan|rapportage|monitor|nota|analyse|overzicht|begroting"
+    r"|verslag|evaluatie|verkenning|beantwoording|programma|standpunt|update)|plan van aanpak|notitie|voorstel)",
     "coming": r"(?:de(?: (?:volgende|eerstvolgende|toegezegde|nieuwe))?|die|dat|deze nieuwe|dezelfde|hetzelfde"
     r"|het(?: toegezegde)?|mijn|onze|een(?: (?:volgende|separate|aparte|nieuwe))?)",
     "toezeggen": r"(?:toezeggen|toe te zeggen|toezeg)",
@@ -79,10 +79,10 @@ VOCABULARY: dict[str, str] = {
     # "de vragen te beantwoorden".
     "to_deliver": r"(?:te (?:kunnen )?(?:{informeren}|{sturen}|beantwoorden)"
     r"|(?:aan|voor|toe|in) te (?:kunnen )?(?:bieden|leggen|sturen|zenden|dienen)"
-    r"|{doc} (?:\w+ ){0,6}?te (?:kunnen )?(?:aan)?leveren)",
+    r"|{doc} (?:\w+ ){0,6}?te (?:kunnen )?(?:aan)?leveren|met (?:\w+ ){1,5}?te komen|{kamer} (?:\w+ ){0,3}?mee te nemen)",
     # What a point is taken into ("betrek ik bij", "neem ik mee in"): a revision, decision, talk or document to come.
-    "into": r"(?:de|het|mijn|onze|deze|die|dit|dat|een) (?:\w+ ){0,2}?(?:\w*(?:herziening|uitwerking|evaluatie"
-    r"|besluitvorming|voorbereiding|afweging|aanpassing|wijziging|gesprek(?:ken)?|overleg)|{doc})\b",
+    "into": r"(?:de|het|mijn|onze|ons|deze|die|dit|dat|een) (?:\w+ ){0,2}?(?:\w*(?:herziening|uitwerking|evaluatie"
+    r"|besluitvorming|voorbereiding|afweging|aanpassing|wijziging|gesprek(?:ken)?|overleg|onderzoek|voortgang)|{doc})\b",
 }
 
 # A time phrase that points forward; present tense with one of these promises ("informeer ik u na de zomer"),
@@ -99,7 +99,7 @@ _BUDGET = (
 )
 _IN_YEAR = r"(?:van )?(?:het|dit|volgend|komend) (?:kalender)?jaar"
 FUTURE_TIME = (
-    r"(?:na (?:(?:de|het) " + _SEASON + "|" + _COUNT + r"|(?:de )?afronding|het \w*reces)"
+    r"(?:na (?:(?:de|het) " + _SEASON + "|" + _COUNT + r"|(?:de )?afronding|afloop van|het \w*reces)"
     r"|voor (?:(?:de|het) "
     + _SEASON
     + "|"
@@ -328,12 +328,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "deliver.intended",
         (
             "(?:{gov} (?:{intend}|voornemens (?:ben|is|zijn)|van plan (?:ben|is|zijn))|{intend} {gov}) … {to_deliver}",
-            "(?:onze|mijn|de|het) (?:planning|streven|voornemen|bedoeling) is … {to_deliver}",
+            "(?:onze|mijn|de|het) (?:planning|streven|voornemen|bedoeling|voorstel) (?:is|zou zijn) … {to_deliver}",
             "(?:het|dit) is (?:mijn|ons|het) (?:voornemen|streven|planning|bedoeling|plan) … {to_deliver}",
         ),
         cue="informe* berichten melden meedelen mededelen inlichten rapporteren terugkoppelen weten hoogte kennis"
         " sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen bieden leggen leveren"
-        " aanleveren beantwoorden dienen",
+        " aanleveren beantwoorden dienen komen nemen",
         action="infer",
         confidence=0.8,
         notes="The government's own delivery as an intention or expectation: 'ik verwacht u dit najaar te"
@@ -404,10 +404,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # sharing with the Kamer: "zal ik de resultaten met uw Kamer delen", "deze met de Kamers te delen"
             "(?:{zal}|{wil}|te) … met {kamer} (?:\\w+ )?(?:delen|te delen)",
             "met {kamer} te (?:kunnen )?delen",
+            "met {kamer} (?:\\w+ ){0,2}?gedeeld (?:\\w+ )?(?:worden|wordt)",
+            "(?:wordt|worden|zal|zullen) … met {kamer} (?:worden )?gedeeld",
+            "\\w*brie(?:f|ven) (?:wordt|worden|zal|zullen) … (?:verstuurd|verzonden|(?:toe)?gestuurd|toegezonden)\\b",
         ),
         cue="tegemoet tegemoetzien verwachten aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden"
         " voorleggen voorgelegd gestuurd verzonden gezonden toegezonden toegestuurd sturen toesturen zenden"
-        " indienen dienen aanhangig delen",
+        " indienen dienen aanhangig delen gedeeld verstuurd",
         action="send",
         confidence=0.8,
         notes="A document sent by the speaker: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'zal ik doen toekomen'.",
@@ -451,9 +454,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:^|[,;] )(?:u|jullie) ontvangt\\b",
             # the document as the subject: "De doorrekening komt voor de zomer naar uw Kamer"
             "(?:komt|komen|gaat|gaan) (?:\\w+ ){0,8}?naar {kamer}",
+            "naar {kamer} (?:toe )?(?:zal |zullen )?(?:komt|komen|gaat|gaan)\\b",
+            "(?:volgt|volgen) (?:\\w+ ){0,6}?(?:een|de|het) (?:\\w+ ){0,3}?{doc}",
         ),
         cue="stuur stuurt verstuur verstuurt zend zendt toestuur toestuurt nastuur nastuurt toezend toezendt ontvangt"
-        " komt komen gaat gaan",
+        " komt komen gaat gaan volgt volgen",
         action="send",
         confidence=0.75,
         requires=FUTURE_TIME,
@@ -479,7 +484,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:die|de|een|deze) {doc} (?:komt|volgt) (?:er )?(?:\\w+ )?aan",
             "er (?:komt|volgt) … een … {doc}",
             # the budget documents come by law on fixed days: "Het kabinet komt met de Voorjaarsnota" promises nothing
-            "{gov} … (?:kom|komen|komt) … met (?:een|de|die) … (?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
+            "{gov} … (?:kom|komen|komt) … met (?:een|de|die|het) … (?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
             "{gov} … te komen met (?:een|de|die)",
             "(?:kan|zal|ga) {ik} … per brief",
             "{ik} (?:kan|zal|ga) … per brief",
@@ -504,12 +509,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:zal|zullen|wordt|worden|ga|gaan|wil) … {ingaan} … (?:in|bij) {coming} (?:\\w+ ){0,2}?{doc}",
             "(?:zal|zullen|ga|gaan|wil) (?:\\w+ ){0,3}?(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} … {ingaan}",
             "(?:daarbij|daarin|hierin) (?:zal|zullen) … {ingaan}",
+            # a place in a named document to come: "Dat zal ook een plek krijgen in de Nota Ruimte"
+            "(?:zal|zullen) (?:\\w+ ){0,4}?(?:een )?(?:plek|plaats) krijgen in {coming} (?:\\w+ ){0,2}?{doc}",
             # "In de volgende voortgangsrapportage, die u in het najaar ontvangt, ga ik in op de wachttijden"
             "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc},? … (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op",
             "(?:daarbij|daarin) (?:betrek|neem|schets|ga) {ik}",
             "{doc} waarmee {gov} (?:kom|komen|komt)",
         ),
-        cue="ingaan ga gaan ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee",
+        cue="plek plaats ingaan ga gaan ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee",
         action="report",
         confidence=0.75,
         overrides=("reject.in_document",),
@@ -699,8 +706,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{wil} {ik} (?:dat|dit|het) … doen",
             "{ik} … (?:dat|dit|het) … (?:zal|zullen|ga|gaan) doen",
             "die {ik} (?:gaan|ga|zullen|zal) doen",
+            "^(?:ja,? )?(?:dat )?(?:zullen|gaan) (?:we|wij) (?:\\w+ )?doen\\b",
+            "(?:dat|dit|die|het) (?:pak|pakken) {ik} (?:\\w+ ){0,4}?op\\b",
+            "{ik} (?:pak|pakken) (?:dat|dit|die|het) (?:\\w+ ){0,4}?op\\b",
         ),
-        cue="doen",
+        cue="doen op",
         action="infer",
         confidence=0.6,
         notes="A pro-form answering the Kamer's request: 'dat zullen we doen', 'dat wil ik graag doen'.",
@@ -721,15 +731,18 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "future.government",
         (
-            "(?:(?:het kabinet|de regering) (?:zal|zullen)|(?:zal|zullen) (?:het kabinet|de regering)) … (?!(?:kunnen"
-            "|moeten|zijn|hebben|worden|laten|proberen|inzetten|blijven)\\b)[a-zà-ÿ]{3,}(?:en|eren)\\b",
+            "(?:{member} (?:zal|zullen)|(?:zal|zullen) {member}) … (?!(?:kunnen|moeten|zijn|hebben|worden|laten"
+            "|overlaten|proberen|zeggen|noemen|beantwoorden|reageren|doen|inzetten|ingaan|stemmen|indienen|blijven"
+            "|spreken)\\b)[a-zà-ÿ]{3,}(?:en|eren)\\b",
         ),
         cue="zal zullen",
         action="infer",
         confidence=0.55,
         requires=FUTURE_TIME,
-        notes="The government in the third person with a future act and a time ahead: 'Het kabinet zal de"
-        " aanbevelingen overnemen en voor de zomer uitwerken'.",
+        spoken_without_time=True,
+        notes="The government in the third person with a future act: in writing with a time ahead ('Het kabinet"
+        " zal de aanbevelingen overnemen en voor de zomer uitwerken'), in speech and in the chair's list of"
+        " toezeggingen without one ('De staatssecretaris zal bij de evaluatie aandacht besteden aan ...').",
     ),
 )
 
@@ -789,6 +802,14 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "later in (?:dit|mijn) (?:debat|betoog|beantwoording)",
             "in mijn beantwoording",
             "(?:straks|alsdan) verder spreken",
+            # the answers divided between the members of government: "dan zal de staatssecretaris ingaan op de vragen"
+            "(?:zal|zullen|gaat|gaan) {member} (?:\\w+ ){0,3}?(?:ingaan|in gaan|in) op",
+            "{member} (?:zal|zullen|gaat|gaan) (?:\\w+ ){0,3}?(?:ingaan|in gaan|in) op",
+            # returning to a topic of this debate: "Dan kom ik terug op ..." (a promise says "kom ik op terug")
+            "(?:dan|nu) kom (?:ik|we|wij) (?:(?:nog|even|weer|graag|toch) )*terug op\\b",
+            # taking the Kamer through one's reasons in this speech, not in a document to come
+            "(?:u|jullie|de kamer|uw kamer) (?:\\w+ ){0,2}?meenemen (?:in|door|langs) (?:de|mijn|onze|een paar|enkele)"
+            " (?:\\w+ )?(?:redenen|overwegingen|afwegingen|gedachten|gedachtegang|stappen|punten)",
             # the topics of the speech in their order: "Dan zal ik spreken over goede ondersteuning" (not "spreken met")
             "(?:zal|ga) {ik} (?:(?:eerst|nu|dan|daarna|vervolgens|kort|nog|ook|even|achtereenvolgens) )*"
             "(?:spreken|het hebben) over",
@@ -840,6 +861,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:informeerde|informeerden|stuurde|stuurden|zond|zonden)",
             # the pluperfect tells of a promise overtaken: "De minister had toegezegd ..., maar dat is niet gelukt"
             "(?:had|hadden) … (?:toegezegd|beloofd)",
+            "(?:heb|hebben|had|hadden) (?:\\w+ ){0,8}?willen\\b",
         ),
         unless=r"\b(?:zal|zullen|ga|gaan|kom\w*|wordt|worden)\b",
         governs=False,
@@ -878,6 +900,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
         (
             "(?:vroeg|vraagt|vroegen|verzoekt|verzocht) (?:\\w+ ){0,3}?(?:om|of|naar|wanneer)",
             "verzoekt de regering",
+            "(?:^|[,;:] )(?:dan |en |ook |nog )?(?:de|die|een) vraag (?:\\w+ ){0,6}?(?:of|om|wanneer|hoe)\\b",
+            "vraag van (?:de heer|mevrouw|het lid|de leden) (?:\\w+ ){0,4}?(?:of|om|wanneer|hoe)\\b",
             "(?:nodig|uitnodigen|roep|oproepen|moedig|aanmoedigen) … (?:om|te)",
             "{ik} (?:vind|vinden) (?:\\w+ ){0,2}?dat",
             # the passive of a request: "een motie, waarin de regering werd verzocht met een notitie te komen"
@@ -904,7 +928,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "reject.conditional_wish",
-        ("(?:zou|zouden) {ik} … willen", "{ik} (?:\\w+ ){0,8}?(?:zou|zouden) … willen", "{ik} zou zeggen"),
+        (
+            "(?:zou|zouden) {ik} … willen",
+            "{ik} (?:\\w+ ){0,8}?(?:zou|zouden) … willen",
+            "{ik} (?:\\w+ ){0,2}?(?:zou|zouden) zeggen",
+        ),
         notes="A wish or suggestion in the conditional ('ik zou ... willen aanbieden') promises nothing.",
     ),
     Rule(
@@ -957,7 +985,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.general_effort",
         (
-            "(?:blijf|blijven) … (?:inzetten|inspannen|lobbyen|alert|in gesprek|kijken)",
+            "(?:blijf|blijven) … (?:inzetten|inspannen|lobbyen|pleiten|werken|alert|in gesprek|kijken)",
             "(?:mij|me|ons) … inzetten",
             "(?:onvermoeibare|volle) inzet",
             "niet schromen",
