@@ -68,10 +68,10 @@ PHRASES = [
     ("Ik informeer u uiterlijk 1 juli 2026 over de uitkomsten.", "date", "uiterlijk 1 juli 2026", date(2026, 7, 1)),
     ("De brief volgt uiterlijk 30 april.", "date", "uiterlijk 30 april", date(2025, 4, 30)),
     ("De Kamer ontvangt rond 1 juni een brief.", "date", "rond 1 juni", date(2025, 6, 1)),
-    ("De regeling wordt vóór 1 januari 2027 aangepast.", "date", "vóór 1 januari 2027", date(2027, 1, 1)),
+    ("De regeling wordt vóór 1 januari 2027 aangepast.", "date", "vóór 1 januari 2027", date(2026, 12, 31)),
     ("Ik stuur de rapportage op 6 jan. 2026.", "date", "op 6 jan. 2026", date(2026, 1, 6)),
     ("De Kamer krijgt de brief uiterlijk op 15-09-2025.", "date", "uiterlijk op 15-09-2025", date(2025, 9, 15)),
-    ("Ik stuur de brief voor 1 juli a.s.", "date", "voor 1 juli a.s.", date(2025, 7, 1)),
+    ("Ik stuur de brief voor 1 juli a.s.", "date", "voor 1 juli a.s.", date(2025, 6, 30)),
     ("De regeling geldt per 1 januari 2026.", "date", "per 1 januari 2026", date(2026, 1, 1)),
     ("Ik stuur de brief in de week van 12 mei.", "date", "in de week van 12 mei", date(2025, 5, 16)),
     # months
@@ -157,6 +157,13 @@ PHRASES = [
     ("U krijgt de brief volgende week.", "relative", "volgende week", date(2025, 3, 21)),
     ("Ik stuur de brief uiterlijk vrijdag.", "relative", "uiterlijk vrijdag", date(2025, 3, 14)),
     ("Ik stuur hem morgen.", "relative", "morgen", date(2025, 3, 13)),
+    # a date that the promise must precede is due the day before; "uiterlijk" a date is due on it
+    ("Ik zal uw Kamer voor 1 oktober informeren.", "date", "voor 1 oktober", date(2025, 9, 30)),
+    ("Ik zal uw Kamer vóór 1 juli 2026 informeren.", "date", "vóór 1 juli 2026", date(2026, 6, 30)),
+    ("Ik zal uw Kamer uiterlijk 1 oktober informeren.", "date", "uiterlijk 1 oktober", date(2025, 10, 1)),
+    # half a month
+    ("Ik informeer u in de tweede helft van oktober.", "period", "in de tweede helft van oktober", date(2025, 10, 31)),
+    ("Ik informeer u in de eerste helft van mei.", "period", "in de eerste helft van mei", date(2025, 5, 15)),
     # vague and ongoing
     ("Ik stuur de reactie zo spoedig mogelijk.", "vague", "zo spoedig mogelijk", None),
     ("Ik stuur de reactie z.s.m. naar de Kamer.", "vague", "z.s.m.", None),

@@ -164,6 +164,9 @@ def _date(m: re.Match[str], ctx: Context) -> Candidate | None:
     dated = pick(ctx, lambda y: fixed(cal.safe_date(y, month, day)), year, mode)
     if field(m, "week") and dated is not None:  # "in de week van 12 mei": by the Friday of that week
         dated = fixed(cal.friday_of_week(dated[0]))
+    elif is_before(prep_word(m)) and dated is not None and dated[0] is not None:
+        # "voor 1 oktober" is due by the day before it; "uiterlijk 1 oktober" and "op 1 oktober" on the day
+        dated = (cal.shift_days(dated[0], -1), dated[1])
     strength = WEAK if prep_word(m) in {"", "op"} and not field(m, "week") else STRONG
     return candidate(m, "date", dated, DAY, strength if cal.safe_date(2000, month, day) else 0)
 
@@ -255,6 +258,9 @@ def _month_day(year: int, month: int, position: str | None, prep: str) -> Dated:
     if "week" in words:  # "de eerste week van juni" = by 7 June; "de laatste week" = by the month's end
         day = _WEEK_OF_MONTH_DAY.get(words[words.index("week") - 1])
         return fixed(cal.safe_date(year, month, day) if day else cal.last_day_of_month(year, month))
+    if "helft" in words:  # "de eerste helft van oktober" = by the 15th; "de tweede helft" = by the month's end
+        first = words[words.index("helft") - 1] == "eerste"
+        return fixed(cal.safe_date(year, month, 15) if first else cal.last_day_of_month(year, month))
     position = words[0] if words else ""
     if position in _POSITION_DAY:
         return fixed(cal.safe_date(year, month, _POSITION_DAY[position]))

@@ -128,7 +128,8 @@ RULES: list[tuple[str, str]] = [
         "month_pos",
         rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|rond|omstreeks|tegen|tot)\s+)?(?:(?:aan|tegen|voor|in|op|tot)\s+het\s+)?"
         r"(?P<_pos>eind(?:e)?|ultimo|begin|medio|half|halverwege|midden|in\s+de\s+loop\s+van"
-        r"|(?:in\s+)?de\s+(?:eerste|tweede|derde|vierde|laatste)\s+week\s+van)(?:\s+van)?\s+(?:de\s+maand\s+)?"
+        r"|(?:in\s+)?de\s+(?:eerste|tweede|derde|vierde|laatste)\s+week\s+van"
+        r"|(?:in\s+)?de\s+(?:eerste|tweede|laatste)\s+helft\s+van)(?:\s+van)?\s+(?:de\s+maand\s+)?"
         rf"(?P<_m>{MONTH})(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
     ),
     (

@@ -34,7 +34,12 @@ _MOTION_END = re.compile(r"en gaat over tot de orde van de dag\.?\s*$")
 # At the end of a commissiedebat the chair reads out the toezeggingen noted ("Ik heb de volgende
 # toezeggingen genoteerd." then "- De minister stuurt de Kamer ..."): the chair's words, the
 # government's promises. Such a list is its own segment, one that may promise.
-_ANNOUNCES_PROMISES = re.compile(r"toezegging", re.IGNORECASE)
+_ANNOUNCES_PROMISES = re.compile(r"toezegging|genoteerd", re.IGNORECASE)
+# An item that names the government first ("De staatssecretaris zal ...", "Het kabinet stuurt ..."): once a list
+# has begun, the chair may read one again after a word in between ("Moet ik 'm herhalen? Ja.").
+_GOVERNMENT_ITEM = re.compile(
+    r"(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b", re.IGNORECASE
+)
 _BULLET = re.compile(r"[-–—•·*▪]\s")
 # An item of the list read without bullets: the registry's third person, "De minister zegt toe ...".
 _REGISTRY_ITEM = re.compile(
@@ -187,13 +192,14 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
                     (announced and _BULLET.match(content))
                     or _REGISTRY_ITEM.match(content)
                     or (announced and chair and not _CHAIR_PROSE.search(content))
+                    or (chair and _GOVERNMENT_ITEM.match(content) and not _CHAIR_PROSE.search(content))
                 ):
                     in_list = listing = True
                     cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))
                     continue
             if not in_list and not announced:
                 # a substring test first: most lines of a debate announce nothing
-                announced = ("oezegging" in content or "OEZEGGING" in content) and bool(
+                announced = ("oezegging" in content or "OEZEGGING" in content or "genoteerd" in content) and bool(
                     _ANNOUNCES_PROMISES.search(content)
                 )
         if not in_motion and _MOTION_START.match(content) and _next_is_motion(text, lines, index):

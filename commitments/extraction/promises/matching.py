@@ -347,7 +347,8 @@ def _judge_reading(
                     continue
             tried |= low
             for m in pattern.finditer(text):
-                if any(a <= m.start() < b for a, b in quoted):
+                # a match that starts or ends inside quotation marks reads someone else's words
+                if any(a <= m.start() < b or a < m.end() <= b for a, b in quoted):
                     continue
                 reaching = next((name for name in inherited() if name not in rule.overrides), None)
                 if reaching is not None:

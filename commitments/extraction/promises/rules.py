@@ -302,6 +302,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{u} … op de hoogte (?:houd|houden|blijven houden)",
             "(?:{ik} (?:houd|houden)|(?:houd|houden) {ik}) {u} … op de hoogte",
             "(?:kunt|kan|kunnen) … erop rekenen dat {gov}",
+            "(?:kunt|kan|kunnen) … erop rekenen dat (?:de|die|deze) (?:\\w+ )?{doc} (?:\\w+ ){0,3}?(?:komt|komen|verschijnt|verschijnen)",
             "{gov} blijven (?:dat|dit|het) … doen",
         ),
         cue="blijven hoogte rekenen",
@@ -398,6 +399,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:wordt|worden|zal|zullen) … (?:aan|naar) {kamer} (?:worden |wordt )?(?:aangeboden|toegezonden|toegestuurd|gestuurd"
             "|gezonden|voorgelegd)",
             "(?:wordt|worden|zal|zullen) … (?:naar|aan) {kamer} (?:ge|toe|ver)(?:stuurd|zonden)",
+            # verb last, as in a subordinate clause: "een protocol ... dat na de zomer aan het parlement wordt voorgelegd"
+            "(?:aan|naar) {kamer} (?:wordt|worden|zal worden|zullen worden) (?:aangeboden|toegezonden|toegestuurd"
+            "|gestuurd|gezonden|voorgelegd|verzonden)\\b",
             "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd|gezonden)",
             # a bill or memorandum to be tabled: "zal ik het wetsvoorstel bij uw Kamer indienen", "verwacht ... in te dienen"
             "(?:bij|aan) {kamer} (?:\\w+ )?(?:indienen|in te dienen|aanhangig (?:maken|te maken))",
@@ -490,7 +494,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} (?:kan|zal|ga) … per brief",
             "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen",
             # inverted after a time phrase: "In het najaar kom ik met een voorstel", "komt het kabinet met een plan"
-            "(?:kom|komen|komt) {gov} (?:\\w+ ){0,3}?met (?:een|de|die|het) (?:\\w+ ){0,2}?"
+            "(?:kom|komen|komt) {gov} (?:\\w+ ){0,6}?met (?:een|de|die|het) (?:\\w+ ){0,2}?"
             "(?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
             # "De kabinetsreactie ... volgt voor het einde van het jaar" (not "volgt uit", not "als volgt")
             "{doc} … (?<!\\bals\\W)(?:volgt|volgen)\\b(?! (?:uit|daaruit|hieruit|dat)\\b)",
@@ -647,14 +651,29 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         " meegenomen in de verdere besluitvorming') is no document the Kamer receives.",
     ),
     Rule(
+        "report.taken_into_present",
+        ("(?:wordt|worden) (?:\\w+ ){0,3}?(?:hierbij|daarbij|hierin|daarin) (?:\\w+ )?(?:betrokken|meegenomen)",),
+        cue="betrokken meegenomen",
+        action="report",
+        confidence=0.6,
+        requires=FUTURE_TIME,
+        spoken_without_time=True,
+        notes="A point taken into what was just promised, in the present passive: in the chair's list or in speech"
+        " ('Ontwikkelingen in andere landen worden hierbij betrokken'); in writing with a time ahead.",
+    ),
+    Rule(
         "investigate.passive",
         (
             "(?:zal|zullen) (?:\\w+ ){0,6}?worden (?:gekeken|onderzocht|bekeken|nagegaan|geëvalueerd|verkend"
             "|geïnventariseerd|uitgezocht|in kaart gebracht)\\b",
             "(?:zal|zullen) (?:\\w+ ){0,6}?(?:onderzocht|bekeken|nagegaan|geëvalueerd|verkend|geïnventariseerd"
             "|uitgezocht|in kaart gebracht) (?:worden|te worden)\\b",
+            # the government named as the agent of a present passive: "worden door ons nader bestudeerd"
+            "(?:wordt|worden) door (?:ons|mij|het kabinet|de regering) (?:\\w+ ){0,3}?(?:bestudeerd|onderzocht|bekeken"
+            "|uitgewerkt|beoordeeld|geëvalueerd|nagegaan|uitgezocht)\\b",
         ),
-        cue="gekeken onderzocht bekeken nagegaan geëvalueerd verkend geïnventariseerd uitgezocht kaart",
+        cue="gekeken onderzocht bekeken nagegaan geëvalueerd verkend geïnventariseerd uitgezocht kaart bestudeerd"
+        " uitgewerkt beoordeeld",
         action="investigate",
         confidence=0.65,
         notes="An investigation to come, in the future passive: 'Daarbij zal worden gekeken naar de positie van"
@@ -904,6 +923,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "vraag van (?:de heer|mevrouw|het lid|de leden) (?:\\w+ ){0,4}?(?:of|om|wanneer|hoe)\\b",
             "(?:nodig|uitnodigen|roep|oproepen|moedig|aanmoedigen) … (?:om|te)",
             "{ik} (?:vind|vinden) (?:\\w+ ){0,2}?dat",
+            # an opinion that something should happen: "Ik denk dat het goed is dat het parlement wordt geïnformeerd"
+            "(?:het )?(?:goed|belangrijk|verstandig|nodig|wenselijk|van belang) (?:is|vind|vinden|acht|achten) dat",
             # the passive of a request: "een motie, waarin de regering werd verzocht met een notitie te komen"
             "(?:wordt|werd|worden|werden) (?:\\w+ ){0,3}?(?:verzocht|gevraagd)\\b",
         ),
@@ -1004,7 +1025,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
         ),
         unless=r"(?:ontvangt|ontvangen) (?:uw|de) kamer|(?:uw|de) kamer (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)"
         r"|(?:aan|naar) (?:uw|de) kamer (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?(?:aangeboden|gezonden|gestuurd"
-        r"|toegezonden|toegestuurd|voorgelegd)\b"
+        r"|toegezonden|toegestuurd|voorgelegd)\b|brie(?:f|ven) (?:\S+ ){0,8}?(?:verstuurd|verzonden|gestuurd|toegezonden)\b"
         r"|(?:(?:kan|zal|ga) (?:ik|we|wij|het kabinet)|(?:ik|we|wij|het kabinet) (?:kan|zal|ga)) (?:\S+ ){0,8}?"
         r"(?:{informeren}|{sturen})\b",
         notes="Expectations about others: 'Ik verwacht dat ...', 'naar verwachting'; not about the Kamer's"
