@@ -515,12 +515,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:daarbij|daarin|hierin) (?:zal|zullen) … {ingaan}",
             # a place in a named document to come: "Dat zal ook een plek krijgen in de Nota Ruimte"
             "(?:zal|zullen) (?:\\w+ ){0,4}?(?:een )?(?:plek|plaats) krijgen in {coming} (?:\\w+ ){0,2}?{doc}",
+            # a point that will stand in a document to come: "Dat zal zijn in de voortgangsbrief na de zomer"
+            "(?:dat|dit|het|die) (?:zal|zullen) (?:\\w+ ){0,2}?(?:zijn|staan|terugkomen) in {coming} (?:\\w+ ){0,2}?{doc}",
             # "In de volgende voortgangsrapportage, die u in het najaar ontvangt, ga ik in op de wachttijden"
             "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc},? … (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op",
             "(?:daarbij|daarin) (?:betrek|neem|schets|ga) {ik}",
             "{doc} waarmee {gov} (?:kom|komen|komt)",
         ),
-        cue="plek plaats ingaan ga gaan ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee",
+        cue="plek plaats *brief *brieven *rapportage *nota ingaan ga gaan ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee",
         action="report",
         confidence=0.75,
         overrides=("reject.in_document",),
@@ -600,7 +602,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} (?:geleid|geleiden|geef|geven|leg|leggen) (?:\\w+ ){0,8}?door (?:naar|aan) (?:de|mijn|onze|het)",
             "(?:geleid|geleiden|geef|geven|leg|leggen) {ik} (?:\\w+ ){0,8}?door (?:naar|aan) (?:de|mijn|onze|het)",
         ),
-        cue="aandacht sprake orde door",
+        cue="aandacht sprake orde geleid geleiden geef geven leg leggen",
         action="other",
         confidence=0.6,
         requires=FUTURE_TIME,
@@ -726,10 +728,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} … (?:dat|dit|het) … (?:zal|zullen|ga|gaan) doen",
             "die {ik} (?:gaan|ga|zullen|zal) doen",
             "^(?:ja,? )?(?:dat )?(?:zullen|gaan) (?:we|wij) (?:\\w+ )?doen\\b",
+            # assent to a request in speech: "Ik kan dat zeker doen"
+            "{ik} (?:kan|kunnen) (?:dat|dit|het) (?:zeker|best|wel|absoluut|prima|gerust) doen\\b",
             "(?:dat|dit|die|het) (?:pak|pakken) {ik} (?:\\w+ ){0,4}?op\\b",
             "{ik} (?:pak|pakken) (?:dat|dit|die|het) (?:\\w+ ){0,4}?op\\b",
         ),
-        cue="doen op",
+        cue="doen pak pakken",
         action="infer",
         confidence=0.6,
         notes="A pro-form answering the Kamer's request: 'dat zullen we doen', 'dat wil ik graag doen'.",
@@ -822,8 +826,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "in mijn beantwoording",
             "(?:straks|alsdan) verder spreken",
             # the answers divided between the members of government: "dan zal de staatssecretaris ingaan op de vragen"
-            "(?:zal|zullen|gaat|gaan) {member} (?:\\w+ ){0,3}?(?:ingaan|in gaan|in) op",
-            "{member} (?:zal|zullen|gaat|gaan) (?:\\w+ ){0,3}?(?:ingaan|in gaan|in) op",
+            "(?:zal|zullen|gaat|gaan) {member} (?:\\w+ ){0,3}?(?:ingaan|in gaan|in) op (?:de |alle |een aantal |enkele )?"
+            "(?:\\w+ ){0,2}?vragen",
+            "{member} (?:zal|zullen|gaat|gaan) (?:\\w+ ){0,3}?(?:ingaan|in gaan|in) op (?:de |alle |een aantal |enkele )?"
+            "(?:\\w+ ){0,2}?vragen",
             # returning to a topic of this debate: "Dan kom ik terug op ..." (a promise says "kom ik op terug")
             "(?:dan|nu) kom (?:ik|we|wij) (?:(?:nog|even|weer|graag|toch) )*terug op\\b",
             # taking the Kamer through one's reasons in this speech, not in a document to come
@@ -898,6 +904,15 @@ REJECTION_RULES: tuple[Rule, ...] = (
         governs=False,
         notes="A present tense with the time of writing is the same dispatch, not a promise: 'Deze week"
         " ontvangt u ook de voortgangsrapportage', 'Separaat stuur ik u het rapport'.",
+    ),
+    Rule(
+        "reject.existing_document",
+        # a document cited by its date or number exists: "In de brief d.d. 11 oktober 2023 (Kamerstuk 21 501-02,
+        # nr. 2737) gaat het kabinet nader in op ..." describes it
+        ("{doc} (?:\\w+ ){0,6}?(?:d\\.d\\.|\\(?kamerstukk?e?n? \\d)",),
+        unless=r"\b(?:zal|zullen)\b",
+        notes="A document cited by its date or Kamerstuk number is already there: what it covers is described, not"
+        " promised ('In de brief d.d. 11 oktober 2023 gaat het kabinet nader in op ...').",
     ),
     Rule(
         "reject.steering",
