@@ -11,6 +11,7 @@ from .config import ExtractionConfig
 from .deadlines.resolution import resolve_deadline
 from .deadlines.timing import deadline_for, inherit_by_reference
 from .deliveries.finding import find_deliveries
+from .document.layout import without_furniture
 from .document.metadata import read_metadata
 from .document.sentences import Sentence, split_sentences
 from .document.structure import Segment, segment_document
@@ -167,7 +168,7 @@ def _build(text: str, f: _Found, info, resolve, following) -> ExtractedCommitmen
     )
     if quoted:
         start = quoted.start
-    quote = text[start:end]
+    quote = without_furniture(text, start, end)
     deadline = deadline_for(text, sentence, previous, f.segment, following, resolve)
     # Fields are read from what is quoted: a sentence leaned on may say "zoals toegezegd".
     reading = quoted.text + " " + sentence.text if quoted else sentence.text

@@ -17,3 +17,16 @@ def test_the_same_commitments_are_found_whichever_page_break_the_text_uses(numbe
     assert [(c.start, c.end, c.rule) for c in with_separators.commitments] == [
         (c.start, c.end, c.rule) for c in with_form_feeds.commitments
     ]
+
+
+@pytest.mark.parametrize(
+    "number, furniture",
+    [("001", "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel"), ("009", "h tk 20232024 387")],
+)
+def test_a_quote_that_runs_over_a_page_break_leaves_the_page_furniture_out(number, furniture):
+    text = (CORPUS / f"{number}.txt").read_text(encoding="utf-8")
+    over_a_page = [c for c in extract(text).commitments if furniture in text[c.start : c.end]]
+    assert over_a_page, "the real document has a promise that runs over a page break"
+    for commitment in over_a_page:
+        assert furniture not in commitment.quote and "\f" not in commitment.quote
+        assert commitment.quote.split()[-1] == text[commitment.start : commitment.end].split()[-1]

@@ -315,3 +315,14 @@ def _looks_like_heading(line: str, previous: str | None, following: str | None) 
         return False
     # "... voor dat" is a wrapped line: a heading does not end mid-clause
     return line.rsplit(None, 1)[-1].lower() not in _FUNCTION_WORDS
+
+
+def without_furniture(text: str, start: int, end: int) -> str:
+    """text[start:end] without the page furniture that a page break put inside it (a running head such as
+    "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 3", a page number): a quote that runs over a page
+    reads as the sentence does. Without furniture in the range, the slice itself."""
+    lines = lines_within(text, start, end)
+    if not any(line.kind == FURNITURE for line in lines):
+        return text[start:end]
+    kept = [text[line.start : line.end] for line in lines if line.kind not in (FURNITURE, BLANK)]
+    return "\n".join(part for part in kept if part.strip())
