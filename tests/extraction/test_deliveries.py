@@ -201,7 +201,7 @@ def test_the_promise_is_quoted_verbatim(sentence, promise_text):
         (
             "Met deze brief geef ik een eerste reactie op het rapport; de kabinetsreactie volgt voor 1 december.",
             "voor 1 december",
-            date(2025, 12, 1),
+            date(2025, 11, 30),
         ),
         (
             "Het onderzoek dat voor de zomer gereed zou zijn, heeft vertraging opgelopen en is in november klaar.",
