@@ -17,7 +17,7 @@ ENTRY = (
 def test_the_registry_sentence_is_a_commitment_of_the_minister_it_names():
     [item] = extract(ENTRY).commitments
     assert item.actor == "minister van Binnenlandse Zaken en Koninkrijksrelaties"
-    assert (item.action, item.due_date.isoformat()) == ("inform", "2026-07-01")
+    assert (item.action, item.due_date.isoformat()) == ("inform", "2026-06-30")
 
 
 def test_the_registry_sentence_is_not_read_as_a_signature():
