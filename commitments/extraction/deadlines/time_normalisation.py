@@ -166,7 +166,8 @@ def _date(m: re.Match[str], ctx: Context) -> Candidate | None:
         dated = fixed(cal.friday_of_week(dated[0]))
     elif is_before(prep_word(m)) and dated is not None and dated[0] is not None:
         # "voor 1 oktober" is due by the day before it; "uiterlijk 1 oktober" and "op 1 oktober" on the day
-        dated = (cal.shift_days(dated[0], -1), dated[1])
+        day_before = cal.shift_days(dated[0], -1)
+        dated = None if day_before is None else (day_before, dated[1])
     strength = WEAK if prep_word(m) in {"", "op"} and not field(m, "week") else STRONG
     return candidate(m, "date", dated, DAY, strength if cal.safe_date(2000, month, day) else 0)
 
