@@ -28,14 +28,12 @@ def longest_line_fingerprint(text: str) -> str:
     """The SHA-256 of the text's longest line: the same in a copy with a line added or dropped.
 
     It finds candidates for near-identical documents with one indexed lookup; whether they
-    are twins is then decided on all their lines (`line_overlap`).
+    are twins is then decided on all their lines (`services.twins`).
     """
-    lines = normalised_lines(text)
-    longest = max(lines, key=len, default="")
-    return hashlib.sha256(longest.encode("utf-8")).hexdigest() if longest else ""
+    return next(iter(longest_line_fingerprints(text, 1)), "")
 
 
-def line_overlap(first: str, second: str) -> float:
-    """The share of distinct lines two texts have in common (1.0: the same lines)."""
-    a, b = set(normalised_lines(first)), set(normalised_lines(second))
-    return len(a & b) / len(a | b) if a or b else 1.0
+def longest_line_fingerprints(text: str, count: int) -> list[str]:
+    """The SHA-256 of the text's `count` longest distinct lines, longest first (the first of equals first)."""
+    lines = sorted(dict.fromkeys(normalised_lines(text)), key=len, reverse=True)[:count]
+    return [hashlib.sha256(line.encode("utf-8")).hexdigest() for line in lines]

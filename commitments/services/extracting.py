@@ -14,6 +14,7 @@ from ..models.choices import IngestStatus, RunStatus
 from .calendar import recess_calendar
 from .engine_process import EngineFailed, LimitExceeded, Limits, run_engine
 from .recording import RecordingCounts, record_extraction
+from .twins import lock_with_copies
 
 logger = logging.getLogger(__name__)
 
@@ -45,8 +46,9 @@ def extract_document(document_id: int, run_id: int | None = None, *, force: bool
         return None
     with transaction.atomic():
         # Two deliveries of the same document (a retry, a duplicate, a re-extraction racing an
-        # ingest) queue up on this row lock; the second then finds every span recorded.
-        document = Document.objects.select_for_update().get(pk=document_id)
+        # ingest) queue up on this row lock; the second then finds every span recorded. A copy of
+        # the document with a line added queues up too, and then joins the first one's commitments.
+        document = lock_with_copies(document_id)
         if not force and _already_extracted(document):
             _finish_run(run_id, started, RunStatus.INGESTED)
             return None

@@ -7,6 +7,7 @@ from commitments.reading.identity import text_fingerprint
 from commitments.services.ingesting import ingest_bytes
 from commitments.tasks import extract_ingested
 from tests.conftest import SEEDS
+from tests.locations import CORPUS
 
 pytestmark = pytest.mark.django_db
 LETTER = (SEEDS / "003_dcb3eaf674cd86d8.txt").read_bytes()
@@ -48,9 +49,28 @@ def test_the_same_letter_with_one_extra_line_of_text_joins_the_same_commitments(
 
 
 def test_a_debate_saved_again_with_one_extra_line_joins_the_same_commitments(on_commit_runs):
-    debate = (SEEDS.parent / "tests" / "corpus" / "040.txt").read_bytes()
+    debate = (CORPUS / "040.txt").read_bytes()
     ingest(on_commit_runs, debate, "040.txt")
     before = Commitment.objects.count()
     run = ingest(on_commit_runs, b"Handelingen Tweede Kamer\n" + debate, "040 (kopie).txt")
     assert run.status == "ingested"
     assert Commitment.objects.count() == before
+
+
+def test_a_short_letter_saved_again_with_one_extra_line_joins_its_commitment(on_commit_runs):
+    # Seven lines: one added is 7 shared lines of 8, under the share that makes a long text a copy.
+    letter = (CORPUS / "113.txt").read_bytes()
+    ingest(on_commit_runs, letter, "113.txt")
+    before = Commitment.objects.count()
+    run = ingest(on_commit_runs, letter + b"\nBijlage: 1\n", "113 met bijlage.txt")
+    assert (before, run.status, Commitment.objects.count()) == (1, "ingested", before)
+
+
+def test_a_copy_whose_added_line_is_its_longest_joins_the_same_commitments(on_commit_runs):
+    debate = (CORPUS / "040.txt").read_bytes()
+    longest = max(debate.decode().splitlines(), key=len)
+    added = ("Noot van de griffie bij deze kopie: " + "ongewijzigd overgenomen. " * (len(longest) // 20)).encode()
+    ingest(on_commit_runs, debate, "040.txt")
+    before = Commitment.objects.count()
+    run = ingest(on_commit_runs, added + b"\n\n" + debate, "040 (kopie).txt")
+    assert (before, run.status, Commitment.objects.count()) == (18, "ingested", before)
