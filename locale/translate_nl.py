@@ -301,9 +301,97 @@ GLOSSARY = {
     "the sentence refers to an earlier promise": "de zin verwijst naar een eerdere toezegging",
     "Set date": "Datum opslaan",
     "Give the date as a day of the calendar.": "Geef de datum als een dag van de kalender.",
+    # The Kamer's registry as a second source, reminders' retries, the dashboard's empty chart (issue 13)
+    "in both": "in beide",
+    "registry only": "alleen in het register",
+    "extracted only": "alleen geëxtraheerd",
+    "made to party": "gedaan aan fractie",
+    "%(n)d proposals decided.": "%(n)d voorstellen beslist.",
+    "Accept: one commitment with two sources": "Accepteren: één toezegging met twee bronnen",
+    "Reject: not the same promise": "Afwijzen: niet dezelfde toezegging",
+    "Send again": "Opnieuw versturen",
+    "last run": "laatste ronde",
+    "fetched": "opgehaald",
+    "changed": "gewijzigd",
+    "last error": "laatste fout",
+    "extracted too": "ook geëxtraheerd",
+    "also found by the extractor": "ook door de extractor gevonden",
+    "The token's secret, shown only now: %(key)s — send it as 'Authorization: Token <secret>'.": "Het geheim van het token, alleen nu getoond: %(key)s — stuur het mee als 'Authorization: Token <geheim>'.",
+    "both: in the Kamer's registry and extracted; registry: the registry only; extracted: extracted only": "both: in het register van de Kamer en geëxtraheerd; registry: alleen in het register; extracted: alleen geëxtraheerd",
+    "e.g. TZ202504-057": "bijv. TZ202504-057",
+    "made to this member or party (addressee id)": "gedaan aan dit Kamerlid of deze fractie (id van de geadresseerde)",
+    "made to this party (abbreviation or name)": "gedaan aan deze fractie (afkorting of naam)",
+    "made to a member of this name": "gedaan aan een Kamerlid met deze naam",
+    "extraction attempts": "extractiepogingen",
+    "last attempt": "laatste poging",
+    "unknown": "onbekend",
+    "registry Id": "Id in het register",
+    "registry number": "registernummer",
+    "activity number": "activiteitnummer",
+    "activity date": "activiteitdatum",
+    "notes": "opmerkingen",
+    "status as written": "status zoals geschreven",
+    "fulfilling letters": "afdoende brieven",
+    "promised by": "toegezegd door",
+    "function": "functie",
+    "ministry as written": "ministerie zoals geschreven",
+    "deadline kind (read)": "soort termijn (gelezen)",
+    "due date (read)": "uiterste datum (gelezen)",
+    "rule that read the deadline": "regel die de termijn las",
+    "deleted in the registry": "verwijderd in het register",
+    "changed in the registry": "gewijzigd in het register",
+    "imported": "geïmporteerd",
+    "registry entry": "registertoezegging",
+    "registry entries": "registertoezeggingen",
+    "entry": "registertoezegging",
+    "target registry Id": "Id van het doel in het register",
+    "resolved": "opgelost",
+    "registry link": "registerverwijzing",
+    "registry links": "registerverwijzingen",
+    "member": "Kamerlid",
+    "party": "fractie",
+    "addressee": "geadresseerde",
+    "registry, extractor or admin": "register, extractor of beheer",
+    "addressee of a commitment": "geadresseerde van een toezegging",
+    "addressees of commitments": "geadresseerden van toezeggingen",
+    "document number": "documentnummer",
+    "kind as written": "soort zoals geschreven",
+    "file": "bestand",
+    "document of the feed": "document uit de feed",
+    "documents of the feed": "documenten uit de feed",
+    "extracted commitment": "geëxtraheerde toezegging",
+    "score": "score",
+    "reconciliation proposal": "koppelvoorstel",
+    "reconciliation proposals": "koppelvoorstellen",
+    "next attempt": "volgende poging",
+    "entity set": "entiteitenset",
+    "changed up to": "gewijzigd tot en met",
+    "source cursor": "bronpositie",
+    "source cursors": "bronposities",
+    "cursor at start": "positie bij het begin",
+    "cursor at end": "positie aan het eind",
+    "rows announced": "rijen aangekondigd",
+    "rows fetched": "rijen opgehaald",
+    "rows that changed something": "rijen die iets wijzigden",
+    "rows failed": "rijen mislukt",
+    "HTTP requests": "HTTP-verzoeken",
+    "error code": "foutcode",
+    "source run": "bronronde",
+    "source runs": "bronrondes",
+    "Nothing falls due in the coming twelve months.": "In de komende twaalf maanden verloopt niets.",
 }
 
-ENTRY = re.compile(r'(?P<head>(?:#.*\n)*msgid "(?P<id>(?:[^"\\]|\\.)*)"\n)msgstr ""\n(?!")', re.M)
+# One entry: its comment lines, then msgid and msgstr, each one or more quoted lines.
+ENTRY = re.compile(
+    r'(?P<head>(?:#.*\n)*)msgid (?P<id>"(?:[^"\\]|\\.)*"(?:\n"(?:[^"\\]|\\.)*")*)\n'
+    r'msgstr (?P<str>"(?:[^"\\]|\\.)*"(?:\n"(?:[^"\\]|\\.)*")*)\n',
+    re.M,
+)
+QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def _joined(quoted: str) -> str:
+    return "".join(QUOTED.findall(quoted)).replace('\\"', '"')
 
 
 def main() -> int:
@@ -311,20 +399,33 @@ def main() -> int:
     missing = []
 
     def fill(match):
-        msgid = match["id"]
+        msgid, head = _joined(match["id"]), match["head"]
         if not msgid:
             return match.group(0)
+        # makemessages guesses translations from similar strings and marks them fuzzy; a guess
+        # ("herinneringslog" for "reminder plan") is worse than none, so none survives here.
+        fuzzy = re.search(r"^#, .*\bfuzzy\b", head, re.M) is not None
+        if fuzzy:
+            head = re.sub(r"^#\| .*\n", "", head, flags=re.M)
+            head = re.sub(r"^#, (.*)\n", _without_fuzzy, head, flags=re.M)
+        elif _joined(match["str"]):
+            return match.group(0)
         if msgid in GLOSSARY:
-            return f'{match["head"]}msgstr "{GLOSSARY[msgid]}"\n'
+            translated = GLOSSARY[msgid].replace('"', '\\"')
+            return f'{head}msgid {match["id"]}\nmsgstr "{translated}"\n'
         missing.append(msgid)
-        return match.group(0)
+        return f'{head}msgid {match["id"]}\nmsgstr ""\n'
 
-    PO.write_text(ENTRY.sub(fill, text).replace("#, fuzzy\n", "", 1), encoding="utf-8")
-    # makemessages guesses translations from similar strings and marks them fuzzy; a guess
-    # ("herinneringslog" for "reminder plan") is worse than none, so none survives here.
+    header, _, body = text.partition("\n\n")
+    PO.write_text(header.replace("#, fuzzy\n", "", 1) + "\n\n" + ENTRY.sub(fill, body), encoding="utf-8")
     for msgid in missing:
         print(f"untranslated: {msgid}")
     return 0
+
+
+def _without_fuzzy(match) -> str:
+    flags = [flag for flag in match[1].split(", ") if flag != "fuzzy"]
+    return f"#, {', '.join(flags)}\n" if flags else ""
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ def commitment_dashboard(context):
         "board": board,
         "without_ministry": dashboard.WITHOUT_MINISTRY,
         "months": months,
+        "nothing_due_ahead": not any(bar.value for bar in board.due_per_month),
         "ministries": ministries,
         "month_chart_width": BAR_WIDTH * len(months),
         "chart_height": CHART_HEIGHT,

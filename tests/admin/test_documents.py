@@ -112,3 +112,18 @@ def test_the_document_list_makes_as_many_queries_for_many_documents_as_for_one(
     for i in range(20):
         make_commitment(f"Ik stuur u brief {i}.")
     assert count_queries() == few
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        pytest.param("brief.txt", (SEEDS / "003_dcb3eaf674cd86d8.txt").read_bytes(), id="ingested"),
+        pytest.param("kapot.pdf", b"%PDF-1.7 this is not really a pdf", id="failed"),
+    ],
+)
+def test_an_upload_message_keeps_the_file_name_as_it_is_spelled(clerk_client, on_commit_runs, name, data):
+    upload = SimpleUploadedFile(name, data, content_type="text/plain")
+    response = on_commit_runs(clerk_client.post, UPLOAD, {"files": [upload]}, follow=True)
+    page = response.content.decode()
+    assert f">{name}: " in page
+    assert name.capitalize() not in page

@@ -92,7 +92,7 @@ def test_the_reconciliation_page_counts_the_three_groups_with_links(clerk_client
     entry_for(registry_commitment(), "TZ202504-002")
     make_commitment("Ik zal uw Kamer voor de zomer informeren over de woningmarkt.")
     page = clerk_client.get("/admin/commitments/reconciliationproposal/").content.decode()
-    assert "in both: 1" in page and "registry only: 1" in page and "extracted only: 1" in page
+    assert "in beide: 1" in page and "alleen in het register: 1" in page and "alleen geëxtraheerd: 1" in page
     assert "/admin/commitments/commitment/?source=registry" in page
 
 

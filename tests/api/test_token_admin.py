@@ -24,7 +24,7 @@ def issue_in_admin(admin_client, user, scope="read") -> str:
     )
     assert response.status_code == 302
     text = " ".join(str(message) for message in get_messages(response.wsgi_request))
-    key = re.search(r"shown only now: (\S+)", text).group(1)
+    key = re.search(r"alleen nu getoond: (\S+)", text).group(1)
     assert key in admin_client.get(response["Location"]).content.decode()  # the one showing
     return key
 
