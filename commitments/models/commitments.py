@@ -94,7 +94,7 @@ class Commitment(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.number or '—'}: {self.text[:80]}"
+        return f"{self.number or '—'}: {shortened(self.text, 80)}"
 
     def save(self, *args, **kwargs):
         # The signature follows the text and the condition wherever they are written (a service,
@@ -187,3 +187,12 @@ class CommitmentRelation(models.Model):
 
     def __str__(self):
         return f"{self.source} {self.get_kind_display()} {self.target}"
+
+
+def shortened(text: str, limit: int) -> str:
+    """The text up to `limit` characters, cut between words with an ellipsis ("... over een b" read as broken)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(",;:") + "…"

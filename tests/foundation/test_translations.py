@@ -1,4 +1,4 @@
-"""The admin speaks Dutch: every model a clerk sees in the app list has a Dutch name, every catalogue entry a translation."""
+"""The admin speaks Dutch: every model in the app list has a Dutch name, every catalogue entry a translation."""
 
 import re
 from pathlib import Path
