@@ -379,6 +379,12 @@ GLOSSARY = {
     "source run": "bronronde",
     "source runs": "bronrondes",
     "Nothing falls due in the coming twelve months.": "In de komende twaalf maanden verloopt niets.",
+    "also on behalf of": "mede namens",
+    "a party's abbreviation; empty for a member": "de afkorting van een fractie; leeg voor een Kamerlid",
+    "who recorded it: registry, extractor or admin": "wie het vastlegde: register, extractor of beheer",
+    "the Kamer's registry number (TZ202504-057) when the registry has this promise": "het registernummer van de Kamer (TZ202504-057) als het register deze toezegging heeft",
+    "both: in the Kamer's registry and extracted; registry or extracted: one of them; null: neither": "both: in het register van de Kamer en geëxtraheerd; registry of extracted: een van beide; null: geen van beide",
+    "the members and parties it was promised to": "de Kamerleden en fracties aan wie het is toegezegd",
 }
 
 # One entry: its comment lines, then msgid and msgstr, each one or more quoted lines.

@@ -8,7 +8,7 @@ import datetime as dt
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Min, OuterRef, Subquery
+from django.db.models import Min, OuterRef, QuerySet, Subquery
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -105,11 +105,14 @@ class CommitmentAdmin(admin.ModelAdmin):
     date_hierarchy = "due_date"
     list_select_related = ["ministry"]
     list_per_page = 50
-    autocomplete_fields = ["ministry", "government_member"]
+    autocomplete_fields = ["ministry", "also_ministries", "government_member"]
     readonly_fields = SERVICE_FIELDS
     fieldsets = [
         (None, {"fields": ["number", "text", "subject", "action", "status", "review_state"]}),
-        (_("Who and to whom"), {"fields": ["actor", "government_member", "ministry", "chamber", "addressees"]}),
+        (
+            _("Who and to whom"),
+            {"fields": ["actor", "government_member", "ministry", "also_ministries", "chamber", "addressees"]},
+        ),
         (
             _("Deadline"),
             {
@@ -408,8 +411,15 @@ class CommitmentAdmin(admin.ModelAdmin):
             history.record_event(
                 obj,
                 name,
-                form.initial.get(name),
-                form.cleaned_data.get(name),
+                _shown(form.initial.get(name)),
+                _shown(form.cleaned_data.get(name)),
                 user=request.user,
                 reason=gettext("edited in the admin"),
             )
+
+
+def _shown(value):
+    """A field's value as the history stores it: the names of a many-to-many field's rows, joined."""
+    if isinstance(value, (list, tuple, QuerySet)):
+        return ", ".join(str(item) for item in value)
+    return value

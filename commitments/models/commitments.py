@@ -27,6 +27,10 @@ class Commitment(models.Model):
         related_name="commitments",
         verbose_name=_("ministry"),
     )
+    # A letter of two ministers ("mede namens"): the ministries beside `ministry` that share the promise.
+    also_ministries = models.ManyToManyField(
+        Ministry, blank=True, related_name="shared_commitments", verbose_name=_("also on behalf of")
+    )
     chamber = models.CharField(_("chamber"), max_length=2, choices=Chamber.choices, default=Chamber.TWEEDE_KAMER)
     addressees = models.CharField(
         _("addressees"), max_length=300, blank=True, help_text=_("e.g. uw Kamer, de commissie")

@@ -74,6 +74,8 @@ class Placement:
     origin: Origin
     # RESTATED: why; NEW: the closest open commitment however alike, to relate the new one to.
     closest: tuple[Candidate, Evidence] | None = None
+    # NEW: the ministries beside its own that share the promise (a letter of two ministers).
+    also_ministry_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,11 @@ def place(item: ExtractedCommitment, earlier: list[Placement], state: DocumentSt
     found = closest(item, state.candidates, {m.pk for m in ministries} | state.signatory_ministry_ids)
     if found is not None and found[1].score >= LINK_THRESHOLD:
         return Placement(item, Commitment.objects.get(pk=found[0].pk), Origin.RESTATED, found)
-    return Placement(item, _new_commitment(state.document, item, ministries, member), Origin.NEW, found)
+    commitment = _new_commitment(state.document, item, ministries, member)
+    # An actor who names no ministry ("ik", "het kabinet") in a letter of two ministers speaks for both.
+    also = [m.pk for m in ministries[1:]] if ministries else sorted(state.signatory_ministry_ids)
+    also_ids = tuple(pk for pk in also if pk != commitment.ministry_id)
+    return Placement(item, commitment, Origin.NEW, found, also_ids)
 
 
 def write_placements(placements: list[Placement], document: Document, extractor_version: str) -> None:
@@ -200,6 +206,13 @@ def write_placements(placements: list[Placement], document: Document, extractor_
         commitment.sign(quotes_of_new[id(commitment)])
     Commitment.objects.bulk_create(new)
     Commitment.objects.give_public_numbers(new)
+    shared = Commitment.also_ministries.through
+    shared.objects.bulk_create(
+        shared(commitment_id=p.commitment.pk, ministry_id=ministry_id)
+        for p in written
+        if p.origin is Origin.NEW
+        for ministry_id in p.also_ministry_ids
+    )
     relations: list[CommitmentRelation] = []
     events: list[CommitmentEvent] = []
     for placement in written:
