@@ -1,4 +1,4 @@
-"""The four screens a clerk lives in, at a desktop and a phone size: nothing cut off, no word broken.
+"""The four screens a clerk lives in, at a desktop and a phone size: nothing cut off or too wide, no word broken.
 
 Screenshots go to $SCREENSHOTS_DIR (default $TMPDIR/admin-screens), one per screen and size,
 for a person to look at; the checks below are what a test can see.
@@ -46,6 +46,9 @@ CUT_OFF_COLUMNS = """
   .map(th => th.innerText.trim())
 """
 
+# How far the page reaches beyond the window, in pixels (a phone's dashboard was 507 px wide on 390).
+SCROLLS_SIDEWAYS = "() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)"
+
 
 @pytest.fixture
 def corpus(db):
@@ -81,12 +84,14 @@ def test_the_clerks_screens_fit_and_break_no_word(browser, live_server, users, c
         "review-queue": "/admin/commitments/commitment/review/",
         "commitment": f"/admin/commitments/commitment/{commitment.pk}/change/",
     }
-    broken = {}
+    broken, sideways = {}, {}
     for name, url in screens.items():
         page.goto(f"{live_server.url}{url}")
         shot(page, f"{name}-{size}")
         broken[name] = page.evaluate(BROKEN_WORDS)
+        sideways[name] = page.evaluate(SCROLLS_SIDEWAYS)
     assert broken == {name: [] for name in screens}
+    assert sideways == {name: 0 for name in screens}
     for url in (screens["changelist"], screens["review-queue"]):
         page.goto(f"{live_server.url}{url}")
         assert page.evaluate(CUT_OFF_COLUMNS) == []
