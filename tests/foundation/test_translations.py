@@ -12,13 +12,14 @@ PO = Path(__file__).resolve().parents[2] / "locale" / "nl" / "LC_MESSAGES" / "dj
 SAME_IN_DUTCH = {"document", "documents"}
 
 
-def _names():
-    for model in apps.get_app_config("commitments").get_models():
-        for name in (model._meta.verbose_name, model._meta.verbose_name_plural):
-            yield pytest.param(name, id=f"{model.__name__}:{name}")
+NAMES = [
+    pytest.param(name, id=f"{model.__name__}:{name}")
+    for model in apps.get_app_config("commitments").get_models()
+    for name in (model._meta.verbose_name, model._meta.verbose_name_plural)
+]
 
 
-@pytest.mark.parametrize("name", _names())
+@pytest.mark.parametrize("name", NAMES)
 def test_every_model_has_a_dutch_name(name):
     with translation.override("en"):
         english = str(name)
