@@ -380,6 +380,7 @@ GLOSSARY = {
     "source runs": "bronrondes",
     "Nothing falls due in the coming twelve months.": "In de komende twaalf maanden verloopt niets.",
     "also on behalf of": "mede namens",
+    "link signature": "koppelsignatuur",
     "a party's abbreviation; empty for a member": "de afkorting van een fractie; leeg voor een Kamerlid",
     "who recorded it: registry, extractor or admin": "wie het vastlegde: register, extractor of beheer",
     "the Kamer's registry number (TZ202504-057) when the registry has this promise": "het registernummer van de Kamer (TZ202504-057) als het register deze toezegging heeft",

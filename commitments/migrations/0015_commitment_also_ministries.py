@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('commitments', '0013_reminder_digest_retry'),
+        ('commitments', '0014_link_signature'),
     ]
 
     operations = [
