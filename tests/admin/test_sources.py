@@ -76,7 +76,7 @@ def test_the_document_source_shows_its_failed_downloads_waiting_and_given_up(cle
         )
     FeedDocument.objects.create(registry_id=uuid.uuid4(), changed_at=STAMP, failure_code="malformed")
     page = clerk_client.get("/admin/commitments/sourcecursor/").content.decode()
-    assert "2 waiting for a retry, 1 given up" in page
+    assert "2 wachten op een nieuwe poging, 1 opgegeven" in page
     given_up = clerk_client.get("/admin/commitments/feeddocument/?download=given_up")
     assert given_up.status_code == 200 and given_up.context["cl"].result_count == 1
 
