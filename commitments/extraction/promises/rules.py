@@ -58,7 +58,7 @@ VOCABULARY: dict[str, str] = {
     "sturen": r"(?:sturen|toesturen|versturen|zenden|toezenden|verzenden|doen toekomen|toekomen"
     r"|aanbieden|voorleggen)",
     "stuur": r"(?:stuur|verstuur|zend|stuurt|verstuurt|zendt|toestuur|toestuurt|nastuur|nastuurt|toezend|toezendt)",
-    "onderzoeken": r"(?:onderzoeken|bestuderen|bekijken|bezien|kijken|nagaan|uitzoeken|inventariseren|verkennen"
+    "onderzoeken": r"(?:onderzoeken|(?:nader|verder) bestuderen|bekijken|bezien|kijken|nagaan|uitzoeken|inventariseren|verkennen"
     r"|beschouwen|analyseren|evalueren|in kaart brengen|uitzoeken|doorlichten|laten onderzoeken"
     r"|inventarisatie maken|analyse maken)",
     "ingaan": r"(?:ingaan|in gaan|ingegaan|meenemen|meegenomen|betrekken|betrokken|schetsen|geschetst"
@@ -743,7 +743,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "(?:{ik} (?:zal|zullen)|(?:zal|zullen) {ik}|zullen (?:[\\w-]+ ){1,6}?en {ik}) … (?!(?:kunnen|moeten|zijn"
             "|hebben|worden|ontraden|laten|overlaten|proberen|zeggen|noemen|beantwoorden|reageren|doen|schromen"
-            "|inzetten|ingaan|stemmen|indienen)\\b)"
+            "|inzetten|ingaan|stemmen|indienen|delen)\\b)"
             "[a-zà-ÿ]{3,}(?:en|eren)",
         ),
         cue="zal zullen",
@@ -815,6 +815,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:eerste|tweede) termijn",
             "volgende? blok",
             "daar kom ik (?:zo|straks|direct|zometeen|zo meteen)",
+            "(?:kom|komen) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:nog )?(?:op )?terug",
+            "(?:zo|straks|zometeen|zo meteen|dadelijk) (?:nog )?op terug(?:kom|komen)\\b",
             "zo meteen",
             "zo dadelijk",
             "eerst de vragen",
