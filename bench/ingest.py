@@ -328,7 +328,7 @@ def _insert(model, rows: list[dict]) -> None:
     from django.db import connection
 
     fields = model._meta.concrete_fields
-    columns = [f.column for f in fields]
+    columns = [connection.ops.quote_name(f.column) for f in fields]
     defaults = {f.attname: f.get_default() for f in fields}
     if connection.vendor == "postgresql":
         buffer = io.StringIO()
@@ -381,8 +381,11 @@ def sqlite_store(scale: int) -> Path:
     if scale:
         cached = CACHE / f"ingest-{scale}-{migration_head()}"
         if not (cached / "tracker.sqlite3").exists():
-            cached.mkdir(parents=True, exist_ok=True)
-            made = run_child({"kind": "generate", "scale": scale}, None, cached)
+            building = cached.with_name(cached.name + "-building")
+            shutil.rmtree(building, ignore_errors=True)
+            building.mkdir(parents=True)
+            made = run_child({"kind": "generate", "scale": scale}, None, building)
+            building.rename(cached)
             print(f"  generated {scale:,} commitments in SQLite in {made['seconds']:.0f} s", flush=True)
         shutil.copy(cached / "tracker.sqlite3", work / "tracker.sqlite3")
     return work
@@ -409,8 +412,12 @@ def pg_store(scale: int) -> str:
     base = PG_BASE.rsplit("/", 1)
     template = f"{base[1]}_tpl_{scale}_{migration_head()}"
     if not _pg(f"SELECT 1 FROM pg_database WHERE datname = '{template}'"):
-        _pg(f'CREATE DATABASE "{template}"')
-        made = run_child({"kind": "generate", "scale": scale}, f"{base[0]}/{template}", Path(tempfile.mkdtemp()))
+        # Built under another name and renamed when complete, so a failed run leaves no half template.
+        building = f"{template}_building"
+        _pg(f'DROP DATABASE IF EXISTS "{building}"')
+        _pg(f'CREATE DATABASE "{building}"')
+        made = run_child({"kind": "generate", "scale": scale}, f"{base[0]}/{building}", Path(tempfile.mkdtemp()))
+        _pg(f'ALTER DATABASE "{building}" RENAME TO "{template}"')
         print(f"  generated {scale:,} commitments in PostgreSQL in {made['seconds']:.0f} s", flush=True)
     run = f"{base[1]}_run"
     _pg(f'DROP DATABASE IF EXISTS "{run}"')
