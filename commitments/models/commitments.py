@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from .choices import Action, Chamber, DeadlineKind, RelationKind, ReviewState, Status, values_check
 from .documents import Document
 from .government import GovernmentMember, Ministry
-from .querysets import OPEN, CommitmentQuerySet
+from .querysets import CommitmentQuerySet
 from .signature import signature_of
 
 
@@ -76,9 +76,10 @@ class Commitment(models.Model):
             # Keyset polling of the API: ORDER BY updated_at, id.
             models.Index(fields=["updated_at", "id"], name="commitment_updated_id"),
             models.Index(fields=["review_state", "status"], name="commitment_review_status"),
-            # Linking's candidates: a ministry's open commitments, most recently updated first
-            # (services/linking.py). Partial, so a store of mostly closed promises is not walked.
-            models.Index(fields=["ministry", "-updated_at", "-id"], condition=OPEN, name="commitment_open_by_ministry"),
+            # The candidates of linking and of deliveries: a ministry's commitments, most recently
+            # updated first (services/linking.py). Not partial: SQLite uses a partial index only when
+            # the query spells its condition in literals, and Django binds them as parameters.
+            models.Index(fields=["ministry", "-updated_at", "-id"], name="commitment_ministry_updated"),
         ]
         constraints = [
             values_check("status", Status, "commitment_status_valid"),

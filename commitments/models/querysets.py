@@ -8,7 +8,7 @@ from django.utils import timezone
 from .signature import signature_of, widened
 
 OPEN_STATUSES = ("open", "partly_fulfilled")
-# What open() keeps, also the condition of the partial index linking reads (Commitment.Meta).
+# What open() keeps.
 # A partly fulfilled promise still owes something, so it counts as open.
 OPEN = models.Q(status__in=OPEN_STATUSES, merged_into__isnull=True) & ~models.Q(review_state="rejected")
 

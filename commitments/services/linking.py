@@ -12,8 +12,9 @@ silently hides a promise.
 The candidates are the CANDIDATE_LIMIT most recently updated open commitments of the
 mention's ministries that the document does not mention. Their content words are stored on
 each commitment (its link signature, models/signature.py), so a document reads each of its
-ministries' candidates once, with one query on a partial index (commitment_open_by_ministry),
-whatever the size of the store, and no commitment's mentions are read.
+ministries' candidates once, with one query on the index commitment_ministry_updated that
+reads them in order (no sort), whatever the size of the store, and no commitment's mentions
+are read.
 """
 
 import datetime as dt
