@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('commitments', '0016_committees_and_subscription_scopes'),
+        ('commitments', '0017_commitment_also_ministries'),
     ]
 
     operations = [
