@@ -240,7 +240,7 @@ REST_FRAMEWORK = {
         "commitments.api.renderers.OrjsonRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "commitments.api.schema.ApiSchema",
     "PAGE_SIZE": 50,
 }
 SPECTACULAR_SETTINGS = {

@@ -2,6 +2,7 @@
 
 import copy
 import datetime as dt
+import re
 import time
 
 import django_filters as filters
@@ -47,18 +48,77 @@ COMMON_PARAMS = {"cursor", "page_size", "ordering", "format"}
 MAX_ID = 2**63 - 1
 
 
-class UtcDateTimeField(filters.fields.IsoDateTimeField):
-    # PostgreSQL refuses offsets beyond ±15:59 that ISO 8601 allows; in UTC every moment is fine.
+# The API's contract for dates and moments, as the schema states it: ISO 8601 in the one spelling
+# OpenAPI's `date` and `date-time` formats allow. Python would also take "20250101", "2025-W01-3" or
+# a moment without an offset, and Django's form fields "31-12-2025": values the schema calls invalid.
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+RFC3339 = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})")
+WHOLE_NUMBER = re.compile(r"-?[0-9]+")  # ASCII digits only: str.isdigit() also takes "٣" and "²"
+
+
+class IsoDateField(forms.DateField):
     def to_python(self, value):
-        value = super().to_python(value)
+        if value in self.empty_values:
+            return None
         try:
-            return value.astimezone(dt.timezone.utc) if value is not None else None
-        except OverflowError:
-            raise forms.ValidationError(_("Date and time out of range."), code="invalid") from None
+            if ISO_DATE.fullmatch(value):
+                return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+        raise forms.ValidationError(_("A date as YYYY-MM-DD."), code="invalid")
+
+
+class IsoDateFilter(filters.DateFilter):
+    field_class = IsoDateField
+
+
+class UtcDateTimeField(forms.DateTimeField):
+    """A date-time with its offset (RFC 3339), or a date (midnight, Amsterdam time), in UTC.
+
+    PostgreSQL refuses offsets beyond ±15:59 that ISO 8601 allows; in UTC every moment is fine.
+    """
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            if RFC3339.fullmatch(value):
+                return dt.datetime.fromisoformat(value.upper()).astimezone(dt.timezone.utc)
+            if ISO_DATE.fullmatch(value):
+                midnight = dt.datetime.combine(dt.date.fromisoformat(value), dt.time())
+                return timezone.make_aware(midnight).astimezone(dt.timezone.utc)
+        except (ValueError, OverflowError):
+            pass
+        raise forms.ValidationError(
+            _("A date and time with its offset (2025-01-31T09:00:00Z or +01:00), or a date (2025-01-31)."),
+            code="invalid",
+        )
 
 
 class UtcDateTimeFilter(filters.IsoDateTimeFilter):
     field_class = UtcDateTimeField
+
+
+class WholeNumberField(forms.IntegerField):
+    # Django's IntegerField also takes "1.0", " 1" and "+1"; the schema's integer is digits only.
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if not WHOLE_NUMBER.fullmatch(str(value)):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return int(value)
+
+
+class TextField(forms.CharField):
+    # max_length holds for the text as sent (as the schema's maxLength does), before it is stripped.
+    def clean(self, value):
+        if self.max_length is not None and value is not None and len(value) > self.max_length:
+            raise forms.ValidationError(_("At most %(max)d characters.") % {"max": self.max_length}, code="max_length")
+        return super().clean(value)
+
+
+class TextFilter(filters.CharFilter):
+    field_class = TextField
 
 
 class KnownIds:
@@ -91,7 +151,7 @@ post_delete.connect(KNOWN_IDS.forget, sender=Ministry, dispatch_uid="api-known-m
 class IdChoiceField(filters.fields.ModelMultipleChoiceField):
     def _check_values(self, value):
         for item in value:
-            if not str(item).isdigit() or not 1 <= int(item) <= MAX_ID:
+            if not WHOLE_NUMBER.fullmatch(str(item)) or not 1 <= int(item) <= MAX_ID:
                 raise forms.ValidationError(
                     _("%(value)s is not an id.") % {"value": str(item)[:40]}, code="invalid_pk_value"
                 )
@@ -106,25 +166,36 @@ class IdChoiceFilter(filters.ModelMultipleChoiceFilter):
     field_class = IdChoiceField
 
 
-class IdFilter(filters.NumberFilter):
-    # Whole numbers only, within a database integer: "1.5" or "1e9999" is a 400, not a 500.
-    field_class = forms.IntegerField
+class WholeNumberFilter(filters.NumberFilter):
+    # Whole numbers only: "1.5" or "1e9999" is a 400, not a 500.
+    field_class = WholeNumberField
 
+
+class IdFilter(WholeNumberFilter):
+    # Within a database integer: a larger id would overflow it.
     def __init__(self, *args, **kwargs):
         super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
 
 
 class StrictFilterBackend(DjangoFilterBackend):
-    """django-filter already answers invalid values with 400; this also refuses unknown names."""
+    """django-filter already answers invalid values with 400; this also refuses unknown names, and
+    an empty value of a filter that is not a text: django-filter would drop `?chamber=`, so a
+    client's bug would quietly widen its list."""
 
     def filter_queryset(self, request, queryset, view):
         filterset_class = self.get_filterset_class(view, queryset)
         allowed = COMMON_PARAMS | set(getattr(view, "extra_query_params", ()))
-        if filterset_class is not None:
-            allowed |= set(filterset_class.base_filters)
-        unknown = sorted(set(request.query_params) - allowed)
+        filters_ = filterset_class.base_filters if filterset_class is not None else {}
+        unknown = sorted(set(request.query_params) - allowed - set(filters_))
         if unknown:
             raise ValidationError({name: [_("Unknown query parameter.")] for name in unknown})
+        empty = sorted(
+            name
+            for name, filter_ in filters_.items()
+            if not isinstance(filter_, filters.CharFilter) and "" in request.query_params.getlist(name)
+        )
+        if empty:
+            raise ValidationError({name: [_("Give a value, or leave the parameter out.")] for name in empty})
         return super().filter_queryset(request, queryset, view)
 
 
@@ -168,22 +239,20 @@ class CommitmentFilter(LeanFilterSet):
     status = filters.MultipleChoiceFilter(choices=Status.choices, distinct=False)
     review_state = filters.MultipleChoiceFilter(choices=ReviewState.choices, distinct=False)
     ministry = IdChoiceFilter(queryset=Ministry.objects.all(), distinct=False)
-    actor = filters.CharFilter(lookup_expr="icontains", max_length=200)
+    actor = TextFilter(lookup_expr="icontains", max_length=200)
     chamber = filters.ChoiceFilter(choices=Chamber.choices)
     deadline_kind = filters.MultipleChoiceFilter(choices=DeadlineKind.choices, distinct=False)
-    due_before = filters.DateFilter(field_name="due_date", lookup_expr="lte", help_text=_("due on or before"))
-    due_after = filters.DateFilter(field_name="due_date", lookup_expr="gte", help_text=_("due on or after"))
+    due_before = IsoDateFilter(field_name="due_date", lookup_expr="lte", help_text=_("due on or before"))
+    due_after = IsoDateFilter(field_name="due_date", lookup_expr="gte", help_text=_("due on or after"))
     overdue = filters.ChoiceFilter(choices=BOOLEAN, method="filter_overdue", help_text=_("open and past its due date"))
     updated_since = UtcDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", help_text=_("changed at or after (inclusive: upsert by id)")
     )
     document = IdFilter(method="filter_document", help_text=_("mentioned in this document"))
-    dossier = filters.CharFilter(
+    dossier = TextFilter(
         method="filter_dossier", max_length=20, help_text=_("mentioned in a Kamerstuk of this dossier")
     )
-    q = filters.CharFilter(
-        method="filter_text", max_length=200, help_text=_("words in the text, subject, actor or number")
-    )
+    q = TextFilter(method="filter_text", max_length=200, help_text=_("words in the text, subject, actor or number"))
     source = filters.ChoiceFilter(
         choices=SOURCE_GROUPS,
         method="filter_source",
@@ -191,15 +260,11 @@ class CommitmentFilter(LeanFilterSet):
             "both: in the Kamer's registry and extracted; registry: the registry only; extracted: extracted only"
         ),
     )
-    registry_number = filters.CharFilter(
-        method="filter_registry_number", max_length=40, help_text=_("e.g. TZ202504-057")
-    )
+    registry_number = TextFilter(method="filter_registry_number", max_length=40, help_text=_("e.g. TZ202504-057"))
     addressee = IdFilter(method="filter_addressee", help_text=_("made to this member or party (addressee id)"))
-    party = filters.CharFilter(
-        method="filter_party", max_length=100, help_text=_("made to this party (abbreviation or name)")
-    )
-    member = filters.CharFilter(method="filter_member", max_length=200, help_text=_("made to a member of this name"))
-    committee = filters.CharFilter(
+    party = TextFilter(method="filter_party", max_length=100, help_text=_("made to this party (abbreviation or name)"))
+    member = TextFilter(method="filter_member", max_length=200, help_text=_("made to a member of this name"))
+    committee = TextFilter(
         method="filter_committee",
         max_length=200,
         help_text=_("made in this committee's debates: its name, abbreviation or subject ('Defensie')"),
@@ -259,13 +324,13 @@ class DocumentFilter(LeanFilterSet):
     kind = filters.MultipleChoiceFilter(choices=DocumentKind.choices, distinct=False)
     chamber = filters.ChoiceFilter(choices=Chamber.choices)
     ministry = IdChoiceFilter(queryset=Ministry.objects.all(), distinct=False)
-    dossier = filters.CharFilter(max_length=20)
-    zaak = filters.CharFilter(max_length=20)
+    dossier = TextFilter(max_length=20)
+    zaak = TextFilter(max_length=20)
     ingest_status = filters.MultipleChoiceFilter(choices=IngestStatus.choices, distinct=False)
-    dated_before = filters.DateFilter(field_name="date", lookup_expr="lte")
-    dated_after = filters.DateFilter(field_name="date", lookup_expr="gte")
+    dated_before = IsoDateFilter(field_name="date", lookup_expr="lte")
+    dated_after = IsoDateFilter(field_name="date", lookup_expr="gte")
     updated_since = UtcDateTimeFilter(field_name="updated_at", lookup_expr="gte")
-    q = filters.CharFilter(method="filter_text", max_length=200, help_text=_("words in the title or file name"))
+    q = TextFilter(method="filter_text", max_length=200, help_text=_("words in the title or file name"))
 
     class Meta:
         model = Document
@@ -282,7 +347,7 @@ class IngestRunFilter(LeanFilterSet):
     status = filters.MultipleChoiceFilter(choices=RunStatus.choices, distinct=False)
     document = IdFilter(field_name="document_id")
     started_since = UtcDateTimeFilter(field_name="started_at", lookup_expr="gte")
-    failure_code = filters.CharFilter(max_length=40)
+    failure_code = TextFilter(max_length=40)
 
     class Meta:
         model = IngestRun
@@ -292,7 +357,7 @@ class IngestRunFilter(LeanFilterSet):
 class RecessFilter(LeanFilterSet):
     chamber = filters.ChoiceFilter(choices=Chamber.choices)
     name = filters.ChoiceFilter(choices=RecessName.choices)
-    year = filters.NumberFilter(field_name="first_day", lookup_expr="year", min_value=1900, max_value=2999)
+    year = WholeNumberFilter(field_name="first_day", lookup_expr="year", min_value=1900, max_value=2999)
 
     class Meta:
         model = Recess

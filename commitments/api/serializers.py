@@ -1,5 +1,9 @@
 """Representations of the API. Lists are lean; details add provenance and history."""
 
+import datetime as dt
+import re
+
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -17,6 +21,7 @@ from ..models import (
 )
 from ..models.choices import FulfilmentExtent, ReviewState, Status
 from ..models.registry import AddresseeKind
+from .filters import MAX_ID
 
 COMMITMENT_FIELDS = [
     "id",
@@ -270,9 +275,34 @@ class IngestRunSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+# An http(s) URI as RFC 3986 spells it (non-ASCII percent-encoded): the schema states it as its
+# pattern. Whether the host exists and may be read is the fetch's to find out (a failed run).
+_PCHAR = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})"
+_USERINFO = r"(?:(?:[A-Za-z0-9\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?"
+# A name or an IPv4 address; an IPv6 literal ([...]) is not taken.
+_HOST = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+"
+WEB_ADDRESS = (
+    rf"^[Hh][Tt][Tt][Pp][Ss]?://{_USERINFO}{_HOST}(?::[0-9]*)?"
+    rf"(?:/{_PCHAR}*)*(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?$"
+)
+
+
+class WebAddressField(serializers.CharField):
+    def __init__(self, **kwargs):
+        super().__init__(trim_whitespace=False, **kwargs)
+        self.validators.append(
+            RegexValidator(WEB_ADDRESS, message=_("An http or https address; percent-encode other characters."))
+        )
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class UploadSerializer(serializers.Serializer):
     file = serializers.FileField(required=False, help_text=_("the document itself (PDF, Word, HTML, XML, text)"))
-    url = serializers.URLField(required=False, max_length=2000, help_text=_("or where to fetch it"))
+    url = WebAddressField(required=False, max_length=2000, help_text=_("or where to fetch it"))
 
     def validate(self, data):
         if bool(data.get("file")) == bool(data.get("url")):
@@ -280,26 +310,93 @@ class UploadSerializer(serializers.Serializer):
         return data
 
 
-# Writes: each is one explicit action with its own small contract.
+# Writes: each is one explicit action with its own small contract, in JSON; the fields are as
+# strict as the schema says (DRF's own also take 5 for a text, "5" for a number, "20250101" for a
+# date), so that a request the schema calls invalid is refused, and one it calls valid is taken.
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# What str.strip() strips, spelled out: regex engines disagree on \s (Python's also has \x1c-\x1f).
+WHITESPACE = "".join(f"\\u{code:04x}" for code in range(0x10000) if chr(code).isspace())
+NO_NUL = "^[^\\x00]*$"
+NOT_BLANK = f"^[^\\x00]*[^\\x00{WHITESPACE}][^\\x00]*$"
+
+
+class TextField(serializers.CharField):
+    """A string only; its length is counted as sent (as the schema's maxLength is), and it is kept stripped."""
+
+    def __init__(self, *, not_blank=False, **kwargs):
+        self.not_blank = not_blank  # the schema says so with a pattern (see schema.py)
+        super().__init__(trim_whitespace=False, allow_blank=not not_blank, **kwargs)
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+    def run_validation(self, data=serializers.empty):
+        value = super().run_validation(data)
+        if isinstance(value, str):
+            value = value.strip()
+            if self.not_blank and not value:
+                self.fail("blank")
+        return value
+
+
+class IsoDateField(serializers.DateField):
+    def to_internal_value(self, value):
+        if isinstance(value, str) and ISO_DATE.fullmatch(value):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.fail("invalid", format="YYYY-MM-DD")
+
+
+class IdField(serializers.IntegerField):
+    """A JSON integer (5, or 5.0, which JSON Schema also calls an integer), never the string "5"."""
+
+    def __init__(self, **kwargs):
+        super().__init__(min_value=1, max_value=MAX_ID, **kwargs)
+
+    def to_internal_value(self, data):
+        if isinstance(data, float) and data.is_integer():
+            data = int(data)
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class ReasonSerializer(serializers.Serializer):
-    reason = serializers.CharField(required=False, allow_blank=True, max_length=2000, default="")
+    reason = TextField(required=False, max_length=2000, default="")
 
 
 class StatusChangeSerializer(ReasonSerializer):
     status = serializers.ChoiceField(choices=Status.choices)
-    fulfilled_on = serializers.DateField(required=False, allow_null=True, default=None)
+    fulfilled_on = IsoDateField(required=False, allow_null=True, default=None)
+
+    # validate() in the schema's words (schema.py adds it to the component).
+    schema_rule = {
+        "anyOf": [
+            {"properties": {"status": {"enum": [value for value in Status.values if value != Status.LAPSED]}}},
+            {"required": ["reason"], "properties": {"reason": {"pattern": NOT_BLANK}}},
+        ]
+    }
+
+    def validate(self, data):
+        if data["status"] == Status.LAPSED and not data["reason"]:
+            raise serializers.ValidationError({"reason": [_("A lapsed commitment needs a reason.")]})
+        return data
 
 
 class DeadlineChangeSerializer(serializers.Serializer):
-    due_date = serializers.DateField(allow_null=True)
-    deadline_text = serializers.CharField(required=False, max_length=500, allow_blank=True)
-    reason = serializers.CharField(max_length=2000, help_text=_("required: why the deadline moves"))
+    due_date = IsoDateField(allow_null=True)
+    deadline_text = TextField(required=False, max_length=500)
+    reason = TextField(not_blank=True, max_length=2000, help_text=_("required: why the deadline moves"))
 
 
 class FulfilmentAddSerializer(serializers.Serializer):
-    document = serializers.PrimaryKeyRelatedField(queryset=Document.objects.only("id"))
+    document = IdField(help_text=_("the id of a document; 404 when there is none"))
     extent = serializers.ChoiceField(choices=FulfilmentExtent.choices)
-    evidence = serializers.CharField(required=False, allow_blank=True, max_length=5000, default="")
+    evidence = TextField(required=False, max_length=5000, default="")
 
 
 REVIEW_ACTIONS = {"confirm": ReviewState.CONFIRMED, "reject": ReviewState.REJECTED}

@@ -4,11 +4,12 @@ from django.db.models import Prefetch
 from django.http import StreamingHttpResponse
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import APIException, NotFound
+from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.response import Response
 
 from ..models import Commitment, CommitmentAddressee, CommitmentEvent, Document, Fulfilment, IngestRun, Ministry, Recess
@@ -20,9 +21,10 @@ from .polling.conditional import conditional, make_etag
 from .polling.rows import COLUMNS as ROW_COLUMNS
 from .polling.rows import commitment_rows, shape_rows
 from .polling.viewsets import FollowedByUpdatedAt, PolledViewSet
-from .renderers import CalendarRenderer, CSVRenderer
+from .renderers import CalendarRenderer, CSVRenderer, OrjsonRenderer
 from .serializers import (
     REVIEW_ACTIONS,
+    WEB_ADDRESS,
     CommitmentDetailSerializer,
     CommitmentSerializer,
     DeadlineChangeSerializer,
@@ -37,12 +39,23 @@ from .serializers import (
 )
 from .uploads import accept_upload
 
-LIST_304 = {304: OpenApiResponse(description="Not modified (If-None-Match / If-Modified-Since)")}
+FEEDS = ("calendar", "export")
+# Writes take JSON, the one encoding in which the schema's null, numbers and texts stay apart
+# (a form sends null as "null" and 5 as "5"); any other body is a 415.
+JSON_ONLY = [JSONParser]
+UPLOAD_URL = {"type": "string", "format": "uri", "pattern": WEB_ADDRESS, "maxLength": 2000}
+
+
+class Conflict(APIException):
+    """A well-formed write that the commitment's present state refuses (merged, already linked or decided)."""
+
+    status_code = status.HTTP_409_CONFLICT
+    default_code = "conflict"
 
 
 @extend_schema_view(
-    list=extend_schema(responses={200: CommitmentSerializer(many=True), **LIST_304}),
-    retrieve=extend_schema(responses={200: CommitmentDetailSerializer, **LIST_304}),
+    list=extend_schema(responses={200: CommitmentSerializer(many=True)}),
+    retrieve=extend_schema(responses={200: CommitmentDetailSerializer}),
 )
 class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
     serializer_class = CommitmentSerializer
@@ -57,10 +70,17 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
         "add_fulfilment": "commitments.add_fulfilment",
         "accept_fulfilment": "commitments.change_fulfilment",
     }
+    conflicting_writes = tuple(write_permissions)  # a merged commitment refuses every write (409)
 
     @property
     def extra_query_params(self):
         return ("token",) if self.action == "calendar" else ()
+
+    def handle_exception(self, exc):
+        # A feed's error is JSON, and says so: not JSON text labelled text/calendar or text/csv.
+        if self.action in FEEDS:
+            self.request.accepted_renderer, self.request.accepted_media_type = OrjsonRenderer(), "application/json"
+        return super().handle_exception(exc)
 
     def get_queryset(self):
         queryset = super().get_queryset()
@@ -102,26 +122,22 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
 
     def write(self, request, serializer_class, apply):
         commitment = self.get_object()
+        # No body is an empty object: every field of confirm, reject and accept is optional.
+        serializer = serializer_class(data=request.data if request.body else {})
+        serializer.is_valid(raise_exception=True)  # a malformed request is a 400 whatever the state
         if commitment.merged_into_id:
-            raise ValidationError(
-                {
-                    "non_field_errors": [
-                        _("This commitment was merged into %(id)d; change that one.")
-                        % {"id": commitment.merged_into_id}
-                    ]
-                }
+            raise Conflict(
+                _("This commitment was merged into %(id)d; change that one.") % {"id": commitment.merged_into_id}
             )
-        serializer = serializer_class(data=request.data)
-        serializer.is_valid(raise_exception=True)
         try:
             apply(commitment.pk, serializer.validated_data, request.user)
         except history.ChangeRefused as refusal:
-            raise ValidationError({"non_field_errors": [str(refusal)]}) from None
+            raise Conflict(str(refusal)) from None
         fresh = self.get_queryset().get(pk=commitment.pk)
         return Response(CommitmentDetailSerializer(fresh, context=self.get_serializer_context()).data)
 
     @extend_schema(request=StatusChangeSerializer, responses=CommitmentDetailSerializer)
-    @action(detail=True, methods=["post"], url_path="status")
+    @action(detail=True, methods=["post"], url_path="status", parser_classes=JSON_ONLY)
     def set_status(self, request, pk=None):
         return self.write(
             request,
@@ -132,12 +148,12 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
         )
 
     @extend_schema(request=ReasonSerializer, responses=CommitmentDetailSerializer)
-    @action(detail=True, methods=["post"])
+    @action(detail=True, methods=["post"], parser_classes=JSON_ONLY)
     def confirm(self, request, pk=None):
         return self.review(request, "confirm")
 
     @extend_schema(request=ReasonSerializer, responses=CommitmentDetailSerializer)
-    @action(detail=True, methods=["post"])
+    @action(detail=True, methods=["post"], parser_classes=JSON_ONLY)
     def reject(self, request, pk=None):
         return self.review(request, "reject")
 
@@ -151,7 +167,7 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
         )
 
     @extend_schema(request=DeadlineChangeSerializer, responses=CommitmentDetailSerializer)
-    @action(detail=True, methods=["post"])
+    @action(detail=True, methods=["post"], parser_classes=JSON_ONLY)
     def deadline(self, request, pk=None):
         return self.write(
             request,
@@ -167,27 +183,34 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
         )
 
     @extend_schema(request=FulfilmentAddSerializer, responses=CommitmentDetailSerializer)
-    @action(detail=True, methods=["post"], url_path="fulfilments")
+    @action(detail=True, methods=["post"], url_path="fulfilments", parser_classes=JSON_ONLY)
     def add_fulfilment(self, request, pk=None):
-        return self.write(
-            request,
-            FulfilmentAddSerializer,
-            lambda pk, data, user: fulfilling.propose_fulfilment(
-                pk, data["document"].pk, data["extent"], evidence=data["evidence"], user=user
-            ),
-        )
+        def apply(commitment_id, data, user):
+            # An id that names no document is a 404, like one in the path: the request itself is well-formed.
+            if not Document.objects.filter(pk=data["document"]).exists():
+                raise NotFound(_("There is no document %(id)d.") % {"id": data["document"]})
+            fulfilling.propose_fulfilment(
+                commitment_id, data["document"], data["extent"], evidence=data["evidence"], user=user
+            )
+
+        return self.write(request, FulfilmentAddSerializer, apply)
 
     @extend_schema(
         request=ReasonSerializer,
         responses=CommitmentDetailSerializer,
         parameters=[OpenApiParameter("fulfilment_id", int, OpenApiParameter.PATH)],
     )
-    @action(detail=True, methods=["post"], url_path=r"fulfilments/(?P<fulfilment_id>[0-9]{1,18})/accept")
+    @action(
+        detail=True,
+        methods=["post"],
+        url_path=r"fulfilments/(?P<fulfilment_id>[0-9]{1,18})/accept",
+        parser_classes=JSON_ONLY,
+    )
     def accept_fulfilment(self, request, pk=None, fulfilment_id=None):
         def apply(commitment_id, data, user):
             fulfilment = Fulfilment.objects.filter(pk=fulfilment_id, commitment_id=commitment_id).first()
             if fulfilment is None:
-                raise ValidationError({"fulfilment_id": [_("No such fulfilment on this commitment.")]})
+                raise NotFound(_("No such fulfilment on this commitment."))
             fulfilling.decide_proposal(fulfilment.pk, accept=True, user=user, reason=data["reason"], source="api")
 
         return self.write(request, ReasonSerializer, apply)
@@ -223,8 +246,8 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
 
 
 @extend_schema_view(
-    list=extend_schema(responses={200: DocumentSerializer(many=True), **LIST_304}),
-    retrieve=extend_schema(responses={200: DocumentDetailSerializer, **LIST_304}),
+    list=extend_schema(responses={200: DocumentSerializer(many=True)}),
+    retrieve=extend_schema(responses={200: DocumentDetailSerializer}),
 )
 class DocumentViewSet(FollowedByUpdatedAt, mixins.CreateModelMixin, PolledViewSet):
     serializer_class = DocumentSerializer
@@ -232,6 +255,7 @@ class DocumentViewSet(FollowedByUpdatedAt, mixins.CreateModelMixin, PolledViewSe
     filterset_class = DocumentFilter
     queryset = Document.objects.defer("text")
     write_permissions = {"create": "commitments.add_document"}
+    parser_classes = [MultiPartParser, JSONParser]  # a file, or a url in JSON
 
     def get_queryset(self):
         queryset = super().get_queryset()
@@ -241,12 +265,11 @@ class DocumentViewSet(FollowedByUpdatedAt, mixins.CreateModelMixin, PolledViewSe
         request={
             "multipart/form-data": {
                 "type": "object",
-                "properties": {
-                    "file": {"type": "string", "format": "binary"},
-                    "url": {"type": "string", "format": "uri"},
-                },
+                "properties": {"file": {"type": "string", "format": "binary", "minLength": 1}, "url": UPLOAD_URL},
+                # One of the two, not both and not neither.
+                "oneOf": [{"required": ["file"]}, {"required": ["url"]}],
             },
-            "application/json": {"type": "object", "properties": {"url": {"type": "string", "format": "uri"}}},
+            "application/json": {"type": "object", "properties": {"url": UPLOAD_URL}, "required": ["url"]},
         },
         responses={202: IngestRunSerializer},
     )

@@ -64,7 +64,9 @@ def call_write(client, name, world):
     if payload is None:
         upload = SimpleUploadedFile("brief.txt", b"Ik zal uw Kamer voor de zomer informeren.", "text/plain")
         return client.post(url, {"file": upload}, format="multipart")
-    return client.post(url, {key: value.format(**world) for key, value in payload.items()}, format="json")
+    # "{d}" stands for the id itself: a JSON number, as the schema says.
+    body = {key: world[value[1:-1]] if value in ("{c}", "{d}", "{f}") else value for key, value in payload.items()}
+    return client.post(url, body, format="json")
 
 
 READ_EXPECTED = {

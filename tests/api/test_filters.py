@@ -209,3 +209,76 @@ def test_an_updated_since_with_an_extreme_offset_is_answered_not_crashed(read_cl
     from urllib.parse import quote
 
     assert read_client.get(f"/api/v1/commitments/?updated_since={quote(moment)}").status_code in (200, 400)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "chamber=",
+        "source=",
+        "overdue=",
+        "due_before=",
+        "updated_since=",
+        "document=",
+        "addressee=",
+        "ministry=",
+        "deadline_kind=",
+    ],
+)
+def test_an_empty_value_of_a_filter_that_is_not_a_text_is_a_400(read_client, query):
+    # Dropped silently, ?chamber= would widen a client's list to both chambers.
+    response = read_client.get(f"/api/v1/commitments/?{query}")
+    assert response.status_code == 400
+    assert query.rstrip("=") in response.json()
+
+
+def test_an_empty_text_filter_matches_everything(read_client):
+    row = make_commitment(None)
+    assert ids(read_client.get("/api/v1/commitments/?actor=&q=")) == {row.pk}
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter"),
+    [
+        ("due_before=31-12-2026", "due_before"),
+        ("due_before=20261231", "due_before"),
+        ("due_after=2026-W01-1", "due_after"),
+        ("updated_since=2026-01-01T10:00:00", "updated_since"),
+        ("updated_since=2026-01-01 10:00:00Z", "updated_since"),
+        ("updated_since=20260101T100000Z", "updated_since"),
+        ("document=5.0", "document"),
+        ("document=%2B5", "document"),
+        ("ministry=%C2%B2", "ministry"),
+        ("ministry=%D9%A3", "ministry"),
+        ("page_size=%C2%B2", "page_size"),
+        ("page_size=%D9%A5", "page_size"),
+        ("actor=a%00b", "actor"),
+    ],
+    ids=lambda value: value[:40],
+)
+def test_a_value_in_another_spelling_than_the_schemas_is_a_400(read_client, query, parameter):
+    # Python and Django read more spellings than ISO dates and ASCII digits: "²" even passed isdigit() into int(), a 500.
+    response = read_client.get(f"/api/v1/commitments/?{query}")
+    assert response.status_code == 400
+    assert parameter in response.json()
+
+
+def test_updated_since_takes_a_date_as_midnight_in_amsterdam(read_client):
+    with time_machine.travel(dt.datetime(2025, 1, 31, 22, 30, tzinfo=dt.timezone.utc), tick=False):
+        before = make_commitment(None)  # 23:30 on 31 January in Amsterdam
+    with time_machine.travel(dt.datetime(2025, 1, 31, 23, 30, tzinfo=dt.timezone.utc), tick=False):
+        after = make_commitment(None)  # 00:30 on 1 February in Amsterdam
+    assert ids(read_client.get("/api/v1/commitments/?updated_since=2025-02-01")) == {after.pk}
+    assert before.pk in ids(read_client.get("/api/v1/commitments/?updated_since=2025-01-31"))
+
+
+def test_updated_since_takes_any_offset_and_a_lowercase_t_and_z(read_client):
+    with time_machine.travel(dt.datetime(2025, 2, 1, 9, tzinfo=dt.timezone.utc), tick=False):
+        row = make_commitment(None)
+    assert ids(read_client.get("/api/v1/commitments/?updated_since=2025-02-01t09:00:00z")) == {row.pk}
+    assert ids(read_client.get("/api/v1/commitments/?updated_since=2025-02-01T10:00:00.5%2B01:00")) == set()
+
+
+@pytest.mark.parametrize("query", ["year=2031.5", "year=", "name=", "chamber="])
+def test_a_bad_or_empty_recess_filter_is_a_400(read_client, query):
+    assert read_client.get(f"/api/v1/recesses/?{query}").status_code == 400

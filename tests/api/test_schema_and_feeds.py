@@ -8,7 +8,7 @@ import pytest
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.validation import validate_schema
 
-from commitments.models import Commitment
+from commitments.models import Commitment, Ministry
 from tests.factories import make_commitment, make_document
 
 pytestmark = pytest.mark.django_db
@@ -95,6 +95,22 @@ def test_a_bad_calendar_filter_is_a_400(read_client):
     assert read_client.get("/api/v1/commitments/calendar/?due_before=morgen").status_code == 400
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/commitments/calendar/?due_before=morgen",
+        "/api/v1/commitments/calendar/?token=onbekend",
+        "/api/v1/commitments/export/?status=klaar",
+    ],
+)
+def test_an_error_on_a_feed_is_json_and_says_so(read_client, url):
+    # It was JSON text labelled text/calendar or text/csv.
+    response = read_client.get(url)
+    assert response.status_code in (400, 401)
+    assert response["Content-Type"] == "application/json"
+    assert response.json()
+
+
 def test_the_csv_export_holds_the_filtered_rows(read_client, deadlines):
     response = read_client.get("/api/v1/commitments/export/?dossier=36200")
     assert response["Content-Type"].startswith("text/csv")
@@ -114,3 +130,37 @@ def test_a_calendar_app_revalidating_an_unchanged_feed_gets_a_304(read_client, d
     assert read_client.get("/api/v1/commitments/calendar/", HTTP_IF_NONE_MATCH=etag).status_code == 304
     make_commitment(None, due_date=dt.date(2025, 12, 1))
     assert read_client.get("/api/v1/commitments/calendar/", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def operations(schema):
+    return [(path, method, op) for path, ops in schema["paths"].items() for method, op in ops.items()]
+
+
+def test_every_operation_documents_the_errors_it_can_answer():
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    for path, method, op in operations(schema):
+        codes = set(op["responses"])
+        assert {"401", "429"} <= codes, (method, path)
+        assert "400" in codes or (method == "get" and "{" in path), (method, path)
+        assert ("404" in codes) == ("{" in path), (method, path)
+        if method == "post":
+            assert {"403", "415"} <= codes, (method, path)
+        assert op["responses"]["429"]["headers"]["Retry-After"]["required"], (method, path)
+
+
+def test_the_schema_states_what_the_filters_check():
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    parameters = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/commitments/"]["get"]["parameters"]}
+    assert parameters["document"] == {"type": "integer", "minimum": 1, "maximum": 2**63 - 1}
+    assert parameters["q"]["maxLength"] == 200 and parameters["q"]["pattern"] == "^[^\\x00]*$"
+    assert parameters["updated_since"]["anyOf"] == [{"format": "date-time"}, {"format": "date"}]
+    assert parameters["ministry"]["items"]["enum"] == sorted(Ministry.objects.values_list("pk", flat=True))
+    recesses = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/recesses/"]["get"]["parameters"]}
+    assert recesses["year"] == {"type": "integer", "minimum": 1900, "maximum": 2999}
+
+
+def test_writes_are_documented_in_json_only():
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    for path, method, op in operations(schema):
+        if method == "post" and path.startswith("/api/v1/commitments/"):
+            assert list(op["requestBody"]["content"]) == ["application/json"], path

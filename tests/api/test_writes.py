@@ -1,4 +1,5 @@
-"""Write actions call the services: history records who and why; invalid input is a 400 with field messages."""
+"""Write actions call the services: history records who and why; invalid input is a 400 with field messages,
+an id that names nothing a 404, and a change the commitment's state refuses a 409."""
 
 import datetime as dt
 
@@ -37,10 +38,13 @@ def test_set_status_records_who_and_why(clerk_client, clerk, row):
     )
 
 
-def test_lapsing_without_a_reason_is_a_400_with_the_services_message(clerk_client, row):
-    response = post(clerk_client, f"/api/v1/commitments/{row.pk}/status/", {"status": "lapsed"})
+@pytest.mark.parametrize(
+    "payload", [{"status": "lapsed"}, {"status": "lapsed", "reason": " \u3000"}], ids=["none", "blank"]
+)
+def test_lapsing_without_a_reason_is_a_400_on_the_reason(clerk_client, row, payload):
+    response = post(clerk_client, f"/api/v1/commitments/{row.pk}/status/", payload)
     assert response.status_code == 400
-    assert "reason" in response.json()["non_field_errors"][0]
+    assert "reason" in response.json()["reason"][0]
 
 
 @pytest.mark.parametrize(
@@ -51,14 +55,23 @@ def test_lapsing_without_a_reason_is_a_400_with_the_services_message(clerk_clien
         ("status", {"status": "fulfilled", "fulfilled_on": "gisteren"}, "fulfilled_on"),
         ("deadline", {"due_date": "2026-02-30", "reason": "uitstel"}, "due_date"),
         ("deadline", {"due_date": "2026-03-01"}, "reason"),
-        ("fulfilments", {"document": 999999, "extent": "full"}, "document"),
-        ("fulfilments", {"document": "{d}", "extent": "helemaal"}, "extent"),
+        ("fulfilments", {"document": "{d}", "extent": "full"}, "document"),
+        ("fulfilments", {"document": 0, "extent": "full"}, "document"),
+        ("fulfilments", {"document": 2**63, "extent": "full"}, "document"),
+        ("fulfilments", {"document": True, "extent": "full"}, "document"),
+        ("fulfilments", {"document": 1, "extent": "helemaal"}, "extent"),
+        ("confirm", {"reason": 5}, "reason"),
+        ("confirm", {"reason": "a\x00b"}, "reason"),
+        ("deadline", {"due_date": "20260301", "reason": "uitstel"}, "due_date"),
+        ("deadline", {"due_date": "01-03-2026", "reason": "uitstel"}, "due_date"),
+        ("confirm", ["reason"], "non_field_errors"),
     ],
     ids=lambda value: value if isinstance(value, str) else "",
 )
 def test_invalid_input_is_a_400_with_a_message_per_field(clerk_client, row, action, payload, field):
     document = make_document()
-    payload = {key: value.format(d=document.pk) if isinstance(value, str) else value for key, value in payload.items()}
+    if isinstance(payload, dict):  # "{d}": the document's id as a string, which is no JSON number
+        payload = {key: value.format(d=document.pk) if value == "{d}" else value for key, value in payload.items()}
     response = post(clerk_client, f"/api/v1/commitments/{row.pk}/{action}/", payload)
     assert response.status_code == 400 and field in response.json()
 
@@ -91,8 +104,22 @@ def test_adding_a_fulfilment_proposes_it_and_moves_updated_at(clerk_client, row)
     assert response.status_code == 200
     assert [(f["document"], f["state"]) for f in response.json()["fulfilments"]] == [(answer.pk, "proposed")]
     assert Commitment.objects.get(pk=row.pk).updated_at > before
-    again = post(clerk_client, f"/api/v1/commitments/{row.pk}/fulfilments/", {"document": answer.pk, "extent": "full"})
-    assert again.status_code == 400
+
+
+def test_adding_a_fulfilment_of_a_document_that_does_not_exist_is_a_404(clerk_client, row):
+    response = post(clerk_client, f"/api/v1/commitments/{row.pk}/fulfilments/", {"document": 999999, "extent": "full"})
+    assert response.status_code == 404
+    assert "999999" in response.json()["detail"]
+    assert not Fulfilment.objects.exists()
+
+
+def test_adding_the_same_fulfilment_again_is_a_409(clerk_client, row):
+    answer = make_document(title="Beantwoording")
+    url = f"/api/v1/commitments/{row.pk}/fulfilments/"
+    assert post(clerk_client, url, {"document": answer.pk, "extent": "full"}).status_code == 200
+    again = post(clerk_client, url, {"document": answer.pk, "extent": "partial"})
+    assert again.status_code == 409
+    assert "already linked" in again.json()["detail"]
 
 
 @pytest.mark.parametrize(
@@ -108,16 +135,34 @@ def test_accepting_a_fulfilment_sets_the_status_its_extent_implies(clerk_client,
     assert CommitmentEvent.objects.filter(commitment=row, field="fulfilment", user=clerk).exists()
 
 
-def test_accepting_another_commitments_fulfilment_is_a_400(clerk_client, row):
+def test_accepting_another_commitments_fulfilment_is_a_404(clerk_client, row):
     other = make_commitment(None)
     fulfilment = Fulfilment.objects.create(commitment=other, document=make_document(), extent="full")
     response = post(clerk_client, f"/api/v1/commitments/{row.pk}/fulfilments/{fulfilment.pk}/accept/", {})
-    assert response.status_code == 400 and "fulfilment_id" in response.json()
+    assert response.status_code == 404 and "detail" in response.json()
+    fulfilment.refresh_from_db()
+    assert fulfilment.state == "proposed"
 
 
-def test_a_merged_commitment_refuses_writes(clerk_client, row):
+def test_accepting_a_fulfilment_a_clerk_rejected_is_a_409(clerk_client, row):
+    fulfilment = Fulfilment.objects.create(commitment=row, document=make_document(), extent="full", state="rejected")
+    response = post(clerk_client, f"/api/v1/commitments/{row.pk}/fulfilments/{fulfilment.pk}/accept/", {})
+    assert response.status_code == 409 and "detail" in response.json()
+
+
+def test_a_merged_commitment_refuses_writes_with_a_409(clerk_client, row):
     merged = make_commitment(None, merged_into=row)
-    assert post(clerk_client, f"/api/v1/commitments/{merged.pk}/confirm/", {}).status_code == 400
+    response = post(clerk_client, f"/api/v1/commitments/{merged.pk}/confirm/", {})
+    assert response.status_code == 409
+    assert str(row.pk) in response.json()["detail"]
+
+
+@pytest.mark.parametrize("form", ["multipart", None])
+def test_a_write_takes_json_only(clerk_client, row, form):
+    # A form cannot tell null from "null" or 5 from "5"; the schema's types hold in JSON.
+    response = clerk_client.post(f"/api/v1/commitments/{row.pk}/confirm/", {"reason": "gelezen"}, format=form)
+    assert response.status_code == 415
+    assert Commitment.objects.get(pk=row.pk).review_state != "confirmed"
 
 
 def test_an_upload_is_accepted_with_the_ingest_runs_url(clerk_client, clerk):

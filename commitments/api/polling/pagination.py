@@ -67,7 +67,8 @@ class KeysetPagination(BasePagination):
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
             return settings.REST_FRAMEWORK["PAGE_SIZE"]
-        if not raw.isdigit() or not 1 <= int(raw) <= settings.API_MAX_PAGE_SIZE:
+        # ASCII digits only: str.isdigit() also takes "٥" and "²".
+        if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= settings.API_MAX_PAGE_SIZE:
             raise ValidationError(
                 {"page_size": [_("A whole number from 1 to %(max)d.") % {"max": settings.API_MAX_PAGE_SIZE}]}
             )
