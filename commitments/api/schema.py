@@ -87,6 +87,12 @@ class ApiSchema(AutoSchema):
         headers = super()._get_response_headers_for_code(status_code, direction)
         return {**headers, **HEADERS.get(int(status_code), {})}
 
+    def _get_request_body(self, direction="request"):
+        body = super()._get_request_body(direction)
+        if body and getattr(self.view, "action", None) == "create":
+            body["required"] = True  # an upload without a body is a 400
+        return body
+
     def _resolve_path_parameters(self, variables):
         # Ids are whole numbers (the URL takes at most 18 digits); anything else is a 404.
         parameters = super()._resolve_path_parameters(variables)

@@ -305,7 +305,11 @@ class UploadSerializer(serializers.Serializer):
     url = WebAddressField(required=False, max_length=2000, help_text=_("or where to fetch it"))
 
     def validate(self, data):
-        if bool(data.get("file")) == bool(data.get("url")):
+        unknown = sorted(set(self.initial_data) - set(self.fields))
+        if unknown:
+            raise serializers.ValidationError({name: [_("Unknown field.")] for name in unknown})
+        # By the parts sent: a form's empty url would otherwise count as none beside a file.
+        if len({"file", "url"} & set(self.initial_data)) != 1 or not (data.get("file") or data.get("url")):
             raise serializers.ValidationError(_("Send either a file or a url, not both and not neither."))
         return data
 

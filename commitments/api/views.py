@@ -263,13 +263,20 @@ class DocumentViewSet(FollowedByUpdatedAt, mixins.CreateModelMixin, PolledViewSe
 
     @extend_schema(
         request={
+            # A file or a url, one of the two and nothing else.
             "multipart/form-data": {
                 "type": "object",
-                "properties": {"file": {"type": "string", "format": "binary", "minLength": 1}, "url": UPLOAD_URL},
-                # One of the two, not both and not neither.
-                "oneOf": [{"required": ["file"]}, {"required": ["url"]}],
+                "properties": {"file": {"type": "string", "format": "binary"}, "url": UPLOAD_URL},
+                "additionalProperties": False,
+                "minProperties": 1,
+                "maxProperties": 1,
             },
-            "application/json": {"type": "object", "properties": {"url": UPLOAD_URL}, "required": ["url"]},
+            "application/json": {
+                "type": "object",
+                "properties": {"url": UPLOAD_URL},
+                "required": ["url"],
+                "additionalProperties": False,
+            },
         },
         responses={202: IngestRunSerializer},
     )

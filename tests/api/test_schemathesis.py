@@ -11,7 +11,6 @@ bounded number of examples per operation, so each run sends the same requests.
 """
 
 import pytest
-from django.core.wsgi import get_wsgi_application
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.parameters import ParameterLocation
@@ -32,7 +31,7 @@ MAX_EXAMPLES = 10
 
 
 @pytest.fixture
-def api_schema(transactional_db, clerk, settings, monkeypatch):
+def api_schema(live_server, transactional_db, clerk, settings, monkeypatch):
     settings.API_THROTTLE_RATE = "100000/60"
 
     def offline(url):
@@ -53,7 +52,7 @@ def api_schema(transactional_db, clerk, settings, monkeypatch):
             "checks": {"enabled": True},
         }
     )
-    schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", get_wsgi_application(), config=config)
+    schema = schemathesis.openapi.from_url(f"{live_server.url}/api/schema/?format=json", config=config)
     hook = schemathesis.hook("before_call")(no_made_up_cursor)
     yield schema
     GLOBAL_HOOK_DISPATCHER.unregister(hook)
@@ -78,7 +77,7 @@ def run(schema) -> tuple[int, list[str]]:
                     if check.failure_info is not None:
                         failure = check.failure_info.failure
                         request = (
-                            f"{interaction.request.method} {interaction.request.uri} {interaction.request.body!r:.200}"
+                            f"{interaction.request.method} {interaction.request.uri} {interaction.request.body!r:.1500}"
                             if interaction
                             else ""
                         )
