@@ -19,7 +19,8 @@ from .serializers import NO_NUL, NOT_BLANK, TextField
 MAX_PATH_ID = 10**18 - 1  # lookup_value_regex takes 18 digits
 JSON = "application/json"
 CONDITIONAL_ACTIONS = ("list", "retrieve", "calendar")  # answered through polling.conditional
-FILTERED_ACTIONS = ("list", "calendar", "export")
+FEEDS = ("calendar", "export")
+FILTERED_ACTIONS = ("list", *FEEDS)
 
 ERROR = {
     "type": "object",
@@ -86,6 +87,12 @@ class ApiSchema(AutoSchema):
     def _get_response_headers_for_code(self, status_code, direction="response"):
         headers = super()._get_response_headers_for_code(status_code, direction)
         return {**headers, **HEADERS.get(int(status_code), {})}
+
+    def get_filter_backends(self):
+        # The feeds are filtered like the list (the same FilterSet), which drf-spectacular documents only there.
+        if self.method == "GET" and getattr(self.view, "action", None) in FEEDS:
+            return getattr(self.view, "filter_backends", [])
+        return super().get_filter_backends()
 
     def _get_request_body(self, direction="request"):
         body = super()._get_request_body(direction)

@@ -257,7 +257,7 @@ def test_an_empty_text_filter_matches_everything(read_client):
     ids=lambda value: value[:40],
 )
 def test_a_value_in_another_spelling_than_the_schemas_is_a_400(read_client, query, parameter):
-    # Python and Django read more spellings than ISO dates and ASCII digits: "²" even passed isdigit() into int(), a 500.
+    # Python and Django read more spellings than ISO dates and ASCII digits; "²" passed isdigit() into int(): a 500.
     response = read_client.get(f"/api/v1/commitments/?{query}")
     assert response.status_code == 400
     assert parameter in response.json()
