@@ -122,8 +122,7 @@ class CommitmentViewSet(FollowedByUpdatedAt, PolledViewSet):
 
     def write(self, request, serializer_class, apply):
         commitment = self.get_object()
-        # No body is an empty object: every field of confirm, reject and accept is optional.
-        serializer = serializer_class(data=request.data if request.body else {})
+        serializer = serializer_class(data=request.data)
         serializer.is_valid(raise_exception=True)  # a malformed request is a 400 whatever the state
         if commitment.merged_into_id:
             raise Conflict(
