@@ -26,7 +26,13 @@ try:
     outcome = {"code": None}
 except ReadError as error:
     outcome = {"code": error.code, "message": error.message}
-outcome["peak_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+# VmHWM is this process's own peak; ru_maxrss keeps the parent's across fork and exec, so a
+# pytest process grown past 500 MB by earlier tests made every child look as large.
+try:
+    with open("/proc/self/status") as status:
+        outcome["peak_kib"] = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+except OSError:
+    outcome["peak_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps(outcome))
 """
 
