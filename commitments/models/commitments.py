@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from .choices import Action, Chamber, DeadlineKind, RelationKind, ReviewState, Status, values_check
 from .documents import Document
 from .government import GovernmentMember, Ministry
-from .querysets import CommitmentQuerySet
+from .querysets import OPEN, CommitmentQuerySet
 from .signature import signature_of
 
 
@@ -63,6 +63,16 @@ class Commitment(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
     # The content words of the text, the condition and every mention's quote (signature.py), for linking.
     link_signature = models.TextField(_("link signature"), blank=True, editable=False)
+    # Written by the database only (triggers of migration 0019, on every write path: the ORM,
+    # bulk inserts, SQL), so the lists sort and the dashboard reads them from an index instead
+    # of a correlated subquery per row. save() never writes them back (see below).
+    promised_on = models.DateField(
+        _("promised on"),
+        null=True,
+        editable=False,
+        help_text=_("the earliest date of the documents that mention it, else the day it was recorded"),
+    )
+    lowest_confidence = models.FloatField(_("lowest confidence"), null=True, editable=False)
 
     objects = CommitmentQuerySet.as_manager()
 
@@ -80,6 +90,19 @@ class Commitment(models.Model):
             # updated first (services/linking.py). Not partial: SQLite uses a partial index only when
             # the query spells its condition in literals, and Django binds them as parameters.
             models.Index(fields=["ministry", "-updated_at", "-id"], name="commitment_ministry_updated"),
+            # The admin list's default order (Meta.ordering): a page is the index's first 50 entries.
+            models.Index(fields=["due_date", "id"], name="commitment_due_id"),
+            # "Open since" in the list and the dashboard's oldest open promises.
+            models.Index(fields=["promised_on", "id"], name="commitment_promised_id"),
+            # The review queue: proposed and not merged, lowest confidence first.
+            models.Index(
+                fields=["lowest_confidence", "id"],
+                name="commitment_review_queue",
+                condition=models.Q(review_state=ReviewState.PROPOSED, merged_into__isnull=True),
+            ),
+            # The dashboard: its counts per ministry read only this index (an index-only scan of
+            # the open rows), its months a range of it.
+            models.Index(fields=["due_date", "ministry", "review_state"], name="commitment_open_due", condition=OPEN),
         ]
         constraints = [
             values_check("status", Status, "commitment_status_valid"),
@@ -101,6 +124,8 @@ class Commitment(models.Model):
     def __str__(self):
         return f"{self.number or '—'}: {shortened(self.text, 80)}"
 
+    DERIVED_FIELDS = ("promised_on", "lowest_confidence")
+
     def save(self, *args, **kwargs):
         # The signature follows the text and the condition wherever they are written (a service,
         # the admin's form); quotes of new mentions are added by Commitment.objects.add_quotes().
@@ -109,6 +134,12 @@ class Commitment(models.Model):
             self.sign(self._quotes())
             if update_fields is not None:
                 kwargs["update_fields"] = {*update_fields, "link_signature"}
+        # An instance read before a mention was added holds stale derived values: a full save
+        # of it writes every column but those, which only the database's triggers keep.
+        if not self._state.adding and self.pk is not None and update_fields is None and not kwargs.get("force_insert"):
+            kwargs["update_fields"] = [
+                f.name for f in self._meta.concrete_fields if not f.primary_key and f.name not in self.DERIVED_FIELDS
+            ]
         super().save(*args, **kwargs)
 
     def sign(self, quotes: Iterable[str] = ()) -> None:

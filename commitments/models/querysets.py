@@ -10,6 +10,8 @@ from .signature import signature_of, widened
 OPEN_STATUSES = ("open", "partly_fulfilled")
 # What open() keeps.
 # A partly fulfilled promise still owes something, so it counts as open.
+# It is also the condition of the partial index that serves the dashboard: the same SQL, so the
+# planner sees that the index covers the query.
 OPEN = models.Q(status__in=OPEN_STATUSES, merged_into__isnull=True) & ~models.Q(review_state="rejected")
 
 # Whom a promise was made to, as one JSON array per commitment: read in the same query as the
