@@ -3,13 +3,18 @@
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.core.cache import cache
+from django.db.models import Count, Max, Q
 from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext_lazy
 
 from ..models import Commitment, Ministry
 
 OLDEST_SHOWN = 10
+# At 1,000,000 commitments the figures take a pass over the open ones (~200 ms of SQL); a clerk
+# who opens the index again sees them from the cache until a commitment changes. A ministry
+# renamed, or a document given a date (the oldest open promises), shows late by at most this long.
+CACHE_SECONDS = 300
 MONTHS_AHEAD = 12
 
 
@@ -52,6 +57,22 @@ def _month_starts(first: dt.date, count: int) -> list[dt.date]:
 
 
 def build(as_of: dt.date) -> Dashboard:
+    """The figures of `as_of`, computed again only after a commitment changed.
+
+    Every change a figure shows (status, due date, review state, ministry, a merge) moves the
+    commitment's updated_at, as the API's pollers rely on; a new commitment also moves the
+    newest id. So the newest of both, read from their indexes, keys the cached figures.
+    """
+    stamp = Commitment.objects.aggregate(updated=Max("updated_at"), id=Max("id"))
+    key = f"dashboard:{as_of.isoformat()}:{stamp['updated'].isoformat() if stamp['updated'] else '-'}:{stamp['id']}"
+    board = cache.get(key)
+    if board is None:
+        board = _compute(as_of)
+        cache.set(key, board, CACHE_SECONDS)
+    return board
+
+
+def _compute(as_of: dt.date) -> Dashboard:
     """Four queries whatever the number of commitments, each served by an index (see bench/admin.py)."""
     board = Dashboard(as_of=as_of)
     open_ = Commitment.objects.open()

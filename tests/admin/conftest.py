@@ -12,6 +12,14 @@ from commitments.services.ministries import ministry_for
 TODAY = dt.date(2026, 11, 23)
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # The dashboard's figures are cached per state of the table; no test sees another's.
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 def _staff(username, group):
     user = get_user_model().objects.create_user(username, password="geheim-wachtwoord-1", is_staff=True)
     user.groups.add(Group.objects.get(name=group))

@@ -56,3 +56,15 @@ def test_every_link_on_the_dashboard_opens_a_list(clerk_client, promises):
     assert len(links) >= 5
     for link in links:
         assert clerk_client.get(link.replace("&amp;", "&")).status_code == 200, link
+
+
+def test_the_figures_are_read_again_only_after_a_commitment_changed(promises, make_commitment):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    build(TODAY)
+    with CaptureQueriesContext(connection) as unchanged:
+        assert build(TODAY).open == 4
+    make_commitment("Zes.", due_date=TODAY + dt.timedelta(days=5))
+    assert (build(TODAY).open, build(TODAY).due_30) == (5, 2)
+    assert len(unchanged) == 1  # the table's newest change, nothing else
