@@ -14,7 +14,7 @@ from django.utils import timezone
 from .models import Document, IngestRun
 from .models.choices import RunStatus
 from .services import extracting, stalled_extractions
-from .services.reminders import sending
+from .services.reminders import planning, sending
 from .services.sources import polling
 
 
@@ -73,6 +73,8 @@ def sync_sources(entity_sets: list[str] | None = None):
 
 # Every few minutes (CELERY_BEAT_SCHEDULE): the outbox. Digests that failed for want of a server
 # are sent once their backoff has passed, so an SMTP outage delays reminders and loses none.
+# After a first run, each sweep also plans one batch of the promises it left for later.
 @shared_task(acks_late=True, autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
 def send_waiting_reminders():
+    planning.continue_backfill(timezone.localdate())
     return sending.send_pending().as_dict()

@@ -178,6 +178,9 @@ REMINDER_OVERDUE_WEEKS = env_int("REMINDER_OVERDUE_WEEKS", 4)
 REMINDER_STATUS_EVERY_MONTHS = env_int("REMINDER_STATUS_EVERY_MONTHS", 3)
 # Ministry contacts' overview: every N months (the Eerste Kamer's rappel would be 6).
 REMINDER_OVERVIEW_EVERY_MONTHS = env_int("REMINDER_OVERVIEW_EVERY_MONTHS", 1)
+# The first run after deployment plans the promises that may be due within the reminder horizon
+# at once and the others this many per run (the daily run and the outbox sweep), earliest due first.
+REMINDER_BACKFILL_BATCH = max(1, env_int("REMINDER_BACKFILL_BATCH", 50_000))
 # A digest claimed longer ago than this is taken to be orphaned by a dead sender and re-sent.
 REMINDER_CLAIM_LEASE_SECONDS = env_int("REMINDER_CLAIM_LEASE_SECONDS", 900)
 # A digest that found no SMTP server (refused, timed out, 4xx) is tried again after this many

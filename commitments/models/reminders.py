@@ -50,6 +50,10 @@ class ReminderCursor(models.Model):
 
     name = models.CharField(max_length=40, primary_key=True)
     changed_since = models.DateTimeField(null=True, blank=True)
+    # The first run plans what may be due soon and leaves the rest to later runs, a batch each,
+    # in due-date order from here (planning.py); both NULL once every open promise has a plan.
+    backfill_due = models.DateField(null=True, blank=True)
+    backfill_id = models.BigIntegerField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("reminder cursor")

@@ -42,6 +42,8 @@ from .schedule import UNDATED_KINDS, Cadence, current_and_next, overview_period
 # A change saved just before the previous run but committed after it must still be seen.
 CHANGE_MARGIN = dt.timedelta(hours=1)
 CURSOR = "sweep"
+# The backfill's start: past every promise due on the horizon day, which the first run planned.
+AFTER_EVERY_ID = 2**63 - 1
 
 
 @dataclass
@@ -57,16 +59,19 @@ def plan(as_of: dt.date, *, dry_run: bool = False, now: dt.datetime | None = Non
     cadence = Cadence.from_settings()
     with transaction.atomic():
         cursor = _lock_cursor()
-        # The first run ever plans every open promise; later runs only those changed since.
-        refresh_plans(
-            Commitment.objects.filter(updated_at__gte=cursor.changed_since - CHANGE_MARGIN)
-            if cursor.changed_since
-            else Commitment.objects.open(),
-            as_of,
-            cadence,
-        )
+        if cursor.changed_since:
+            refresh_plans(
+                Commitment.objects.filter(updated_at__gte=cursor.changed_since - CHANGE_MARGIN), as_of, cadence
+            )
+        else:
+            # The first run ever: every open promise needs a plan. Those that may have a point
+            # due within the horizon get one now; the rest, whose first point is later, a batch
+            # per run from the earliest due on (_backfill), so no run plans a million at once.
+            refresh_plans(Commitment.objects.open().filter(_near(as_of, cadence)), as_of, cadence)
+            cursor.backfill_due, cursor.backfill_id = _horizon(as_of, cadence), AFTER_EVERY_ID
+        _backfill(cursor, as_of, cadence)
         cursor.changed_since = now
-        cursor.save(update_fields=["changed_since"])
+        cursor.save(update_fields=["changed_since", "backfill_due", "backfill_id"])
         silenced = _silenced(as_of)
         wanted: dict[str, dict[tuple, None]] = defaultdict(dict)
         _collect_scheduled(as_of, cadence, wanted, silenced)
@@ -75,6 +80,46 @@ def plan(as_of: dt.date, *, dry_run: bool = False, now: dt.datetime | None = Non
         if dry_run:
             transaction.set_rollback(True)
     return planned
+
+
+def continue_backfill(as_of: dt.date) -> int:
+    """Plan one more batch of a first run's backlog, if there is one (the outbox sweep calls it)."""
+    with transaction.atomic():
+        cursor = _lock_cursor()
+        if cursor.backfill_id is None:
+            return 0
+        planned = _backfill(cursor, as_of, Cadence.from_settings())
+        cursor.save(update_fields=["backfill_due", "backfill_id"])
+    return planned
+
+
+def _horizon(as_of: dt.date, cadence: Cadence) -> dt.date:
+    return as_of + dt.timedelta(days=max(cadence.days_before, default=0))
+
+
+def _near(as_of: dt.date, cadence: Cadence) -> Q:
+    """Promises whose current or next point may fall within the horizon: due by then, or undated."""
+    return Q(due_date__isnull=True) | Q(deadline_kind__in=UNDATED_KINDS) | Q(due_date__lte=_horizon(as_of, cadence))
+
+
+def _backfill(cursor: ReminderCursor, as_of: dt.date, cadence: Cadence) -> int:
+    """Plan the next REMINDER_BACKFILL_BATCH open promises after the cursor in (due date, id) order.
+
+    In due-date order, the backlog's front stays ahead of the promises' first points (14 days
+    before their due date) while each batch covers more than a day of due dates. A promise
+    changed meanwhile is planned by the change refresh as well; planning it twice is harmless.
+    """
+    if cursor.backfill_id is None or cursor.backfill_due is None:
+        return 0
+    batch = settings.REMINDER_BACKFILL_BATCH
+    after = Q(due_date__gt=cursor.backfill_due) | Q(due_date=cursor.backfill_due, id__gt=cursor.backfill_id)
+    rows = list(Commitment.objects.open().filter(after).order_by("due_date", "id").values_list(*PLAN_FIELDS)[:batch])
+    _upsert_plans(rows, as_of, cadence)
+    if len(rows) < batch:
+        cursor.backfill_due = cursor.backfill_id = None
+    else:
+        cursor.backfill_due, cursor.backfill_id = rows[-1][PLAN_FIELDS.index("due_date")], rows[-1][0]
+    return len(rows)
 
 
 def _lock_cursor() -> ReminderCursor:
@@ -90,10 +135,12 @@ def refresh_plans(commitments, as_of: dt.date, cadence: Cadence | None = None) -
 
     Pointing at a point that was already sent is harmless: the log's key refuses it again.
     """
+    return _upsert_plans(commitments.values_list(*PLAN_FIELDS).iterator(chunk_size=5000), as_of, cadence)
+
+
+def _upsert_plans(rows, as_of: dt.date, cadence: Cadence | None = None) -> int:
     cadence = cadence or Cadence.from_settings()
-    plans = []
-    for row in commitments.values_list(*PLAN_FIELDS).iterator(chunk_size=5000):
-        plans.append(ReminderPlan(commitment_id=row[0], next_on=_first_pending(row[1:], as_of, cadence)))
+    plans = [ReminderPlan(commitment_id=row[0], next_on=_first_pending(row[1:], as_of, cadence)) for row in rows]
     if plans:
         ReminderPlan.objects.bulk_create(
             plans, update_conflicts=True, unique_fields=["commitment"], update_fields=["next_on"]
