@@ -266,6 +266,7 @@ def main():
             ),
             "filtered list page of 100": (product_port, [list_path], auth),
             "updated_since poll": (product_port, [f"/api/v1/commitments/?updated_since={since}&page_size=100"], auth),
+            "baseline detail (raw psycopg2 + json)": (baseline_port, [f"/{pk}/" for pk in ids], {}),
             "detail": (product_port, [f"/api/v1/commitments/{pk}/" for pk in ids], auth),
             "list revalidation (304)": (product_port, [list_path], {**auth, "If-None-Match": validator}),
         }
@@ -302,12 +303,21 @@ def main():
             json.dumps(
                 {
                     "list_share_of_baseline": round(full / base, 3),
+                    "detail_share_of_baseline": round(
+                        median["detail"]["requests_per_s"]
+                        / median["baseline detail (raw psycopg2 + json)"]["requests_per_s"],
+                        3,
+                    ),
                     "revalidation_over_full_page": round(median["list revalidation (304)"]["requests_per_s"] / full, 2),
                     "per_round_list_share": [
                         round(f["requests_per_s"] / b["requests_per_s"], 3)
                         for f, b in zip(
                             rounds["filtered list page of 100"], rounds["baseline list (raw psycopg2 + json)"]
                         )
+                    ],
+                    "per_round_detail_share": [
+                        round(f["requests_per_s"] / b["requests_per_s"], 3)
+                        for f, b in zip(rounds["detail"], rounds["baseline detail (raw psycopg2 + json)"])
                     ],
                     "per_round_revalidation_ratio": [
                         round(r["requests_per_s"] / f["requests_per_s"], 2)
