@@ -74,7 +74,7 @@ LOAD_SQL = """
 SET session_replication_role = replica;
 INSERT INTO commitments_commitment (number, text, actor, ministry_id, chamber, addressees, action, subject,
     deadline_kind, deadline_text, due_date, due_date_estimated, deadline_assumed, condition, legal_basis, recurring,
-    status, review_state, fulfilled_on, created_at, updated_at, promised_on, lowest_confidence)
+    status, review_state, fulfilled_on, created_at, updated_at, promised_on, lowest_confidence, link_signature)
 SELECT 'TZ-' || lpad(g::text, 7, '0'), 'De minister informeert de Kamer over onderwerp ' || g || '.', 'minister',
     %(first_ministry)s + g %% 12, 'TK', '', 'inform', 'onderwerp ' || g,
     CASE WHEN r < 20 THEN 'event' ELSE 'date' END, '',
@@ -84,7 +84,7 @@ SELECT 'TZ-' || lpad(g::text, 7, '0'), 'De minister informeert de Kamer over ond
     CASE WHEN r %% 100 < 8 THEN 'proposed' WHEN r %% 100 < 10 THEN 'rejected' ELSE 'confirmed' END,
     CASE WHEN r >= 270 AND r < 950 THEN DATE %(today)s - (g %% 2000) END,
     now() - ((g %% 2000) || ' days')::interval, now() - ((g %% 2000) || ' days')::interval,
-    NULL, 0.3 + ((g * 31) %% 70) / 100.0
+    NULL, 0.3 + ((g * 31) %% 70) / 100.0, ''
 FROM (SELECT g, (g * 37) %% 1000 AS r FROM generate_series(1, %(n)s) g) s;
 INSERT INTO commitments_mention (commitment_id, document_id, quote, start, "end", rule, confidence, deadline_text,
     condition, refers_to_earlier, extractor_version, created_at)

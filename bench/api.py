@@ -44,12 +44,12 @@ sys.path.insert(0, str(ROOT))
 SEED_COMMITMENTS = """
 INSERT INTO commitments_commitment (text, actor, ministry_id, chamber, addressees, action, subject, deadline_kind,
     deadline_text, due_date, due_date_estimated, deadline_assumed, condition, legal_basis, recurring, status,
-    review_state, created_at, updated_at)
+    review_state, created_at, updated_at, link_signature)
 SELECT 'Ik zal uw Kamer voor de zomer informeren over onderwerp ' || g, 'minister',
     (%(ministries)s::bigint[])[1 + g %% 10], 'TK', '', 'inform', 'onderwerp ' || g, 'date', 'voor de zomer',
     date '2024-01-01' + (g %% 1000), false, false, '', '', false,
     (ARRAY['open', 'fulfilled', 'partly_fulfilled', 'lapsed'])[1 + g %% 4], 'proposed',
-    now() - interval '30 days', now() - make_interval(secs => (%(rows)s - g) * 0.5)
+    now() - interval '30 days', now() - make_interval(secs => (%(rows)s - g) * 0.5), ''
 FROM generate_series(1, %(rows)s) g
 """
 SEED_MENTIONS = """

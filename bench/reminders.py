@@ -74,7 +74,7 @@ from commitments.services.reminders.schedule import Cadence, current_and_next, o
 LOAD_SQL = """
 INSERT INTO commitments_commitment (number, text, actor, ministry_id, chamber, addressees, action, subject,
     deadline_kind, deadline_text, due_date, due_date_estimated, deadline_assumed, condition, legal_basis,
-    recurring, status, review_state, fulfilled_on, created_at, updated_at)
+    recurring, status, review_state, fulfilled_on, created_at, updated_at, link_signature)
 SELECT 'B' || g, 'De minister informeert de Kamer over onderwerp ' || g || '.', '', %(first_ministry)s + g %% 12,
     CASE WHEN g %% 5 = 0 THEN 'EK' ELSE 'TK' END, '', 'inform', '',
     CASE WHEN r >= 980 THEN (CASE WHEN g %% 2 = 0 THEN 'event' ELSE 'vague' END) ELSE 'date' END, '',
@@ -87,7 +87,7 @@ SELECT 'B' || g, 'De minister informeert de Kamer over onderwerp ' || g || '.', 
     CASE WHEN r < 700 THEN DATE %(as_of)s - 30 - (g %% 2000) ELSE NULL END,
     TIMESTAMPTZ %(as_of)s - ((400 + g %% 720) || ' days')::interval,
     CASE WHEN g %% 1000 = 7 THEN now() - interval '2 hours'
-         ELSE TIMESTAMPTZ %(as_of)s - ((400 + g %% 720) || ' days')::interval END
+         ELSE TIMESTAMPTZ %(as_of)s - ((400 + g %% 720) || ' days')::interval END, ''
 FROM (SELECT g, (g * 37) %% 1000 AS r FROM generate_series(1, %(n)s) g) s
 """
 
