@@ -32,10 +32,9 @@ def test_the_first_run_plans_every_promise_that_may_be_due_within_the_horizon(ma
     overdue = make_commitment(TODAY - dt.timedelta(days=40))
     soon = make_commitment(TODAY + dt.timedelta(days=14))
     undated = make_commitment(None, deadline_kind="event")
-    later = [make_commitment(TODAY + dt.timedelta(days=d)) for d in (200, 60, 90)]
+    make_commitment(TODAY + dt.timedelta(days=60))
     planning.plan(TODAY)
-    # ... and of the later ones one batch, the earliest due.
-    assert planned() == {overdue.pk, soon.pk, undated.pk, later[1].pk}
+    assert planned() == {overdue.pk, soon.pk, undated.pk}
 
 
 def test_each_later_run_plans_the_next_batch_in_due_date_order_until_none_is_left(make_commitment, one_per_batch):
@@ -43,9 +42,10 @@ def test_each_later_run_plans_the_next_batch_in_due_date_order_until_none_is_lef
     settled()
     planning.plan(TODAY)
     planning.plan(TODAY + dt.timedelta(days=1))
-    assert planned() == {later[1].pk, later[2].pk}
     planning.plan(TODAY + dt.timedelta(days=2))
+    assert planned() == {later[1].pk, later[2].pk}
     planning.plan(TODAY + dt.timedelta(days=3))
+    planning.plan(TODAY + dt.timedelta(days=4))
     assert planned() == {c.pk for c in later}
     assert ReminderCursor.objects.values_list("backfill_due", "backfill_id").get() == (None, None)
 
@@ -54,7 +54,8 @@ def test_the_outbox_sweep_plans_a_batch_of_the_backlog_too(make_commitment, one_
     later = [make_commitment(TODAY + dt.timedelta(days=d)) for d in (200, 60)]
     settled()
     planning.plan(TODAY)
-    assert planned() == {later[1].pk}
+    assert planned() == set()
+    send_waiting_reminders()
     send_waiting_reminders()
     assert planned() == {c.pk for c in later}
 
@@ -64,7 +65,8 @@ def test_a_promise_planned_by_a_later_batch_is_reminded_on_its_day(clerks, make_
     late = make_commitment(TODAY + dt.timedelta(days=40))
     settled()
     sweep(TODAY)
-    assert late.pk not in planned()
     sweep(TODAY + dt.timedelta(days=1))
+    assert late.pk not in planned()
+    sweep(TODAY + dt.timedelta(days=2))
     emails = sweep(late.due_date - dt.timedelta(days=14))
     assert [late.number in email.body for email in emails] == [True]

@@ -63,13 +63,14 @@ def plan(as_of: dt.date, *, dry_run: bool = False, now: dt.datetime | None = Non
             refresh_plans(
                 Commitment.objects.filter(updated_at__gte=cursor.changed_since - CHANGE_MARGIN), as_of, cadence
             )
+            _backfill(cursor, as_of, cadence)
         else:
             # The first run ever: every open promise needs a plan. Those that may have a point
             # due within the horizon get one now; the rest, whose first point is later, a batch
-            # per run from the earliest due on (_backfill), so no run plans a million at once.
+            # per later run from the earliest due on (_backfill), so no run plans a million at
+            # once. The first run has enough to do: it sends every reminder already due.
             refresh_plans(Commitment.objects.open().filter(_near(as_of, cadence)), as_of, cadence)
             cursor.backfill_due, cursor.backfill_id = _horizon(as_of, cadence), AFTER_EVERY_ID
-        _backfill(cursor, as_of, cadence)
         cursor.changed_since = now
         cursor.save(update_fields=["changed_since", "backfill_due", "backfill_id"])
         silenced = _silenced(as_of)
