@@ -31,31 +31,13 @@ os.environ.setdefault("LOG_LEVEL", "WARNING")
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 import django  # noqa: E402
-import psycopg2  # noqa: E402
 
 AS_OF = dt.date(2026, 6, 15)
 MINISTRIES = 12
 NULL = "\\N"  # COPY's null
 
 
-def ensure_database(url):
-    import dj_database_url
-
-    cfg = dj_database_url.parse(url)
-    conn = psycopg2.connect(
-        dbname="postgres",
-        user=cfg["USER"],
-        password=cfg["PASSWORD"] or None,
-        host=cfg["HOST"],
-        port=cfg["PORT"] or 5432,
-    )
-    conn.autocommit = True
-    with conn.cursor() as c:
-        c.execute("SELECT 1 FROM pg_database WHERE datname = %s", [cfg["NAME"]])
-        if not c.fetchone():
-            c.execute(f'CREATE DATABASE "{cfg["NAME"]}"')
-    conn.close()
-
+from bench.pg_database import ensure_database  # noqa: E402
 
 ensure_database(os.environ["DATABASE_URL"])
 django.setup()
