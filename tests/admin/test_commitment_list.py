@@ -68,17 +68,16 @@ def test_the_proposal_filter_finds_commitments_with_a_fulfilment_to_decide(
     assert numbers(clerk_client.get(f"{LIST}?proposal=yes")) == [waiting.number]
 
 
-@pytest.mark.parametrize("term", ["evaluatie", "TZ-0000", "36045"], ids=["quote-word", "number", "document-reference"])
+# None: the found commitment's own number (PostgreSQL does not reset ids between tests, so no fixed number)
+@pytest.mark.parametrize("term", ["evaluatie", None, "36045"], ids=["quote-word", "number", "document-reference"])
 def test_search_finds_by_quote_number_and_document_reference(clerk_client, make_commitment, make_document, term):
     letter = make_document("Voor de zomer stuur ik u de evaluatie van de wet.", dossier="36045", dossier_item="12")
     found = make_commitment("Voor de zomer stuur ik u de evaluatie van de wet.", document=letter)
     found.text = "Evaluatie wet"  # the quote, not the text, carries the word
     found.save()
     make_commitment("Ik kom hierop terug.", document=make_document("Ik kom hierop terug."))
-    result = numbers(clerk_client.get(f"{LIST}?q={term}"))
-    assert found.number in result
-    if term != "TZ-0000":
-        assert len(result) == 1
+    result = numbers(clerk_client.get(f"{LIST}?q={term or found.number}"))
+    assert result == [found.number]
 
 
 def test_open_longest_sorts_by_the_date_of_the_first_document(clerk_client, make_commitment, make_document):
