@@ -143,10 +143,33 @@ PROMISES = [
     ("deliver.intended", "Het kabinet is voornemens om dit jaar met oplossingsrichtingen te komen."),
     ("report.coming_document", "Dat zal ook een plek krijgen in de volgende voortgangsbrief."),
     ("inform.present_with_time", "Na afloop van de onderhandelingen informeert de staatssecretaris de Kamer."),
+    # session 5: forms of the studied debates and letters, each in a sentence of our own
+    ("come_back", "Mijn collega, de staatssecretaris van Financiën, zal op deze vraag terugkomen."),
+    ("come_back", "Over de uitkomst van de gesprekken zal mijn collega bij u terugkomen."),
+    ("inform.passive", "Maar u wordt daar na de zomer nog over geïnformeerd."),
+    ("act.take_into", "Dat nemen wij op in de voortgangsbrief."),
+    ("report.coming_document", "Wij zullen daarin ook ingaan op de uitvoering van de regeling."),
+    (
+        "report.taken_into_present",
+        "Volgend jaar worden de resultaten van de pilot in de jaarlijkse monitor meegenomen.",
+    ),
+    ("investigate.future", "Om die reden laat ik aanvullend onderzoek doen naar de wachttijden."),
+    ("deliver.intended", "Ik hoop het plan in het najaar aan de Kamer te kunnen sturen."),
+    ("talks", "Daar komen we met uw Kamer over te praten, nog dit najaar."),
+    ("talks", "Ik wil dit punt graag opbrengen in het overleg met de provincies."),
+    ("toezegging.restated", "De minister heeft toegezegd de evaluatie voor de zomer aan de Kamer te sturen."),
+    ("act.legislation", "Het wetsvoorstel gaat op korte termijn, nog voor de zomer, in consultatie."),
+    ("send.letter", "Deze Kamerbrief wordt naar verwachting in september verstuurd."),
+    ("inform.future", "Dan zullen we in de voortgangsbrief berichten over hoe we dat zouden willen aanpakken."),
+    (
+        "send.coming_document",
+        "Ik kom voor de zomer — de vraag was of dat lukt — dus over twee weken, met een plan, een actieplan.",
+    ),
 ]
 
 NOT_PROMISES = [
     # (veto that should stop it, sentence); None = no rule fires at all
+    ("reject.done_since", "De minister heeft toegezegd het advies te sturen; dit is inmiddels gebeurd."),
     ("reject.question", "Bent u bereid de Kamer voor de zomer te informeren?"),
     ("reject.question", "Kan de minister toezeggen dat hij hierop terugkomt?"),
     ("reject.past", "Bij brief van 3 maart jl. heb ik uw Kamer geïnformeerd over de pilot."),

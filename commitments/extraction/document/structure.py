@@ -41,6 +41,14 @@ _GOVERNMENT_ITEM = re.compile(
     r"(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b", re.IGNORECASE
 )
 _BULLET = re.compile(r"[-–—•·*▪]\s")
+# An item numbered by word or figure, as the chair reads the list aloud: "Eén. De minister ...",
+# "Punt vier. De relevante ...", "3. De Kamer ontvangt ...". Once a list has begun, such a line is its next
+# item even after the chair spoke in between ("Is dat nog voor het reces? ...").
+_NUMBERED_ITEM = re.compile(
+    r"(?:punt\s+)?(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien"
+    r"|\d{1,2})[.:)]\s+\S",
+    re.IGNORECASE,
+)
 # An item of the list read without bullets: the registry's third person, "De minister zegt toe ...".
 _REGISTRY_ITEM = re.compile(
     r"(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b[^.]{0,200}?\bzeg(?:t|gen)\b",
@@ -51,6 +59,12 @@ _SENTENCE_END = re.compile(r"[.!?;:]\s*$")
 # An item of the list is a promise in the third person ("De minister komt voor de zomer met ...",
 # "Het onderwerp wordt meegenomen in de voortgangsbrief"), read without bullets in many reports.
 _CHAIR_PROSE = re.compile(r"\b(?:ik|wij|we|dank|bedankt|sluit|vergadering)\b", re.IGNORECASE)
+# The chair's first person that still reads out an item: "Tot slot heb ik de toezegging staan dat de
+# staatssecretaris de Kamer dit jaar nader zal informeren".
+_CHAIR_READS_ITEM = re.compile(
+    r"toezegging\w*\b[^.?!]{0,60}?\bdat\s+(?:de|het)\s+(?:minister|staatssecretaris|kabinet|regering|bewindsperso)",
+    re.IGNORECASE,
+)
 
 _SALUTATION = re.compile(r"(?:Geachte|Zeer geachte|Hooggeachte)\b.{0,80}$")
 _LETTER_HEAD = re.compile(
@@ -181,8 +195,9 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
                 if (
                     not _BULLET.match(content)
                     and not _REGISTRY_ITEM.match(content)
+                    and not _NUMBERED_ITEM.match(content)
                     and _SENTENCE_END.search(_line_text(text, lines[index - 1]))
-                    and (not chair or _CHAIR_PROSE.search(content))
+                    and (not chair or (_CHAIR_PROSE.search(content) and not _CHAIR_READS_ITEM.search(content)))
                 ):
                     in_list = announced = False  # a line of prose after the last item: the chair speaks again
                     cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
@@ -193,6 +208,8 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
                     or _REGISTRY_ITEM.match(content)
                     or (announced and chair and not _CHAIR_PROSE.search(content))
                     or (chair and _GOVERNMENT_ITEM.match(content) and not _CHAIR_PROSE.search(content))
+                    or (chair and listing and _NUMBERED_ITEM.match(content))
+                    or (chair and listing and _CHAIR_READS_ITEM.search(content))
                 ):
                     in_list = listing = True
                     cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))

@@ -84,7 +84,9 @@ _INSERTION_HEAD = re.compile(
     r"|dus|ook|wel|nog|graag|vanzelfsprekend|hopelijk|vermoedelijk|inmiddels|thans|daarbij|daarom|hierover"
     r"|daarover|tegen|rond|omstreeks|binnen|gelet|gezien|gegeven|afhankelijk|vooruitlopend|ter|per|via"
     r"|die|dat|welke|waarin|waarmee|waarover|waarbij|waarvan|waarop|mevrouw|de heer|minister|staatssecretaris"
-    r"|heer|dr|mr|prof|drs|ir)\b",
+    r"|heer|dr|mr|prof|drs|ir"
+    # a participle phrase: "een voorstel, gedragen door de sector, aan de Kamer"
+    r"|ge\w+ door)\b",
     re.IGNORECASE,
 )
 MAX_INSERTION_WORDS = 30
@@ -122,6 +124,11 @@ class Clauses:
     def reading_without_insertions(self) -> str:
         """The whole sentence without its insertions."""
         return _cut(self.text, 0, len(self.text), self.insertions)
+
+    def reading_without_parentheticals(self) -> str:
+        """The whole sentence without its brackets and dash pairs, its comma insertions kept: a phrase between
+        commas may be the very complement a template needs ("Ik kom voor de zomer — ... —, met een plan")."""
+        return _cut(self.text, 0, len(self.text), self.parentheticals)
 
     def governed_end(self, index: int) -> int:
         """Where the last clause that index governs (directly or not) ends."""

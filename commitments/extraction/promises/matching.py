@@ -116,6 +116,7 @@ _GATED_RULES = tuple(_Gated.of(rule) for rule in COMMITMENT_RULES)
 _TABLE = tuple(zip(COMMITMENT_RULES, _GATED_RULES))
 _SENTENCE_VETOES = tuple((veto, _Gated.of(veto)) for veto in REJECTION_RULES if veto.scope == "sentence")
 _CLAUSE_VETOES = tuple((veto, _Gated.of(veto)) for veto in REJECTION_RULES if veto.scope == "clause")
+_SENTENCE_VETO_NAMES = frozenset(veto.name for veto, _ in _SENTENCE_VETOES)
 
 
 def _vetoed(rule: Rule, gated: _Gated, clause: str, folded: str) -> bool:
@@ -170,6 +171,8 @@ def judge(text: str, cues: int | None = None, spoken: bool = False) -> Verdict:
         if not own_subjects and not _straddles_fronted_clause(text, verdict.match_start, verdict.match_end):
             return verdict
         verdict = Verdict(None, None, -1)  # matched across clauses: every clause is read again
+    elif verdict.rejected_by in _SENTENCE_VETO_NAMES:
+        return verdict  # a veto of the whole sentence holds for each of its clauses
     elif verdict.rejected_by is None:
         # Nothing matched and no veto stopped anything: no clause, a plain piece of the sentence, can match
         # either (a condition put first already stands at the start). Only the insertions left out can
@@ -221,6 +224,11 @@ def _without_insertions(text: str, tried: int, spoken: bool) -> Verdict:
     found = _judge_reading(reading, tried & cue_mask(reading), spoken=spoken)
     if found.is_commitment:
         return Verdict(found.rule, None, 0, len(text))
+    if parts.parentheticals and len(parts.parentheticals) < len(parts.insertions):
+        reading = parts.reading_without_parentheticals()
+        found = _judge_reading(reading, tried & cue_mask(reading), spoken=spoken)
+        if found.is_commitment:
+            return Verdict(found.rule, None, 0, len(text))
     return _parentheticals(parts, spoken, _question_part(text))
 
 

@@ -73,7 +73,7 @@ VOCABULARY: dict[str, str] = {
     r"|het(?: toegezegde)?|mijn|onze|een(?: (?:volgende|separate|aparte|nieuwe))?)",
     "toezeggen": r"(?:toezeggen|toe te zeggen|toezeg)",
     # A verb of intending or expecting one's own act, finite ("verwacht ik", "streeft het kabinet ernaar").
-    "intend": r"(?:verwacht|verwachten|streef|streeft|streven|beoog|beoogt|beogen|ben voornemens|is voornemens"
+    "intend": r"(?:verwacht|verwachten|streef|streeft|streven|beoog|beoogt|beogen|hoop|hopen|ben voornemens|is voornemens"
     r"|zijn voornemens|ben van plan)",
     # The delivery such a verb governs: "te informeren", "aan te bieden", "in te dienen", "een rapportage te leveren",
     # "de vragen te beantwoorden".
@@ -268,6 +268,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "{ik} … (?:heb|hebben) … (?:toegezegd|beloofd)",
             "(?:heb|hebben) {ik} … (?:toegezegd|beloofd)",
+            # a colleague's promise in the third person: "De staatssecretaris heeft toegezegd de brief ... te sturen"
+            "(?:{member}|mijn (?:collega|ambtgeno(?:ot|te))|hij|zij) (?:\\w+ ){0,6}?(?:heeft|hebben) … (?:toegezegd|beloofd)"
+            " (?:\\w+ ){0,10}?(?:dat|om|te|{kamer})",
             "(?:de|die|deze|mijn) toezegging(?:en)? (?:blijft|blijven) … (?:staan|geldig|gelden)",
             # the passive of a restatement: "Er is toegezegd dat uw Kamer ...", "is de Kamer toegezegd om ..."
             "(?:is|zijn) (?:\\w+ ){0,8}?(?:toegezegd|beloofd) (?:dat|om|te|{kamer}|aan {kamer})",
@@ -283,7 +286,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "{kamer} (?:zal|zullen|wordt|worden) … (?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden))",
             "(?:zal|wordt|worden) {u} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
-            "(?:^|[,;] )(?:u|jullie) (?:wordt|worden) … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
+            "(?:^|[,;] |(?:maar|en|dan|dus|want|ook) )(?:u|jullie) (?:wordt|worden) … (?:geïnformeerd|ingelicht"
+            "|op de hoogte (?:gesteld|gehouden))",
             # verb last, as in a subordinate clause: "dat de Kamer de komende tijd daarover wordt geïnformeerd"
             "{kamer} … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
             "(?:zal|zullen) … informatievoorziening aan {kamer}",
@@ -376,13 +380,17 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} … terug(?:kom|komen|te komen)",
             "terug te komen",
             "de (?:minister|staatssecretaris) van \\w+ (?:zal|zullen) … terugkomen",
+            # a colleague or the cabinet, also behind an apposition: "Mijn collega, de minister van SZW, zal hierop
+            # terugkomen", "zal mijn collega bij u terugkomen"
+            "{gov} … (?:zal|zullen) … terugkomen",
+            "(?:zal|zullen) {gov} … terugkomen",
             "{member} … (?:komt|komen) … terug\\b",
             "(?:komt|komen) {member} … terug\\b",
         ),
         cue="terug*",
         action="inform",
         confidence=0.85,
-        requires=r"\b(?:ik|wij|we|minister|staatssecretaris|kabinet|regering)\b",
+        requires=r"\b(?:ik|wij|we|minister|staatssecretaris|kabinet|regering|collega|ambtgeno(?:ot|te))\b",
         notes="'kom ik (voor de zomer) op terug', 'daar kom ik op terug': terugkomen on a point to the Kamer.",
     ),
     Rule(
@@ -513,6 +521,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:zal|zullen|wordt|worden|ga|gaan|wil) … {ingaan} … (?:in|bij) {coming} (?:\\w+ ){0,2}?{doc}",
             "(?:zal|zullen|ga|gaan|wil) (?:\\w+ ){0,3}?(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} … {ingaan}",
             "(?:daarbij|daarin|hierin) (?:zal|zullen) … {ingaan}",
+            # the subject first, the document it just named as "daarin": "We zullen daarin ook ingaan op ..."
+            "{ik} (?:zal|zullen|ga|gaan) (?:\\w+ ){0,2}?(?:daarbij|daarin) (?:\\w+ ){0,3}?{ingaan}",
             # a place in a named document to come: "Dat zal ook een plek krijgen in de Nota Ruimte"
             "(?:zal|zullen) (?:\\w+ ){0,4}?(?:een )?(?:plek|plaats) krijgen in {coming} (?:\\w+ ){0,2}?{doc}",
             # a point that will stand in a document to come: "Dat zal zijn in de voortgangsbrief na de zomer"
@@ -534,13 +544,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{gov} … {wil} … {onderzoeken}",
             "{wil} {gov} … {onderzoeken}",
             "laat {ik} … (?:{onderzoeken}|meenemen|stellen|nagaan)",
+            # research commissioned: "Om die reden laat ik vervolgonderzoek doen", "ik laat een onderzoek uitvoeren"
+            "laat {ik} (?:\\w+ ){0,6}?\\w*onderzoek (?:\\w+ ){0,4}?(?:doen|uitvoeren|verrichten)\\b",
+            "{ik} laat (?:\\w+ ){0,6}?\\w*onderzoek (?:\\w+ ){0,4}?(?:doen|uitvoeren|verrichten)\\b",
             "(?:^|\\ben |, )laat … naar {onderzoeken}",
             "(?:zoek|zoeken|zoekt) {gov} … uit",
             "{gov} (?:zoek|zoeken|zoekt) … uit",
             "{ik} … (?:maak|maken) … (?:inventarisatie|analyse|overzicht)",
             "als huiswerk(?:opdracht)? meenemen",
         ),
-        cue="onderzoeken bestuderen bekijken bezien kijken nagaan uitzoeken inventaris* verkennen beschouwen analyse* evalueren kaart doorlichten overzicht laat zoek zoeken zoekt huiswerk*",
+        cue="onderzoeken bestuderen bekijken bezien kijken nagaan uitzoeken inventaris* verkennen beschouwen analyse* evalueren kaart doorlichten overzicht laat zoek zoeken zoekt huiswerk* *onderzoek",
         action="investigate",
         confidence=0.8,
         notes="'ik ga (daar)naar kijken', 'zal ik onderzoeken', 'laat ik dat als huiswerk meenemen', 'laat hier"
@@ -588,8 +601,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{gov} (?:\\w+ ){0,4}?(?:treed|treedt|treden) (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
             "(?:treed|treedt|treden) {gov} (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
             "{gov} … {zal} … in (?:overleg|gesprek|contact) (?:te )?treden",
+            # coming to talk it over with the Kamer: "Daar komen we met uw Kamer over te praten, dit najaar"
+            "(?:kom|komen) {ik} (?:\\w+ ){0,3}?met {u} (?:\\w+ ){0,3}?te (?:praten|spreken)",
+            "{ik} (?:kom|komen) (?:\\w+ ){0,3}?met {u} (?:\\w+ ){0,3}?te (?:praten|spreken)",
+            # raising a point in a talk: "Ik wil dit graag opbrengen in een gesprek met de burgemeester"
+            "{gov} … {wil} … (?:opbrengen|inbrengen|aankaarten|agenderen)\\b",
+            "{wil} {gov} … (?:opbrengen|inbrengen|aankaarten|agenderen)\\b",
         ),
-        cue="overleg contact gesprek orde bespreken opvolging navragen belletje aandacht sprake appel beroep",
+        cue="overleg contact gesprek orde bespreken opvolging navragen belletje aandacht sprake appel beroep praten"
+        " spreken opbrengen inbrengen aankaarten agenderen",
         action="other",
         confidence=0.75,
         notes="Concrete acts promised to the Kamer: consulting a party, raising a point abroad.",
@@ -631,8 +651,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:betrek|betrekken) {ik} (?:\\w+ ){0,6}?(?:bij|in) {into}",
             "{ik} (?:neem|nemen) … mee (?:in|bij) {into}",
             "(?:neem|nemen) {ik} … mee (?:in|bij) {into}",
+            # to include in a document or talk: "Dat nemen wij op in de brief"
+            "{ik} (?:neem|nemen) (?:\\w+ ){0,6}?op in {into}",
+            "(?:neem|nemen) {ik} (?:\\w+ ){0,6}?op in {into}",
         ),
-        cue="betrek betrekken mee",
+        cue="betrek betrekken mee op",
         action="other",
         confidence=0.65,
         notes="Taking a point into a revision, decision or document still to come, in the present tense of the"
@@ -654,7 +677,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "report.taken_into_present",
-        ("(?:wordt|worden) (?:\\w+ ){0,3}?(?:hierbij|daarbij|hierin|daarin) (?:\\w+ )?(?:betrokken|meegenomen)",),
+        (
+            "(?:wordt|worden) (?:\\w+ ){0,3}?(?:hierbij|daarbij|hierin|daarin) (?:\\w+ )?(?:betrokken|meegenomen)",
+            # into a named document or process: "De relevante evaluaties worden in de evaluatieagenda meegenomen"
+            "(?:wordt|worden) (?:\\w+ ){0,6}?(?:in|bij) (?:de|het|een) (?:[\\w-]+ ){1,4}?(?:betrokken|meegenomen)\\b",
+        ),
         cue="betrokken meegenomen",
         action="report",
         confidence=0.6,
@@ -685,7 +712,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "act.legislation",
         (
             "in (?:internet)?consultatie (?:te )?(?:brengen|geven|gaan)\\b",
-            "(?:gaat|gaan|komt|komen) (?:\\w+ ){0,4}?in (?:internet)?consultatie",
+            "(?:gaat|gaan|komt|komen) (?:\\S+ ){0,8}?in (?:internet)?consultatie",
         ),
         cue="consultatie internetconsultatie",
         action="other",
@@ -772,6 +799,17 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
 # ---------------------------------------------------------------------------------------------
 # Rejections: why a sentence that looks like a promise is not one.
 REJECTION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "reject.done_since",
+        # anywhere in the sentence: the report of it being done follows the promise after a semicolon or "en"
+        (
+            "(?:dit|dat|het|deze|die) is (?:inmiddels|reeds|al|intussen) (?:\\w+ ){0,2}?(?:gebeurd|gedaan|uitgevoerd"
+            "|verstuurd|gestuurd|verzonden|toegezonden|afgerond|nagekomen|ingelost)\\b",
+        ),
+        scope="sentence",
+        notes="A promise told together with its fulfilment: 'De minister heeft toegezegd het rapport te sturen;"
+        " dit is inmiddels gebeurd'.",
+    ),
     Rule(
         "reject.question",
         (r"\?\s*$",),
@@ -971,6 +1009,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "{ik} (?:\\w+ ){0,8}?(?:zou|zouden) … willen",
             "{ik} (?:\\w+ ){0,2}?(?:zou|zouden) zeggen",
         ),
+        # the wish of an indirect question is its content: "berichten over hoe we dat zouden willen aanpakken"
+        unless=r"\b(?:hoe|wat|welke|waarom) (?:ik|we|wij) (?:\S+ ){0,3}?(?:zou|zouden)\b",
         notes="A wish or suggestion in the conditional ('ik zou ... willen aanbieden') promises nothing.",
     ),
     Rule(
@@ -1042,7 +1082,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
         ),
         unless=r"(?:ontvangt|ontvangen) (?:uw|de) kamer|(?:uw|de) kamer (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)"
         r"|(?:aan|naar) (?:uw|de) kamer (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?(?:aangeboden|gezonden|gestuurd"
-        r"|toegezonden|toegestuurd|voorgelegd)\b|brie(?:f|ven) (?:\S+ ){0,8}?(?:verstuurd|verzonden|gestuurd|toegezonden)\b"
+        r"|toegezonden|toegestuurd|voorgelegd)\b|\w*brie(?:f|ven) (?:\S+ ){0,8}?(?:verstuurd|verzonden|gestuurd|toegezonden)\b"
         r"|(?:(?:kan|zal|ga) (?:ik|we|wij|het kabinet)|(?:ik|we|wij|het kabinet) (?:kan|zal|ga)) (?:\S+ ){0,8}?"
         r"(?:{informeren}|{sturen})\b",
         notes="Expectations about others: 'Ik verwacht dat ...', 'naar verwachting'; not about the Kamer's"
