@@ -169,6 +169,17 @@ PROMISES = [
 
 NOT_PROMISES = [
     # (veto that should stop it, sentence); None = no rule fires at all
+    ("reject.quoted_speech", "De burgemeester was helder, want zij heeft gezegd: ik zal dat voor de zomer regelen."),
+    ("reject.in_debate", "Ik zal nu een aantal van de vragen langslopen."),
+    ("reject.in_debate", "Zo zal ik daar met u doorheen gaan."),
+    ("reject.vague_condition", "Als daar aanleiding voor is, dan informeren we de Kamer daarover."),
+    ("reject.this_document", "Deze brief wordt toegezonden met het oog op het commissiedebat van volgende week."),
+    ("reject.expectation", "Ik ga ervan uit dat de minister dit in de brief zal meenemen."),
+    ("reject.expectation", "Het is aan de minister van Financiën om daarop terug te komen."),
+    ("reject.reported_request", "Ik kreeg gisteren de vraag of ik voor de zomer met een plan wil komen."),
+    ("reject.in_debate", "Ik kom er zo op terug."),
+    ("reject.in_debate", "Daar zullen wij elkaar na het reces weer over spreken."),
+    ("reject.negated", "Ik ben bang dat ik het niet red om deze week met die brief te komen."),
     ("reject.done_since", "De minister heeft toegezegd het advies te sturen; dit is inmiddels gebeurd."),
     ("reject.question", "Bent u bereid de Kamer voor de zomer te informeren?"),
     ("reject.question", "Kan de minister toezeggen dat hij hierop terugkomt?"),

@@ -244,7 +244,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         cue="toe toezeg* toezegging",
         action="infer",
         confidence=0.9,
-        overrides=("reject.conditional_wish", "reject.members_ask", "reject.general_effort"),
+        overrides=("reject.conditional_wish", "reject.members_ask", "reject.general_effort", "reject.vague_condition"),
         notes="An explicit promise: 'ik zeg u toe dat', 'dat zeg ik graag toe', 'ik wil u toezeggen om'.",
     ),
     Rule(
@@ -260,7 +260,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         cue="toe",
         action="infer",
         confidence=0.9,
-        overrides=("reject.members_ask",),
+        overrides=("reject.members_ask", "reject.vague_condition"),
         notes="The third-person form of the registries: 'De minister zegt toe de Kamer te informeren'.",
     ),
     Rule(
@@ -800,6 +800,24 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
 # Rejections: why a sentence that looks like a promise is not one.
 REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
+        "reject.vague_condition",
+        # a condition nobody can check: whether there is reason or need, or whether the Kamer's own vote happens
+        (
+            "(?:als|indien|wanneer|mocht|mochten|zodra) (?:daar |er |dat |het |dit )?(?:\\w+ ){0,2}?"
+            "(?:aanleiding|nodig|noodzakelijk|gebeurt)\\b",
+            "(?:indien|waar|als) nodig\\b",
+        ),
+        notes="A promise that waits on a condition nobody can check is no promise: 'Als er aanleiding voor is,"
+        " dan rapporteren we daarover', 'ik zal die uitvoeren als dat gebeurt'; an explicit 'zegt toe' outweighs"
+        " it.",
+    ),
+    Rule(
+        "reject.quoted_speech",
+        ("(?:hij|zij|ze|die|men) (?:\\w+ ){0,3}?(?:heeft |had |hebben )?(?:gezegd|zei|zegt|zeiden|schreef|schrijft):",),
+        scope="sentence",  # the quote follows the colon, outside the clause that introduces it
+        notes="Someone else's words quoted after a colon: 'want zij heeft gezegd: ik wil hier wat aan doen'.",
+    ),
+    Rule(
         "reject.done_since",
         # anywhere in the sentence: the report of it being done follows the promise after a semicolon or "en"
         (
@@ -827,6 +845,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?<!verband\\s)(?<!samenhang\\s)hiermee",
             # the letter being read: "In verband met de kabinetswisseling ontvangt u deze brief nu"
             "(?:ontvangt|krijgt) (?:u|uw kamer|de kamer) (?:\\w+ ){0,2}?(?:deze|dit) (?:\\w*brief|nota|overzicht|verslag)\\b",
+            # "Deze brief wordt toegezonden ter voorbereiding op de begrotingsbehandeling"
+            "(?:deze|dit|onderhavige) (?:\\w*brief|nota|overzicht|verslag|rapportage) (?:wordt|is) (?:\\w+ ){0,2}?"
+            "(?:toegezonden|gestuurd|toegestuurd|verstuurd|verzonden|aangeboden)\\b",
             # the rest of this text: "Hieronder zal ik uw Kamer informeren", "In het onderstaande informeer ik u"
             "hieronder",
             "(?:in het )?onderstaande",
@@ -854,6 +875,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "volgende? blok",
             "daar kom ik (?:zo|straks|direct|zometeen|zo meteen)",
             "(?:kom|komen) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:nog )?(?:op )?terug",
+            "(?:ik|we|wij) (?:kom|komen) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:nog )?(?:op )?terug",
+            # the past of a modal for what the speaker now turns to: "Ik wilde ook nog terugkomen op de suggestie"
+            "(?:wilde|wou|wilden) (?:\\w+ ){0,3}?(?:terugkomen|ingaan|in gaan) op",
+            # meeting one another again, Kamer and minister: "Daar zullen wij elkaar na het reces weer over spreken"
+            "elkaar (?:\\w+ ){0,6}?(?:spreken|zien|treffen)\\b",
             "(?:zo|straks|zometeen|zo meteen|dadelijk) (?:nog )?op terug(?:kom|komen)\\b",
             "zo meteen",
             "zo dadelijk",
@@ -887,6 +913,12 @@ REJECTION_RULES: tuple[Rule, ...] = (
             " (?:\\w+ ){0,4}?(?:in op|stil bij)\\b",
             "(?:ga|gaan|sta|staan) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:eerst|vervolgens|daarna|achtereenvolgens|kort)"
             " (?:\\w+ ){0,4}?(?:in op|stil bij)\\b",
+            # walking through this debate's questions and parts: "Ik zal een aantal van de vragen langslopen",
+            # "Ik zal kort een inleiding houden", "Zo zal ik daar met u doorheen gaan", "laten we beginnen met"
+            "vragen (?:\\w+ )?(?:langs|door)(?:lopen|gaan|nemen)\\b",
+            "(?:een|mijn|de) (?:\\w+ )?inleiding (?:houden|geven|doen)\\b",
+            "(?:daar|hier|er) (?:\\w+ ){0,3}?doorheen (?:gaan|lopen)\\b",
+            "laten (?:we|wij) beginnen",
         ),
         notes="The order of the speaker's own reply: 'daar kom ik in tweede termijn op terug'.",
     ),
@@ -976,6 +1008,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "verzoekt de regering",
             "(?:^|[,;:] )(?:dan |en |ook |nog )?(?:de|die|een) vraag (?:\\w+ ){0,6}?(?:of|om|wanneer|hoe)\\b",
             "vraag van (?:de heer|mevrouw|het lid|de leden) (?:\\w+ ){0,4}?(?:of|om|wanneer|hoe)\\b",
+            # a question put to the speaker: "Ik kreeg in de Eerste Kamer de vraag of ik ... wil komen"
+            "(?:kreeg|krijg|kregen|krijgen) (?:\\w+ ){0,6}?(?:de|een|die) vraag (?:\\w+ ){0,3}?(?:of|om|wanneer|hoe)\\b",
+            "gevraagd (?:\\w+ ){0,2}?(?:of|hoe|wanneer|waarom)\\b",
             "(?:nodig|uitnodigen|roep|oproepen|moedig|aanmoedigen) … (?:om|te)",
             "{ik} (?:vind|vinden) (?:\\w+ ){0,2}?dat",
             # an opinion that something should happen: "Ik denk dat het goed is dat het parlement wordt geïnformeerd"
@@ -1055,8 +1090,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.negated",
         (
-            "(?:niet|geen|nooit|niets) … (?:doen|informeren|toezeggen|onderzoeken|sturen|garanderen)",
+            "(?:niet|geen|nooit|niets) … (?:doen|informeren|toezeggen|onderzoeken|sturen|stuur|stuurt|garanderen)",
             "(?:zal|zullen|ga|gaan|kan|wil) (?:\\w+ ){0,4}?(?:niet|geen|nooit|niets)\\b",
+            # not making it in time: "Ik ben bang dat ik het niet red om deze week met die reactie te komen"
+            "(?:niet|nooit) (?:red|redt|redden|haal|haalt|halen)\\b",
         ),
         notes="Refusals: 'ik ga geen evaluatie doen', 'kan ik niet toezeggen'.",
     ),
@@ -1079,6 +1116,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "naar verwachting",
             "(?:ik|wij|we) (?:hoop|hopen|verwacht|verwachten) (?:\\w+ ){0,2}?dat",
             "ga er … van ?uit dat",
+            "(?:ga|gaan|gaat) ervan ?uit dat",
+            # someone else's call: "Het is aan mijn collega om daarop terug te komen"
+            "het is aan (?:\\w+ ){1,8}?om\\b",
         ),
         unless=r"(?:ontvangt|ontvangen) (?:uw|de) kamer|(?:uw|de) kamer (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)"
         r"|(?:aan|naar) (?:uw|de) kamer (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?(?:aangeboden|gezonden|gestuurd"
