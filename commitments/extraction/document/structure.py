@@ -41,6 +41,13 @@ _GOVERNMENT_ITEM = re.compile(
     r"(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b", re.IGNORECASE
 )
 _BULLET = re.compile(r"[-–—•·*▪]\s")
+# An item read aloud names the government somewhere in its first clause, also after a time or a document put
+# first ("In het najaar informeert de staatssecretaris de Kamer ...", "De Kamer wordt door de minister
+# geïnformeerd ..."); the chair's own words may follow it ("...; we geven u dus mee dat dat morgen is").
+_GOVERNMENT_NAMED = re.compile(
+    r"\b(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b", re.IGNORECASE
+)
+_FIRST_CLAUSE = re.compile(r"[^.;?!]*")
 # An item numbered by word or figure, as the chair reads the list aloud: "Eén. De minister ...",
 # "Punt vier. De relevante ...", "3. De Kamer ontvangt ...". Once a list has begun, such a line is its next
 # item even after the chair spoke in between ("Is dat nog voor het reces? ...").
@@ -196,6 +203,7 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
                     not _BULLET.match(content)
                     and not _REGISTRY_ITEM.match(content)
                     and not _NUMBERED_ITEM.match(content)
+                    and not (chair and _reads_as_item(content))
                     and _SENTENCE_END.search(_line_text(text, lines[index - 1]))
                     and (not chair or (_CHAIR_PROSE.search(content) and not _CHAIR_READS_ITEM.search(content)))
                 ):
@@ -208,6 +216,7 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
                     or _REGISTRY_ITEM.match(content)
                     or (announced and chair and not _CHAIR_PROSE.search(content))
                     or (chair and _GOVERNMENT_ITEM.match(content) and not _CHAIR_PROSE.search(content))
+                    or (chair and listing and _reads_as_item(content))
                     or (chair and listing and _NUMBERED_ITEM.match(content))
                     or (chair and listing and _CHAIR_READS_ITEM.search(content))
                 ):
@@ -227,6 +236,11 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
             if index + 1 < len(lines):
                 cuts.append((lines[index + 1].start, {"role": "turn", "speaker": speaker, "government": government}))
     return cuts
+
+
+def _reads_as_item(content: str) -> bool:
+    first = _FIRST_CLAUSE.match(content).group()  # type: ignore[union-attr]  # matches any string
+    return _GOVERNMENT_NAMED.search(first) is not None and _CHAIR_PROSE.search(first) is None
 
 
 def _is_chair(speaker: str | None) -> bool:

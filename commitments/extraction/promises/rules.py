@@ -79,7 +79,8 @@ VOCABULARY: dict[str, str] = {
     # "de vragen te beantwoorden".
     "to_deliver": r"(?:te (?:kunnen )?(?:{informeren}|{sturen}|beantwoorden)"
     r"|(?:aan|voor|toe|in) te (?:kunnen )?(?:bieden|leggen|sturen|zenden|dienen)"
-    r"|{doc} (?:\w+ ){0,6}?te (?:kunnen )?(?:aan)?leveren|met (?:\w+ ){1,5}?te komen|{kamer} (?:\w+ ){0,3}?mee te nemen)",
+    r"|{doc} (?:\w+ ){0,6}?te (?:kunnen )?(?:aan)?leveren|met (?:\w+ ){1,5}?te komen|{kamer} (?:\w+ ){0,3}?mee te nemen"
+    r"|met {u} te (?:kunnen )?delen)",
     # What a point is taken into ("betrek ik bij", "neem ik mee in"): a revision, decision, talk or document to come.
     "into": r"(?:de|het|mijn|onze|ons|deze|die|dit|dat|een) (?:\w+ ){0,2}?(?:\w*(?:herziening|uitwerking|evaluatie"
     r"|besluitvorming|voorbereiding|afweging|aanpassing|wijziging|gesprek(?:ken)?|overleg|onderzoek|voortgang)|{doc})\b",
@@ -112,6 +113,7 @@ FUTURE_TIME = (
     r"|de (?:eerste|tweede) helft|de tussentijd|" + _BUDGET + r"|(?:het|de) jaarverslag|de loop van|het \w*reces)"
     r"|(?:omstreeks|tijdens) (?:de|het) " + _SEASON + r"|tijdens het \w*reces"
     r"|(?:dit|komend|volgend) (?:najaar|voorjaar|jaar|kwartaal)|(?:deze|volgende|komende) (?:week|maand|weken|maanden)"
+    r"|deze (?:zomer|winter)"
     r"|(?:eind|begin|medio|half) (?:"
     + _MONTH_OR_YEAR
     + "|"
@@ -236,8 +238,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "{ik} zeg … toe",
             "zeg {ik} … toe",
-            "{ik} … (?:wil|kan|zou|ga|zal) … {toezeggen}",
-            "(?:wil|kan|zou|ga|zal) {ik} … {toezeggen}",
+            "{ik} … (?:wil|willen|kan|kunnen|zou|ga|gaan|zal|zullen) … {toezeggen}",
+            "(?:wil|willen|kan|kunnen|zou|ga|gaan|zal|zullen) {ik} … {toezeggen}",
+            # the promise as a noun: "Die toezegging kan ik doen", "ik doe nog wel de toezegging dat", "Wat ik toezeg, is"
+            "(?:die|de|deze|een) toezegging (?:kan|wil|zal|ga|kunnen|willen) {ik} (?:\\w+ ){0,2}?doen\\b",
+            "{ik} (?:kan|wil|zal|ga|kunnen|willen|doe|doen) (?:\\w+ ){0,3}?(?:de|een|die|deze) toezegging(?: (?:\\w+ ){0,2}?doen)?"
+            " (?:dat|om)\\b",
+            "wat {ik} (?:\\w+ )?(?:toezeg|toezeggen),? is",
             "(?:dit|dat) is een toezegging",
             "(?:de|mijn|onze) toezegging is (?:\\w+ )?dat {ik}",
         ),
@@ -291,9 +298,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # verb last, as in a subordinate clause: "dat de Kamer de komende tijd daarover wordt geïnformeerd"
             "{kamer} … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
             "(?:zal|zullen) … informatievoorziening aan {kamer}",
+            "(?:zal|zullen) (?:\\w+ ){0,3}?verslag (?:\\w+ ){0,2}?(?:worden )?gedaan\\b",
             "(?:volgt|volgen) … informatievoorziening aan {kamer}",
         ),
-        cue="geïnformeerd ingelicht bericht hoogte informatievoorziening",
+        cue="geïnformeerd ingelicht bericht hoogte informatievoorziening gedaan",
         action="inform",
         confidence=0.9,
         notes="'Uw Kamer wordt hierover dit najaar geïnformeerd', 'zal uw Kamer ... worden geïnformeerd'.",
@@ -338,7 +346,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         ),
         cue="informe* berichten melden meedelen mededelen inlichten rapporteren terugkoppelen weten hoogte kennis"
         " sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen bieden leggen leveren"
-        " aanleveren beantwoorden dienen komen nemen",
+        " aanleveren beantwoorden dienen komen nemen delen",
         action="infer",
         confidence=0.8,
         notes="The government's own delivery as an intention or expectation: 'ik verwacht u dit najaar te"
@@ -361,7 +369,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         action="inform",
         confidence=0.7,
         requires=FUTURE_TIME,
-        notes="Present tense with a future time phrase: 'informeer ik u na de zomer'.",
+        spoken_without_time=True,
+        notes="Present tense with a future time phrase: 'informeer ik u na de zomer'; spoken, and in the chair's"
+        " list, the present tense promises without one ('Ik informeer de Kamer per brief over de verdeling').",
     ),
     Rule(
         "inform.you_will_hear",
@@ -419,10 +429,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "met {kamer} (?:\\w+ ){0,2}?gedeeld (?:\\w+ )?(?:worden|wordt)",
             "(?:wordt|worden|zal|zullen) … met {kamer} (?:worden )?gedeeld",
             "\\w*brie(?:f|ven) (?:wordt|worden|zal|zullen) … (?:verstuurd|verzonden|(?:toe)?gestuurd|toegezonden)\\b",
+            # a draft regulation laid before parliament: "De AMvB wordt binnenkort voorgehangen bij de Tweede Kamer"
+            "(?:wordt|worden|zal|zullen) … voorgehangen\\b",
+            "{gov} … (?:{wil}|ga) … voor(?:hangen| te hangen)\\b",
         ),
         cue="tegemoet tegemoetzien verwachten aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden"
         " voorleggen voorgelegd gestuurd verzonden gezonden toegezonden toegestuurd sturen toesturen zenden"
-        " indienen dienen aanhangig delen gedeeld verstuurd",
+        " indienen dienen aanhangig delen gedeeld verstuurd voorgehangen voorhangen hangen",
         action="send",
         confidence=0.8,
         notes="A document sent by the speaker: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'zal ik doen toekomen'.",
@@ -451,8 +464,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         action="send",
         confidence=0.7,
         requires=FUTURE_TIME,
+        spoken_without_time=True,
         notes="The Kamer as the subject of a present-tense receipt with a time to come: 'De Kamer krijgt de"
-        " uitkomsten in het voorjaar'; without a time it describes ('de Kamer krijgt jaarlijks ...').",
+        " uitkomsten in het voorjaar'; in writing, without a time it describes ('de Kamer krijgt jaarlijks ...');"
+        " spoken, it promises ('Dan krijgt u die informatie').",
     ),
     Rule(
         "send.present",
@@ -468,9 +483,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:komt|komen|gaat|gaan) (?:\\w+ ){0,8}?naar {kamer}",
             "naar {kamer} (?:toe )?(?:zal |zullen )?(?:komt|komen|gaat|gaan)\\b",
             "(?:volgt|volgen) (?:\\w+ ){0,6}?(?:een|de|het) (?:\\w+ ){0,3}?{doc}",
+            # coming with what was asked: "Voor het einde van het jaar komen we daarmee"
+            "(?:kom|komen) {ik} (?:\\w+ ){0,4}?(?:daarmee|hiermee|ermee)\\b",
+            "{ik} (?:kom|komen) (?:\\w+ ){0,4}?(?:daarmee|hiermee|ermee)\\b",
         ),
         cue="stuur stuurt verstuur verstuurt zend zendt toestuur toestuurt nastuur nastuurt toezend toezendt ontvangt"
-        " komt komen gaat gaan volgt volgen",
+        " komt komen kom gaat gaan volgt volgen",
         action="send",
         confidence=0.75,
         requires=FUTURE_TIME,
@@ -498,6 +516,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the budget documents come by law on fixed days: "Het kabinet komt met de Voorjaarsnota" promises nothing
             "{gov} … (?:kom|komen|komt) … met (?:een|de|die|het) … (?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
             "{gov} … te komen met (?:een|de|die)",
+            # an answer to come: "Ik kom spoedig na de zomer met een antwoord hoe ik daar invulling aan geef"
+            "{gov} … (?:kom|komen|komt) … met (?:een|het) (?:\\w+ )?antwoord\\b",
             "(?:kan|zal|ga) {ik} … per brief",
             "{ik} (?:kan|zal|ga) … per brief",
             "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen",
@@ -530,9 +550,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # "In de volgende voortgangsrapportage, die u in het najaar ontvangt, ga ik in op de wachttijden"
             "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc},? … (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op",
             "(?:daarbij|daarin) (?:betrek|neem|schets|ga) {ik}",
+            "(?:dat|dit|het|die) (?:zal|zullen|wordt|worden) (?:\\w+ ){0,2}?(?:onderdeel|deel) (?:zijn |uitmaken )?van {coming}"
+            " (?:\\w+ ){0,2}?{doc}",
+            "(?:(?:toelichting|inzicht) (?:\\w+ ){0,2}?(?:zal|zullen)|(?:zal|zullen) (?:\\w+ ){0,3}?(?:toelichting|inzicht))"
+            " (?:\\w+ ){0,2}?(?:geven|verschaffen) (?:\\w+ ){0,3}?(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc}",
+            "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} (?:\\w+ ){0,6}?(?:toelichting|inzicht) (?:\\w+ ){0,2}?(?:zal |zullen )?"
+            "(?:geven|verschaffen)\\b",
             "{doc} waarmee {gov} (?:kom|komen|komt)",
         ),
-        cue="plek plaats *brief *brieven *rapportage *nota ingaan ga gaan ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee",
+        cue="plek plaats *brief *brieven *rapportage *nota ingaan ga gaan ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee onderdeel deel toelichting",
         action="report",
         confidence=0.75,
         overrides=("reject.in_document",),
@@ -594,7 +620,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
             "(?:gesprek|overleg) (?:ga|gaan) {ik} … aan",
             "{ik} (?:ga|gaan) … (?:gesprek|overleg) aan",
-            "{ik} (?:ga|gaan) (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
+            "{gov} (?:ga|gaan|gaat) (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
             "(?:ga|gaan) {ik} (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
             "laten we … (?:gesprek|overleg) … voeren",
             # entering talks is an act, also in the present tense: "ik treed hierover in overleg met de gemeenten"
@@ -759,6 +785,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} (?:kan|kunnen) (?:dat|dit|het) (?:zeker|best|wel|absoluut|prima|gerust) doen\\b",
             "(?:dat|dit|die|het) (?:pak|pakken) {ik} (?:\\w+ ){0,4}?op\\b",
             "{ik} (?:pak|pakken) (?:dat|dit|die|het) (?:\\w+ ){0,4}?op\\b",
+            # the act named by a relative "wat": "dat is echt iets wat ik nadrukkelijk zal doen"
+            "(?:iets|dat|dit) wat {ik} (?:\\w+ ){0,3}?(?:zal|ga|gaan|zullen|wil|willen) doen\\b",
         ),
         cue="doen pak pakken",
         action="infer",
@@ -997,8 +1025,18 @@ REJECTION_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "reject.habitual",
-        ("met (?:grote )?regelmaat", "regelmatig", "doorgaans", "gebruikelijk", "periodiek"),
-        unless=r"\b(?:zal|zullen|blijven|blijf)\b",
+        (
+            "met (?:grote )?regelmaat",
+            "regelmatig",
+            "doorgaans",
+            "gebruikelijk",
+            "periodiek",
+            # the present tense of a relative or comparative clause describes a practice: "de Europese Raden
+            # waarover wij de Kamer informeren", "zoals wij u per kwartaal berichten"
+            "(?:waarover|waarin|waarmee|waarbij|zoals) (?:\\w+ ){0,2}?(?:ik|wij|we|het kabinet) (?:\\w+ ){0,4}?"
+            "(?:informeren|informeer|berichten|bericht|sturen|stuur|zenden)\\b",
+        ),
+        unless=r"\b(?:zal|zullen|blijven|blijf|gaat|gaan|komt|komen)\b",
         notes="A present-tense habit is not a promise: 'wordt de Kamer met grote regelmaat geïnformeerd'.",
     ),
     Rule(
