@@ -125,7 +125,27 @@ PHRASES = [
     ("Ik informeer de Kamer voor het zomerreces.", "period", "voor het zomerreces", date(2025, 7, 4)),
     ("Ik stuur de brief voor het kerstreces.", "period", "voor het kerstreces", date(2025, 12, 19)),
     ("De brief komt voor het krokusreces.", "period", "voor het krokusreces", date(2026, 2, 13)),
-    ("Ik kom na het zomerreces terug op deze vraag.", "period", "na het zomerreces", date(2025, 9, 2)),
+    # "na het zomerreces" is said as "na de zomer" is, and dated as it: 30 September
+    ("Ik kom na het zomerreces terug op deze vraag.", "period", "na het zomerreces", date(2025, 9, 30)),
+    ("Ik stuur kort na het zomerreces een brief.", "period", "kort na het zomerreces", date(2025, 9, 30)),
+    ("De evaluatie volgt spoedig na het zomerreces.", "period", "spoedig na het zomerreces", date(2025, 9, 30)),
+    ("Ik reageer vlak na het zomerreces.", "period", "vlak na het zomerreces", date(2025, 9, 30)),
+    ("De brief komt spoedig na de zomer.", "period", "spoedig na de zomer", date(2025, 9, 30)),
+    ("De nota volgt na afloop van de zomer.", "period", "na afloop van de zomer", date(2025, 9, 30)),
+    ("De nota volgt na het zomerreces van 2026.", "period", "na het zomerreces van 2026", date(2026, 9, 30)),
+    # the end of a recess is its last day, whatever the preposition before "het einde"
+    (
+        "Ik stuur de nota uiterlijk voor het einde van het zomerreces.",
+        "period",
+        "uiterlijk voor het einde van het zomerreces",
+        date(2025, 9, 1),
+    ),
+    (
+        "Ik stuur de nota tegen het einde van het zomerreces.",
+        "period",
+        "tegen het einde van het zomerreces",
+        date(2025, 9, 1),
+    ),
     ("Ik stuur de nota voor het zomerreces van 2026.", "period", "voor het zomerreces van 2026", date(2026, 7, 3)),
     ("Ik stuur de nota tijdens het zomerreces.", "period", "tijdens het zomerreces", date(2025, 9, 1)),
     ("Ik stuur de brief voor kerst.", "period", "voor kerst", date(2025, 12, 19)),
@@ -244,6 +264,35 @@ def test_a_recess_without_a_row_is_estimated_from_the_pattern():
 
 def test_na_het_kerstreces_in_january_is_the_day_after_the_current_recess():
     assert resolve("Ik kom na het kerstreces terug.", date(2026, 1, 6)).due_date == date(2026, 1, 13)
+
+
+def test_na_het_zomerreces_said_during_the_recess_is_this_years_30_september():
+    assert resolve("Ik kom na het zomerreces terug.", date(2025, 8, 12)).due_date == date(2025, 9, 30)
+
+
+def test_the_verkiezingsreces_is_dated_from_its_row():
+    found = resolve("Ik stuur de brief ruim voor het verkiezingsreces.", date(2025, 7, 2))
+    assert (found.due_date, found.estimated) == (date(2025, 10, 3), False)
+
+
+def test_a_verkiezingsreces_without_a_row_is_not_estimated():
+    # elections do not come every year, so no pattern says when the next one's recess starts
+    found = resolve("Ik stuur de brief ruim voor het verkiezingsreces.", date(2027, 3, 1))
+    assert (found.text, found.due_date) == ("ruim voor het verkiezingsreces", None)
+
+
+def test_a_recess_the_calendar_cannot_date_leaves_the_other_phrase_its_date():
+    found = resolve("Ik kom spoedig na de zomer en ruim voor het verkiezingsreces met een reactie.", date(2027, 3, 1))
+    assert (found.text, found.due_date) == ("spoedig na de zomer", date(2027, 9, 30))
+
+
+def test_of_two_coordinated_periods_the_first_is_the_promise():
+    found = resolve("Ik kom spoedig na de zomer en ruim voor het verkiezingsreces met een reactie.", date(2025, 7, 2))
+    assert (found.text, found.due_date) == ("spoedig na de zomer", date(2025, 9, 30))
+
+
+def test_spoedig_before_anything_but_a_summer_or_recess_stays_vague():
+    assert resolve("Ik stuur de brief spoedig.").kind == "vague"
 
 
 @pytest.mark.parametrize(

@@ -73,7 +73,12 @@ def _resolve(sentence: str, context: Context) -> Deadline:
     dated: list[Candidate] = []
     undated: dict[str, Candidate] = {}
     for match in find_time_phrases(sentence):
-        candidate = NORMALISERS[match.lastgroup or ""](match, context)
+        try:
+            candidate = NORMALISERS[match.lastgroup or ""](match, context)
+        except LookupError:
+            # A recess the calendar cannot answer for costs its own phrase, not the sentence's
+            # other ones ("spoedig na de zomer en ruim voor het verkiezingsreces").
+            continue
         if candidate is None or _points_back(sentence, candidate):
             continue
         if candidate.kind in _DATED_KINDS:

@@ -66,7 +66,7 @@ RULES: list[tuple[str, str]] = [
     (
         "vague",
         r"\b(?:zo\s+(?:spoedig|snel|gauw|vlot|kort)\s+(?:als\s+)?(?:het\s+)?mogelijk|z\.s\.m\.?|zsm\b|op\s+(?:zo\s+)?korte?\s+termijn"
-        r"|op\s+zo\s+kort\s+mogelijke\s+termijn|binnen\s+afzienbare\s+tijd|op\s+afzienbare\s+termijn|binnenkort|spoedig\b|eerdaags"
+        r"|op\s+zo\s+kort\s+mogelijke\s+termijn|binnen\s+afzienbare\s+tijd|op\s+afzienbare\s+termijn|binnenkort|spoedig\b(?!\s+na\s+(?:de|het)\s+(?:zomer|\w{0,12}reces))|eerdaags"
         r"|op\s+een\s+later(?:e)?\s+(?:moment|tijdstip)|in\s+een\s+later\s+stadium|te\s+zijner\s+tijd|t\.z\.t\.?|op\s+termijn\b"
         r"|(?:in\s+)?de\s+komende\s+(?:tijd|periode)\b|straks\b|per\s+omgaande|onverwijld|onmiddellijk)",
     ),
@@ -170,8 +170,9 @@ RULES: list[tuple[str, str]] = [
     ("turn_of_year", rf"\b(?:{VOOR}|rond|tegen)\s+de\s+jaarwisseling\b"),
     (
         "recess",
-        rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|tot|na\s+afloop\s+van|(?:direct|kort|meteen|vlak)\s+na|na|in|tijdens|gedurende"
-        r"|aan\s+het\s+begin\s+van|aan\s+het\s+eind(?:e)?\s+van)\s+(?:het\s+|de\s+)?"
+        rf"\b(?P<_prep>(?:{VOOR}|tegen|uiterlijk(?:\s+aan)?|aan)\s+het\s+eind(?:e)?\s+van|aan\s+het\s+begin\s+van"
+        rf"|{VOOR}|rond|omstreeks|tegen|tot|na\s+afloop\s+van|(?:direct|kort|meteen|vlak|spoedig)\s+na|na|in|tijdens|gedurende)"
+        r"\s+(?:het\s+|de\s+)?"
         r"(?P<_n>zomer|kerst|voorjaars|krokus|mei|herfst|paas|pinkster|verkiezings)?[-\s]?(?:reces|vakantie)\b"
         rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
     ),
@@ -181,7 +182,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "summer",
-        rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|na\s+afloop\s+van|(?:direct|kort|meteen)\s+na|na|in|tijdens|gedurende|begin|eind"
+        rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|na\s+afloop\s+van|(?:direct|kort|meteen|vlak|spoedig)\s+na|na|in|tijdens|gedurende|begin|eind"
         r"|deze|komende|aankomende|ergens\s+in)\s+(?:de\s+)?(?P<_s>zomer(?:periode|maanden)?)\b"
         rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
     ),
@@ -257,9 +258,9 @@ FIRST_WORDS: dict[str, str] = {
     "year_rel": f"{_BEFORE} in ergens gedurende het dit volgend komend aankomend",
     "year_plain": f"{_BEFORE} in ergens gedurende per",
     "turn_of_year": f"{_BEFORE} rond tegen",
-    "recess": f"{_BEFORE} rond omstreeks tegen tot na direct kort meteen vlak in tijdens gedurende aan",
+    "recess": f"{_BEFORE} rond omstreeks tegen tot na direct kort meteen vlak spoedig in tijdens gedurende aan",
     "christmas": f"{_BEFORE} rond omstreeks tegen na",
-    "summer": f"{_BEFORE} rond omstreeks tegen na direct kort meteen in tijdens gedurende begin eind deze komende aankomende ergens",
+    "summer": f"{_BEFORE} rond omstreeks tegen na direct kort meteen vlak spoedig in tijdens gedurende begin eind deze komende aankomende ergens",
     "season": f"{_BEFORE} uiterlijk ergens later in dit deze komend komende aankomend aankomende volgend volgende het begin eind tegen rond",
     "prinsjesdag": f"{_BEFORE} op rond met bij tegen tegelijk ten voorafgaand in prinsjesdag",
     "budget": f"{_BEFORE} bij met in rond tegelijk via samen voorafgaand ten",
