@@ -181,6 +181,31 @@ PHRASES = [
     ("Ik zal uw Kamer voor 1 oktober informeren.", "date", "voor 1 oktober", date(2025, 9, 30)),
     ("Ik zal uw Kamer vóór 1 juli 2026 informeren.", "date", "vóór 1 juli 2026", date(2026, 6, 30)),
     ("Ik zal uw Kamer uiterlijk 1 oktober informeren.", "date", "uiterlijk 1 oktober", date(2025, 10, 1)),
+    # a meeting that carries its own date is due on that day, not on the day before
+    (
+        "Ik stuur u een brief voor het commissiedebat van 2 april.",
+        "date",
+        "voor het commissiedebat van 2 april",
+        date(2025, 4, 2),
+    ),
+    (
+        "De Kamer krijgt de reactie voor het plenaire debat van dinsdag 8 april.",
+        "date",
+        "voor het plenaire debat van dinsdag 8 april",
+        date(2025, 4, 8),
+    ),
+    (
+        "Ik informeer u voor het commissiedebat Wonen en Ruimte op 15 mei.",
+        "date",
+        "voor het commissiedebat Wonen en Ruimte op 15 mei",
+        date(2025, 5, 15),
+    ),
+    (
+        "Ik stuur het verslag voorafgaand aan de Eurogroep-vergadering van 19 mei.",
+        "date",
+        "voorafgaand aan de Eurogroep-vergadering van 19 mei",
+        date(2025, 5, 19),
+    ),
     # half a month
     ("Ik informeer u in de tweede helft van oktober.", "period", "in de tweede helft van oktober", date(2025, 10, 31)),
     ("Ik informeer u in de eerste helft van mei.", "period", "in de eerste helft van mei", date(2025, 5, 15)),
@@ -339,6 +364,20 @@ def test_a_date_that_refers_back_is_not_the_deadline():
 def test_a_deadline_preposition_beats_a_bare_date():
     found = resolve("Op 26 september vindt er een bijeenkomst plaats en ik informeer uw Kamer dit najaar.")
     assert found.text == "dit najaar"
+
+
+def test_a_dated_meeting_spoken_of_ahead_is_the_next_one_of_that_date():
+    found = resolve("Ik kom daar voor het debat van 20 januari op terug.", date(2025, 12, 10))
+    assert found.due_date == date(2026, 1, 20)
+
+
+def test_a_dated_meeting_with_its_year_needs_no_reference_date():
+    found = resolve("Ik kom daar voor het debat van 20 januari 2026 op terug.", reference=None)
+    assert found.due_date == date(2026, 1, 20)
+
+
+def test_a_dated_letter_is_no_meeting():
+    assert resolve("Ik dank u voor de brief van 2 april.").due_date is None
 
 
 def test_of_joins_two_phrases_and_the_finer_one_is_the_promise():

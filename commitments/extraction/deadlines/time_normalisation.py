@@ -8,9 +8,11 @@ season and budget moments are in ``moment_normalisation``):
   "medio 2018"/"half 2026" = 30 June, "begin 2026" = 31 March, "begin april" = 10 April,
   "half mei"/"medio mei" = 15 May, "de eerste week van juni" = 7 June,
   "in deze of de volgende maand" = end of next month, "in 2027" = 31 December 2027.
-* "voor X" is due on the first day of X: "vóór 1 januari 2027" = that day, "voor juni" =
-  1 June, "vóór 2027" = 1 January 2027; "per" likewise ("per 1 januari"); but "voor het
-  einde van het eerste kwartaal" names the end itself (31 March).
+* "voor X" is due on the first day of X: "voor juni" = 1 June, "vóór 2027" = 1 January 2027;
+  "per" likewise ("per 1 januari"); but a bare date must be preceded ("vóór 1 januari 2027"
+  = 31 December 2026), and "voor het einde van het eerste kwartaal" names the end itself
+  (31 March). A meeting with its own date ("voor het commissiedebat van 2 juli") is due on
+  that date, its next occurrence.
 * Relative phrases count from the reference date: "binnen zes weken" = +6 weeks, "binnen
   een maand" = +1 month, ranges ("vier à zes weken", "2-3 jaar") take their end, "een paar"
   = 3, "enkele" = 3, "een aantal" = 4 and "de komende weken" = 3 weeks (all estimated),
@@ -170,6 +172,15 @@ def _date(m: re.Match[str], ctx: Context) -> Candidate | None:
         dated = None if day_before is None else (day_before, dated[1])
     strength = WEAK if prep_word(m) in {"", "op"} and not field(m, "week") else STRONG
     return candidate(m, "date", dated, DAY, strength if cal.safe_date(2000, month, day) else 0)
+
+
+def _event_date(m: re.Match[str], ctx: Context) -> Candidate | None:
+    # Unlike "voor 1 oktober" (by the day before), "voor het debat van 2 juli" is due on the
+    # event's day: what is promised must be there when the meeting sits. A meeting spoken of
+    # ahead is the next one of that date.
+    day, month = int(text(m, "d")), month_value(text(m, "m"))
+    dated = pick(ctx, lambda y: fixed(cal.safe_date(y, month, day)), optional_int(field(m, "y")), UPCOMING)
+    return candidate(m, "date", dated, DAY, STRONG if cal.safe_date(2000, month, day) else 0)
 
 
 def _numdate(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -365,7 +376,8 @@ def _no_date(kind: str) -> Callable[[re.Match[str], Context], Candidate]:
 
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Candidate | None]] = {
     "vague": _no_date("vague"), "ongoing": _no_date("ongoing"), "clock": _clock, "date": _date,
-    "numdate": _numdate, "weekday": _weekday, "weekend": _weekend, "week": _week, "sameday": _sameday,
+    "event_date": _event_date, "numdate": _numdate, "weekday": _weekday, "weekend": _weekend, "week": _week,
+    "sameday": _sameday,
     "idiom": _idiom, "coming": _coming, "relative": _relative_span, "month_both": _month_both, "month_rel": _month_rel,
     "month_pos": _month, "month": _month, "quarter": _quarter, "quarter_short": _quarter, "half": _half,
     "year_pos": _year_pos, "year_rel": _year_rel, "year_plain": _year_plain, "turn_of_year": _turn_of_year,

@@ -88,6 +88,14 @@ RULES: list[tuple[str, str]] = [
         rf"\b(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|rond|omstreeks|tegen|per|op|tot(?:\s+en\s+met)?|t/m)\s+)?"
         rf"(?P<_d>[0-3]?\d)-(?P<_m>[01]?\d)-(?P<_y>{YEAR})",
     ),
+    # "voor het commissiedebat (Wonen) van 2 juli": a meeting that carries its own date is due on that day
+    (
+        "event_date",
+        rf"\b(?P<_prep>{VOOR}|tegen|voorafgaand\s+aan|in\s+aanloop\s+naar|ter\s+voorbereiding\s+op)\s+(?:het|de)\s+"
+        r"(?:[\w-]+\s+){0,2}?[\w-]{0,24}?(?:debat|overleg|vergadering|raad|top|bijeenkomst|conferentie|behandeling"
+        r"|hoorzitting|rondetafelgesprek|stemmingen|bespreking)\b(?:\s+[\w-]+){0,6}?"
+        rf"\s+(?:van|op)\s+(?:{WEEKDAY}\s+)?(?P<_d>[0-3]?\d)(?:e|ste|de)?\s+(?P<_m>{MONTH_ANY})(?:\s+(?P<_y>{YEAR}))?",
+    ),
     (
         "clock",
         r"\b(?:(?P<_prep>rond|om|v[oó][oó]r|uiterlijk|tegen|na|vanaf)\s+(?P<_h>[01]?\d|2[0-3])[:.](?P<_mi>[0-5]\d)(?:\s*uur\b)?"
@@ -239,6 +247,7 @@ FIRST_WORDS: dict[str, str] = {
                " wekelijks per elk elke ieder iedere voortaan van doorlopend regelmatig telkens steeds op blijf blijft blijven",
     "date": f"{_BEFORE} in de rond omstreeks tegen per op tot t {_WEEKDAY_WORDS} #",
     "numdate": f"{_BEFORE} rond omstreeks tegen per op tot t #",
+    "event_date": f"{_BEFORE} tegen voorafgaand in ter",
     "clock": f"{_BEFORE} rond om tegen na vanaf #",
     "weekday": f"{_BEFORE} op tegen aanstaande komende volgende",
     "weekend": f"{_BEFORE} tegen",
