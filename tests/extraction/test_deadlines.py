@@ -177,6 +177,11 @@ PHRASES = [
     ("U krijgt de brief volgende week.", "relative", "volgende week", date(2025, 3, 21)),
     ("Ik stuur de brief uiterlijk vrijdag.", "relative", "uiterlijk vrijdag", date(2025, 3, 14)),
     ("Ik stuur hem morgen.", "relative", "morgen", date(2025, 3, 13)),
+    # a weekday in speech is the next one after the reference date (a Wednesday here)
+    ("Ik bespreek het als ik maandag in Brussel ben.", "relative", "maandag", date(2025, 3, 17)),
+    ("Ik wil aanstaande vrijdag laten zien hoe dat uitpakt.", "relative", "aanstaande vrijdag", date(2025, 3, 14)),
+    ("Ik bel hem donderdagochtend.", "relative", "donderdagochtend", date(2025, 3, 13)),
+    ("Ik spreek van de week nog met de burgemeester.", "relative", "van de week", date(2025, 3, 14)),
     # a date that the promise must precede is due the day before; "uiterlijk" a date is due on it
     ("Ik zal uw Kamer voor 1 oktober informeren.", "date", "voor 1 oktober", date(2025, 9, 30)),
     ("Ik zal uw Kamer vóór 1 juli 2026 informeren.", "date", "vóór 1 juli 2026", date(2026, 6, 30)),
@@ -364,6 +369,30 @@ def test_a_date_that_refers_back_is_not_the_deadline():
 def test_a_deadline_preposition_beats_a_bare_date():
     found = resolve("Op 26 september vindt er een bijeenkomst plaats en ik informeer uw Kamer dit najaar.")
     assert found.text == "dit najaar"
+
+
+def test_a_weekday_said_on_that_weekday_is_the_one_a_week_later():
+    assert resolve("Ik stuur de brief maandag.", date(2025, 3, 10)).due_date == date(2025, 3, 17)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dat heb ik vorige week vrijdag aangekondigd.",
+        "Dat heb ik afgelopen maandag gezegd.",
+        "In het debat van dinsdag heb ik dat uitgelegd.",
+        "Ik overleg elke maandag met de wethouders.",
+        "Dat weet ik niet op de dag van de week dat het speelt.",
+    ],
+    ids=["vorige-week-vrijdag", "afgelopen-maandag", "van-dinsdag", "elke-maandag", "dag-van-de-week"],
+)
+def test_a_weekday_or_week_that_points_back_or_repeats_is_no_deadline(sentence):
+    assert resolve(sentence).due_date is None
+
+
+def test_a_bare_weekday_gives_way_to_a_period_named_with_a_preposition():
+    found = resolve("Ik spreek hem maandag en stuur de brief voor de zomer.")
+    assert found.text == "voor de zomer"
 
 
 def test_a_dated_meeting_spoken_of_ahead_is_the_next_one_of_that_date():

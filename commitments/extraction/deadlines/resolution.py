@@ -44,7 +44,7 @@ _DATED_KINDS = {"date", "period", "relative"}
 NORMALISERS = {**time_normalisation.NORMALISERS, **moment_normalisation.NORMALISERS}
 
 _POINTS_BACK_BEFORE = re.compile(
-    r"\b(?:van|sinds|sedert|vanaf|na|afgelopen|vorige?|eerder|gedateerd|d\.d\.?|dd)\s*$", re.IGNORECASE
+    r"\b(?:van|sinds|sedert|vanaf|na|(?:afgelopen|vorige?)(?:\s+week)?|eerder|gedateerd|d\.d\.?|dd)\s*$", re.IGNORECASE
 )
 _POINTS_BACK_AFTER = re.compile(r"\s*(?:jl\b\.?|j\.l\.?|jongstleden\b|l\.l\.?)", re.IGNORECASE)
 _JOINED = re.compile(r"\s*,?\s*(?:of|à|tot(?:\s+en\s+met)?|t/m|/|-|–)\s*", re.IGNORECASE)

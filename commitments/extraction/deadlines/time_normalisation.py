@@ -18,9 +18,10 @@ season and budget moments are in ``moment_normalisation``):
   = 3, "enkele" = 3, "een aantal" = 4 and "de komende weken" = 3 weeks (all estimated),
   "een weekje of drie" = 3 weeks, "anderhalve maand" = 1 month and 15 days; "binnen drie
   maanden na ontvangst" counts from an event and gives no date. "vandaag", "vanavond",
-  "rond 16:00" = the reference date, "morgen" = +1; "deze/volgende week" = Friday of that
-  week, "in de week van 12 mei" = Friday of that week, "uiterlijk vrijdag" = the next Friday
-  after the reference date.
+  "rond 16:00" = the reference date, "morgen" = +1; "deze/volgende week" and the spoken "van
+  de week" = Friday of that week, "in de week van 12 mei" = Friday of that week, "uiterlijk
+  vrijdag" and a bare "maandag" ("als ik maandag op bezoek ga") = the next such day after the
+  reference date; the bare forms are weak, as a bare date is.
 * A year left open is the reference date's year ("6 januari", "in mei"); where that puts the
   whole period more than 60 days before the reference date, the promise means next year's
   ("in februari" said in December). Phrases that point forward take the first occurrence on
@@ -188,20 +189,34 @@ def _numdate(m: re.Match[str], ctx: Context) -> Candidate | None:
     return candidate(m, "date", fixed(day), DAY, WEAK if prep_word(m) in {"", "op"} else STRONG if day else 0)
 
 
+_EVERY = re.compile(r"\b(?:elke|iedere)\s+$", re.IGNORECASE)
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
+    bare = not field(m, "prep")
+    if bare and _EVERY.search(m.string, max(0, m.start() - 8), m.start()):
+        return None  # "elke maandag" is a rhythm, not a day
+    # A weekday said without a preposition ("als ik maandag een bezoek breng") is the next one
+    # after the reference date, but any other phrase in the sentence is the likelier deadline.
+    strength = WEAK if bare else STRONG
     if ctx.reference is None:
-        return candidate(m, "relative", None, DAY)
+        return candidate(m, "relative", None, DAY, strength)
     weekday = WEEKDAYS[re.sub(r"(ochtend|middag|avond)$", "", text(m, "wd").lower())]
     if field(m, "next"):
         monday = cal.shift_days(ctx.reference, 7 - ctx.reference.weekday())
         due = None if monday is None else cal.shift_days(monday, weekday)
     else:
         due = cal.next_weekday(ctx.reference, weekday)
-    return candidate(m, "relative", fixed(due), DAY)
+    return candidate(m, "relative", fixed(due), DAY, strength)
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> Candidate | None:
     return candidate(m, "relative", fixed(ctx.reference and cal.friday_of_week(ctx.reference)), WEEK)
+
+
+def _this_week(m: re.Match[str], ctx: Context) -> Candidate | None:
+    # colloquial and also said of the week just gone ("ik sprak hem van de week"): weak
+    return candidate(m, "relative", fixed(ctx.reference and cal.friday_of_week(ctx.reference)), WEEK, WEAK)
 
 
 def _week(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -376,7 +391,8 @@ def _no_date(kind: str) -> Callable[[re.Match[str], Context], Candidate]:
 
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Candidate | None]] = {
     "vague": _no_date("vague"), "ongoing": _no_date("ongoing"), "clock": _clock, "date": _date,
-    "event_date": _event_date, "numdate": _numdate, "weekday": _weekday, "weekend": _weekend, "week": _week,
+    "event_date": _event_date, "numdate": _numdate, "weekday": _weekday, "weekend": _weekend, "this_week": _this_week,
+    "week": _week,
     "sameday": _sameday,
     "idiom": _idiom, "coming": _coming, "relative": _relative_span, "month_both": _month_both, "month_rel": _month_rel,
     "month_pos": _month, "month": _month, "quarter": _quarter, "quarter_short": _quarter, "half": _half,

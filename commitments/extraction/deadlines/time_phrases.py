@@ -104,9 +104,14 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"\b(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|op|tegen|aanstaande|komende|(?P<_next>volgende\s+week))\s+(?P<_wd>{WEEKDAY})",
+        rf"\b(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|op|tegen|aanstaande|komende|(?P<_next>volgende\s+week))\s+)?(?P<_wd>{WEEKDAY})",
     ),
     ("weekend", rf"\b(?:{VOOR}|tegen)\s+het\s+weekend\b"),
+    # "van de week" is spoken for "deze week"; not "de dag van de week" nor "de week van 12 mei"
+    (
+        "this_week",
+        r"\bvan\s+de\s+week\b(?!\s+(?:van|na|voor|daarna|daarvoor|erna|ervoor|daarop|erop|waarin|dat|die)\b)",
+    ),
     (
         "week",
         rf"\b(?:(?:uiterlijk|in|{VOOR}|tegen)\s+)?(?:(?:aan|tegen|voor|in|op)\s+het\s+)?"
@@ -249,8 +254,9 @@ FIRST_WORDS: dict[str, str] = {
     "numdate": f"{_BEFORE} rond omstreeks tegen per op tot t #",
     "event_date": f"{_BEFORE} tegen voorafgaand in ter",
     "clock": f"{_BEFORE} rond om tegen na vanaf #",
-    "weekday": f"{_BEFORE} op tegen aanstaande komende volgende",
+    "weekday": f"{_BEFORE} op tegen aanstaande komende volgende {_WEEKDAY_WORDS}",
     "weekend": f"{_BEFORE} tegen",
+    "this_week": "van",
     "week": f"{_BEFORE} in tegen aan op eind einde begin halverwege midden later de deze volgende komende aanstaande aankomende",
     "sameday": "nog later vandaag vanavond vanmiddag vanochtend vanmorgen vannacht overmorgen morgen morgenochtend morgenmiddag morgenavond",
     "idiom": "binnen over in na ongeveer circa ca zo pakweg maximaal hooguit ruim krap uiterlijk een",
