@@ -300,6 +300,14 @@ def test_na_het_zomerreces_said_during_the_recess_is_this_years_30_september():
     assert resolve("Ik kom na het zomerreces terug.", date(2025, 8, 12)).due_date == date(2025, 9, 30)
 
 
+def test_na_het_reces_before_the_summer_is_read_as_na_het_zomerreces():
+    assert resolve("Ik kom na het reces terug.", date(2025, 6, 20)).due_date == date(2025, 9, 30)
+
+
+def test_na_het_reces_before_christmas_is_the_day_after_the_kerstreces():
+    assert resolve("Ik kom na het reces terug.", date(2025, 11, 20)).due_date == date(2026, 1, 13)
+
+
 def test_the_verkiezingsreces_is_dated_from_its_row():
     found = resolve("Ik stuur de brief ruim voor het verkiezingsreces.", date(2025, 7, 2))
     assert (found.due_date, found.estimated) == (date(2025, 10, 3), False)
