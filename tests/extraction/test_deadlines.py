@@ -374,6 +374,22 @@ def test_a_date_that_refers_back_is_not_the_deadline():
     assert found.due_date is None
 
 
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Ik ga daarop in in de aangekondigde brief van na de zomer.", "na de zomer"),
+        ("Dat punt neem ik mee in het overzicht van volgende week.", "volgende week"),
+    ],
+    ids=["van-na-de-zomer", "van-volgende-week"],
+)
+def test_van_before_a_phrase_that_points_forward_names_a_coming_document(sentence, text):
+    assert resolve(sentence).text == text
+
+
+def test_van_before_the_week_gone_points_back():
+    assert resolve("Dat staat in de brief van vorige week.").due_date is None
+
+
 def test_a_deadline_preposition_beats_a_bare_date():
     found = resolve("Op 26 september vindt er een bijeenkomst plaats en ik informeer uw Kamer dit najaar.")
     assert found.text == "dit najaar"
