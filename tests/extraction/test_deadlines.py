@@ -125,7 +125,27 @@ PHRASES = [
     ("Ik informeer de Kamer voor het zomerreces.", "period", "voor het zomerreces", date(2025, 7, 4)),
     ("Ik stuur de brief voor het kerstreces.", "period", "voor het kerstreces", date(2025, 12, 19)),
     ("De brief komt voor het krokusreces.", "period", "voor het krokusreces", date(2026, 2, 13)),
-    ("Ik kom na het zomerreces terug op deze vraag.", "period", "na het zomerreces", date(2025, 9, 2)),
+    # "na het zomerreces" is said as "na de zomer" is, and dated as it: 30 September
+    ("Ik kom na het zomerreces terug op deze vraag.", "period", "na het zomerreces", date(2025, 9, 30)),
+    ("Ik stuur kort na het zomerreces een brief.", "period", "kort na het zomerreces", date(2025, 9, 30)),
+    ("De evaluatie volgt spoedig na het zomerreces.", "period", "spoedig na het zomerreces", date(2025, 9, 30)),
+    ("Ik reageer vlak na het zomerreces.", "period", "vlak na het zomerreces", date(2025, 9, 30)),
+    ("De brief komt spoedig na de zomer.", "period", "spoedig na de zomer", date(2025, 9, 30)),
+    ("De nota volgt na afloop van de zomer.", "period", "na afloop van de zomer", date(2025, 9, 30)),
+    ("De nota volgt na het zomerreces van 2026.", "period", "na het zomerreces van 2026", date(2026, 9, 30)),
+    # the end of a recess is its last day, whatever the preposition before "het einde"
+    (
+        "Ik stuur de nota uiterlijk voor het einde van het zomerreces.",
+        "period",
+        "uiterlijk voor het einde van het zomerreces",
+        date(2025, 9, 1),
+    ),
+    (
+        "Ik stuur de nota tegen het einde van het zomerreces.",
+        "period",
+        "tegen het einde van het zomerreces",
+        date(2025, 9, 1),
+    ),
     ("Ik stuur de nota voor het zomerreces van 2026.", "period", "voor het zomerreces van 2026", date(2026, 7, 3)),
     ("Ik stuur de nota tijdens het zomerreces.", "period", "tijdens het zomerreces", date(2025, 9, 1)),
     ("Ik stuur de brief voor kerst.", "period", "voor kerst", date(2025, 12, 19)),
@@ -157,10 +177,40 @@ PHRASES = [
     ("U krijgt de brief volgende week.", "relative", "volgende week", date(2025, 3, 21)),
     ("Ik stuur de brief uiterlijk vrijdag.", "relative", "uiterlijk vrijdag", date(2025, 3, 14)),
     ("Ik stuur hem morgen.", "relative", "morgen", date(2025, 3, 13)),
+    # a weekday in speech is the next one after the reference date (a Wednesday here)
+    ("Ik bespreek het als ik maandag in Brussel ben.", "relative", "maandag", date(2025, 3, 17)),
+    ("Ik wil aanstaande vrijdag laten zien hoe dat uitpakt.", "relative", "aanstaande vrijdag", date(2025, 3, 14)),
+    ("Ik bel hem donderdagochtend.", "relative", "donderdagochtend", date(2025, 3, 13)),
+    ("Ik spreek van de week nog met de burgemeester.", "relative", "van de week", date(2025, 3, 14)),
     # a date that the promise must precede is due the day before; "uiterlijk" a date is due on it
     ("Ik zal uw Kamer voor 1 oktober informeren.", "date", "voor 1 oktober", date(2025, 9, 30)),
     ("Ik zal uw Kamer vóór 1 juli 2026 informeren.", "date", "vóór 1 juli 2026", date(2026, 6, 30)),
     ("Ik zal uw Kamer uiterlijk 1 oktober informeren.", "date", "uiterlijk 1 oktober", date(2025, 10, 1)),
+    # a meeting that carries its own date is due on that day, not on the day before
+    (
+        "Ik stuur u een brief voor het commissiedebat van 2 april.",
+        "date",
+        "voor het commissiedebat van 2 april",
+        date(2025, 4, 2),
+    ),
+    (
+        "De Kamer krijgt de reactie voor het plenaire debat van dinsdag 8 april.",
+        "date",
+        "voor het plenaire debat van dinsdag 8 april",
+        date(2025, 4, 8),
+    ),
+    (
+        "Ik informeer u voor het commissiedebat Wonen en Ruimte op 15 mei.",
+        "date",
+        "voor het commissiedebat Wonen en Ruimte op 15 mei",
+        date(2025, 5, 15),
+    ),
+    (
+        "Ik stuur het verslag voorafgaand aan de Eurogroep-vergadering van 19 mei.",
+        "date",
+        "voorafgaand aan de Eurogroep-vergadering van 19 mei",
+        date(2025, 5, 19),
+    ),
     # half a month
     ("Ik informeer u in de tweede helft van oktober.", "period", "in de tweede helft van oktober", date(2025, 10, 31)),
     ("Ik informeer u in de eerste helft van mei.", "period", "in de eerste helft van mei", date(2025, 5, 15)),
@@ -246,6 +296,43 @@ def test_na_het_kerstreces_in_january_is_the_day_after_the_current_recess():
     assert resolve("Ik kom na het kerstreces terug.", date(2026, 1, 6)).due_date == date(2026, 1, 13)
 
 
+def test_na_het_zomerreces_said_during_the_recess_is_this_years_30_september():
+    assert resolve("Ik kom na het zomerreces terug.", date(2025, 8, 12)).due_date == date(2025, 9, 30)
+
+
+def test_na_het_reces_before_the_summer_is_read_as_na_het_zomerreces():
+    assert resolve("Ik kom na het reces terug.", date(2025, 6, 20)).due_date == date(2025, 9, 30)
+
+
+def test_na_het_reces_before_christmas_is_the_day_after_the_kerstreces():
+    assert resolve("Ik kom na het reces terug.", date(2025, 11, 20)).due_date == date(2026, 1, 13)
+
+
+def test_the_verkiezingsreces_is_dated_from_its_row():
+    found = resolve("Ik stuur de brief ruim voor het verkiezingsreces.", date(2025, 7, 2))
+    assert (found.due_date, found.estimated) == (date(2025, 10, 3), False)
+
+
+def test_a_verkiezingsreces_without_a_row_is_not_estimated():
+    # elections do not come every year, so no pattern says when the next one's recess starts
+    found = resolve("Ik stuur de brief ruim voor het verkiezingsreces.", date(2027, 3, 1))
+    assert (found.text, found.due_date) == ("ruim voor het verkiezingsreces", None)
+
+
+def test_a_recess_the_calendar_cannot_date_leaves_the_other_phrase_its_date():
+    found = resolve("Ik kom spoedig na de zomer en ruim voor het verkiezingsreces met een reactie.", date(2027, 3, 1))
+    assert (found.text, found.due_date) == ("spoedig na de zomer", date(2027, 9, 30))
+
+
+def test_of_two_coordinated_periods_the_first_is_the_promise():
+    found = resolve("Ik kom spoedig na de zomer en ruim voor het verkiezingsreces met een reactie.", date(2025, 7, 2))
+    assert (found.text, found.due_date) == ("spoedig na de zomer", date(2025, 9, 30))
+
+
+def test_spoedig_before_anything_but_a_summer_or_recess_stays_vague():
+    assert resolve("Ik stuur de brief spoedig.").kind == "vague"
+
+
 @pytest.mark.parametrize(
     "sentence", ["Ik informeer u voor de begrotingsbehandeling.", "Ik kom voor het meireces terug."]
 )
@@ -287,9 +374,63 @@ def test_a_date_that_refers_back_is_not_the_deadline():
     assert found.due_date is None
 
 
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Ik ga daarop in in de aangekondigde brief van na de zomer.", "na de zomer"),
+        ("Dat punt neem ik mee in het overzicht van volgende week.", "volgende week"),
+    ],
+    ids=["van-na-de-zomer", "van-volgende-week"],
+)
+def test_van_before_a_phrase_that_points_forward_names_a_coming_document(sentence, text):
+    assert resolve(sentence).text == text
+
+
+def test_van_before_the_week_gone_points_back():
+    assert resolve("Dat staat in de brief van vorige week.").due_date is None
+
+
 def test_a_deadline_preposition_beats_a_bare_date():
     found = resolve("Op 26 september vindt er een bijeenkomst plaats en ik informeer uw Kamer dit najaar.")
     assert found.text == "dit najaar"
+
+
+def test_a_weekday_said_on_that_weekday_is_the_one_a_week_later():
+    assert resolve("Ik stuur de brief maandag.", date(2025, 3, 10)).due_date == date(2025, 3, 17)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dat heb ik vorige week vrijdag aangekondigd.",
+        "Dat heb ik afgelopen maandag gezegd.",
+        "In het debat van dinsdag heb ik dat uitgelegd.",
+        "Ik overleg elke maandag met de wethouders.",
+        "Dat weet ik niet op de dag van de week dat het speelt.",
+    ],
+    ids=["vorige-week-vrijdag", "afgelopen-maandag", "van-dinsdag", "elke-maandag", "dag-van-de-week"],
+)
+def test_a_weekday_or_week_that_points_back_or_repeats_is_no_deadline(sentence):
+    assert resolve(sentence).due_date is None
+
+
+def test_a_bare_weekday_gives_way_to_a_period_named_with_a_preposition():
+    found = resolve("Ik spreek hem maandag en stuur de brief voor de zomer.")
+    assert found.text == "voor de zomer"
+
+
+def test_a_dated_meeting_spoken_of_ahead_is_the_next_one_of_that_date():
+    found = resolve("Ik kom daar voor het debat van 20 januari op terug.", date(2025, 12, 10))
+    assert found.due_date == date(2026, 1, 20)
+
+
+def test_a_dated_meeting_with_its_year_needs_no_reference_date():
+    found = resolve("Ik kom daar voor het debat van 20 januari 2026 op terug.", reference=None)
+    assert found.due_date == date(2026, 1, 20)
+
+
+def test_a_dated_letter_is_no_meeting():
+    assert resolve("Ik dank u voor de brief van 2 april.").due_date is None
 
 
 def test_of_joins_two_phrases_and_the_finer_one_is_the_promise():

@@ -116,3 +116,13 @@ def test_a_csv_with_a_bad_date_names_the_line():
     text = "chamber,name,first_day,last_day,source\nTK,zomerreces,2024-07-05,,x\nTK,kerstreces,2024-13-01,,x\n"
     with pytest.raises(ValueError, match="line 3"):
         RecessCalendar.from_csv(text)
+
+
+def test_the_verkiezingsreces_is_read_from_its_row():
+    assert CALENDAR.first_day("TK", "verkiezingsreces", 2025) == (date(2025, 10, 3), False)
+
+
+def test_a_verkiezingsreces_without_a_row_is_never_estimated():
+    # an election recess follows the election, not the calendar year
+    with pytest.raises(LookupError):
+        CALENDAR.first_day("TK", "verkiezingsreces", 2027)

@@ -3,9 +3,12 @@
 * "voor de zomer", "omstreeks/rond de zomer", "voor het zomerreces" = the first day of the TK
   zomerreces (of the chamber addressed for a named recess: "voor het kerstreces" to the EK
   is the EK's); "voor het reces" = whichever recess comes first; "na het X-reces" = its last
-  day + 1; "in/tijdens het X-reces" = its last day. A recess without a calendar row is
-  estimated from the chamber's pattern (``RecessCalendar``) and flagged ``estimated``.
-* "na de zomer" = 30 September; "in/deze zomer" = 31 August; "(in het/dit) voorjaar" =
+  day + 1, but "(kort) na het zomerreces" = 30 September, as "na de zomer"; "in/tijdens het
+  X-reces" and "(uiterlijk) voor het einde van het X-reces" = its last day. A recess without a
+  calendar row is estimated from the chamber's pattern (``RecessCalendar``) and flagged
+  ``estimated``; the verkiezingsreces, which follows no pattern, only from its rows (a year
+  without one gives no date).
+* "(kort) na de zomer" = 30 September; "in/deze zomer" = 31 August; "(in het/dit) voorjaar" =
   30 June; "(in het/dit) najaar" = 31 December; "winter" = end of February; "begin" a
   season = the end of its first month; "voor het voorjaar" = its first day. "komend/volgend
   voorjaar" is next year's once that season has begun.
@@ -24,6 +27,7 @@ import re
 from collections.abc import Callable
 
 from . import calendar as cal
+from .recesses import normalise_recess_name
 from .time_normalisation import (
     DAY,
     LENIENT,
@@ -53,13 +57,25 @@ def _recess_moment(prep_words: list[str]) -> str:
 
 
 def _recess_day(ctx: Context, name: str, moment: str) -> Callable[[int], Dated]:
+    if moment == "after" and normalise_recess_name(name) == "zomerreces":
+        # "na het zomerreces" is said as "na de zomer" is: the autumn's first weeks, not the first
+        # sitting day (the corpus labels both 30 September)
+        return _after_summer
+
     def make(year: int) -> Dated:
-        if moment == "first":
-            return ctx.calendar.first_day(ctx.chamber, name, year)
-        last, estimated = ctx.calendar.last_day(ctx.chamber, name, year)
+        try:
+            if moment == "first":
+                return ctx.calendar.first_day(ctx.chamber, name, year)
+            last, estimated = ctx.calendar.last_day(ctx.chamber, name, year)
+        except LookupError:
+            return None  # a year the calendar has no row for and cannot estimate (the verkiezingsreces)
         return fixed(cal.shift_days(last, 1) if moment == "after" else last, estimated)
 
     return make
+
+
+def _after_summer(year: int) -> Dated:
+    return fixed(cal.safe_date(year, 9, 30))
 
 
 _RECESS_NAMES = ("zomerreces", "kerstreces", "voorjaarsreces", "meireces", "herfstreces")
@@ -90,10 +106,8 @@ def _summer(m: re.Match[str], ctx: Context) -> Candidate | None:
     year = optional_int(field(m, "y"))
     if is_before(prep) or prep in {"rond", "omstreeks", "tegen", "begin"}:
         make = _recess_day(ctx, "zomerreces", "first")
-    elif prep == "na":
-
-        def make(y: int) -> Dated:
-            return fixed(cal.safe_date(y, 9, 30))
+    elif "na" in (field(m, "prep") or "").lower().split():  # "kort na", "na afloop van" de zomer too
+        make = _after_summer
     else:
 
         def make(y: int) -> Dated:

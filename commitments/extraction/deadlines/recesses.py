@@ -1,7 +1,8 @@
 """The recess calendar of both chambers: published facts first, estimates where none exist.
 
 A recess row gives the first and last calendar day without plenary sittings. "Voor het
-zomerreces" is due on the recess's first day, "na het zomerreces" on ``last_day + 1``.
+zomerreces" is due on the recess's first day, "na het kerstreces" on ``last_day + 1``; "na het
+zomerreces" is read as "na de zomer", 30 September (``moment_normalisation``).
 
 Estimates. Where no row exists for the year asked, the date is derived from the chamber's
 own rows of that recess (never from a guess written into code):
@@ -19,7 +20,9 @@ own rows of that recess (never from a guess written into code):
   6 September), for the EK's "the Wednesday between 8 and 14 July";
 * the last day is the first day plus the median length of the rows that have both days
   (TK zomerreces: 59 days, Friday to the Monday nine weeks later);
-* a recess the chamber has no row for borrows the other chamber's rows.
+* a recess the chamber has no row for borrows the other chamber's rows;
+* an irregular recess ("other" in the table: the verkiezingsreces before an early election) is
+  never estimated: a year without its row raises LookupError, as a recess with no rows does.
 
 The boolean returned next to every date is True when it was estimated.
 """
@@ -46,6 +49,7 @@ BUNDLED_CSV = Path(__file__).resolve().parent.parent / "data" / "recesses.csv"
 _NAME_ALIASES = {
     "krokusreces": "voorjaarsreces",
     "verkiezingsreces": "other",
+    "verkiezings": "other",
     "zomer": "zomerreces",
     "kerst": "kerstreces",
     "voorjaar": "voorjaarsreces",
@@ -57,6 +61,7 @@ _NAME_ALIASES = {
     "pinkster": "pinksterreces",
 }
 _EASTER_ANCHORED = {"paasreces": 0, "pinksterreces": 49}
+_IRREGULAR = {"other"}  # election recesses: when they fall depends on the election, not the year
 
 
 @dataclass(frozen=True)
@@ -176,6 +181,8 @@ class RecessCalendar:
         return last, True
 
     def _estimate_first_day(self, chamber: str, name: str, year: int) -> date:
+        if name in _IRREGULAR:
+            raise LookupError(f"the calendar has no {chamber} {name} of {year} and cannot estimate one")
         pattern = self._pattern(chamber, name)
         if pattern.spread_days <= 6:
             # The rows fall within one week: the usual weekday on or after the earliest of them.

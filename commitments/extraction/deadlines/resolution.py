@@ -5,8 +5,9 @@ sentence, normalises every phrase found (``time_normalisation`` and ``moment_nor
 whose docstrings list the date conventions) and looks for an event condition (``events``). Then it chooses:
 
 1. A phrase that gives a date ("date", "period" or "relative") wins. Phrases that point at
-   the past are dropped: a date after "van", "sinds", "vanaf", "na", "afgelopen" or "d.d."
-   or before "jl." ("de brief van 15 december jl."). A phrase with a deadline preposition
+   the past are dropped: a date after "van", "sinds", "vanaf", "na", "(afgelopen/vorige)
+   week" or "d.d." or before "jl." ("de brief van 15 december jl."), but not a phrase that
+   points forward itself ("de brief van na de zomer"). A phrase with a deadline preposition
    ("uiterlijk", "voor", "in", "binnen", "eind" ...) beats a bare date or month ("Op 26
    september vindt er een bijeenkomst plaats en ik informeer uw Kamer dit najaar"); a phrase
    more than 60 days before the reference date is used only when nothing else is there;
@@ -44,9 +45,10 @@ _DATED_KINDS = {"date", "period", "relative"}
 NORMALISERS = {**time_normalisation.NORMALISERS, **moment_normalisation.NORMALISERS}
 
 _POINTS_BACK_BEFORE = re.compile(
-    r"\b(?:van|sinds|sedert|vanaf|na|afgelopen|vorige?|eerder|gedateerd|d\.d\.?|dd)\s*$", re.IGNORECASE
+    r"\b(?:van|sinds|sedert|vanaf|na|(?:afgelopen|vorige?)(?:\s+week)?|eerder|gedateerd|d\.d\.?|dd)\s*$", re.IGNORECASE
 )
 _POINTS_BACK_AFTER = re.compile(r"\s*(?:jl\b\.?|j\.l\.?|jongstleden\b|l\.l\.?)", re.IGNORECASE)
+_FORWARD = re.compile(r"(?:na|volgende|komende|aanstaande|aankomende|later)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*,?\s*(?:of|à|tot(?:\s+en\s+met)?|t/m|/|-|–)\s*", re.IGNORECASE)
 
 
@@ -73,7 +75,12 @@ def _resolve(sentence: str, context: Context) -> Deadline:
     dated: list[Candidate] = []
     undated: dict[str, Candidate] = {}
     for match in find_time_phrases(sentence):
-        candidate = NORMALISERS[match.lastgroup or ""](match, context)
+        try:
+            candidate = NORMALISERS[match.lastgroup or ""](match, context)
+        except LookupError:
+            # A recess the calendar cannot answer for costs its own phrase, not the sentence's
+            # other ones ("spoedig na de zomer en ruim voor het verkiezingsreces").
+            continue
         if candidate is None or _points_back(sentence, candidate):
             continue
         if candidate.kind in _DATED_KINDS:
@@ -101,7 +108,10 @@ def _resolve(sentence: str, context: Context) -> Deadline:
 
 def _points_back(sentence: str, candidate: Candidate) -> bool:
     before = sentence[max(0, candidate.start - 20) : candidate.start]
-    return bool(_POINTS_BACK_BEFORE.search(before) or _POINTS_BACK_AFTER.match(sentence, candidate.end))
+    back = _POINTS_BACK_BEFORE.search(before)
+    if back and back.group().split()[0].lower() == "van" and _FORWARD.match(sentence, candidate.start):
+        return False  # "de brief van na de zomer", "het overleg van volgende week": named by when it comes
+    return bool(back or _POINTS_BACK_AFTER.match(sentence, candidate.end))
 
 
 def _demote_if_past(candidate: Candidate, reference: date | None) -> Candidate:

@@ -8,17 +8,20 @@ season and budget moments are in ``moment_normalisation``):
   "medio 2018"/"half 2026" = 30 June, "begin 2026" = 31 March, "begin april" = 10 April,
   "half mei"/"medio mei" = 15 May, "de eerste week van juni" = 7 June,
   "in deze of de volgende maand" = end of next month, "in 2027" = 31 December 2027.
-* "voor X" is due on the first day of X: "vóór 1 januari 2027" = that day, "voor juni" =
-  1 June, "vóór 2027" = 1 January 2027; "per" likewise ("per 1 januari"); but "voor het
-  einde van het eerste kwartaal" names the end itself (31 March).
+* "voor X" is due on the first day of X: "voor juni" = 1 June, "vóór 2027" = 1 January 2027;
+  "per" likewise ("per 1 januari"); but a bare date must be preceded ("vóór 1 januari 2027"
+  = 31 December 2026), and "voor het einde van het eerste kwartaal" names the end itself
+  (31 March). A meeting with its own date ("voor het commissiedebat van 2 juli") is due on
+  that date, its next occurrence.
 * Relative phrases count from the reference date: "binnen zes weken" = +6 weeks, "binnen
   een maand" = +1 month, ranges ("vier à zes weken", "2-3 jaar") take their end, "een paar"
   = 3, "enkele" = 3, "een aantal" = 4 and "de komende weken" = 3 weeks (all estimated),
   "een weekje of drie" = 3 weeks, "anderhalve maand" = 1 month and 15 days; "binnen drie
   maanden na ontvangst" counts from an event and gives no date. "vandaag", "vanavond",
-  "rond 16:00" = the reference date, "morgen" = +1; "deze/volgende week" = Friday of that
-  week, "in de week van 12 mei" = Friday of that week, "uiterlijk vrijdag" = the next Friday
-  after the reference date.
+  "rond 16:00" = the reference date, "morgen" = +1; "deze/volgende week" and the spoken "van
+  de week" = Friday of that week, "in de week van 12 mei" = Friday of that week, "uiterlijk
+  vrijdag" and a bare "maandag" ("als ik maandag op bezoek ga") = the next such day after the
+  reference date; the bare forms are weak, as a bare date is.
 * A year left open is the reference date's year ("6 januari", "in mei"); where that puts the
   whole period more than 60 days before the reference date, the promise means next year's
   ("in februari" said in December). Phrases that point forward take the first occurrence on
@@ -172,25 +175,48 @@ def _date(m: re.Match[str], ctx: Context) -> Candidate | None:
     return candidate(m, "date", dated, DAY, strength if cal.safe_date(2000, month, day) else 0)
 
 
+def _event_date(m: re.Match[str], ctx: Context) -> Candidate | None:
+    # Unlike "voor 1 oktober" (by the day before), "voor het debat van 2 juli" is due on the
+    # event's day: what is promised must be there when the meeting sits. A meeting spoken of
+    # ahead is the next one of that date.
+    day, month = int(text(m, "d")), month_value(text(m, "m"))
+    dated = pick(ctx, lambda y: fixed(cal.safe_date(y, month, day)), optional_int(field(m, "y")), UPCOMING)
+    return candidate(m, "date", dated, DAY, STRONG if cal.safe_date(2000, month, day) else 0)
+
+
 def _numdate(m: re.Match[str], ctx: Context) -> Candidate | None:
     day = cal.safe_date(int(text(m, "y")), int(text(m, "m")), int(text(m, "d")))
     return candidate(m, "date", fixed(day), DAY, WEAK if prep_word(m) in {"", "op"} else STRONG if day else 0)
 
 
+_EVERY = re.compile(r"\b(?:elke|iedere)\s+$", re.IGNORECASE)
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
+    bare = not field(m, "prep")
+    if bare and _EVERY.search(m.string, max(0, m.start() - 8), m.start()):
+        return None  # "elke maandag" is a rhythm, not a day
+    # A weekday said without a preposition ("als ik maandag een bezoek breng") is the next one
+    # after the reference date, but any other phrase in the sentence is the likelier deadline.
+    strength = WEAK if bare else STRONG
     if ctx.reference is None:
-        return candidate(m, "relative", None, DAY)
+        return candidate(m, "relative", None, DAY, strength)
     weekday = WEEKDAYS[re.sub(r"(ochtend|middag|avond)$", "", text(m, "wd").lower())]
     if field(m, "next"):
         monday = cal.shift_days(ctx.reference, 7 - ctx.reference.weekday())
         due = None if monday is None else cal.shift_days(monday, weekday)
     else:
         due = cal.next_weekday(ctx.reference, weekday)
-    return candidate(m, "relative", fixed(due), DAY)
+    return candidate(m, "relative", fixed(due), DAY, strength)
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> Candidate | None:
     return candidate(m, "relative", fixed(ctx.reference and cal.friday_of_week(ctx.reference)), WEEK)
+
+
+def _this_week(m: re.Match[str], ctx: Context) -> Candidate | None:
+    # colloquial and also said of the week just gone ("ik sprak hem van de week"): weak
+    return candidate(m, "relative", fixed(ctx.reference and cal.friday_of_week(ctx.reference)), WEEK, WEAK)
 
 
 def _week(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -365,7 +391,9 @@ def _no_date(kind: str) -> Callable[[re.Match[str], Context], Candidate]:
 
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Candidate | None]] = {
     "vague": _no_date("vague"), "ongoing": _no_date("ongoing"), "clock": _clock, "date": _date,
-    "numdate": _numdate, "weekday": _weekday, "weekend": _weekend, "week": _week, "sameday": _sameday,
+    "event_date": _event_date, "numdate": _numdate, "weekday": _weekday, "weekend": _weekend, "this_week": _this_week,
+    "week": _week,
+    "sameday": _sameday,
     "idiom": _idiom, "coming": _coming, "relative": _relative_span, "month_both": _month_both, "month_rel": _month_rel,
     "month_pos": _month, "month": _month, "quarter": _quarter, "quarter_short": _quarter, "half": _half,
     "year_pos": _year_pos, "year_rel": _year_rel, "year_plain": _year_plain, "turn_of_year": _turn_of_year,

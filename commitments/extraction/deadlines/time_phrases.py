@@ -66,7 +66,7 @@ RULES: list[tuple[str, str]] = [
     (
         "vague",
         r"\b(?:zo\s+(?:spoedig|snel|gauw|vlot|kort)\s+(?:als\s+)?(?:het\s+)?mogelijk|z\.s\.m\.?|zsm\b|op\s+(?:zo\s+)?korte?\s+termijn"
-        r"|op\s+zo\s+kort\s+mogelijke\s+termijn|binnen\s+afzienbare\s+tijd|op\s+afzienbare\s+termijn|binnenkort|spoedig\b|eerdaags"
+        r"|op\s+zo\s+kort\s+mogelijke\s+termijn|binnen\s+afzienbare\s+tijd|op\s+afzienbare\s+termijn|binnenkort|spoedig\b(?!\s+na\s+(?:de|het)\s+(?:zomer|\w{0,12}reces))|eerdaags"
         r"|op\s+een\s+later(?:e)?\s+(?:moment|tijdstip)|in\s+een\s+later\s+stadium|te\s+zijner\s+tijd|t\.z\.t\.?|op\s+termijn\b"
         r"|(?:in\s+)?de\s+komende\s+(?:tijd|periode)\b|straks\b|per\s+omgaande|onverwijld|onmiddellijk)",
     ),
@@ -88,6 +88,14 @@ RULES: list[tuple[str, str]] = [
         rf"\b(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|rond|omstreeks|tegen|per|op|tot(?:\s+en\s+met)?|t/m)\s+)?"
         rf"(?P<_d>[0-3]?\d)-(?P<_m>[01]?\d)-(?P<_y>{YEAR})",
     ),
+    # "voor het commissiedebat (Wonen) van 2 juli": a meeting that carries its own date is due on that day
+    (
+        "event_date",
+        rf"\b(?P<_prep>{VOOR}|tegen|voorafgaand\s+aan|in\s+aanloop\s+naar|ter\s+voorbereiding\s+op)\s+(?:het|de)\s+"
+        r"(?:[\w-]+\s+){0,2}?[\w-]{0,24}?(?:debat|overleg|vergadering|raad|top|bijeenkomst|conferentie|behandeling"
+        r"|hoorzitting|rondetafelgesprek|stemmingen|bespreking)\b(?:\s+[\w-]+){0,6}?"
+        rf"\s+(?:van|op)\s+(?:{WEEKDAY}\s+)?(?P<_d>[0-3]?\d)(?:e|ste|de)?\s+(?P<_m>{MONTH_ANY})(?:\s+(?P<_y>{YEAR}))?",
+    ),
     (
         "clock",
         r"\b(?:(?P<_prep>rond|om|v[oó][oó]r|uiterlijk|tegen|na|vanaf)\s+(?P<_h>[01]?\d|2[0-3])[:.](?P<_mi>[0-5]\d)(?:\s*uur\b)?"
@@ -96,9 +104,14 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"\b(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|op|tegen|aanstaande|komende|(?P<_next>volgende\s+week))\s+(?P<_wd>{WEEKDAY})",
+        rf"\b(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|op|tegen|aanstaande|komende|(?P<_next>volgende\s+week))\s+)?(?P<_wd>{WEEKDAY})",
     ),
     ("weekend", rf"\b(?:{VOOR}|tegen)\s+het\s+weekend\b"),
+    # "van de week" is spoken for "deze week"; not "de dag van de week" nor "de week van 12 mei"
+    (
+        "this_week",
+        r"\bvan\s+de\s+week\b(?!\s+(?:van|na|voor|daarna|daarvoor|erna|ervoor|daarop|erop|waarin|dat|die)\b)",
+    ),
     (
         "week",
         rf"\b(?:(?:uiterlijk|in|{VOOR}|tegen)\s+)?(?:(?:aan|tegen|voor|in|op)\s+het\s+)?"
@@ -170,8 +183,9 @@ RULES: list[tuple[str, str]] = [
     ("turn_of_year", rf"\b(?:{VOOR}|rond|tegen)\s+de\s+jaarwisseling\b"),
     (
         "recess",
-        rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|tot|na\s+afloop\s+van|(?:direct|kort|meteen|vlak)\s+na|na|in|tijdens|gedurende"
-        r"|aan\s+het\s+begin\s+van|aan\s+het\s+eind(?:e)?\s+van)\s+(?:het\s+|de\s+)?"
+        rf"\b(?P<_prep>(?:{VOOR}|tegen|uiterlijk(?:\s+aan)?|aan)\s+het\s+eind(?:e)?\s+van|aan\s+het\s+begin\s+van"
+        rf"|{VOOR}|rond|omstreeks|tegen|tot|na\s+afloop\s+van|(?:direct|kort|meteen|vlak|spoedig)\s+na|na|in|tijdens|gedurende)"
+        r"\s+(?:het\s+|de\s+)?"
         r"(?P<_n>zomer|kerst|voorjaars|krokus|mei|herfst|paas|pinkster|verkiezings)?[-\s]?(?:reces|vakantie)\b"
         rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
     ),
@@ -181,7 +195,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "summer",
-        rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|na\s+afloop\s+van|(?:direct|kort|meteen)\s+na|na|in|tijdens|gedurende|begin|eind"
+        rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|na\s+afloop\s+van|(?:direct|kort|meteen|vlak|spoedig)\s+na|na|in|tijdens|gedurende|begin|eind"
         r"|deze|komende|aankomende|ergens\s+in)\s+(?:de\s+)?(?P<_s>zomer(?:periode|maanden)?)\b"
         rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
     ),
@@ -238,9 +252,11 @@ FIRST_WORDS: dict[str, str] = {
                " wekelijks per elk elke ieder iedere voortaan van doorlopend regelmatig telkens steeds op blijf blijft blijven",
     "date": f"{_BEFORE} in de rond omstreeks tegen per op tot t {_WEEKDAY_WORDS} #",
     "numdate": f"{_BEFORE} rond omstreeks tegen per op tot t #",
+    "event_date": f"{_BEFORE} tegen voorafgaand in ter",
     "clock": f"{_BEFORE} rond om tegen na vanaf #",
-    "weekday": f"{_BEFORE} op tegen aanstaande komende volgende",
+    "weekday": f"{_BEFORE} op tegen aanstaande komende volgende {_WEEKDAY_WORDS}",
     "weekend": f"{_BEFORE} tegen",
+    "this_week": "van",
     "week": f"{_BEFORE} in tegen aan op eind einde begin halverwege midden later de deze volgende komende aanstaande aankomende",
     "sameday": "nog later vandaag vanavond vanmiddag vanochtend vanmorgen vannacht overmorgen morgen morgenochtend morgenmiddag morgenavond",
     "idiom": "binnen over in na ongeveer circa ca zo pakweg maximaal hooguit ruim krap uiterlijk een",
@@ -257,9 +273,9 @@ FIRST_WORDS: dict[str, str] = {
     "year_rel": f"{_BEFORE} in ergens gedurende het dit volgend komend aankomend",
     "year_plain": f"{_BEFORE} in ergens gedurende per",
     "turn_of_year": f"{_BEFORE} rond tegen",
-    "recess": f"{_BEFORE} rond omstreeks tegen tot na direct kort meteen vlak in tijdens gedurende aan",
+    "recess": f"{_BEFORE} rond omstreeks tegen tot na direct kort meteen vlak spoedig in tijdens gedurende aan",
     "christmas": f"{_BEFORE} rond omstreeks tegen na",
-    "summer": f"{_BEFORE} rond omstreeks tegen na direct kort meteen in tijdens gedurende begin eind deze komende aankomende ergens",
+    "summer": f"{_BEFORE} rond omstreeks tegen na direct kort meteen vlak spoedig in tijdens gedurende begin eind deze komende aankomende ergens",
     "season": f"{_BEFORE} uiterlijk ergens later in dit deze komend komende aankomend aankomende volgend volgende het begin eind tegen rond",
     "prinsjesdag": f"{_BEFORE} op rond met bij tegen tegelijk ten voorafgaand in prinsjesdag",
     "budget": f"{_BEFORE} bij met in rond tegelijk via samen voorafgaand ten",
