@@ -828,6 +828,25 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
 # Rejections: why a sentence that looks like a promise is not one.
 REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
+        "reject.signpost",
+        # the bracket is an insertion that a clause's reading leaves out: the veto holds for the whole sentence
+        ("\\((?:zie )?(?:hoofdstuk|paragraaf|par\\.|§|bijlage) ?\\d",),
+        scope="sentence",
+        notes="A part of this letter announced by its chapter: 'Op de bevindingen zal ik dan uitgebreider reageren"
+        " (hoofdstuk 2)'.",
+    ),
+    Rule(
+        "reject.other_receiver",
+        # a document offered to someone named who is not the Kamer: the informateur, a council, an agency
+        (
+            "(?:{sturen}|{stuur}|aanbied|bied) (?:aan|naar) (?:de|het) (?!(?:tweede |eerste |beide )?kamers?\\b|staten-generaal"
+            "|commissie|parlement)[a-zà-ÿ]+",
+        ),
+        unless=r"\b(?:(?:uw|de|beide) kamers?|u|jullie|het parlement|de commissie)\b",
+        notes="Sending to someone else is not a promise to the Kamer: 'Ik zal de verkenning aanbieden aan de"
+        " informateur'.",
+    ),
+    Rule(
         "reject.vague_condition",
         # a condition nobody can check: whether there is reason or need, or whether the Kamer's own vote happens
         (
@@ -883,6 +902,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w* (?:\\w+ ){0,3}?hierbij",
             "hierbij (?:\\w+ ){0,3}?(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w*",
             "in (?:het )?(?:antwoord op|de beantwoording van) (?:de )?vra(?:ag|gen) \\d+ (?:ga|zal|wordt)",
+            # the letter's own order: "Ik zal deze brief beginnen met een samenvatting"
+            "(?:deze|dit) (?:\\w*brief|notitie|nota|antwoord) (?:\\w+ )?(?:beginnen|openen|afsluiten|eindigen|besluiten)\\b",
         ),
         governs=False,
         notes="The rest of the same letter or the answer itself: 'Met deze brief informeer ik', 'informeer u hierbij';"
