@@ -860,7 +860,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "reject.quoted_speech",
-        ("(?:hij|zij|ze|die|men) (?:\\w+ ){0,3}?(?:heeft |had |hebben )?(?:gezegd|zei|zegt|zeiden|schreef|schrijft):",),
+        (
+            "(?:hij|zij|ze|die|men) (?:\\w+ ){0,3}?(?:heeft |had |hebben )?(?:gezegd|zei|zegt|zeiden|schreef|schrijft|vroeg"
+            "|vraagt|gevraagd):",
+        ),
         scope="sentence",  # the quote follows the colon, outside the clause that introduces it
         notes="Someone else's words quoted after a colon: 'want zij heeft gezegd: ik wil hier wat aan doen'.",
     ),
@@ -877,7 +880,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "reject.question",
-        (r"\?\s*$",),
+        (r"\?[\"'”»)]*\s*$",),
         notes="Questions (a member's, or rhetorical) promise nothing; a question after a colon does not undo the"
         " statement before it ('Ik heb toegezegd terug te komen op X: hoe normeren we X?').",
     ),
@@ -929,6 +932,14 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:wilde|wou|wilden) (?:\\w+ ){0,3}?(?:terugkomen|ingaan|in gaan) op",
             # meeting one another again, Kamer and minister: "Daar zullen wij elkaar na het reces weer over spreken"
             "elkaar (?:\\w+ ){0,6}?(?:spreken|zien|treffen)\\b",
+            # a debate to come, Kamer and government together: "We zullen daar donderdag over spreken"
+            "(?:(?:zullen|gaan) (?:we|wij)|(?:we|wij) (?:zullen|gaan)) (?:daar|hier|er)(?: \\w+){0,4}? over (?:spreken"
+            "|debatteren)\\b(?! met)",
+            # this debate's own business: the appreciation of amendments and motions, remarks, the start
+            "appreci(?:ëren|eer)\\b",
+            "(?:(?:zal|ga) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|ga)) (?:\\w+ ){0,4}?opmerkingen maken",
+            "(?:(?:zal|ga) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|ga)) (?:(?:dan|toch|maar|nu|eerst) )*beginnen\\b",
+            "het kort houden",
             "(?:zo|straks|zometeen|zo meteen|dadelijk) (?:nog )?op terug(?:kom|komen)\\b",
             "zo meteen",
             "zo dadelijk",
@@ -1089,6 +1100,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "|hopen|hoopt|verwachten|verwacht|stelt het op prijs|stellen het op prijs|stelt op prijs|stellen op prijs)\\b",
             "(?:vragen|verzoeken|verzoekt|vraagt|verzocht|vroeg|vroegen) (?:de|het) (?:regering|kabinet|minister|staatssecretaris)",
             "(?:informeren|informeert|informeerden|informeerde) naar",
+            # being briefed: "Zo spoedig mogelijk laat ik me informeren daaromtrent"
+            "(?:laat|liet|laten) (?:\\w+ ){0,2}?(?:me|mij|ons) (?:\\w+ ){0,4}?informeren",
             "{kamer} (?:\\S+ ){0,8}?(?:gevraagd|verzocht|vraagt|verzoekt)",
         ),
         unless=r"\b(?:zal|zullen|ga|gaan) (?:ik|wij|we|het kabinet|de regering)\b|\b(?:wordt|zal) (?:uw|de) kamer\b",
@@ -1159,8 +1172,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.general_effort",
         (
-            "(?:blijf|blijven) … (?:inzetten|inspannen|lobbyen|pleiten|werken|alert|in gesprek|kijken)",
-            "(?:mij|me|ons) … inzetten",
+            "(?:blijf|blijven) … (?:inzetten|inspannen|lobbyen|pleiten|werken|alert|in gesprek|kijken|bekijken|volgen"
+            "|monitoren|toezien)",
+            "(?:mij|me|ons) … (?:inzetten|inspannen)",
+            # considering, with nothing to deliver: "wij zullen het verzoek welwillend in overweging nemen"
+            "in overweging (?:nemen|te nemen)",
             "(?:onvermoeibare|volle) inzet",
             "niet schromen",
             "waar (?:dat|dit|het) (?:nuttig|nodig|zinvol) is",
