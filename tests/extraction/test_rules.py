@@ -180,6 +180,23 @@ PROMISES = [
     ("inform.passive", "Daarbij zal ook verslag worden gedaan van de gesprekken met de sector."),
     ("inform.present_with_time", "Ik bericht u na de zomer nader in de eerstvolgende brief daarover."),
     ("talks", "De staatssecretaris gaat in gesprek met de vervoerders over de veiligheid."),
+    ("send.document_comes", "Anders komt de brief na de zomer."),
+    ("propose.own_act", "Ik stel voor dat ik in het jaarverslag uitgebreid stilsta bij de resultaten."),
+    ("toezegging.ik_zeg_toe", "Dit kunt u lezen als een toezegging dat ik ermee aan de slag ga."),
+    ("do_that", "Wat ik ook zal doen, is voor de zomer komen met het wetsvoorstel."),
+    ("act.take_into", "Daarom neem ik de suggestie over om de opbrengsten nadrukkelijker te beschrijven."),
+    ("act.take_into", "Uiteraard nemen we daar ook het subsidiebeheer in mee."),
+    ("respond.future", "Beantwoording zal zo spoedig mogelijk plaatsvinden."),
+    ("send.kamer_will_receive", "De jaarrapportage blijft u ontvangen in het voorjaar."),
+    ("send.letter", "De uitvoeringsaspecten zullen u spoedig nagezonden worden."),
+    (
+        "send.letter",
+        "Ik kan niet aan uw verzoek tegemoetkomen, maar zal uw Kamer mijn visie voor het debat doen toekomen.",
+    ),
+    ("inform.passive", "Ik zeg u dat u in de voortgangsbrief van dit najaar wordt geïnformeerd over de planning."),
+    ("talks", "Over de suggesties ga ik graag met de betrokken partijen het gesprek aan."),
+    ("willing", "Nederland is bereid om daar in Brussel op aan te dringen."),
+    ("come_back", "Ik zeg allereerst dat ik aan het einde van deze week terugkom op de aanpak."),
 ]
 
 NOT_PROMISES = [

@@ -45,7 +45,10 @@ _BULLET = re.compile(r"[-–—•·*▪]\s")
 # first ("In het najaar informeert de staatssecretaris de Kamer ...", "De Kamer wordt door de minister
 # geïnformeerd ..."); the chair's own words may follow it ("...; we geven u dus mee dat dat morgen is").
 _GOVERNMENT_NAMED = re.compile(
-    r"\b(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b", re.IGNORECASE
+    r"\b(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b"
+    # or the Kamer as the receiver: "Voor het notaoverleg ontvangt de Kamer een plan van aanpak"
+    r"|\b(?:ontvangt|krijgt)\s+de\s+kamer\b|\bde\s+kamer\s+(?:wordt|ontvangt|krijgt)\b",
+    re.IGNORECASE,
 )
 _FIRST_CLAUSE = re.compile(r"[^.;?!]*")
 # An item numbered by word or figure, as the chair reads the list aloud: "Eén. De minister ...",

@@ -29,7 +29,7 @@ _CUES = CueIndex([rule.compiled_cue for rule in COMMITMENT_RULES])
 # undo the promise in this one.
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\s[—–]\s|,?\s+maar\s|,\s+(?:want|omdat|dus|hoewel|terwijl|waarna)\s"
-    r"|\s+en\s+(?=(?:alsdan|dan|daarna|ik|we|wij|daar|zal|zullen)\b)",
+    r"|\s+en\s+(?=(?:alsdan|dan|daarna|ik|we|wij|daar|zal|zullen|dat|dit)\b)",
     re.IGNORECASE,
 )
 _PART_BREAK = re.compile(r"[;:]")

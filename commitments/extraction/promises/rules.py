@@ -245,6 +245,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} (?:kan|wil|zal|ga|kunnen|willen|doe|doen) (?:\\w+ ){0,3}?(?:de|een|die|deze) toezegging(?: (?:\\w+ ){0,2}?doen)?"
             " (?:dat|om)\\b",
             "wat {ik} (?:\\w+ )?(?:toezeg|toezeggen),? is",
+            "(?:lezen|zien|beschouwen|opvatten) als (?:een )?toezegging",
             "(?:dit|dat) is een toezegging",
             "(?:de|mijn|onze) toezegging is (?:\\w+ )?dat {ik}",
         ),
@@ -293,8 +294,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "{kamer} (?:zal|zullen|wordt|worden) … (?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden))",
             "(?:zal|wordt|worden) {u} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
-            "(?:^|[,;] |(?:maar|en|dan|dus|want|ook) )(?:u|jullie) (?:wordt|worden) … (?:geïnformeerd|ingelicht"
+            "(?:^|[,;] |(?:maar|en|dan|dus|want|ook|dat) )(?:u|jullie) (?:wordt|worden) … (?:geïnformeerd|ingelicht"
             "|op de hoogte (?:gesteld|gehouden))",
+            "dat (?:u|jullie) … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
             # verb last, as in a subordinate clause: "dat de Kamer de komende tijd daarover wordt geïnformeerd"
             "{kamer} … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
             "(?:zal|zullen) … informatievoorziening aan {kamer}",
@@ -429,13 +431,17 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "met {kamer} (?:\\w+ ){0,2}?gedeeld (?:\\w+ )?(?:worden|wordt)",
             "(?:wordt|worden|zal|zullen) … met {kamer} (?:worden )?gedeeld",
             "\\w*brie(?:f|ven) (?:wordt|worden|zal|zullen) … (?:verstuurd|verzonden|(?:toe)?gestuurd|toegezonden)\\b",
+            # the subject left out in a second main clause: "..., maar zal uw Kamer mijn visie tijdig doen toekomen"
+            "(?:(?<=\\bmaar\\s)|(?<=\\ben\\s))(?:zal|zullen) (?:\\w+ ){0,12}?{sturen}\\b",
+            # "De uitvoeringsaspecten zullen u spoedig nagezonden worden"
+            "(?:zal|zullen|wordt|worden) {u} (?:\\w+ ){0,4}?(?:nagezonden|toegezonden|toegestuurd|nagestuurd|gezonden|gestuurd)\\b",
             # a draft regulation laid before parliament: "De AMvB wordt binnenkort voorgehangen bij de Tweede Kamer"
             "(?:wordt|worden|zal|zullen) … voorgehangen\\b",
             "{gov} … (?:{wil}|ga) … voor(?:hangen| te hangen)\\b",
         ),
         cue="tegemoet tegemoetzien verwachten aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden"
         " voorleggen voorgelegd gestuurd verzonden gezonden toegezonden toegestuurd sturen toesturen zenden"
-        " indienen dienen aanhangig delen gedeeld verstuurd voorgehangen voorhangen hangen",
+        " indienen dienen aanhangig delen gedeeld verstuurd voorgehangen voorhangen hangen nagezonden nagestuurd",
         action="send",
         confidence=0.8,
         notes="A document sent by the speaker: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'zal ik doen toekomen'.",
@@ -445,6 +451,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "{u} (?:zal|zult|zullen) … (?:ontvangen|krijgen|tegemoet (?:kunnen )?zien|tegemoetzien)\\b",
             "(?:zal|zult|zullen) {u} … (?:ontvangen|krijgen|tegemoetzien|tegemoet zien)\\b",
+            # a standing delivery: "De rapportage blijft u in het voorjaar ontvangen"
+            "(?:blijft|blijven) {u} (?:\\w+ ){0,6}?(?:ontvangen|krijgen)\\b",
+            "{u} (?:blijft|blijven) (?:\\w+ ){0,6}?(?:ontvangen|krijgen)\\b",
         ),
         cue="ontvangen krijgen tegemoet tegemoetzien",
         action="send",
@@ -605,7 +614,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         cue="bereid",
         action="infer",
         confidence=0.75,
-        requires=r"\b(?:ik|wij|we|regering|kabinet|minister|staatssecretaris)\b",
+        requires=r"\b(?:ik|wij|we|regering|kabinet|minister|staatssecretaris|nederland)\b",
         notes="'ik ben bereid om te onderzoeken', 'de regering is bereid de Kamer te informeren': willingness to a"
         " concrete act counts.",
     ),
@@ -619,6 +628,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "|onder de aandacht (?:\\w+ ){0,4}?brengen|ter sprake brengen|een (?:appel|beroep) doen op"
             "|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
             "(?:gesprek|overleg) (?:ga|gaan) {ik} … aan",
+            "(?:ga|gaan) {ik} … (?:gesprek|overleg) aan\\b",
             "{ik} (?:ga|gaan) … (?:gesprek|overleg) aan",
             "{gov} (?:ga|gaan|gaat) (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
             "(?:ga|gaan) {ik} (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
@@ -680,8 +690,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # to include in a document or talk: "Dat nemen wij op in de brief"
             "{ik} (?:neem|nemen) (?:\\w+ ){0,6}?op in {into}",
             "(?:neem|nemen) {ik} (?:\\w+ ){0,6}?op in {into}",
+            # "Uiteraard nemen we daar ook het subsidiebeheer in mee": what was just promised
+            "(?:neem|nemen) {ik} (?:daar|hier) (?:\\w+ ){0,6}?in mee\\b",
+            # adopting the Kamer's suggestion: "Daarom neem ik de suggestie over om ..."
+            "(?:neem|nemen) {ik} (?:\\w+ )?(?:de|het|die|dat|deze|dit|uw) (?:\\w+ )?(?:suggestie|voorstel|aanbeveling|aanbevelingen|verzoek)"
+            " (?:\\w+ ){0,3}?over\\b",
+            "{ik} (?:neem|nemen) (?:\\w+ )?(?:de|het|die|dat|deze|dit|uw) (?:\\w+ )?(?:suggestie|voorstel|aanbeveling|aanbevelingen|verzoek)"
+            " (?:\\w+ ){0,3}?over\\b",
         ),
-        cue="betrek betrekken mee op",
+        cue="betrek betrekken mee neem nemen suggestie voorstel aanbeveling* verzoek",
         action="other",
         confidence=0.65,
         notes="Taking a point into a revision, decision or document still to come, in the present tense of the"
@@ -748,6 +765,34 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         " 'het gaat dit najaar in consultatie'.",
     ),
     Rule(
+        "send.document_comes",
+        (
+            "(?:komt|komen) (?:de|die|deze|het|dat|een) (?:\\w+ ){0,2}?{doc}\\b(?! (?:aan de orde|uit|voort|overeen|neer))",
+            "(?:^|\\b(?:anders|dan|dus|en|die|dat) )(?:de|die|deze|het|dat|een) (?:\\w+ ){0,2}?{doc} (?:komt|komen)\\b"
+            "(?! (?:aan de orde|uit|voort|overeen|neer))",
+        ),
+        cue="komt komen",
+        action="send",
+        confidence=0.6,
+        requires=FUTURE_TIME,
+        notes="A document as the subject of its coming, with a time ahead: 'Anders komt de brief na de zomer',"
+        " 'dan komt het plan in september'; without a time it may describe ('dan komt het verslag aan de orde').",
+    ),
+    Rule(
+        "propose.own_act",
+        (
+            # not "stel ik voor om ... te": that proposes the debate's order or the advice on a motion
+            "(?:{ik} (?:stel|stellen)|(?:stel|stellen) {ik}) (?:\\w+ ){0,2}?voor dat (?:ik|we|wij)\\b",
+        ),
+        cue="stel stellen",
+        action="infer",
+        confidence=0.55,
+        requires=FUTURE_TIME,
+        spoken_without_time=True,
+        notes="Proposing one's own act in a debate: 'Ik stel voor dat ik hierin uitgebreid stilsta bij de"
+        " voortgang', 'Dan stel ik voor dat we ook het Europese perspectief meenemen'; in writing with a time.",
+    ),
+    Rule(
         "toezegging.agreement",
         ("(?:laten we|laten wij|ik stel voor dat (?:we|wij)) (?:\\w+ ){0,2}?afspreken dat {ik}",),
         cue="afspreken",
@@ -764,8 +809,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{gov} (?:reageer|reageert|reageren) … op",
             "(?:reageer|reageert|reageren) {gov} … op",
             "(?:zal|zullen|wordt|worden) (?:\\w+ ){0,8}?(?:worden )?beantwoord\\b",
+            # the act as a noun: "Beantwoording zal zo spoedig mogelijk plaatsvinden"
+            "(?:beantwoording|toezending|verzending|oplevering|publicatie) (?:\\w+ ){0,6}?(?:zal|zullen|kan|wordt) (?:\\w+ ){0,6}?"
+            "(?:plaatsvinden|plaats te vinden)\\b",
         ),
-        cue="reageren beantwoorden reageer reageert beantwoord",
+        cue="reageren beantwoorden reageer reageert beantwoord plaatsvinden",
         action="send",
         confidence=0.7,
         requires=FUTURE_TIME,
@@ -787,6 +835,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} (?:pak|pakken) (?:dat|dit|die|het) (?:\\w+ ){0,4}?op\\b",
             # the act named by a relative "wat": "dat is echt iets wat ik nadrukkelijk zal doen"
             "(?:iets|dat|dit) wat {ik} (?:\\w+ ){0,3}?(?:zal|ga|gaan|zullen|wil|willen) doen\\b",
+            # the pseudo-cleft: "Wat ik ook zal doen, is voor de zomer komen met het wetsvoorstel"
+            "^wat {ik} (?:\\w+ ){0,2}?(?:zal|ga|gaan|zullen) doen,? is\\b",
         ),
         cue="doen pak pakken",
         action="infer",
@@ -1032,7 +1082,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:vandaag|deze week)(?! \\w+(?:de|te)\\b)|separaat|(?:(?:tegelijk|tegelijkertijd|gelijktijdig) met|parallel aan)"
             " (?:\\w+ ){0,4}?(?:deze|dit|de onderhavige)",
         ),
-        unless=r"\b(?:nog|zal|zult|zullen|ga|gaan|later|komt|komen)\b|in de loop van",
+        unless=r"\b(?:nog|zal|zult|zullen|ga|gaan|later|komt|komen|terugkom\w*)\b|in de loop van|(?:einde?|eind) van (?:deze|de) week",
         governs=False,
         notes="A present tense with the time of writing is the same dispatch, not a promise: 'Deze week"
         " ontvangt u ook de voortgangsrapportage', 'Separaat stuur ik u het rapport'.",
@@ -1068,7 +1118,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:waarover|waarin|waarmee|waarbij|zoals) (?:\\w+ ){0,2}?(?:ik|wij|we|het kabinet) (?:\\w+ ){0,4}?"
             "(?:informeren|informeer|berichten|bericht|sturen|stuur|zenden)\\b",
         ),
-        unless=r"\b(?:zal|zullen|blijven|blijf|gaat|gaan|komt|komen)\b",
+        unless=r"\b(?:zal|zullen|blijven|blijf|blijft|gaat|gaan|komt|komen)\b",
         notes="A present-tense habit is not a promise: 'wordt de Kamer met grote regelmaat geïnformeerd'.",
     ),
     Rule(
