@@ -878,6 +878,20 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
 # Rejections: why a sentence that looks like a promise is not one.
 REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
+        "reject.how_not_whether",
+        # the pro-form "dat doen" with what is said of it being the manner or the question how
+        (
+            "(?:dit|dat|het) (?:\\w+ ){0,4}?doen (?:in overleg met|samen met|met de|op een (?:\\w+ ){0,4}?manier"
+            "|in (?:\\w+ )?verband)\\b",
+            "(?:dit|dat|het) (?:\\w+ ){0,3}?zorgvuldig (?:\\w+ )?doen\\b",
+            "(?<!\\biets\\s)(?<!\\bdat\\s)(?<!\\bdit\\s)\\b(?:wat|hoe) (?:ik|we|wij) (?:\\w+ ){0,3}?(?:ga|gaan|zal|zullen|wil"
+            "|willen) doen\\b(?!,? is\\b)",
+        ),
+        notes="How something is to be done, or what, not a promise that it will be: 'wil ik dit wel graag doen in"
+        " overleg met mijn collega', 'we willen dit zorgvuldig doen', 'We hadden het over wat we internationaal gaan"
+        " doen'.",
+    ),
+    Rule(
         "reject.signpost",
         # the bracket is an insertion that a clause's reading leaves out: the veto holds for the whole sentence
         ("\\((?:zie )?(?:hoofdstuk|paragraaf|par\\.|§|bijlage) ?\\d",),
@@ -903,6 +917,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:als|indien|wanneer|mocht|mochten|zodra) (?:daar |er |dat |het |dit )?(?:\\w+ ){0,2}?"
             "(?:aanleiding|nodig|noodzakelijk|gebeurt)\\b",
             "(?:indien|waar|als) nodig\\b",
+            # the generic "je" of a condition describes a practice: "als je een brief krijgt, dan moet je ..."
+            "(?:als|wanneer|indien) je\\b",
         ),
         notes="A promise that waits on a condition nobody can check is no promise: 'Als er aanleiding voor is,"
         " dan rapporteren we daarover', 'ik zal die uitvoeren als dat gebeurt'; an explicit 'zegt toe' outweighs"
@@ -1227,6 +1243,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:mij|me|ons) … (?:inzetten|inspannen)",
             # considering, with nothing to deliver: "wij zullen het verzoek welwillend in overweging nemen"
             "in overweging (?:nemen|te nemen)",
+            "blijven doen\\b",
             "(?:onvermoeibare|volle) inzet",
             "niet schromen",
             "waar (?:dat|dit|het) (?:nuttig|nodig|zinvol) is",
