@@ -230,6 +230,8 @@ NOT_PROMISES = [
     ("reject.how_not_whether", "We hadden het net over wat we in Europa gaan doen."),
     ("reject.general_effort", "Daar hebben we al vaker op gewezen. Dat zullen we blijven doen."),
     ("reject.vague_condition", "Als je dat gaat aanpassen, gaan we dat straks bij alle projecten doen."),
+    ("reject.hedge", "Maar we moeten ook heel erg naar die regio gaan kijken."),
+    ("reject.hedge", "Ik zal dan met de uitvoerders en in het kabinet de consequenties goed moeten uitwerken."),
     ("reject.done_since", "De minister heeft toegezegd het advies te sturen; dit is inmiddels gebeurd."),
     ("reject.question", "Bent u bereid de Kamer voor de zomer te informeren?"),
     ("reject.question", "Kan de minister toezeggen dat hij hierop terugkomt?"),
