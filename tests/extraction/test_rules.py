@@ -181,6 +181,15 @@ PROMISES = [
     ("inform.present_with_time", "Ik bericht u na de zomer nader in de eerstvolgende brief daarover."),
     ("talks", "De staatssecretaris gaat in gesprek met de vervoerders over de veiligheid."),
     ("send.document_comes", "Anders komt de brief na de zomer."),
+    (
+        "toezegging.registry",
+        "Minister Jansen zegt toe bij de herziening van de wet te bekijken of de termijn volstaat.",
+    ),
+    (
+        "toezegging.registry",
+        "Toezegging naar aanleiding van vragen van het lid De Vries, om een overzicht naar de Kamer te sturen.",
+    ),
+    ("send.letter", "Als er een voornemen is om de regeling te wijzigen, dan wordt dat gedeeld met beide Kamers."),
     ("propose.own_act", "Ik stel voor dat ik in het jaarverslag uitgebreid stilsta bij de resultaten."),
     ("toezegging.ik_zeg_toe", "Dit kunt u lezen als een toezegging dat ik ermee aan de slag ga."),
     ("do_that", "Wat ik ook zal doen, is voor de zomer komen met het wetsvoorstel."),

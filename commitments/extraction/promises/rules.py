@@ -261,14 +261,19 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "de (?:minister|staatssecretaris|minister-president)(?: (?:(?:van|voor) )?[\\w,–-][\\w,–\\- ]{1,80}?)?"
             " zegt,? … toe",
+            # named, as older registries and rappel lists have it: "Minister Donner zegt toe ..."
+            "(?:^|\\. )(?:minister|staatssecretaris|minister-president) [\\w'-]+(?: [\\w'-]+){0,2}? zegt,? … toe",
+            # a registry heading: "Toezegging naar aanleiding van vragen van het lid X, om een overzicht naar de Kamers te sturen"
+            "^toezegging\\b[^.]{0,200}?\\bom (?:\\w+ ){0,15}?te (?:{sturen}|{informeren}|komen|onderzoeken|bezien|bekijken)\\b",
             "de (?:ministers|staatssecretarissen)(?: (?:van|voor) [\\w,–-][\\w,–\\- ]{1,100}?)? zeggen,? … toe",
             "(?:het kabinet|de regering) zegt,? … toe",
             "zegt (?:de (?:minister|staatssecretaris|minister-president)|het kabinet|de regering) … toe",
         ),
-        cue="toe",
+        cue="toe toezegging",
         action="infer",
         confidence=0.9,
-        overrides=("reject.members_ask", "reject.vague_condition"),
+        # an explicit promise to report periodically is a recurring promise, not a habit described
+        overrides=("reject.members_ask", "reject.vague_condition", "reject.habitual"),
         notes="The third-person form of the registries: 'De minister zegt toe de Kamer te informeren'.",
     ),
     Rule(
@@ -430,9 +435,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "met {kamer} te (?:kunnen )?delen",
             "met {kamer} (?:\\w+ ){0,2}?gedeeld (?:\\w+ )?(?:worden|wordt)",
             "(?:wordt|worden|zal|zullen) … met {kamer} (?:worden )?gedeeld",
+            "(?:wordt|worden|zal|zullen) (?:\\w+ ){0,6}?gedeeld met {kamer}",
             "\\w*brie(?:f|ven) (?:wordt|worden|zal|zullen) … (?:verstuurd|verzonden|(?:toe)?gestuurd|toegezonden)\\b",
             # the subject left out in a second main clause: "..., maar zal uw Kamer mijn visie tijdig doen toekomen"
-            "(?:(?<=\\bmaar\\s)|(?<=\\ben\\s))(?:zal|zullen) (?:\\w+ ){0,12}?{sturen}\\b",
+            "(?:(?<=\\bmaar\\s)|(?<=\\ben\\s))(?:zal|zullen) (?:\\w+ ){0,16}?{sturen}\\b",
             # "De uitvoeringsaspecten zullen u spoedig nagezonden worden"
             "(?:zal|zullen|wordt|worden) {u} (?:\\w+ ){0,4}?(?:nagezonden|toegezonden|toegestuurd|nagestuurd|gezonden|gestuurd)\\b",
             # a draft regulation laid before parliament: "De AMvB wordt binnenkort voorgehangen bij de Tweede Kamer"
