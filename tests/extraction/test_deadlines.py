@@ -379,8 +379,9 @@ def test_a_date_that_refers_back_is_not_the_deadline():
     [
         ("Ik ga daarop in in de aangekondigde brief van na de zomer.", "na de zomer"),
         ("Dat punt neem ik mee in het overzicht van volgende week.", "volgende week"),
+        ("Ik informeer u daarover in de voortgangsbrief van dit najaar.", "dit najaar"),
     ],
-    ids=["van-na-de-zomer", "van-volgende-week"],
+    ids=["van-na-de-zomer", "van-volgende-week", "van-dit-najaar"],
 )
 def test_van_before_a_phrase_that_points_forward_names_a_coming_document(sentence, text):
     assert resolve(sentence).text == text

@@ -48,7 +48,8 @@ _POINTS_BACK_BEFORE = re.compile(
     r"\b(?:van|sinds|sedert|vanaf|na|(?:afgelopen|vorige?)(?:\s+week)?|eerder|gedateerd|d\.d\.?|dd)\s*$", re.IGNORECASE
 )
 _POINTS_BACK_AFTER = re.compile(r"\s*(?:jl\b\.?|j\.l\.?|jongstleden\b|l\.l\.?)", re.IGNORECASE)
-_FORWARD = re.compile(r"(?:na|volgende|komende|aanstaande|aankomende|later)\b", re.IGNORECASE)
+# "van dit najaar", "van volgend jaar voorjaar" name a coming document too; one already past is demoted by date
+_FORWARD = re.compile(r"(?:na|volgende?|komende?|aanstaande|aankomende|later|dit|deze)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*,?\s*(?:of|à|tot(?:\s+en\s+met)?|t/m|/|-|–)\s*", re.IGNORECASE)
 
 
