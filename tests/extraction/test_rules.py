@@ -241,6 +241,8 @@ NOT_PROMISES = [
     ("reject.vague_condition", "Als je dat gaat aanpassen, gaan we dat straks bij alle projecten doen."),
     ("reject.hedge", "Maar we moeten ook heel erg naar die regio gaan kijken."),
     ("reject.hedge", "Ik zal dan met de uitvoerders en in het kabinet de consequenties goed moeten uitwerken."),
+    ("reject.in_debate", "Ik kom terug op het initiatiefwetsvoorstel dat de Kamer verwacht."),
+    ("reject.in_debate", "Aan het einde kom ik er nog op terug."),
     ("reject.done_since", "De minister heeft toegezegd het advies te sturen; dit is inmiddels gebeurd."),
     ("reject.question", "Bent u bereid de Kamer voor de zomer te informeren?"),
     ("reject.question", "Kan de minister toezeggen dat hij hierop terugkomt?"),
