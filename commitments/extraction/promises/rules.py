@@ -884,6 +884,29 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
 # Rejections: why a sentence that looks like a promise is not one.
 REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
+        "reject.informs_now",
+        (
+            "(?:(?:wil|willen) (?:ik|wij|we)|(?:ik|wij|we) (?:wil|willen)) (?:\\w+ ){0,4}?(?:u|uw kamer|de kamer|jullie)"
+            # with its content after it ("informeren over de uitkomsten"); "daar wil ik u over informeren" offers
+            " (?:\\w+ ){0,6}?(?:informeren|berichten|op de hoogte (?:stellen|brengen)) (?:over|van)\\b",
+        ),
+        unless=FUTURE_TIME,
+        notes="'Graag wil ik u informeren over ...' without a time to come is the informing itself, in a letter or a"
+        " speech: 'Nu dit overleg is afgerond willen wij u informeren over de uitkomsten'.",
+    ),
+    Rule(
+        "reject.courtesy",
+        (
+            "(?:complimenten|dank|felicitaties|groeten|waardering)\\b (?:\\w+ ){0,12}?(?:doorgeven|overbrengen|doorgegeven"
+            "|overgebracht)\\b",
+            "(?:doorgeven|overbrengen) (?:\\w+ ){0,3}?(?:de |deze |die |uw )?(?:complimenten|dank|felicitaties|groeten)\\b",
+            "(?:zal|zullen) (?:\\w+ ){0,4}?(?:deze |die |de |uw )?(?:complimenten|dank|felicitaties|groeten)"
+            " (?:\\w+ ){0,3}?(?:doorgeven|overbrengen)\\b",
+        ),
+        notes="Passing on thanks or compliments is courtesy, not a promise to the Kamer: 'Daar zal ik zeker deze"
+        " complimenten doorgeven'.",
+    ),
+    Rule(
         "reject.how_not_whether",
         # the pro-form "dat doen" with what is said of it being the manner or the question how
         (
@@ -977,6 +1000,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w* (?:\\w+ ){0,3}?hierbij",
             "hierbij (?:\\w+ ){0,3}?(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w*",
             "in (?:het )?(?:antwoord op|de beantwoording van) (?:de )?vra(?:ag|gen) \\d+ (?:ga|zal|wordt)",
+            # an earlier promise this document fulfils: "heb ik toegezegd dat ik u bij deze nota nader zal informeren"
+            "toegezegd (?:\\w+ ){0,12}?(?:van |bij |in |met )?(?:deze|dit|onderhavige) (?:\\w*brief|nota|notitie|rapportage)\\b",
             # the letter's own order: "Ik zal deze brief beginnen met een samenvatting"
             "(?:deze|dit) (?:\\w*brief|notitie|nota|antwoord) (?:\\w+ )?(?:beginnen|openen|afsluiten|eindigen|besluiten)\\b",
         ),
@@ -1255,6 +1280,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:mij|me|ons) … (?:inzetten|inspannen)",
             # considering, with nothing to deliver: "wij zullen het verzoek welwillend in overweging nemen"
             "in overweging (?:nemen|te nemen)",
+            # deliberating, relying, encouraging: nothing to deliver ("Het kabinet zal zich beraden op de motie")
+            "(?:zich|ons|mij|me) (?:\\w+ ){0,3}?(?:beraden|baseren)\\b",
+            "(?:zal|zullen|ga|gaan) (?:\\w+ ){0,8}?(?:stimuleren|aanmoedigen|bevorderen)\\b",
+            "pleidooi (?:\\w+ ){0,2}?houden",
+            "aandacht (?:\\w+ ){0,3}?(?:blijven|blijf) (?:besteden|geven|houden)",
             "blijven doen\\b",
             "(?:onvermoeibare|volle) inzet",
             "niet schromen",
