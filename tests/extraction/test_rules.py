@@ -241,7 +241,6 @@ NOT_PROMISES = [
     ("reject.vague_condition", "Als je dat gaat aanpassen, gaan we dat straks bij alle projecten doen."),
     ("reject.hedge", "Maar we moeten ook heel erg naar die regio gaan kijken."),
     ("reject.hedge", "Ik zal dan met de uitvoerders en in het kabinet de consequenties goed moeten uitwerken."),
-    ("reject.in_debate", "Ik kom terug op het initiatiefwetsvoorstel dat de Kamer verwacht."),
     ("reject.in_debate", "Aan het einde kom ik er nog op terug."),
     ("reject.informs_now", "Nu het overleg is afgerond, willen wij u informeren over de uitkomsten."),
     ("reject.courtesy", "Daar zal ik zeker deze complimenten doorgeven."),

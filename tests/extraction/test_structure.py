@@ -8,7 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.score_corpus import names_in_half
-from commitments.extraction.document.speakers import SPEAKER_LINE, is_government_speaker
+from commitments.extraction import extract
+from commitments.extraction.document.metadata import document_kind
+from commitments.extraction.document.speakers import SPEAKER_LINE, is_government_speaker, speaker_heading
 from commitments.extraction.document.structure import Segment, segment_document
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -242,3 +244,53 @@ def test_any_text_is_covered_contiguously(text, kind):
     if text:
         assert segments[0].start == 0 and segments[-1].end == len(text)
         assert all(a.end == b.start and a.start < a.end for a, b in zip(segments, segments[1:]))
+
+
+# A debate page that sets each speaker above the words without a colon (tweedekamer.nl, ParlaMint). Our own text.
+_HEADED_DEBATE = """Tweeminutendebat Waterbeheer
+
+De voorzitter
+
+Aan de orde is het tweeminutendebat Waterbeheer. Het woord is aan mevrouw De Vries.
+
+Mevrouw De Vries (VVD)
+
+Voorzitter. Kan de minister de Kamer voor de zomer informeren over de dijkversterking?
+
+De voorzitter
+
+Dank u wel. Het woord is aan de minister.
+
+Minister Jansen
+
+Ik zal de Kamer voor de zomer informeren over de dijkversterking.
+
+De voorzitter
+
+Dank u wel. Daarmee zijn we aan het einde van dit debat gekomen.
+"""
+
+
+def test_speakers_set_as_headings_without_a_colon_cut_a_debate_into_turns():
+    assert document_kind(_HEADED_DEBATE) == "handelingen"
+    turns = [s for s in segment_document(_HEADED_DEBATE, "handelingen") if s.role == "turn"]
+    assert [(s.speaker, s.government) for s in turns] == [
+        ("De voorzitter", False),
+        ("Mevrouw De Vries (VVD)", False),
+        ("De voorzitter", False),
+        ("Minister Jansen", True),
+        ("De voorzitter", False),
+    ]
+
+
+def test_only_the_ministers_promise_is_found_in_a_debate_with_heading_speakers():
+    found = extract(_HEADED_DEBATE).commitments
+    assert [c.quote for c in found] == ["Ik zal de Kamer voor de zomer informeren over de dijkversterking."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["De minister van Financiën", "Minister van Buitenlandse Zaken", "De heer Jansen", "Mevrouw Bakker", "Hoogachtend"],
+)
+def test_a_signature_or_a_bare_name_is_no_speaker_heading(line):
+    assert speaker_heading(line) is None

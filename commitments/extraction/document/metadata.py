@@ -14,7 +14,7 @@ from datetime import date
 from ..result import DocumentInfo
 from .references import Reference, read_references
 from .signatories import Signatory, answered_by, merge, signed_by
-from .speakers import SPEAKER_LINE
+from .speakers import MIN_SPEAKER_HEADINGS, SPEAKER_LINE, speaker_heading
 from .structure import segment_document
 
 __all__ = ["DocumentInfo", "Reference", "Signatory", "read_metadata"]
@@ -128,7 +128,14 @@ def _speaker_lines(text: str) -> int:
         if SPEAKER_LINE.fullmatch(line.group().strip()):
             count += 1
             if count >= 3:
-                break
+                return count
+    # speakers as headings without a colon, each a paragraph of its own (a debate page, ParlaMint)
+    headings = 0
+    for line in re.finditer(r"(?:^|\n\n)([A-Z][^\n:]{2,78})\n\n", text[: _HEAD_CHARS * 20]):
+        if speaker_heading(line.group(1).strip()) is not None:
+            headings += 1
+            if headings >= MIN_SPEAKER_HEADINGS:
+                return 3
     return count
 
 

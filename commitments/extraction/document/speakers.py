@@ -21,6 +21,29 @@ SPEAKER_LINE = re.compile(
     rf")\s*:(?=\s|$)"
 )
 
+# The same label as a heading of its own, without the colon: tweedekamer.nl's debate pages and the ParlaMint
+# corpus set the speaker above the words ("Minister Schouten", "Mevrouw Vestering (PvdD)", "De voorzitter").
+# Stricter than with a colon, since a letter's signature may hold "De minister van ..." on a line: a member
+# needs the party, a member of government a name and no ministry, and the line nothing else.
+SPEAKER_HEADING = re.compile(
+    rf"(?P<speaker>"
+    rf"De\s+voorzitter|Voorzitter"
+    rf"|(?:Minister-[Pp]resident|Vice-?minister-president|Minister|Staatssecretaris)\s+(?!van\b|voor\b){_NAME}"
+    rf"|(?:Mevrouw|De\s+heer)\s+{_NAME}\s+{_PARTY}"
+    rf")"
+)
+# Headings alone do not make a debate: a document needs this many of them before they count as speaker lines.
+MIN_SPEAKER_HEADINGS = 3
+
+
+def speaker_heading(line: str) -> str | None:
+    """The speaker of a line that is a speaker label and nothing else, without a colon."""
+    if len(line) > 80 or not line[:1].isupper():
+        return None
+    match = SPEAKER_HEADING.fullmatch(line)
+    return match.group("speaker") if match else None
+
+
 _GOVERNMENT = re.compile(r"(?:de\s+)?(?:minister|staatssecretaris|vice-?minister-president)\b", re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .layout import BLANK, FURNITURE, MEMO, QUESTION_HEADING, label_lines
-from .speakers import SPEAKER_LINE, is_government_speaker
+from .speakers import MIN_SPEAKER_HEADINGS, SPEAKER_LINE, is_government_speaker, speaker_heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +129,20 @@ def _line_text(text: str, line) -> str:
 
 
 def _has_speakers(text: str, lines) -> bool:
-    return any(SPEAKER_LINE.match(_line_text(text, line)) for line in lines[:400])
+    return any(SPEAKER_LINE.match(_line_text(text, line)) for line in lines[:400]) or _uses_speaker_headings(
+        text, lines
+    )
+
+
+def _uses_speaker_headings(text: str, lines) -> bool:
+    """Whether the speakers stand on lines of their own without a colon (a debate page, ParlaMint)."""
+    found = 0
+    for line in lines[:400]:
+        if speaker_heading(_line_text(text, line)) is not None:
+            found += 1
+            if found >= MIN_SPEAKER_HEADINGS:
+                return True
+    return False
 
 
 def _has_question_headings(text: str, lines) -> bool:
@@ -188,13 +201,15 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
     speaker: str | None = None
     government = False
     in_motion = False
+    headings = _uses_speaker_headings(text, lines)
     announced = in_list = False  # the turn announced toezeggingen; a list of them is being read
     listing = False  # a list of toezeggingen has begun: a member of government may interrupt it, the chair goes on
     for index, line in enumerate(lines):
         content = _line_text(text, line)
         match = SPEAKER_LINE.match(content)
-        if match is not None:
-            speaker = match.group("speaker").strip()
+        heading = speaker_heading(content) if headings and match is None else None
+        if match is not None or heading is not None:
+            speaker = (match.group("speaker") if match is not None else heading).strip()  # type: ignore[union-attr]
             government = is_government_speaker(speaker)
             in_motion = announced = in_list = False
             cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))

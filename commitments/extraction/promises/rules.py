@@ -1055,9 +1055,6 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:\\w+ ){0,2}?vragen",
             # returning to a topic of this debate: "Dan kom ik terug op ..." (a promise says "kom ik op terug")
             "(?:dan|nu) kom (?:ik|we|wij) (?:(?:nog|even|weer|graag|toch) )*terug op\\b",
-            # "Ik kom terug op het wetsvoorstel": the particle before its object turns to it now; a promise splits
-            # the verb ("Ik kom daar op terug") or names a time in between ("Ik kom voor de zomer terug op ...")
-            "^(?:ik|we|wij) (?:kom|komen) (?:(?:nog|even|weer|graag|toch) )*terug op\\b",
             "aan het (?:einde?|slot)(?: van (?:dit|mijn|deze) \\w+)? (?:kom|ga) (?:ik|we|wij)\\b",
             # taking the Kamer through one's reasons in this speech, not in a document to come
             "(?:u|jullie|de kamer|uw kamer) (?:\\w+ ){0,2}?meenemen (?:in|door|langs) (?:de|mijn|onze|een paar|enkele)"
