@@ -323,8 +323,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:kunt|kan|kunnen) … erop rekenen dat {gov}",
             "(?:kunt|kan|kunnen) … erop rekenen dat (?:de|die|deze) (?:\\w+ )?{doc} (?:\\w+ ){0,3}?(?:komt|komen|verschijnt|verschijnen)",
             "{gov} blijven (?:dat|dit|het) … doen",
+            # "Ik ga ervoor zorgen dat uw Kamer goed op de hoogte is van ..."
+            "(?:zorg|zorgen) (?:er )?(?:\\w+ ){0,2}?(?:voor )?dat {u} (?:\\w+ ){0,3}?op de hoogte (?:is|blijft|wordt|zijn)\\b",
         ),
-        cue="blijven hoogte rekenen",
+        cue="blijven hoogte rekenen zorg zorgen",
         action="inform",
         confidence=0.75,
         notes="Standing promises: 'blijven informeren', 'op de hoogte houden' (recurring).",
@@ -402,6 +404,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{gov} … (?:zal|zullen) … terugkomen",
             "(?:zal|zullen) {gov} … terugkomen",
             "{member} … (?:komt|komen) … terug\\b",
+            "(?:mijn|onze) (?:collega|ambtgeno(?:ot|te))\\w* … (?:komt|komen) … terug\\b",
             "(?:komt|komen) {member} … terug\\b",
         ),
         cue="terug*",
@@ -643,6 +646,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{gov} (?:\\w+ ){0,4}?(?:treed|treedt|treden) (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
             "(?:treed|treedt|treden) {gov} (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
             "{gov} … {zal} … in (?:overleg|gesprek|contact) (?:te )?treden",
+            # passing the Kamer's request on: "Ik ga uiteraard het verzoek overbrengen aan de Commissie"
+            "(?:{ik} (?:\\w+ ){0,2}?(?:ga|gaan|zal|zullen)|(?:ga|gaan|zal|zullen) {ik}) (?:\\w+ ){0,6}?(?:verzoek|vraag|signaal"
+            "|suggestie|zorgen|wens)\\w* (?:\\w+ ){0,2}?(?:overbrengen|doorgeven|doorgeleiden)\\b",
+            # "ga ik zeker aandacht vragen voor de prioriteit van de maatregelen"
+            "(?:{ik} (?:\\w+ ){0,2}?(?:ga|gaan|zal|zullen)|(?:ga|gaan|zal|zullen) {ik}) (?:\\w+ ){0,8}?aandacht vragen voor\\b",
             # coming to talk it over with the Kamer: "Daar komen we met uw Kamer over te praten, dit najaar"
             "(?:kom|komen) {ik} (?:\\w+ ){0,3}?met {u} (?:\\w+ ){0,3}?te (?:praten|spreken)",
             "{ik} (?:kom|komen) (?:\\w+ ){0,3}?met {u} (?:\\w+ ){0,3}?te (?:praten|spreken)",
@@ -651,7 +659,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{wil} {gov} … (?:opbrengen|inbrengen|aankaarten|agenderen)\\b",
         ),
         cue="overleg contact gesprek orde bespreken opvolging navragen belletje aandacht sprake appel beroep praten"
-        " spreken opbrengen inbrengen aankaarten agenderen",
+        " spreken opbrengen inbrengen aankaarten agenderen overbrengen doorgeven doorgeleiden",
         action="other",
         confidence=0.75,
         notes="Concrete acts promised to the Kamer: consulting a party, raising a point abroad.",
@@ -843,8 +851,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:iets|dat|dit) wat {ik} (?:\\w+ ){0,3}?(?:zal|ga|gaan|zullen|wil|willen) doen\\b",
             # the pseudo-cleft: "Wat ik ook zal doen, is voor de zomer komen met het wetsvoorstel"
             "^wat {ik} (?:\\w+ ){0,2}?(?:zal|ga|gaan|zullen) doen,? is\\b",
+            # assent in the present: "Dat doe ik graag", "Dat is iets wat ik zeker graag doe"
+            "^(?:ja,? )?(?:dat|dit) (?:doe|doen) (?:ik|we|wij) (?:\\w+ )?graag\\b",
+            "(?:iets|dat|dit) wat {ik} (?:\\w+ ){0,2}?graag (?:doe|doen)\\b",
         ),
-        cue="doen pak pakken",
+        cue="doen doe pak pakken",
         action="infer",
         confidence=0.6,
         notes="A pro-form answering the Kamer's request: 'dat zullen we doen', 'dat wil ik graag doen'.",
@@ -985,6 +996,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:met|in|middels|bij|via) (?:deze|dit|onderhavige|de onderhavige) (?:brief|kamerbrief|nota|antwoord\\w*"
             "|beantwoording|debat|notitie)",
             "bijgaand",
+            "bij dezen",
             "bijgevoegd",
             # not the connective "in verband hiermee" (= therefore)
             "(?<!verband\\s)(?<!samenhang\\s)hiermee",
