@@ -14,6 +14,8 @@ from commitments.extraction.promises.literal_gates import (
     first_characters,
     fold,
     may_match,
+    may_match_all,
+    required_conjuncts,
     required_substrings,
 )
 from commitments.extraction.promises.rules import (
@@ -47,6 +49,18 @@ def test_a_template_needs_its_most_selective_word(template, needs):
 )
 def test_a_pattern_without_a_fixed_word_needs_nothing(pattern):
     assert required_substrings(re.compile(pattern, re.IGNORECASE)) is None
+    assert required_conjuncts(re.compile(pattern, re.IGNORECASE)) == ()
+
+
+def test_a_template_needs_a_word_of_each_of_its_parts():
+    conjuncts = required_conjuncts(compile_template("{ik} zeg … toe"))
+    assert set(conjuncts) == {frozenset({"zeg"}), frozenset({"toe"}), frozenset({"ik", "ikzelf", "wij", "we"})}
+
+
+def test_a_sentence_with_one_part_but_not_the_other_is_turned_away():
+    conjuncts = required_conjuncts(compile_template("{ik} … {zal} … {informeren}"))
+    assert not may_match_all(conjuncts, fold("Ik zal de Kamer voor de zomer een brief sturen."))
+    assert may_match_all(conjuncts, fold("Ik zal de Kamer voor de zomer informeren."))
 
 
 @pytest.mark.parametrize(
@@ -98,6 +112,7 @@ def test_whenever_a_rule_pattern_matches_its_gate_lets_the_text_through(pattern,
     text = text.upper() if shout else text
     if pattern.search(text):
         assert may_match(required_substrings(pattern), fold(text))
+        assert may_match_all(required_conjuncts(pattern), fold(text))
 
 
 def test_on_every_corpus_sentence_a_matching_pattern_passes_its_gate():
@@ -105,15 +120,16 @@ def test_on_every_corpus_sentence_a_matching_pattern_passes_its_gate():
 
     from commitments.extraction.document.sentences import split_sentences
 
-    gates = [(p, required_substrings(p)) for p in ALL_PATTERNS]
+    gates = [(p, required_substrings(p), required_conjuncts(p)) for p in ALL_PATTERNS]
     matched = 0
     for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")):
         for sentence in split_sentences(path.read_text(encoding="utf-8")):
             folded = fold(sentence.text)
-            for pattern, needs in gates:
+            for pattern, needs, conjuncts in gates:
                 if pattern.search(sentence.text):
                     matched += 1
                     assert may_match(needs, folded), (pattern.pattern, sentence.text)
+                    assert may_match_all(conjuncts, folded), (pattern.pattern, sentence.text)
     assert matched > 1000  # the corpus exercises the rules, so the test can fail
 
 

@@ -4,8 +4,9 @@ A rule table (the commitment rules, the delivery rules) gives each rule cue word
 exact words and prefixes such as "informe*"). ``CueIndex.mask`` returns, as the bits of an int,
 the rules whose cues occur among a sentence's words. Each word is classified once, by looking up
 its own prefixes and suffixes of the lengths the cues have (a handful of dict look-ups, however
-many rules there are); after that a sentence costs two set operations in C and a look-up per cue word. ``sentence_words`` keeps the words of the document's sentences, so the
-commitment scan and the delivery scan, which read the same sentences, cut each one into words once.
+many rules there are); after that a sentence costs two set operations in C and a look-up per cue
+word. ``sentence_words`` keeps the words of the document's sentences, so the commitment scan and
+the delivery scan, which read the same sentences, cut each one into words once.
 """
 
 from __future__ import annotations

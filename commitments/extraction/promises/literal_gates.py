@@ -26,6 +26,7 @@ _SAFE = frozenset(chr(c) for c in range(0x20, 0x7F)) | frozenset(
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 
 Needs = frozenset[str] | None  # None: nothing is required (or the tree is not understood)
+Conjuncts = tuple[frozenset[str], ...]  # one string of each set is required; () nothing
 
 
 _SPACES = re.compile(r"\s+")
@@ -59,6 +60,30 @@ def required_substrings(pattern: re.Pattern[str]) -> Needs:
     return _sequence(list(tree))
 
 
+def required_conjuncts(pattern: re.Pattern[str]) -> Conjuncts:
+    """Sets of strings (folded) such that every match of pattern holds one string of each set; the most
+    selective set first. required_substrings keeps only the first: "{gov} … {zal} … {informeren}" needs a
+    word of each class, and a sentence that has "zal" but no verb of informing is turned away too."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return ()
+    found = set(_conjuncts(list(tree)))
+    # a set holding every string of another set is met whenever that one is: it adds no test
+    kept = [needs for needs in found if not any(other < needs for other in found)]
+    return tuple(sorted(kept, key=lambda o: (-min(map(len, o)), len(o), sorted(o))))
+
+
+def may_match_all(conjuncts: Conjuncts, folded: str) -> bool:
+    for needs in conjuncts:
+        for needed in needs:
+            if needed in folded:
+                break
+        else:
+            return False
+    return True
+
+
 def may_match(needs: Needs, folded: str) -> bool:
     if needs is None:
         return True
@@ -88,6 +113,33 @@ def _sequence(items) -> Needs:
         return None
     # The longest shortest string fails most often; between equals, the fewer strings the better.
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _conjuncts(items) -> list[frozenset[str]]:
+    """What each part of a concatenation needs (the parts a match must all pass through)."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL and chr(av) in _SAFE:
+            run += chr(av)
+            continue
+        if run:
+            found.append(frozenset({fold(run)}))
+            run = ""
+        if op is sre.SUBPATTERN:
+            found += _conjuncts(list(av[3]))
+        elif op is sre.ATOMIC_GROUP:
+            found += _conjuncts(list(av))
+        elif op in _REPEATS:
+            if av[0] >= 1:
+                found += _conjuncts(list(av[2]))
+        else:
+            inner = _node(op, av)  # a choice: one of its branches' best strings
+            if inner:
+                found.append(inner)
+    if run:
+        found.append(frozenset({fold(run)}))
+    return found
 
 
 def _node(op, av) -> Needs:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .clauses import Clause, Clauses, fronted_clause, is_condition, split_clauses
 from .cue_index import CueIndex, sentence_words
-from .literal_gates import Needs, collapse_spaces, fold, may_match, required_substrings
+from .literal_gates import Conjuncts, collapse_spaces, fold, may_match_all, required_conjuncts
 from .rules import COMMITMENT_RULES, REJECTION_RULES, Rule
 
 # The rules' cue words pick the sentences worth the full table: the table then runs on a small
@@ -98,14 +98,14 @@ def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
 class _Gated:
     """A rule's compiled patterns, each with the strings it cannot match without (literal_gates)."""
 
-    patterns: tuple[tuple[re.Pattern[str], Needs], ...]
-    requires: Needs
-    unless: Needs
+    patterns: tuple[tuple[re.Pattern[str], Conjuncts], ...]
+    requires: Conjuncts
+    unless: Conjuncts
 
     @classmethod
     def of(cls, rule: Rule) -> _Gated:
         def needs(pattern):
-            return required_substrings(pattern) if pattern is not None else None
+            return required_conjuncts(pattern) if pattern is not None else ()
 
         return cls(
             tuple((p, needs(p)) for p in rule.compiled), needs(rule.compiled_requires), needs(rule.compiled_unless)
@@ -121,10 +121,13 @@ _SENTENCE_VETO_NAMES = frozenset(veto.name for veto, _ in _SENTENCE_VETOES)
 
 def _vetoed(rule: Rule, gated: _Gated, clause: str, folded: str) -> bool:
     """folded: fold(clause), against which the gates are tested before any regex runs."""
-    if not any(may_match(needs, folded) and p.search(clause) for p, needs in gated.patterns):
+    for pattern, needs in gated.patterns:  # a loop, not any(): this runs for every veto of every reading
+        if may_match_all(needs, folded) and pattern.search(clause):
+            break
+    else:
         return False
     unless = rule.compiled_unless
-    return unless is None or not (may_match(gated.unless, folded) and unless.search(clause))
+    return unless is None or not (may_match_all(gated.unless, folded) and unless.search(clause))
 
 
 def vetoes_in(text: str) -> list[str]:
@@ -343,16 +346,14 @@ def _judge_reading(
         if requires is not None and not (spoken and rule.spoken_without_time):
             met = required.get(id(requires))
             if met is None:
-                met = required[id(requires)] = may_match(gated.requires, folded) and requires.search(text) is not None
+                met = required[id(requires)] = (
+                    may_match_all(gated.requires, folded) and requires.search(text) is not None
+                )
             if not met:
                 continue
         for pattern, needs in gated.patterns:
-            if needs is not None:  # may_match inlined: this loop runs some 20 times per sentence judged
-                for needed in needs:
-                    if needed in folded:
-                        break
-                else:
-                    continue
+            if not may_match_all(needs, folded):
+                continue
             tried |= low
             for m in pattern.finditer(text):
                 # a match that starts or ends inside quotation marks reads someone else's words
