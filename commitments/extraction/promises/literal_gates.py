@@ -71,7 +71,9 @@ def required_conjuncts(pattern: re.Pattern[str]) -> Conjuncts:
     found = set(_conjuncts(list(tree)))
     # a set holding every string of another set is met whenever that one is: it adds no test
     kept = [needs for needs in found if not any(other < needs for other in found)]
-    return tuple(sorted(kept, key=lambda o: (-min(map(len, o)), len(o), sorted(o))))
+    # A set fails only after a scan of the text for each of its strings, and a long string is rarely
+    # there: the sets with the longest shortest string per string to scan for are asked first.
+    return tuple(sorted(kept, key=lambda o: (-min(map(len, o)) / len(o), sorted(o))))
 
 
 def may_match_all(conjuncts: Conjuncts, folded: str) -> bool:
@@ -167,10 +169,10 @@ class GatedPattern:
     __slots__ = ("pattern", "needs")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.needs = pattern, required_substrings(pattern)
+        self.pattern, self.needs = pattern, required_conjuncts(pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if may_match(self.needs, fold(text)) else None
+        return self.pattern.search(text) if may_match_all(self.needs, fold(text)) else None
 
 
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
