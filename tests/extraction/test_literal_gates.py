@@ -10,11 +10,13 @@ from commitments.extraction.deliveries.finding import DELIVERY_RULES
 from commitments.extraction.promises import fields
 from commitments.extraction.promises.literal_gates import (
     GatedPattern,
+    GateTable,
     collapse_spaces,
     first_characters,
     fold,
     may_match,
     may_match_all,
+    passes,
     required_conjuncts,
     required_substrings,
 )
@@ -131,6 +133,29 @@ def test_on_every_corpus_sentence_a_matching_pattern_passes_its_gate():
                     assert may_match(needs, folded), (pattern.pattern, sentence.text)
                     assert may_match_all(conjuncts, folded), (pattern.pattern, sentence.text)
     assert matched > 1000  # the corpus exercises the rules, so the test can fail
+
+
+_TABLE = GateTable()
+_ALL_GATES = [(conjuncts, _TABLE.masks(conjuncts)) for conjuncts in map(required_conjuncts, ALL_PATTERNS)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS + ["minister-president", "d.d.", "(", ":", "staten-", "generaal"]), max_size=14),
+    st.sampled_from([" ", "", "-", "\n"]),
+)
+def test_a_gate_table_lets_through_what_the_scan_for_its_strings_lets_through(words, separator):
+    folded = fold(separator.join(words))
+    present = _TABLE.present(folded)
+    for conjuncts, masks in _ALL_GATES:
+        assert passes(masks, present) == may_match_all(conjuncts, folded), (conjuncts, folded)
+
+
+def test_a_string_inside_a_longer_word_is_present():
+    table = GateTable()
+    masks = table.masks((frozenset({"zeg"}), frozenset({"toe"})))
+    assert passes(masks, table.present("ik zal het toezeggen"))
+    assert not passes(masks, table.present("ik zal het toevoegen"))
 
 
 @pytest.mark.parametrize(

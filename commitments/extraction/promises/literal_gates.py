@@ -86,6 +86,80 @@ def may_match_all(conjuncts: Conjuncts, folded: str) -> bool:
     return True
 
 
+Masks = tuple[int, ...]  # Conjuncts as bits of a GateTable: one bit of each mask is required
+
+
+class GateTable:
+    """The gates of a whole rule table asked at once: which of their strings a text holds, as the bits of an int.
+
+    may_match_all scans the text for every string it asks about, and a rule table asks about hundreds,
+    most of them absent. A string of word characters occurs in a text exactly when it occurs in one of
+    the text's words, so the table looks the text's words up instead: what each word holds is worked out
+    once and kept (from each position of the word, the strings' prefixes are followed as far as they go,
+    mostly a character or two). The few strings with other characters in them ("minister-president",
+    "?") are scanned for. The answers are those of may_match_all, bit for bit (a test holds the two
+    together).
+    """
+
+    def __init__(self) -> None:
+        self._bits: dict[str, int] = {}
+        # every prefix of a string of word characters, with the bits of the strings it is (0: none)
+        self._prefixes: dict[str, int] = {}
+        self._elsewhere: tuple[tuple[str, int], ...] = ()
+        self._words: dict[str, int] = {}  # the bits of the strings each word seen so far holds
+
+    def masks(self, conjuncts: Conjuncts) -> Masks:
+        """conjuncts as bits; their strings join the table (done as the rule tables are built)."""
+        for needs in conjuncts:
+            for string in sorted(needs - self._bits.keys()):
+                bit = self._bits[string] = 1 << len(self._bits)
+                if _WORD.fullmatch(string):
+                    for end in range(1, len(string)):
+                        self._prefixes.setdefault(string[:end], 0)
+                    self._prefixes[string] = self._prefixes.get(string, 0) | bit
+                else:
+                    self._elsewhere += ((string, bit),)
+            self._words.clear()  # what a word holds is worked out anew, with the new strings
+        return tuple(sum(self._bits[string] for string in needs) for needs in conjuncts)
+
+    def present(self, folded: str) -> int:
+        """The bits of the table's strings that occur in folded."""
+        found = 0
+        known = self._words
+        for word in set(_WORD.findall(folded)):
+            bits = known.get(word)
+            found |= self._learn(word) if bits is None else bits
+        for string, bit in self._elsewhere:
+            if string in folded:
+                found |= bit
+        return found
+
+    def _learn(self, word: str) -> int:
+        if len(self._words) >= _WORDS_KEPT:
+            self._words.clear()
+        bits, prefixes, size = 0, self._prefixes, len(word)
+        for start in range(size):
+            for end in range(start + 1, size + 1):
+                found = prefixes.get(word[start:end])
+                if found is None:
+                    break
+                bits |= found
+        self._words[word] = bits
+        return bits
+
+
+_WORD = re.compile(r"\w+")
+_WORDS_KEPT = 200_000  # a bound for a long run over many vocabularies
+
+
+def passes(masks: Masks, present: int) -> bool:
+    """Whether a text with the strings present (GateTable.present) gets through a gate (GateTable.masks)."""
+    for mask in masks:
+        if not mask & present:
+            return False
+    return True
+
+
 def may_match(needs: Needs, folded: str) -> bool:
     if needs is None:
         return True
