@@ -198,3 +198,18 @@ _BOTH = [
 def test_the_first_character_look_ahead_never_changes_a_match(text):
     for plain, compiled in _BOTH:
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_a_pattern_that_needs_no_string_passes_every_text():
+    table = GateTable()
+    nothing = table.masks(required_conjuncts(re.compile(r"\w+\s\d+")))
+    assert nothing == () and passes(nothing, table.present(""))
+    assert table.present("") & GateTable.EVERY_TEXT
+
+
+def test_a_rule_with_a_pattern_that_needs_no_string_is_never_passed_over():
+    from commitments.extraction.promises.matching import _GATES, _Gated
+    from commitments.extraction.promises.rules import Rule
+
+    gated = _Gated.of(Rule("test.ungated", ("zeg … toe", r"\d+ [a-z]+")))
+    assert gated.any_pattern & _GATES.present(fold("12 weken"))

@@ -101,6 +101,8 @@ class GateTable:
     together).
     """
 
+    EVERY_TEXT = 1  # a bit that present() always sets: the mask of a pattern that needs nothing
+
     def __init__(self) -> None:
         self._bits: dict[str, int] = {}
         # every prefix of a string of word characters, with the bits of the strings it is (0: none)
@@ -112,7 +114,7 @@ class GateTable:
         """conjuncts as bits; their strings join the table (done as the rule tables are built)."""
         for needs in conjuncts:
             for string in sorted(needs - self._bits.keys()):
-                bit = self._bits[string] = 1 << len(self._bits)
+                bit = self._bits[string] = self.EVERY_TEXT << len(self._bits) + 1
                 if _WORD.fullmatch(string):
                     for end in range(1, len(string)):
                         self._prefixes.setdefault(string[:end], 0)
@@ -124,7 +126,7 @@ class GateTable:
 
     def present(self, folded: str) -> int:
         """The bits of the table's strings that occur in folded."""
-        found = 0
+        found = self.EVERY_TEXT
         known = self._words
         for word in set(_WORD.findall(folded)):
             bits = known.get(word)

@@ -101,15 +101,20 @@ class _Gated:
     patterns: tuple[tuple[re.Pattern[str], Masks], ...]
     requires: Masks
     unless: Masks
+    # a string of one of these bits is in every text some pattern may match (EVERY_TEXT when one needs
+    # nothing), so most rules and vetoes are passed over with one test, their patterns not looked at
+    any_pattern: int
 
     @classmethod
     def of(cls, rule: Rule) -> _Gated:
         def needs(pattern):
             return _GATES.masks(required_conjuncts(pattern)) if pattern is not None else ()
 
-        return cls(
-            tuple((p, needs(p)) for p in rule.compiled), needs(rule.compiled_requires), needs(rule.compiled_unless)
-        )
+        patterns = tuple((p, needs(p)) for p in rule.compiled)
+        any_pattern = 0
+        for _, masks in patterns:
+            any_pattern |= masks[0] if masks else GateTable.EVERY_TEXT
+        return cls(patterns, needs(rule.compiled_requires), needs(rule.compiled_unless), any_pattern)
 
 
 # The gates of all rules and vetoes, answered for a reading at once (_GATES.present).
@@ -123,6 +128,8 @@ _SENTENCE_VETO_NAMES = frozenset(veto.name for veto, _ in _SENTENCE_VETOES)
 
 def _vetoed(rule: Rule, gated: _Gated, clause: str, present: int) -> bool:
     """present: _GATES.present(fold(clause)), against which the gates are tested before any regex runs."""
+    if not gated.any_pattern & present:
+        return False
     for pattern, needs in gated.patterns:  # a loop, not any(): this runs for every veto of every reading
         if passes(needs, present) and pattern.search(clause):
             break
@@ -342,7 +349,7 @@ def _judge_reading(
         low = cues & -cues
         cues ^= low
         rule, gated = _TABLE[low.bit_length() - 1]
-        if relative and not rule.in_relative_clause:
+        if relative and not rule.in_relative_clause or not gated.any_pattern & present:
             continue
         requires = rule.compiled_requires
         if requires is not None and not (spoken and rule.spoken_without_time):
