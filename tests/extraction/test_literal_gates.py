@@ -213,3 +213,17 @@ def test_a_rule_with_a_pattern_that_needs_no_string_is_never_passed_over():
 
     gated = _Gated.of(Rule("test.ungated", ("zeg … toe", r"\d+ [a-z]+")))
     assert gated.any_pattern & _GATES.present(fold("12 weken"))
+
+
+def test_no_gate_string_of_the_rule_tables_holds_white_space():
+    # A reading with its insertions left out joins the pieces with a space; without white space in a gate
+    # string, the reading holds no gate string the sentence lacks, so matching may skip the rules whose
+    # patterns the sentence's gates turned away (Verdict.tried)
+    strings = {
+        string
+        for rule in COMMITMENT_RULES + REJECTION_RULES
+        for p in rule.compiled + tuple(x for x in (rule.compiled_requires, rule.compiled_unless) if x)
+        for needs in required_conjuncts(p)
+        for string in needs
+    }
+    assert strings and not [s for s in strings if re.search(r"\s", s)]
