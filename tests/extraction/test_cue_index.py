@@ -34,3 +34,36 @@ def test_the_same_sentence_gives_the_same_answer_twice():
 
 def test_words_are_lower_case_and_distinct():
     assert sentence_words("Zal ik, zal IK?") == {"zal", "ik"}
+
+
+def test_a_word_wakes_the_rules_whose_cues_it_matches_word_by_word():
+    # the index classifies a word by table look-ups; CueWords.found_in is the plain statement of a match
+    cues = [
+        CueWords.parse("toe toezeg* *brief"),
+        CueWords.parse("informe* *rapportage bericht"),
+        CueWords.parse("*zeg* brief"),
+        None,
+    ]
+    index = CueIndex(cues)
+    words = [
+        "toe",
+        "toezeggen",
+        "toezeg",
+        "kamerbrief",
+        "brief",
+        "brie",
+        "informeer",
+        "inform",
+        "informe",
+        "voortgangsrapportage",
+        "rapportage",
+        "bericht",
+        "berichten",
+        "zeg",
+        "afzeggen",
+        "ik",
+        "e",
+    ]
+    for word in words:
+        expected = sum(1 << i for i, cue in enumerate(cues) if cue is not None and cue.found_in((word,)))
+        assert index.mask(frozenset({word})) == expected, word

@@ -10,10 +10,14 @@ from commitments.extraction.deliveries.finding import DELIVERY_RULES
 from commitments.extraction.promises import fields
 from commitments.extraction.promises.literal_gates import (
     GatedPattern,
+    GateTable,
     collapse_spaces,
     first_characters,
     fold,
     may_match,
+    may_match_all,
+    passes,
+    required_conjuncts,
     required_substrings,
 )
 from commitments.extraction.promises.rules import (
@@ -47,6 +51,18 @@ def test_a_template_needs_its_most_selective_word(template, needs):
 )
 def test_a_pattern_without_a_fixed_word_needs_nothing(pattern):
     assert required_substrings(re.compile(pattern, re.IGNORECASE)) is None
+    assert required_conjuncts(re.compile(pattern, re.IGNORECASE)) == ()
+
+
+def test_a_template_needs_a_word_of_each_of_its_parts():
+    conjuncts = required_conjuncts(compile_template("{ik} zeg … toe"))
+    assert set(conjuncts) == {frozenset({"zeg"}), frozenset({"toe"}), frozenset({"ik", "ikzelf", "wij", "we"})}
+
+
+def test_a_sentence_with_one_part_but_not_the_other_is_turned_away():
+    conjuncts = required_conjuncts(compile_template("{ik} … {zal} … {informeren}"))
+    assert not may_match_all(conjuncts, fold("Ik zal de Kamer voor de zomer een brief sturen."))
+    assert may_match_all(conjuncts, fold("Ik zal de Kamer voor de zomer informeren."))
 
 
 @pytest.mark.parametrize(
@@ -98,6 +114,7 @@ def test_whenever_a_rule_pattern_matches_its_gate_lets_the_text_through(pattern,
     text = text.upper() if shout else text
     if pattern.search(text):
         assert may_match(required_substrings(pattern), fold(text))
+        assert may_match_all(required_conjuncts(pattern), fold(text))
 
 
 def test_on_every_corpus_sentence_a_matching_pattern_passes_its_gate():
@@ -105,16 +122,40 @@ def test_on_every_corpus_sentence_a_matching_pattern_passes_its_gate():
 
     from commitments.extraction.document.sentences import split_sentences
 
-    gates = [(p, required_substrings(p)) for p in ALL_PATTERNS]
+    gates = [(p, required_substrings(p), required_conjuncts(p)) for p in ALL_PATTERNS]
     matched = 0
     for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")):
         for sentence in split_sentences(path.read_text(encoding="utf-8")):
             folded = fold(sentence.text)
-            for pattern, needs in gates:
+            for pattern, needs, conjuncts in gates:
                 if pattern.search(sentence.text):
                     matched += 1
                     assert may_match(needs, folded), (pattern.pattern, sentence.text)
+                    assert may_match_all(conjuncts, folded), (pattern.pattern, sentence.text)
     assert matched > 1000  # the corpus exercises the rules, so the test can fail
+
+
+_TABLE = GateTable()
+_ALL_GATES = [(conjuncts, _TABLE.masks(conjuncts)) for conjuncts in map(required_conjuncts, ALL_PATTERNS)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS + ["minister-president", "d.d.", "(", ":", "staten-", "generaal"]), max_size=14),
+    st.sampled_from([" ", "", "-", "\n"]),
+)
+def test_a_gate_table_lets_through_what_the_scan_for_its_strings_lets_through(words, separator):
+    folded = fold(separator.join(words))
+    present = _TABLE.present(folded)
+    for conjuncts, masks in _ALL_GATES:
+        assert passes(masks, present) == may_match_all(conjuncts, folded), (conjuncts, folded)
+
+
+def test_a_string_inside_a_longer_word_is_present():
+    table = GateTable()
+    masks = table.masks((frozenset({"zeg"}), frozenset({"toe"})))
+    assert passes(masks, table.present("ik zal het toezeggen"))
+    assert not passes(masks, table.present("ik zal het toevoegen"))
 
 
 @pytest.mark.parametrize(
@@ -157,3 +198,32 @@ _BOTH = [
 def test_the_first_character_look_ahead_never_changes_a_match(text):
     for plain, compiled in _BOTH:
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_a_pattern_that_needs_no_string_passes_every_text():
+    table = GateTable()
+    nothing = table.masks(required_conjuncts(re.compile(r"\w+\s\d+")))
+    assert nothing == () and passes(nothing, table.present(""))
+    assert table.present("") & GateTable.EVERY_TEXT
+
+
+def test_a_rule_with_a_pattern_that_needs_no_string_is_never_passed_over():
+    from commitments.extraction.promises.matching import _GATES, _Gated
+    from commitments.extraction.promises.rules import Rule
+
+    gated = _Gated.of(Rule("test.ungated", ("zeg … toe", r"\d+ [a-z]+")))
+    assert gated.any_pattern & _GATES.present(fold("12 weken"))
+
+
+def test_no_gate_string_of_the_rule_tables_holds_white_space():
+    # A reading with its insertions left out joins the pieces with a space; without white space in a gate
+    # string, the reading holds no gate string the sentence lacks, so matching may skip the rules whose
+    # patterns the sentence's gates turned away (Verdict.tried)
+    strings = {
+        string
+        for rule in COMMITMENT_RULES + REJECTION_RULES
+        for p in rule.compiled + tuple(x for x in (rule.compiled_requires, rule.compiled_unless) if x)
+        for needs in required_conjuncts(p)
+        for string in needs
+    }
+    assert strings and not [s for s in strings if re.search(r"\s", s)]

@@ -60,3 +60,26 @@ def test_a_list_handed_out_can_be_changed_without_changing_the_next_one():
     segments = structure.segment_document(text, "antwoorden")
     segments.pop()
     assert structure.segment_document(text, "antwoorden")[-1].end == len(text)
+
+
+class _CountingDict(dict):
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.lookups = 0
+
+    def get(self, key, default=None):
+        self.lookups += 1
+        return super().get(key, default)
+
+
+@pytest.mark.parametrize("repeats", [100, 1000])
+def test_a_word_is_read_for_the_gates_in_steps_linear_in_its_length(repeats):
+    # a word made of a gate string over and over: from every position its prefixes lead as far as they go
+    from commitments.extraction.promises.literal_gates import GateTable
+
+    table = GateTable()
+    table.masks((frozenset({"toezeggen", "toe"}),))
+    table._prefixes = _CountingDict(table._prefixes)
+    word = "toezeggen" * repeats
+    table.present(word)
+    assert table._prefixes.lookups <= len(word) * (len("toezeggen") + 1)

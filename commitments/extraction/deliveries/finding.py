@@ -27,7 +27,7 @@ from ..document.sentences import Sentence, split_sentences
 from ..document.structure import Segment
 from ..promises import fields
 from ..promises.cue_index import CueIndex, sentence_words
-from ..promises.literal_gates import collapse_spaces, fold, may_match, required_substrings
+from ..promises.literal_gates import collapse_spaces, fold, may_match_all, required_conjuncts
 from ..promises.rules import CueWords
 from ..result import Delivery
 from . import fields as delivery_fields
@@ -275,7 +275,7 @@ _ALL_RULES = _CUES.bits([True] * len(DELIVERY_RULES))
 
 
 def _needs(pattern: re.Pattern[str] | None):
-    return required_substrings(pattern) if pattern is not None else None
+    return required_conjuncts(pattern) if pattern is not None else ()
 
 
 # Per rule: what its patterns, its requires and its unless cannot match without (promises/literal_gates.py).
@@ -316,15 +316,15 @@ def judge_delivery(reading: str, *, in_debate: bool = False, cues: int | None = 
             continue
         pattern_needs, requires_needs, unless_needs = _GATES[i]
         if rule.compiled_requires is not None and not (
-            may_match(requires_needs, folded) and rule.compiled_requires.search(reading)
+            may_match_all(requires_needs, folded) and rule.compiled_requires.search(reading)
         ):
             continue
         if rule.compiled_unless is not None:
             masked = delivery_fields.mask_promise(reading) if masked is None else masked
-            if may_match(unless_needs, fold(masked)) and rule.compiled_unless.search(masked):
+            if may_match_all(unless_needs, fold(masked)) and rule.compiled_unless.search(masked):
                 continue
         for pattern, needs in zip(rule.compiled, pattern_needs):
-            m = may_match(needs, folded) and pattern.search(reading)
+            m = may_match_all(needs, folded) and pattern.search(reading)
             if m:
                 return DeliveryMatch(rule, m.start(), m.end())
     return None

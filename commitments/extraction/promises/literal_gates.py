@@ -26,6 +26,7 @@ _SAFE = frozenset(chr(c) for c in range(0x20, 0x7F)) | frozenset(
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 
 Needs = frozenset[str] | None  # None: nothing is required (or the tree is not understood)
+Conjuncts = tuple[frozenset[str], ...]  # one string of each set is required; () nothing
 
 
 _SPACES = re.compile(r"\s+")
@@ -59,6 +60,108 @@ def required_substrings(pattern: re.Pattern[str]) -> Needs:
     return _sequence(list(tree))
 
 
+def required_conjuncts(pattern: re.Pattern[str]) -> Conjuncts:
+    """Sets of strings (folded) such that every match of pattern holds one string of each set; the most
+    selective set first. required_substrings keeps only the first: "{gov} … {zal} … {informeren}" needs a
+    word of each class, and a sentence that has "zal" but no verb of informing is turned away too."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return ()
+    found = set(_conjuncts(list(tree)))
+    # a set holding every string of another set is met whenever that one is: it adds no test
+    kept = [needs for needs in found if not any(other < needs for other in found)]
+    # A set fails only after a scan of the text for each of its strings, and a long string is rarely
+    # there: the sets with the longest shortest string per string to scan for are asked first.
+    return tuple(sorted(kept, key=lambda o: (-min(map(len, o)) / len(o), sorted(o))))
+
+
+def may_match_all(conjuncts: Conjuncts, folded: str) -> bool:
+    for needs in conjuncts:
+        for needed in needs:
+            if needed in folded:
+                break
+        else:
+            return False
+    return True
+
+
+Masks = tuple[int, ...]  # Conjuncts as bits of a GateTable: one bit of each mask is required
+
+
+class GateTable:
+    """The gates of a whole rule table asked at once: which of their strings a text holds, as the bits of an int.
+
+    may_match_all scans the text for every string it asks about, and a rule table asks about hundreds,
+    most of them absent. A string of word characters occurs in a text exactly when it occurs in one of
+    the text's words, so the table looks the text's words up instead: what each word holds is worked out
+    once and kept (from each position of the word, the strings' prefixes are followed as far as they go,
+    mostly a character or two). The few strings with other characters in them ("minister-president",
+    "?") are scanned for. The answers are those of may_match_all, bit for bit (a test holds the two
+    together).
+    """
+
+    EVERY_TEXT = 1  # a bit that present() always sets: the mask of a pattern that needs nothing
+
+    def __init__(self) -> None:
+        self._bits: dict[str, int] = {}
+        # every prefix of a string of word characters, with the bits of the strings it is (0: none)
+        self._prefixes: dict[str, int] = {}
+        self._elsewhere: tuple[tuple[str, int], ...] = ()
+        self._words: dict[str, int] = {}  # the bits of the strings each word seen so far holds
+
+    def masks(self, conjuncts: Conjuncts) -> Masks:
+        """conjuncts as bits; their strings join the table (done as the rule tables are built)."""
+        for needs in conjuncts:
+            for string in sorted(needs - self._bits.keys()):
+                bit = self._bits[string] = self.EVERY_TEXT << len(self._bits) + 1
+                if _WORD.fullmatch(string):
+                    for end in range(1, len(string)):
+                        self._prefixes.setdefault(string[:end], 0)
+                    self._prefixes[string] = self._prefixes.get(string, 0) | bit
+                else:
+                    self._elsewhere += ((string, bit),)
+            self._words.clear()  # what a word holds is worked out anew, with the new strings
+        return tuple(sum(self._bits[string] for string in needs) for needs in conjuncts)
+
+    def present(self, folded: str) -> int:
+        """The bits of the table's strings that occur in folded."""
+        found = self.EVERY_TEXT
+        known = self._words
+        for word in set(_WORD.findall(folded)):
+            bits = known.get(word)
+            found |= self._learn(word) if bits is None else bits
+        for string, bit in self._elsewhere:
+            if string in folded:
+                found |= bit
+        return found
+
+    def _learn(self, word: str) -> int:
+        if len(self._words) >= _WORDS_KEPT:
+            self._words.clear()
+        bits, prefixes, size = 0, self._prefixes, len(word)
+        for start in range(size):
+            for end in range(start + 1, size + 1):
+                found = prefixes.get(word[start:end])
+                if found is None:
+                    break
+                bits |= found
+        self._words[word] = bits
+        return bits
+
+
+_WORD = re.compile(r"\w+")
+_WORDS_KEPT = 200_000  # a bound for a long run over many vocabularies
+
+
+def passes(masks: Masks, present: int) -> bool:
+    """Whether a text with the strings present (GateTable.present) gets through a gate (GateTable.masks)."""
+    for mask in masks:
+        if not mask & present:
+            return False
+    return True
+
+
 def may_match(needs: Needs, folded: str) -> bool:
     if needs is None:
         return True
@@ -90,6 +193,33 @@ def _sequence(items) -> Needs:
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
 
 
+def _conjuncts(items) -> list[frozenset[str]]:
+    """What each part of a concatenation needs (the parts a match must all pass through)."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL and chr(av) in _SAFE:
+            run += chr(av)
+            continue
+        if run:
+            found.append(frozenset({fold(run)}))
+            run = ""
+        if op is sre.SUBPATTERN:
+            found += _conjuncts(list(av[3]))
+        elif op is sre.ATOMIC_GROUP:
+            found += _conjuncts(list(av))
+        elif op in _REPEATS:
+            if av[0] >= 1:
+                found += _conjuncts(list(av[2]))
+        else:
+            inner = _node(op, av)  # a choice: one of its branches' best strings
+            if inner:
+                found.append(inner)
+    if run:
+        found.append(frozenset({fold(run)}))
+    return found
+
+
 def _node(op, av) -> Needs:
     if op is sre.SUBPATTERN:
         return _sequence(list(av[3]))
@@ -115,10 +245,10 @@ class GatedPattern:
     __slots__ = ("pattern", "needs")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.needs = pattern, required_substrings(pattern)
+        self.pattern, self.needs = pattern, required_conjuncts(pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if may_match(self.needs, fold(text)) else None
+        return self.pattern.search(text) if may_match_all(self.needs, fold(text)) else None
 
 
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .clauses import Clause, Clauses, fronted_clause, is_condition, split_clauses
 from .cue_index import CueIndex, sentence_words
-from .literal_gates import Needs, collapse_spaces, fold, may_match, required_substrings
+from .literal_gates import GateTable, Masks, collapse_spaces, fold, passes, required_conjuncts
 from .rules import COMMITMENT_RULES, REJECTION_RULES, Rule
 
 # The rules' cue words pick the sentences worth the full table: the table then runs on a small
@@ -98,20 +98,27 @@ def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
 class _Gated:
     """A rule's compiled patterns, each with the strings it cannot match without (literal_gates)."""
 
-    patterns: tuple[tuple[re.Pattern[str], Needs], ...]
-    requires: Needs
-    unless: Needs
+    patterns: tuple[tuple[re.Pattern[str], Masks], ...]
+    requires: Masks
+    unless: Masks
+    # a string of one of these bits is in every text some pattern may match (EVERY_TEXT when one needs
+    # nothing), so most rules and vetoes are passed over with one test, their patterns not looked at
+    any_pattern: int
 
     @classmethod
     def of(cls, rule: Rule) -> _Gated:
         def needs(pattern):
-            return required_substrings(pattern) if pattern is not None else None
+            return _GATES.masks(required_conjuncts(pattern)) if pattern is not None else ()
 
-        return cls(
-            tuple((p, needs(p)) for p in rule.compiled), needs(rule.compiled_requires), needs(rule.compiled_unless)
-        )
+        patterns = tuple((p, needs(p)) for p in rule.compiled)
+        any_pattern = 0
+        for _, masks in patterns:
+            any_pattern |= masks[0] if masks else GateTable.EVERY_TEXT
+        return cls(patterns, needs(rule.compiled_requires), needs(rule.compiled_unless), any_pattern)
 
 
+# The gates of all rules and vetoes, answered for a reading at once (_GATES.present).
+_GATES = GateTable()
 _GATED_RULES = tuple(_Gated.of(rule) for rule in COMMITMENT_RULES)
 _TABLE = tuple(zip(COMMITMENT_RULES, _GATED_RULES))
 _SENTENCE_VETOES = tuple((veto, _Gated.of(veto)) for veto in REJECTION_RULES if veto.scope == "sentence")
@@ -119,29 +126,34 @@ _CLAUSE_VETOES = tuple((veto, _Gated.of(veto)) for veto in REJECTION_RULES if ve
 _SENTENCE_VETO_NAMES = frozenset(veto.name for veto, _ in _SENTENCE_VETOES)
 
 
-def _vetoed(rule: Rule, gated: _Gated, clause: str, folded: str) -> bool:
-    """folded: fold(clause), against which the gates are tested before any regex runs."""
-    if not any(may_match(needs, folded) and p.search(clause) for p, needs in gated.patterns):
+def _vetoed(rule: Rule, gated: _Gated, clause: str, present: int) -> bool:
+    """present: _GATES.present(fold(clause)), against which the gates are tested before any regex runs."""
+    if not gated.any_pattern & present:
+        return False
+    for pattern, needs in gated.patterns:  # a loop, not any(): this runs for every veto of every reading
+        if passes(needs, present) and pattern.search(clause):
+            break
+    else:
         return False
     unless = rule.compiled_unless
-    return unless is None or not (may_match(gated.unless, folded) and unless.search(clause))
+    return unless is None or not (passes(gated.unless, present) and unless.search(clause))
 
 
 def vetoes_in(text: str) -> list[str]:
     """The names of all rejection rules that match somewhere in the sentence (for explanations)."""
     text = collapse_spaces(text).strip()
-    folded = fold(text)
-    return [veto.name for veto, gated in _SENTENCE_VETOES + _CLAUSE_VETOES if _vetoed(veto, gated, text, folded)]
+    present = _GATES.present(fold(text))
+    return [veto.name for veto, gated in _SENTENCE_VETOES + _CLAUSE_VETOES if _vetoed(veto, gated, text, present)]
 
 
 class _ClauseVetoes:
     """The clause vetoes of one clause, tried in table order only as far as a rule needs them: most
     clauses are settled by their first veto, and a rule asks for the first veto it does not override."""
 
-    __slots__ = ("clause", "folded", "found", "tried")
+    __slots__ = ("clause", "present", "found", "tried")
 
     def __init__(self, clause: str) -> None:
-        self.clause, self.folded, self.tried = clause, fold(clause), 0
+        self.clause, self.present, self.tried = clause, _GATES.present(fold(clause)), 0
         self.found: list[str] = []
 
     def first_not_in(self, overrides: tuple[str, ...]) -> str | None:
@@ -151,7 +163,7 @@ class _ClauseVetoes:
         while self.tried < len(_CLAUSE_VETOES):
             veto, gated = _CLAUSE_VETOES[self.tried]
             self.tried += 1
-            if _vetoed(veto, gated, self.clause, self.folded):
+            if _vetoed(veto, gated, self.clause, self.present):
                 self.found.append(veto.name)
                 if veto.name not in overrides:
                     return veto.name
@@ -301,9 +313,9 @@ def _governing_vetoes(
     if child not in memo:
         own, opened = clauses[governor], clauses[child]
         words = collapse_spaces(text[own.start : opened.start + len(opened.opener)]).strip()
-        folded = fold(words)
+        present = _GATES.present(fold(words))
         found = tuple(
-            veto.name for veto, gated in _CLAUSE_VETOES if veto.governs and _vetoed(veto, gated, words, folded)
+            veto.name for veto, gated in _CLAUSE_VETOES if veto.governs and _vetoed(veto, gated, words, present)
         )
         memo[child] = found + _governing_vetoes(text, clauses, governor, memo)
     return memo[child]
@@ -323,9 +335,9 @@ def _judge_reading(
     """The table on one reading (a sentence or a clause), with the vetoes inherited from governing
     clauses (asked for only when a pattern matches: most readings match nothing)."""
     cues |= _CUES.uncued
-    folded = fold(text)
+    present = _GATES.present(fold(text))
     for veto, gated in _SENTENCE_VETOES:
-        if _vetoed(veto, gated, text, folded):
+        if _vetoed(veto, gated, text, present):
             return Verdict(None, veto.name)
     first_veto: str | None = None
     tried = 0
@@ -337,22 +349,18 @@ def _judge_reading(
         low = cues & -cues
         cues ^= low
         rule, gated = _TABLE[low.bit_length() - 1]
-        if relative and not rule.in_relative_clause:
+        if relative and not rule.in_relative_clause or not gated.any_pattern & present:
             continue
         requires = rule.compiled_requires
         if requires is not None and not (spoken and rule.spoken_without_time):
             met = required.get(id(requires))
             if met is None:
-                met = required[id(requires)] = may_match(gated.requires, folded) and requires.search(text) is not None
+                met = required[id(requires)] = passes(gated.requires, present) and requires.search(text) is not None
             if not met:
                 continue
         for pattern, needs in gated.patterns:
-            if needs is not None:  # may_match inlined: this loop runs some 20 times per sentence judged
-                for needed in needs:
-                    if needed in folded:
-                        break
-                else:
-                    continue
+            if not passes(needs, present):
+                continue
             tried |= low
             for m in pattern.finditer(text):
                 # a match that starts or ends inside quotation marks reads someone else's words
