@@ -253,6 +253,11 @@ NOT_PROMISES = [
     ("reject.general_effort", "Ik zal het binnen mijn mogelijkheden stimuleren."),
     ("reject.this_document", "Ik heb toegezegd dat ik u bij deze nota nader zou informeren over de wanbetalers."),
     ("reject.this_document", "Daar informeer ik de Kamer dan ook bij dezen over."),
+    ("reject.hedge", "Ik kom daar op een later moment nog op terug, als dat zou kunnen."),
+    (
+        "reject.this_document",
+        "Ik heb toegezegd dat ik uw Kamer bij gelegenheid van deze nota nader zal informeren over de wanbetalers.",
+    ),
     ("reject.done_since", "De minister heeft toegezegd het advies te sturen; dit is inmiddels gebeurd."),
     ("reject.question", "Bent u bereid de Kamer voor de zomer te informeren?"),
     ("reject.question", "Kan de minister toezeggen dat hij hierop terugkomt?"),

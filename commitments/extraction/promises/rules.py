@@ -993,7 +993,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.this_document",
         (
-            "(?:met|in|middels|bij|via) (?:deze|dit|onderhavige|de onderhavige) (?:brief|kamerbrief|nota|antwoord\\w*"
+            "(?:met|in|middels|bij|via|bij gelegenheid van|door middel van) (?:deze|dit|onderhavige|de onderhavige)"
+            " (?:brief|kamerbrief|nota|antwoord\\w*"
             "|beantwoording|debat|notitie)",
             "bijgaand",
             "bij dezen",
@@ -1239,6 +1240,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:ik|we) (?:kan|kunnen) (?:mij|me|ons) voorstellen",
             "zou … interessant",
             "mits de motie",
+            # "Ik kom daar op een later moment op terug, als dat zou kunnen": only if it can be done
+            "als (?:dat|het) (?:zou )?(?:kunnen|kan|lukt)\\b",
             # a future of necessity is no promise: "We zullen de middelen zo efficiënt mogelijk moeten inzetten"
             "{ik} (?:zal|zullen) (?:\\S+ ){0,16}?moeten\\b",
             "(?:zal|zullen) {ik} (?:\\S+ ){0,16}?moeten\\b",
