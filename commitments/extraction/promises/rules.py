@@ -52,9 +52,11 @@ VOCABULARY: dict[str, str] = {
     # Future: the modal verbs of a promise ("wil" only with a first-person subject next to it).
     "zal": r"(?:zal|zullen|ga|gaan)",
     "wil": r"(?:zal|zullen|ga|gaan|wil|willen)",
+    # spoken, telling more later is informing: "Ik ga u meer vertellen over ...", "ga ik wat meer aangeven over ..."
     "informeren": r"(?:informeren|berichten|melden|meedelen|mededelen|inlichten|rapporteren|terugkoppelen|laten weten"
+    r"|meer (?:vertellen|aangeven)"
     r"|op de hoogte (?:stellen|brengen|houden)|in kennis stellen)",
-    "informeer": r"(?:informeer|informeert|informeren|bericht|berichten|meld|meldt)",
+    "informeer": r"(?:informeer|informeert|informeren|bericht|berichten|meld|meldt|(?:geef|geven) (?:\w+ )?meer informatie)",
     "sturen": r"(?:sturen|toesturen|versturen|zenden|toezenden|verzenden|doen toekomen|toekomen"
     r"|aanbieden|voorleggen)",
     "stuur": r"(?:stuur|verstuur|zend|stuurt|verstuurt|zendt|toestuur|toestuurt|nastuur|nastuurt|toezend|toezendt)",
@@ -339,7 +341,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:heb|hebben) … aangegeven dat {gov} … {informeer}",
             "dat {gov} {kamer} … {informeer}",
         ),
-        cue="informe* berichten melden inlichten rapporteren terugkoppelen weten hoogte kennis sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen geven"
+        cue="informe* berichten melden inlichten rapporteren terugkoppelen weten hoogte kennis sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen geven vertellen aangeven"
         " bieden leggen",
         action="inform",
         confidence=0.85,
