@@ -181,6 +181,11 @@ PROMISES = [
     ("inform.present_with_time", "Ik bericht u na de zomer nader in de eerstvolgende brief daarover."),
     ("talks", "De staatssecretaris gaat in gesprek met de vervoerders over de veiligheid."),
     ("send.document_comes", "Anders komt de brief na de zomer."),
+    ("do_that", "Dat doe ik zo snel mogelijk."),
+    (
+        "toezegging.restated",
+        "Ik heb toegezegd met een rapportage te komen en kortheidshalve zou ik daarnaar willen verwijzen.",
+    ),
     ("inform.future", "Ik ga u in de voortgangsrapportage meer vertellen over de planning."),
     ("inform.ongoing", "Ik ga ervoor zorgen dat uw Kamer goed op de hoogte is van de pilots."),
     ("talks", "Ik ga uiteraard het verzoek overbrengen aan de commissie."),

@@ -29,7 +29,9 @@ _CUES = CueIndex([rule.compiled_cue for rule in COMMITMENT_RULES])
 # undo the promise in this one.
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\s[—–]\s|,?\s+maar\s|,\s+(?:want|omdat|dus|hoewel|terwijl|waarna)\s"
-    r"|\s+en\s+(?=(?:alsdan|dan|daarna|ik|we|wij|daar|zal|zullen|dat|dit)\b)",
+    r"|\s+en\s+(?=(?:alsdan|dan|daarna|ik|we|wij|daar|zal|zullen|dat|dit)\b)"
+    # a second main clause with the verb before its subject: "... te komen en kortheidshalve zou ik willen verwijzen"
+    r"|\s+en\s+(?=\w+\s+(?:zal|zou|zullen|zouden|wil|kan|ga|heb|ben)\s+(?:ik|we|wij)\b)",
     re.IGNORECASE,
 )
 _PART_BREAK = re.compile(r"[;:]")

@@ -854,7 +854,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the pseudo-cleft: "Wat ik ook zal doen, is voor de zomer komen met het wetsvoorstel"
             "^wat {ik} (?:\\w+ ){0,2}?(?:zal|ga|gaan|zullen) doen,? is\\b",
             # assent in the present: "Dat doe ik graag", "Dat is iets wat ik zeker graag doe"
-            "^(?:ja,? )?(?:dat|dit) (?:doe|doen) (?:ik|we|wij) (?:\\w+ )?graag\\b",
+            "^(?:ja,? )?(?:dat|dit) (?:doe|doen) (?:ik|we|wij) (?:\\w+ )?(?:graag|zo (?:snel|spoedig) mogelijk)\\b",
             "(?:iets|dat|dit) wat {ik} (?:\\w+ ){0,2}?graag (?:doe|doen)\\b",
         ),
         cue="doen doe pak pakken",
