@@ -11,9 +11,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Just under what the rules reach today; raise them when they improve, never lower them quietly.
 # "seen": the documents the rules were written with; "dev": later real documents, studied;
 # "heldout": later real documents nobody has studied (tests/corpus/README.md, "Halves").
-# The held-out half is lowered openly, not quietly: since session 5 it is batch H's half alone (11 labelled
-# mentions, 8 of them in letters; F1 0.250 when it came), the earlier halves having been opened.
-F1_FLOOR = {"seen": 0.93, "dev": 0.70, "heldout": 0.24}
+# Since session 5 the held-out half is that of batches H, I1, I2 and J1 (71 labelled mentions; F1 0.451 when
+# they came, 0.596 at the end of that session), the earlier halves having been opened; dev stood at 0.812.
+F1_FLOOR = {"seen": 0.93, "dev": 0.78, "heldout": 0.55}
 SEEN_PER_TYPE_F1_FLOOR = {"antwoorden": 0.90, "handelingen": 0.92, "kamerbrief": 0.95}
 
 
