@@ -35,17 +35,17 @@ _MOTION_END = re.compile(r"en gaat over tot de orde van de dag\.?\s*$")
 # toezeggingen genoteerd." then "- De minister stuurt de Kamer ..."): the chair's words, the
 # government's promises. Such a list is its own segment, one that may promise.
 _ANNOUNCES_PROMISES = re.compile(r"toezegging|genoteerd", re.IGNORECASE)
+# The government named in the third person, as the chair's items and the registry name it.
+_GOVERNMENT = r"(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b"
 # An item that names the government first ("De staatssecretaris zal ...", "Het kabinet stuurt ..."): once a list
 # has begun, the chair may read one again after a word in between ("Moet ik 'm herhalen? Ja.").
-_GOVERNMENT_ITEM = re.compile(
-    r"(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b", re.IGNORECASE
-)
+_GOVERNMENT_ITEM = re.compile(_GOVERNMENT, re.IGNORECASE)
 _BULLET = re.compile(r"[-–—•·*▪]\s")
 # An item read aloud names the government somewhere in its first clause, also after a time or a document put
 # first ("In het najaar informeert de staatssecretaris de Kamer ...", "De Kamer wordt door de minister
 # geïnformeerd ..."); the chair's own words may follow it ("...; we geven u dus mee dat dat morgen is").
 _GOVERNMENT_NAMED = re.compile(
-    r"\b(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b"
+    rf"\b{_GOVERNMENT}"
     # or the Kamer as the receiver: "Voor het notaoverleg ontvangt de Kamer een plan van aanpak"
     r"|\b(?:ontvangt|krijgt)\s+de\s+kamer\b|\bde\s+kamer\s+(?:wordt|ontvangt|krijgt)\b",
     re.IGNORECASE,
@@ -61,7 +61,7 @@ _NUMBERED_ITEM = re.compile(
 )
 # An item of the list read without bullets: the registry's third person, "De minister zegt toe ...".
 _REGISTRY_ITEM = re.compile(
-    r"(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b[^.]{0,200}?\bzeg(?:t|gen)\b",
+    _GOVERNMENT + r"[^.]{0,200}?\bzeg(?:t|gen)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;:]\s*$")
