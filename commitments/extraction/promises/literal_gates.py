@@ -173,20 +173,7 @@ def may_match(needs: Needs, folded: str) -> bool:
 
 def _sequence(items) -> Needs:
     """A concatenation needs whatever any one of its parts needs: the most selective part is kept."""
-    options: list[frozenset[str]] = []
-    run = ""
-    for op, av in items:
-        if op is sre.LITERAL and chr(av) in _SAFE:
-            run += chr(av)
-            continue
-        if run:
-            options.append(frozenset({fold(run)}))
-            run = ""
-        inner = _node(op, av)
-        if inner:
-            options.append(inner)
-    if run:
-        options.append(frozenset({fold(run)}))
+    options = _conjuncts(items)
     if not options:
         return None
     # The longest shortest string fails most often; between equals, the fewer strings the better.
