@@ -63,3 +63,29 @@ def test_the_chair_speaks_again_after_the_list_and_members_stay_silent():
 def test_bullets_without_an_announced_list_of_toezeggingen_stay_the_chairs():
     text = DEBATE.replace("Ik heb de volgende toezeggingen genoteerd.", "Ik geef de volgende punten mee.")
     assert _extract(text) == []
+
+
+def test_the_chair_noting_a_promise_just_made_repeats_it():
+    text = """Aan de orde is het commissiedebat Zorgpersoneel.
+
+Staatssecretaris Jansen:
+
+Ik kan dat nu niet toezeggen.
+
+De voorzitter:
+
+De staatssecretaris komt erop terug voor het reces. Die wordt genoteerd.
+
+Dan gaan we naar de volgende vraag.
+"""
+    assert [i.quote for i in _extract(text)] == ["De staatssecretaris komt erop terug voor het reces."]
+
+
+def test_the_chair_naming_the_government_without_noting_a_promise_promises_nothing():
+    text = """Aan de orde is het commissiedebat Zorgpersoneel.
+
+De voorzitter:
+
+De staatssecretaris komt zo terug in de zaal. Dan schors ik even.
+"""
+    assert _extract(text) == []

@@ -241,6 +241,14 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
                     in_list = listing = True
                     cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))
                     continue
+            if chair and not in_list and _reads_as_item(content) and _ANNOUNCES_PROMISES.search(content):
+                # the chair notes a promise just made: "De minister komt erop terug voor het reces. Genoteerd."
+                cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))
+                if index + 1 < len(lines):
+                    after = {"role": "turn", "speaker": speaker, "government": government}
+                    cuts.append((lines[index + 1].start, after))
+                announced = True
+                continue
             if not in_list and not announced:
                 # a substring test first: most lines of a debate announce nothing
                 announced = ("oezegging" in content or "OEZEGGING" in content or "genoteerd" in content) and bool(

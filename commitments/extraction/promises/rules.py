@@ -254,7 +254,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         cue="toe toezeg* toezegging",
         action="infer",
         confidence=0.9,
-        overrides=("reject.conditional_wish", "reject.members_ask", "reject.general_effort", "reject.vague_condition"),
+        # "Dat kan ik bij dezen toezeggen", "Hierbij zeg ik u toe": the promise made by this very text
+        overrides=(
+            "reject.conditional_wish",
+            "reject.members_ask",
+            "reject.general_effort",
+            "reject.vague_condition",
+            "reject.this_document",
+        ),
         notes="An explicit promise: 'ik zeg u toe dat', 'dat zeg ik graag toe', 'ik wil u toezeggen om'.",
     ),
     Rule(
@@ -868,6 +875,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:{ik} (?:zal|zullen)|(?:zal|zullen) {ik}|zullen (?:[\\w-]+ ){1,6}?en {ik}) … (?!(?:kunnen|moeten|zijn"
             "|hebben|worden|ontraden|laten|overlaten|proberen|zeggen|noemen|beantwoorden|reageren|doen|schromen"
             "|inzetten|ingaan|stemmen|indienen|delen)\\b)"
+            # a noun after its article or possessive is no verb: "zal ik de ramingen", "onze afspraken"
+            "(?<!\\bde\\s)(?<!\\bhet\\s)(?<!\\been\\s)(?<!\\bdie\\s)(?<!\\bdeze\\s)(?<!\\bmijn\\s)(?<!\\bonze\\s)(?<!\\balle\\s)"
             "[a-zà-ÿ]{3,}(?:en|eren)",
         ),
         cue="zal zullen",
@@ -926,6 +935,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:dit|dat|het) (?:\\w+ ){0,4}?doen (?:in overleg met|samen met|met de|op een (?:\\w+ ){0,4}?manier"
             "|in (?:\\w+ )?verband)\\b",
             "(?:dit|dat|het) (?:\\w+ ){0,3}?zorgvuldig (?:\\w+ )?doen\\b",
+            # the manner put before the verb: "ik wil dit wel op een zorgvuldige manier doen", "in Europees verband doen"
+            "(?:dit|dat|het) (?:\\w+ ){0,3}?(?:op een (?:\\w+ ){0,4}?(?:manier|wijze)|in (?:\\w+ )?verband) doen\\b",
             "(?<!\\biets\\s)(?<!\\bdat\\s)(?<!\\bdit\\s)\\b(?:wat|hoe) (?:ik|we|wij) (?:\\w+ ){0,3}?(?:ga|gaan|zal|zullen|wil"
             "|willen) doen\\b(?!,? is\\b)",
         ),
@@ -1094,6 +1105,18 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "laten (?:we|wij) beginnen",
         ),
         notes="The order of the speaker's own reply: 'daar kom ik in tweede termijn op terug'.",
+    ),
+    Rule(
+        "reject.answers_here",
+        # answering the questions in this debate or letter, now: "ik zal toch een antwoord geven", "Ik zal de
+        # punten ten aanzien van de ramingen beantwoorden"; answering later, in writing, is a promise
+        (
+            "(?:(?:zal|ga|zullen|gaan) {ik}|{ik} (?:zal|ga|zullen|gaan)) (?:\\S+ ){0,16}?(?:beantwoorden"
+            "|(?:een |het |mijn )?antwoord (?:\\w+ ){0,2}?geven)\\b",
+        ),
+        unless=f"(?:{FUTURE_TIME})|schriftelijk|brief|later|terug|zodra|nadat|als|na (?:ontvangst|afloop|afronding)",
+        notes="Answering now is the debate itself: 'Ik zal toch een antwoord geven' (cf. 'Ik zal de vragen van uw"
+        " Kamer zo spoedig mogelijk beantwoorden', a promise).",
     ),
     Rule(
         "reject.motion_reading",
