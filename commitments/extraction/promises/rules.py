@@ -1073,6 +1073,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:hoor|zie) (?:ik|we) … terugkomen",
             "later in (?:dit|mijn) (?:debat|betoog|beantwoording)",
             "in mijn beantwoording",
+            # what the speaker will say later in this debate: "Ik zal straks aangeven wat de structuur van mijn beantwoording is"
+            "straks (?:\\w+ ){0,2}?(?:aangeven|ingaan|toelichten|zeggen|vertellen|beantwoorden|behandelen)\\b",
+            "(?:structuur|opbouw|volgorde|indeling) van (?:mijn|onze|de) beantwoording",
             "(?:straks|alsdan) verder spreken",
             # the answers divided between the members of government: "dan zal de staatssecretaris ingaan op de vragen"
             "(?:zal|zullen|gaat|gaan) {member} (?:\\w+ ){0,3}?(?:ingaan|in gaan|in) op (?:de |alle |een aantal |enkele )?"
@@ -1345,7 +1348,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
         r"|(?:aan|naar) (?:uw|de) kamer (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?(?:aangeboden|gezonden|gestuurd"
         r"|toegezonden|toegestuurd|voorgelegd)\b|\w*brie(?:f|ven) (?:\S+ ){0,8}?(?:verstuurd|verzonden|gestuurd|toegezonden)\b"
         r"|(?:(?:kan|zal|ga) (?:ik|we|wij|het kabinet)|(?:ik|we|wij|het kabinet) (?:kan|zal|ga)) (?:\S+ ){0,8}?"
-        r"(?:{informeren}|{sturen})\b",
+        r"(?:{informeren}|{sturen})\b"
+        # a document of the government's that follows: "Het restant van de beantwoording volgt naar verwachting op 23 mei"
+        r"|{doc} (?:\S+ ){0,8}?(?:volgt|volgen)\b(?! (?:uit|daaruit|hieruit|dat)\b)",
         notes="Expectations about others: 'Ik verwacht dat ...', 'naar verwachting'; not about the Kamer's"
         " own delivery ('naar verwachting ontvangt uw Kamer het rapport voor de zomer').",
     ),
