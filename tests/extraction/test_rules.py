@@ -253,6 +253,7 @@ NOT_PROMISES = [
     ("reject.how_not_whether", "We hadden het net over wat we in Europa gaan doen."),
     ("reject.how_not_whether", "Ik wil dit wel op een zorgvuldige manier doen."),
     ("reject.answers_here", "Dit ligt bij mijn collega, maar ik zal toch een antwoord geven."),
+    ("reject.past", "Dat hebben wij vorige week in het commissiedebat toegezegd."),
     ("reject.in_debate", "Ik zal straks aangeven wat de opbouw van mijn beantwoording is."),
     ("reject.answers_here", "Ik zal de punten over de ramingen en de afspraken met gemeenten beantwoorden."),
     ("reject.general_effort", "Daar hebben we al vaker op gewezen. Dat zullen we blijven doen."),

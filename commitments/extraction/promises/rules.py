@@ -1158,6 +1158,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # the pluperfect tells of a promise overtaken: "De minister had toegezegd ..., maar dat is niet gelukt"
             "(?:had|hadden) … (?:toegezegd|beloofd)",
             "(?:heb|hebben|had|hadden) (?:\\w+ ){0,8}?willen\\b",
+            # a promise named by a pronoun alone, with nothing of its content: "Dat hebben wij bij het
+            # commissiedebat van vorige week toegezegd", "Nou, ook dat heb ik toegezegd"
+            "^(?:\\w+,? ){0,2}?(?:dat|dit) (?:heb|hebben) (?:ik|wij|we) (?:\\S+ ){0,10}?(?:toegezegd|beloofd)"
+            "(?: (?:in|bij|tijdens|aan|op) [^,;:]{0,60})?\\W*$",
         ),
         unless=r"\b(?:zal|zullen|ga|gaan|kom\w*|wordt|worden)\b",
         governs=False,
