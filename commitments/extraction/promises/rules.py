@@ -958,6 +958,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
         (
             "(?:{sturen}|{stuur}|aanbied|bied) (?:aan|naar) (?:de|het) (?!(?:tweede |eerste |beide )?kamers?\\b|staten-generaal"
             "|commissie|parlement)[a-zà-ÿ]+",
+            # the speaker is the one informed: "toen ik me liet informeren door talloze collega's"
+            "(?:me|mij|ons) (?:\\w+ ){0,2}?(?:laat|liet|lieten|laten|laten) (?:\\w+ ){0,2}?(?:informeren|bijpraten|voorlichten)\\b",
         ),
         unless=r"\b(?:(?:uw|de|beide) kamers?|u|jullie|het parlement|de commissie)\b",
         notes="Sending to someone else is not a promise to the Kamer: 'Ik zal de verkenning aanbieden aan de"
@@ -1084,6 +1086,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:\\w+ ){0,2}?vragen",
             # returning to a topic of this debate: "Dan kom ik terug op ..." (a promise says "kom ik op terug")
             "(?:dan|nu) kom (?:ik|we|wij) (?:(?:nog|even|weer|graag|toch) )*terug op\\b",
+            # the particle before its object: "Ik kom terug op het initiatiefwetsvoorstel" turns to it now
+            "^(?:ik|we|wij) kom(?:en)? (?:(?:nog|even|weer|graag|toch|nu|dan) )*terug op (?:de|het|een|uw|die|dat|mijn|onze)\\b",
             "aan het (?:einde?|slot)(?: van (?:dit|mijn|deze) \\w+)? (?:kom|ga) (?:ik|we|wij)\\b",
             # taking the Kamer through one's reasons in this speech, not in a document to come
             "(?:u|jullie|de kamer|uw kamer) (?:\\w+ ){0,2}?meenemen (?:in|door|langs) (?:de|mijn|onze|een paar|enkele)"
@@ -1346,7 +1350,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "ga er … van ?uit dat",
             "(?:ga|gaan|gaat) ervan ?uit dat",
             # someone else's call: "Het is aan mijn collega om daarop terug te komen"
-            "het is aan (?:\\w+ ){1,8}?om\\b",
+            "het is aan (?:\\S+ ){1,10}?om\\b",
         ),
         unless=r"(?:ontvangt|ontvangen) (?:uw|de) kamer|(?:uw|de) kamer (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)"
         r"|(?:aan|naar) (?:uw|de) kamer (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?(?:aangeboden|gezonden|gestuurd"
