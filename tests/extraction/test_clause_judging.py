@@ -79,3 +79,9 @@ def test_a_question_promises_nothing_in_any_of_its_clauses():
 @pytest.mark.parametrize("spoken, promises", [(True, True), (False, False)], ids=["said in a debate", "written"])
 def test_the_present_tense_of_sending_promises_in_speech_only(spoken, promises):
     assert judge("Ik stuur u de brief over de wachttijden.", spoken=spoken).is_commitment is promises
+
+
+def test_what_others_do_after_a_verb_of_saying_is_not_the_speakers_promise():
+    # "dat" after "zeggen" opens a clause whose subject (a bare plural) is not the speaker's
+    sentence = "Ik wil wel zeggen dat vissers de komende tijd willen kijken naar nieuwe technieken."
+    assert not judge(sentence).is_commitment
