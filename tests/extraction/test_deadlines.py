@@ -209,7 +209,7 @@ PHRASES = [
         "Ik stuur het verslag voorafgaand aan de Eurogroep-vergadering van 19 mei.",
         "date",
         "voorafgaand aan de Eurogroep-vergadering van 19 mei",
-        date(2025, 5, 19),
+        date(2025, 5, 18),
     ),
     # half a month
     ("Ik informeer u in de tweede helft van oktober.", "period", "in de tweede helft van oktober", date(2025, 10, 31)),
@@ -481,3 +481,31 @@ def test_the_word_indexed_scan_finds_what_the_full_pattern_finds(sentence):
 @pytest.mark.parametrize("unit", ["1234567890 ", "12 mei 2024 of ", "zodra ", "binnen 2-3 jaar ", "blijf "])
 def test_a_megabyte_of_repeated_time_words_gives_a_deadline_quoted_from_it(unit):
     _check(unit * (1_000_000 // len(unit)), date(2025, 3, 12))
+
+
+def test_voorafgaand_aan_a_dated_meeting_is_due_the_day_before():
+    found = resolve("Ik informeer u voorafgaand aan het debat op 11 april.", date(2024, 4, 8))
+    assert found.due_date == date(2024, 4, 10)
+
+
+def test_tijdig_voor_a_dated_meeting_is_due_the_day_before():
+    found = resolve("Ik stuur u de brief tijdig voor het Algemeen Overleg van 1 december.", date(2011, 11, 3))
+    assert found.due_date == date(2011, 11, 30)
+
+
+def test_voor_the_debate_of_a_date_is_due_on_that_day():
+    assert resolve("Ik stuur u de brief voor het debat van 2 juli.", date(2025, 6, 11)).due_date == date(2025, 7, 2)
+
+
+def test_a_count_from_today_restating_a_date_beside_it_gives_way_to_the_date():
+    found = resolve("De rapportage, die u op 22 juni, dus over twee weken, krijgt, gaat hierop in.", date(2021, 6, 9))
+    assert found.due_date == date(2021, 6, 22)
+
+
+def test_a_budget_named_by_a_year_already_presented_is_the_one_presented_that_year():
+    found = resolve("Ik informeer u gelijktijdig met de Miljoenennota 2025.", date(2025, 6, 26))
+    assert found.due_date == date(2025, 9, 16)
+
+
+def test_a_budget_named_by_its_year_ahead_comes_on_the_prinsjesdag_before_it():
+    assert resolve("Ik informeer u bij de begroting 2026.", date(2025, 3, 12)).due_date == date(2025, 9, 16)

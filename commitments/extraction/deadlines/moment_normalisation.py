@@ -170,6 +170,10 @@ def _budget(m: re.Match[str], ctx: Context) -> Candidate | None:
         dated = min((o for o in options if o), default=None)
     else:  # the budget for year N is presented on Prinsjesdag of N-1
         dated = pick(ctx, lambda y: fixed(cal.prinsjesdag(y)), None if year is None else year - 1, UPCOMING)
+        if year is not None and dated and dated[0] and ctx.reference and dated[0] < ctx.reference:
+            # a promise cannot fall due before it is made: "met de Miljoenennota 2025", said in 2025, means
+            # the one presented that year
+            dated = fixed(cal.prinsjesdag(year))
     return candidate(m, "period", dated, SEASON, WEAK if prep_word(m) in {"in", "via"} else STRONG)
 
 

@@ -11,7 +11,8 @@ whose docstrings list the date conventions) and looks for an event condition (``
    ("uiterlijk", "voor", "in", "binnen", "eind" ...) beats a bare date or month ("Op 26
    september vindt er een bijeenkomst plaats en ik informeer uw Kamer dit najaar"); a phrase
    more than 60 days before the reference date is used only when nothing else is there;
-   otherwise the first phrase wins.
+   otherwise the first phrase wins. A count from today ("over twee weken") that lands within a week of a date
+   in the same sentence restates that date, which then wins ("op 22 juni, dus over twee weken").
 2. Two phrases joined by "of", "à", "tot", "/" or a dash are one phrase: the finer one is
    the promise ("voor de zomer of rond 1 juni" = 1 June), and between equals the later one
    ends the range ("juni of juli" = 31 July).
@@ -131,7 +132,16 @@ def _choose(sentence: str, candidates: list[Candidate]) -> Candidate | None:
     if not merged:
         return None
     strongest = max(c.strength for c in merged)
-    return next(c for c in merged if c.strength == strongest)
+    chosen = next(c for c in merged if c.strength == strongest)
+    if chosen.kind == "relative" and chosen.due is not None:
+        # a count from today that restates a date beside it: "op 22 juni, dus over twee weken"
+        for other in merged:
+            if other.kind == "date" and other.due is not None and abs((other.due - chosen.due).days) <= _RESTATED_DAYS:
+                return other
+    return chosen
+
+
+_RESTATED_DAYS = 7
 
 
 def _join(first: Candidate, second: Candidate) -> Candidate:

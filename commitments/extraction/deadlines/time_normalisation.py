@@ -179,9 +179,17 @@ def _event_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     # Unlike "voor 1 oktober" (by the day before), "voor het debat van 2 juli" is due on the
     # event's day: what is promised must be there when the meeting sits. A meeting spoken of
     # ahead is the next one of that date.
+    # "voorafgaand aan", "tijdig voor", "ruim voor" the meeting say before its day, as "voor 1 oktober" does.
     day, month = int(text(m, "d")), month_value(text(m, "m"))
     dated = pick(ctx, lambda y: fixed(cal.safe_date(y, month, day)), optional_int(field(m, "y")), UPCOMING)
+    strictly = prep_word(m) == "aan" or _AHEAD_OF.search(m.string, max(0, m.start() - 8), m.start())
+    if strictly and dated is not None and dated[0] is not None:
+        day_before = cal.shift_days(dated[0], -1)
+        dated = None if day_before is None else (day_before, dated[1])
     return candidate(m, "date", dated, DAY, STRONG if cal.safe_date(2000, month, day) else 0)
+
+
+_AHEAD_OF = re.compile(r"\b(?:tijdig|ruim)\s+$", re.IGNORECASE)
 
 
 def _numdate(m: re.Match[str], ctx: Context) -> Candidate | None:

@@ -93,7 +93,7 @@ RULES: list[tuple[str, str]] = [
         "event_date",
         rf"\b(?P<_prep>{VOOR}|tegen|voorafgaand\s+aan|in\s+aanloop\s+naar|ter\s+voorbereiding\s+op)\s+(?:het|de)\s+"
         r"(?:[\w-]+\s+){0,2}?[\w-]{0,24}?(?:debat|overleg|vergadering|raad|top|bijeenkomst|conferentie|behandeling"
-        r"|hoorzitting|rondetafelgesprek|stemmingen|bespreking)\b(?:\s+[\w-]+){0,6}?"
+        r"|hoorzitting|rondetafelgesprek|stemmingen|bespreking)\b(?:\s+[\w-]+){0,8}?"
         rf"\s+(?:van|op)\s+(?:{WEEKDAY}\s+)?(?P<_d>[0-3]?\d)(?:e|ste|de)?\s+(?P<_m>{MONTH_ANY})(?:\s+(?P<_y>{YEAR}))?",
     ),
     (

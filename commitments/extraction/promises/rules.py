@@ -1087,7 +1087,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # returning to a topic of this debate: "Dan kom ik terug op ..." (a promise says "kom ik op terug")
             "(?:dan|nu) kom (?:ik|we|wij) (?:(?:nog|even|weer|graag|toch) )*terug op\\b",
             # the particle before its object: "Ik kom terug op het initiatiefwetsvoorstel" turns to it now
-            "^(?:ik|we|wij) kom(?:en)? (?:(?:nog|even|weer|graag|toch|nu|dan) )*terug op (?:de|het|een|uw|die|dat|mijn|onze)\\b",
+            "^(?:ik|we|wij) kom(?:en)? (?:(?:nog|even|weer|graag|toch|nu|dan) )*terug op (?:de|het|een|uw|mijn|onze)\\b",
             "aan het (?:einde?|slot)(?: van (?:dit|mijn|deze) \\w+)? (?:kom|ga) (?:ik|we|wij)\\b",
             # taking the Kamer through one's reasons in this speech, not in a document to come
             "(?:u|jullie|de kamer|uw kamer) (?:\\w+ ){0,2}?meenemen (?:in|door|langs) (?:de|mijn|onze|een paar|enkele)"
