@@ -27,7 +27,7 @@ from ..document.sentences import Sentence, split_sentences
 from ..document.structure import Segment
 from ..promises import fields
 from ..promises.cue_index import CueIndex, sentence_words
-from ..promises.literal_gates import collapse_spaces, fold, may_match_all, required_conjuncts
+from ..promises.literal_gates import GateTable, collapse_spaces, fold, passes, required_conjuncts
 from ..promises.rules import CueWords
 from ..result import Delivery
 from . import fields as delivery_fields
@@ -275,10 +275,12 @@ _ALL_RULES = _CUES.bits([True] * len(DELIVERY_RULES))
 
 
 def _needs(pattern: re.Pattern[str] | None):
-    return required_conjuncts(pattern) if pattern is not None else ()
+    return _GATE_TABLE.masks(required_conjuncts(pattern)) if pattern is not None else ()
 
 
-# Per rule: what its patterns, its requires and its unless cannot match without (promises/literal_gates.py).
+# Per rule: what its patterns, its requires and its unless cannot match without (promises/literal_gates.py),
+# as bits of one table: a reading's words are looked up once for all rules, not scanned for string by string.
+_GATE_TABLE = GateTable()
 _GATES = tuple(
     (tuple(_needs(p) for p in r.compiled), _needs(r.compiled_requires), _needs(r.compiled_unless))
     for r in DELIVERY_RULES
@@ -309,22 +311,25 @@ def judge_delivery(reading: str, *, in_debate: bool = False, cues: int | None = 
     reading = collapse_spaces(reading).strip()
     if _QUESTION.search(reading):
         return None
-    folded = fold(reading)
+    present = _GATE_TABLE.present(fold(reading))
     masked: str | None = None
+    masked_present = 0
     for i, rule in enumerate(DELIVERY_RULES):
         if not cues >> i & 1:
             continue
         pattern_needs, requires_needs, unless_needs = _GATES[i]
         if rule.compiled_requires is not None and not (
-            may_match_all(requires_needs, folded) and rule.compiled_requires.search(reading)
+            passes(requires_needs, present) and rule.compiled_requires.search(reading)
         ):
             continue
         if rule.compiled_unless is not None:
-            masked = delivery_fields.mask_promise(reading) if masked is None else masked
-            if may_match_all(unless_needs, fold(masked)) and rule.compiled_unless.search(masked):
+            if masked is None:
+                masked = delivery_fields.mask_promise(reading)
+                masked_present = _GATE_TABLE.present(fold(masked))
+            if passes(unless_needs, masked_present) and rule.compiled_unless.search(masked):
                 continue
         for pattern, needs in zip(rule.compiled, pattern_needs):
-            m = may_match_all(needs, folded) and pattern.search(reading)
+            m = passes(needs, present) and pattern.search(reading)
             if m:
                 return DeliveryMatch(rule, m.start(), m.end())
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CONTENT = "content"
 HEADING = "heading"
@@ -60,8 +60,9 @@ _FUNCTION_WORDS = frozenset(
 _STARTS_UPPER = re.compile(r"[«\"“‘'(\[]?[A-ZÀ-ÖØ-Þ0-9]")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
+    # A named tuple, not a frozen dataclass: every line of every document is one, and a frozen
+    # dataclass sets each field through object.__setattr__ (about 0.8 µs a line against 0.2 µs).
     start: int
     end: int
     kind: str

@@ -9,8 +9,11 @@ prints it differently: an Aanhangsel answer under the questions as "(ontvangen 1
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
+from itertools import chain
 
+from ..promises.literal_gates import GatedPattern
 from ..result import DocumentInfo
 from .references import Reference, read_references
 from .signatories import Signatory, answered_by, merge, signed_by
@@ -50,17 +53,24 @@ _SITTING_DATE = re.compile(
 _HEAD_CHARS = 4000
 
 _DEBATE_OPENING = re.compile(r"^Aan de orde (?:is|zijn)\b", re.MULTILINE)
-_ANSWERS = re.compile(
-    r"Aanhangsel van de Handelingen|\b(?:Antwoord|Mededeling) van (?:de )?(?:Minister|Staatssecretaris)"
-    r"|\bAntwoorden van de (?:minister|staatssecretaris)|\bde antwoorden (?:aan )?op de (?:schriftelijke )?vragen",
-    re.IGNORECASE,
+# A case-blind alternation gives the regex engine nothing to skip ahead by: it is tried at every position
+# of the head, while a handful of substring tests on the folded head rule out most documents (literal_gates).
+_ANSWERS = GatedPattern(
+    re.compile(
+        r"Aanhangsel van de Handelingen|\b(?:Antwoord|Mededeling) van (?:de )?(?:Minister|Staatssecretaris)"
+        r"|\bAntwoorden van de (?:minister|staatssecretaris)|\bde antwoorden (?:aan )?op de (?:schriftelijke )?vragen",
+        re.IGNORECASE,
+    )
 )
-_QUESTION_HEADING = re.compile(r"^Vraag\s+\d{1,3}\s*$", re.MULTILINE)
-_ANSWER_HEADING = re.compile(r"^Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,3})?\s*$", re.MULTILINE)
-_LETTER = re.compile(
-    r"Geachte (?:voorzitter|mevrouw|heer)|Aan de Voorzitter van de (?:Tweede|Eerste) Kamer"
-    r"|\b(?-i:BRIEF VAN)\b|^Brief regering\b|^\s*Betreft\b|^Hoogachtend",  # the heading, not "de brief van 3 maart"
-    re.IGNORECASE | re.MULTILINE,
+# Headings on a line of their own (read with _line_openers: no ^, so the engine scans for the word)
+_QUESTION_HEADING = re.compile(r"Vraag\s+\d{1,3}\s*$", re.MULTILINE)
+_ANSWER_HEADING = re.compile(r"Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,3})?\s*$", re.MULTILINE)
+_LETTER = GatedPattern(
+    re.compile(
+        r"Geachte (?:voorzitter|mevrouw|heer)|Aan de Voorzitter van de (?:Tweede|Eerste) Kamer"
+        r"|\b(?-i:BRIEF VAN)\b|^Brief regering\b|^\s*Betreft\b|^Hoogachtend",  # the heading, not "de brief van 3 maart"
+        re.IGNORECASE | re.MULTILINE,
+    )
 )
 _SENATE = re.compile(
     r"Voorzitter van de Eerste Kamer|^\s*Eerste Kamer der Staten-Generaal"
@@ -115,23 +125,51 @@ def document_kind(text: str) -> str:
     top = text[:_HEAD_CHARS]
     if _DEBATE_OPENING.search(top) or _speaker_lines(text) >= 3:
         return "handelingen"
-    if _ANSWERS.search(top) or (len(_QUESTION_HEADING.findall(text)) >= 2 and _ANSWER_HEADING.search(text)):
+    if _ANSWERS.search(top) or (
+        len(list(_line_openers(_QUESTION_HEADING, text))) >= 2 and any(_line_openers(_ANSWER_HEADING, text))
+    ):
         return "antwoorden"
     if _LETTER.search(top):
         return "kamerbrief"
     return "other"
 
 
+def _line_openers(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of pattern that open a line: those of the pattern with ^ in front, in MULTILINE mode.
+
+    With ^ first the regex engine enters the pattern at every position; a pattern that opens with a word
+    is found by a fast scan for that word instead. The same matches come out as long as no match can
+    cover the start of a line where another one opens (a heading word, then only spaces and digits).
+    """
+    for match in pattern.finditer(text):
+        start = match.start()
+        if start == 0 or text[start - 1] == "\n":
+            yield match
+
+
+# A line that ends in a colon ("De voorzitter:"); the colon is what is scanned for, the rest of the
+# line is read back from it (as ^[^\n]{3,120}:[ \t]*$ would read it, tried at every line start).
+_COLON_AT_LINE_END = re.compile(r":[ \t]*$", re.MULTILINE)
+# A paragraph of its own; the one that opens the text is asked apart, so the scan runs on "\n\n"
+_FIRST_PARAGRAPH_LINE = re.compile(r"([A-Z][^\n:]{2,78})\n\n")
+_PARAGRAPH_LINE = re.compile(r"\n\n([A-Z][^\n:]{2,78})\n\n")
+
+
 def _speaker_lines(text: str) -> int:
     count = 0
-    for line in re.finditer(r"^[^\n]{3,120}:[ \t]*$", text, re.MULTILINE):
-        if SPEAKER_LINE.fullmatch(line.group().strip()):
+    for colon in _COLON_AT_LINE_END.finditer(text):
+        # one match per line, at the colon that only spaces and tabs follow
+        line_start = text.rfind("\n", 0, colon.start()) + 1
+        if 3 <= colon.start() - line_start <= 120 and SPEAKER_LINE.fullmatch(text[line_start : colon.end()].strip()):
             count += 1
             if count >= 3:
                 return count
     # speakers as headings without a colon, each a paragraph of its own (a debate page, ParlaMint)
     headings = 0
-    for line in re.finditer(r"(?:^|\n\n)([A-Z][^\n:]{2,78})\n\n", text[: _HEAD_CHARS * 20]):
+    top = text[: _HEAD_CHARS * 20]
+    # the matches of (?:^|\n\n)([A-Z][^\n:]{2,78})\n\n: one at the very start, then the scan goes on after it
+    first = _FIRST_PARAGRAPH_LINE.match(top)
+    for line in chain([first] if first else [], _PARAGRAPH_LINE.finditer(top, first.end() if first else 0)):
         if speaker_heading(line.group(1).strip()) is not None:
             headings += 1
             if headings >= MIN_SPEAKER_HEADINGS:

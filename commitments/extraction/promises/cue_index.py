@@ -11,12 +11,11 @@ the delivery scan, which read the same sentences, cut each one into words once.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from .literal_gates import forget_texts, words_of
 from .rules import CueWords
 
-_WORDS = re.compile(r"\w+")
 _RECENT_LIMIT = 4096  # sentences whose words are kept (a bound for a very long document)
 _SEEN_LIMIT = 200_000  # words classified per index: a bound for a long run over many vocabularies
 _recent: dict[str, frozenset[str]] = {}
@@ -26,6 +25,7 @@ def forget_sentences() -> None:
     """Drop the kept words: the engine calls this as a document starts, so that only the scans of
     one document share them (and a benchmark that repeats documents is not flattered)."""
     _recent.clear()
+    forget_texts()
 
 
 def sentence_words(text: str) -> frozenset[str]:
@@ -34,7 +34,9 @@ def sentence_words(text: str) -> frozenset[str]:
     if words is None:
         if len(_recent) >= _RECENT_LIMIT:
             _recent.clear()
-        words = _recent[text] = frozenset(_WORDS.findall(text.lower()))
+        # the words of the lower case are kept by literal_gates too, where the gates of the same
+        # reading find them (its fold is the same string)
+        words = _recent[text] = words_of(text.lower())
     return words
 
 

@@ -128,7 +128,7 @@ class GateTable:
         """The bits of the table's strings that occur in folded."""
         found = self.EVERY_TEXT
         known = self._words
-        for word in set(_WORD.findall(folded)):
+        for word in words_of(folded):
             bits = known.get(word)
             found |= self._learn(word) if bits is None else bits
         for string, bit in self._elsewhere:
@@ -152,6 +152,29 @@ class GateTable:
 
 _WORD = re.compile(r"\w+")
 _WORDS_KEPT = 200_000  # a bound for a long run over many vocabularies
+_TEXTS_KEPT = 4096  # texts whose words are kept (a bound for a very long document)
+_text_words: dict[str, frozenset[str]] = {}
+
+
+def words_of(lowered: str) -> frozenset[str]:
+    """The distinct ``\\w+`` words of a lower-case or folded text, kept for the texts read lately.
+
+    Cutting a text into words is most of what the cue scan and the gates cost, and both read the same
+    texts: a reading is first asked for its cue words (cue_index.sentence_words, on its lower case) and
+    then for its gates (GateTable.present, on its fold, the same string unless it holds one of fold's
+    rare characters). Kept by the string itself, the words are found once for both.
+    """
+    words = _text_words.get(lowered)
+    if words is None:
+        if len(_text_words) >= _TEXTS_KEPT:
+            _text_words.clear()
+        words = _text_words[lowered] = frozenset(_WORD.findall(lowered))
+    return words
+
+
+def forget_texts() -> None:
+    """Drop the kept words (cue_index.forget_sentences, as a document starts)."""
+    _text_words.clear()
 
 
 def passes(masks: Masks, present: int) -> bool:
