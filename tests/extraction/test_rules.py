@@ -168,6 +168,15 @@ PROMISES = [
     ("toezegging.ik_zeg_toe", "Die toezegging kan ik wel doen."),
     ("toezegging.ik_zeg_toe", "Dat kan ik bij dezen toezeggen."),
     ("send.coming_document", "Het restant van de beantwoording volgt naar verwachting op 23 mei."),
+    (
+        "investigate.present",
+        "Het ministerie van IenW laat in de eerste helft van 2023 door het NLR berekenen welke concentraties optreden.",
+    ),
+    (
+        "inform.passive",
+        "De Kamer wordt over de resultaten hiervan naar verwachting in het voorjaar van 2023 via de periodieke"
+        " voortgangsbrief over het programma voor de omgeving van de luchthaven geïnformeerd.",
+    ),
     ("respond.future", "Ik zal de vragen van uw Kamer zo spoedig mogelijk beantwoorden."),
     ("toezegging.ik_zeg_toe", "Ik doe graag de toezegging dat ik de cijfers in de voortgangsbrief opneem."),
     ("toezegging.ik_zeg_toe", "Wat ik toezeg, is dat ik de provincies om een overzicht vraag."),
@@ -254,6 +263,8 @@ NOT_PROMISES = [
     ("reject.how_not_whether", "Ik wil dit wel op een zorgvuldige manier doen."),
     ("reject.answers_here", "Dit ligt bij mijn collega, maar ik zal toch een antwoord geven."),
     ("reject.past", "Dat hebben wij vorige week in het commissiedebat toegezegd."),
+    ("", "Uit het voorstel volgt niet duidelijk hoe de Commissie tot de termijnen is gekomen."),
+    ("", "Daarmee stimuleren we dat bedrijven circulaire producten gaan aanbieden."),
     ("reject.in_debate", "Ik kom terug op het wetsvoorstel dat de Kamer heeft ingediend."),
     ("reject.other_receiver", "Gisteren heb ik me laten informeren door de ambassadeur."),
     ("reject.expectation", "Het is aan mijn collega, de minister van Financiën, om daarop terug te komen."),

@@ -329,3 +329,9 @@ def test_a_range_that_ends_above_a_page_footer_leaves_the_footer_out():
     start = text.rindex("\n\n", 0, footer - 600)
     found = split_sentences(text, start, text.index("\f", footer))
     assert found and found[-1].end < footer  # neither the footer nor the page number after it
+
+
+def test_a_word_split_before_its_diaeresis_by_a_pdf_reads_whole():
+    # pdftotext's letter-spacing: "ge ïnformeerd" in the text, "geïnformeerd" in the reading
+    [sentence] = split_sentences("Hierover wordt de Kamer door de staatssecretaris ge ïnformeerd.")
+    assert sentence.text == "Hierover wordt de Kamer door de staatssecretaris geïnformeerd."

@@ -44,6 +44,9 @@ _FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]|\[\d{1,3} ?\]")
 # the \d itself and looks behind from after it, so the regex engine scans for digits in C and enters
 # the pattern only there (a look-ahead or look-behind in front makes it try every position).
 _GLUED_DIGITS = re.compile(r"\d(?:(?<=[a-zà-ÿ»”’)]\d)\d?(?=[\s.,;:!?)]|$)|(?<=[^\d\s][.?!]\d)\d?(?=\s|$))")
+# A PDF's letter-spacing splits a word before its diaeresis ("ge ïnformeerd", "be ëindigd"): no Dutch word
+# starts with ï or ë, so the space after a letter there belongs to no word boundary.
+_SPACED_DIAERESIS = re.compile(r"(?<=[a-z]) (?=[ïë][a-z])")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
 
 
@@ -85,6 +88,8 @@ def clean(fragment: str) -> str:
     if "-\n" in fragment:
         fragment = _HYPHEN_BREAK.sub("", fragment)
     fragment = _GLUED_DIGITS.sub("", fragment)
+    if " ï" in fragment or " ë" in fragment:
+        fragment = _SPACED_DIAERESIS.sub("", fragment)
     # split() and the regex \s agree on what whitespace is (str.isspace)
     return " ".join(fragment.split())
 

@@ -53,11 +53,13 @@ _COORDINATION = re.compile(
     re.IGNORECASE,
 )
 _COMPLEMENT = re.compile(r"\b(dat|of)\s+(?=" + _SUBJECT + r"\b|(?:de|het|een|mijn|uw|onze|dit|deze)\s)", re.IGNORECASE)
-# After a verb of saying, thinking or noticing, "dat" opens a complement whatever its subject: a bare plural
-# ("Ik wil wel zeggen dat vissers ook al aan het kijken zijn") or a name ("Ik weet dat Gasunie ...").
-_SAID_THAT = re.compile(
+# After a verb of saying, thinking, noticing or bringing about, "dat" opens a complement whatever its subject:
+# a bare plural ("Ik wil wel zeggen dat vissers ook al aan het kijken zijn", "stimuleren we dat bedrijven
+# circulaire producten gaan aanbieden") or a name ("Ik weet dat Gasunie ...").
+_VERB_THAT = re.compile(
     r"\b(?:zeggen|zeg|zegt|zei|gezegd|aangeven|aangegeven|vind|vinden|denk|denken|weet|weten|zie|zien|merk"
-    r"|constateer|constateren|begrijp|benadruk|benadrukken|erken|erkennen|opmerken|vaststellen)\s+(dat)\s+(?!"
+    r"|constateer|constateren|begrijp|benadruk|benadrukken|erken|erkennen|opmerken|vaststellen"
+    r"|stimuleer|stimuleren|bevorder|bevorderen|voorkom|voorkomen|bereik|bereiken|regel|regelen)\s+(?:\w+\s+)?(dat)\s+(?!"
     + _SUBJECT
     + r"\b|(?:de|het|een|mijn|uw|onze|dit|deze)\s)",
     re.IGNORECASE,
@@ -229,7 +231,7 @@ def _split_part(text: str, start: int, end: int, cut: list[tuple[int, int]], out
     for m in _COMPLEMENT.finditer(text, start, end):
         kind = "relative" if _after_noun(text, m.start()) else "complement"
         openers.append((m.start(1), kind, m.group(1).lower()))
-    for m in _SAID_THAT.finditer(text, start, end):
+    for m in _VERB_THAT.finditer(text, start, end):
         openers.append((m.start(1), "complement", "dat"))
     for m in _RELATIVE.finditer(text, start, end):
         group = 1 if m.group(1) else 2

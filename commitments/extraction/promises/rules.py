@@ -307,6 +307,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "inform.passive",
         (
             "{kamer} (?:zal|zullen|wordt|worden) … (?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden))",
+            # the Kamer as subject keeps the passive together over a long middle field: "De Kamer wordt over de resultaten
+            # hiervan naar verwachting in het voorjaar van 2023 via de periodieke voortgangsbrief ... geïnformeerd"
+            "^{kamer} (?:zal|wordt|worden) (?:\\S+ ){17,28}?(?:geïnformeerd|ingelicht)\\b",
             "(?:zal|wordt|worden) {u} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
             "(?:^|[,;] |(?:maar|en|dan|dus|want|ook|dat) )(?:u|jullie) (?:wordt|worden) … (?:geïnformeerd|ingelicht"
             "|op de hoogte (?:gesteld|gehouden))",
@@ -552,7 +555,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:kom|komen|komt) {gov} (?:\\w+ ){0,6}?met (?:een|de|die|het) (?:\\w+ ){0,2}?"
             "(?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
             # "De kabinetsreactie ... volgt voor het einde van het jaar" (not "volgt uit", not "als volgt")
-            "{doc} … (?<!\\bals\\W)(?:volgt|volgen)\\b(?! (?:uit|daaruit|hieruit|dat)\\b)",
+            "{doc} … (?<!\\bals\\W)(?:volgt|volgen)\\b(?! (?:uit|daaruit|hieruit|dat|niet)\\b)",
         ),
         cue="komt volgt kom komen krijgt krijg ontvangt per",
         action="send",
@@ -617,8 +620,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "{ik} (?:onderzoek|onderzoeken|bekijk|bekijken|verken|verkennen|inventariseer|inventariseren)"
             " (?:\\w+ ){0,6}?(?:of|hoe|wat|welke|waar|wanneer|in hoeverre)\\b",
+            # work commissioned, with its time: "Het ministerie van IenW laat in de eerste helft van 2023 door het NLR
+            # berekenen welke concentraties ..."
+            "{gov}(?: van [\\w-]+)? laat (?:\\S+ ){0,30}?(?:{onderzoeken}|berekenen|doorrekenen|uitvoeren)\\b",
         ),
-        cue="onderzoek onderzoeken bekijk bekijken verken verkennen inventariseer inventariseren",
+        cue="onderzoek onderzoeken bekijk bekijken verken verkennen inventariseer inventariseren laat",
         action="investigate",
         confidence=0.6,
         requires=FUTURE_TIME,
@@ -759,7 +765,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "investigate.passive",
         (
-            "(?:zal|zullen) (?:\\w+ ){0,6}?worden (?:gekeken|onderzocht|bekeken|nagegaan|geëvalueerd|verkend"
+            "(?:zal|zullen) (?:\\S+ ){0,14}?worden (?:gekeken|onderzocht|bekeken|nagegaan|geëvalueerd|verkend"
             "|geïnventariseerd|uitgezocht|in kaart gebracht)\\b",
             "(?:zal|zullen) (?:\\w+ ){0,6}?(?:onderzocht|bekeken|nagegaan|geëvalueerd|verkend|geïnventariseerd"
             "|uitgezocht|in kaart gebracht) (?:worden|te worden)\\b",
@@ -1357,6 +1363,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
         r"|toegezonden|toegestuurd|voorgelegd)\b|\w*brie(?:f|ven) (?:\S+ ){0,8}?(?:verstuurd|verzonden|gestuurd|toegezonden)\b"
         r"|(?:(?:kan|zal|ga) (?:ik|we|wij|het kabinet)|(?:ik|we|wij|het kabinet) (?:kan|zal|ga)) (?:\S+ ){0,8}?"
         r"(?:{informeren}|{sturen})\b"
+        r"|{kamer} (?:wordt|worden|zal worden) (?:\S+ ){0,24}?(?:geïnformeerd|ingelicht)\b"
         # a document of the government's that follows: "Het restant van de beantwoording volgt naar verwachting op 23 mei"
         r"|{doc} (?:\S+ ){0,8}?(?:volgt|volgen)\b(?! (?:uit|daaruit|hieruit|dat)\b)",
         notes="Expectations about others: 'Ik verwacht dat ...', 'naar verwachting'; not about the Kamer's"
