@@ -69,7 +69,7 @@ VOCABULARY: dict[str, str] = {
     # A document that is still to come: "in die brief", "bij de kabinetsreactie", "de aanpak waarmee we komen".
     # One prefix scan for all compounds ("kabinetsreactie", "voortgangsrapportage", "Voorjaarsnota"):
     # a prefix per alternative made every word be scanned again for each of them.
-    "doc": r"(?:[a-zà-ÿ&-]*(?:brie(?:f|ven)|reactie|aanpak|plan|rapportage|monitor|nota|analyse|overzicht|begroting"
+    "doc": r"(?:[a-zà-ÿ&-]*(?:brie(?:f|ven|fje|fjes)|reactie|aanpak|plan|rapportage|monitor|nota|analyse|overzicht|begroting"
     r"|verslag|evaluatie|verkenning|beantwoording|programma|standpunt|update)|plan van aanpak|notitie|voorstel)",
     "coming": r"(?:de(?: (?:volgende|eerstvolgende|toegezegde|nieuwe))?|die|dat|deze nieuwe|dezelfde|hetzelfde"
     r"|het(?: toegezegde)?|mijn|onze|een(?: (?:volgende|separate|aparte|nieuwe))?)",
@@ -542,6 +542,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "(?:krijgt|ontvangt|krijg) (?:u|jullie|uw kamer|de kamer) … {doc}",
             "(?:die|de|een|deze) {doc} (?:komt|volgt) (?:er )?(?:\\w+ )?aan",
+            "(?:die|de|een|deze) {doc} (?:komt|komen) (?:\\w+ )?eraan\\b",
+            # the verb last, in a clause: "dat ik voor de stemming met een kort briefje kom"
+            "{gov} … met (?:een|de|die|het) (?:\\w+ ){0,2}?{doc} (?:\\w+ ){0,4}?(?:kom|komt)\\b",
             "er (?:komt|volgt) … een … {doc}",
             # the budget documents come by law on fixed days: "Het kabinet komt met de Voorjaarsnota" promises nothing
             "{gov} … (?:kom|komen|komt) … met (?:een|de|die|het) … (?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
@@ -620,11 +623,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "{ik} (?:onderzoek|onderzoeken|bekijk|bekijken|verken|verkennen|inventariseer|inventariseren)"
             " (?:\\w+ ){0,6}?(?:of|hoe|wat|welke|waar|wanneer|in hoeverre)\\b",
+            # asking around inside the ministry: "Dan vraag ik even in huis uit of dit haalbaar is"
+            "(?:{ik} vraag|vraag {ik}) (?:\\w+ ){0,4}?uit (?:of|hoe|wat|welke|wanneer)\\b",
             # work commissioned, with its time: "Het ministerie van IenW laat in de eerste helft van 2023 door het NLR
             # berekenen welke concentraties ..."
             "{gov}(?: van [\\w-]+)? laat (?:\\S+ ){0,30}?(?:{onderzoeken}|berekenen|doorrekenen|uitvoeren)\\b",
         ),
-        cue="onderzoek onderzoeken bekijk bekijken verken verkennen inventariseer inventariseren laat",
+        cue="onderzoek onderzoeken bekijk bekijken verken verkennen inventariseer inventariseren laat vraag",
         action="investigate",
         confidence=0.6,
         requires=FUTURE_TIME,
@@ -716,6 +721,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:betrek|betrekken) {ik} (?:\\w+ ){0,6}?(?:bij|in) {into}",
             "{ik} (?:neem|nemen) … mee (?:in|bij) {into}",
             "(?:neem|nemen) {ik} … mee (?:in|bij) {into}",
+            # the document put first: "in de brief die voor de stemmingen komt, neem ik deze suggestie mee"
+            "(?:in|bij) {into} … (?:neem|nemen) {ik} … mee\\b",
             # to include in a document or talk: "Dat nemen wij op in de brief"
             "{ik} (?:neem|nemen) (?:\\w+ ){0,6}?op in {into}",
             "(?:neem|nemen) {ik} (?:\\w+ ){0,6}?op in {into}",
@@ -1116,6 +1123,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:een|mijn|de) (?:\\w+ )?inleiding (?:houden|geven|doen)\\b",
             "(?:daar|hier|er) (?:\\w+ ){0,3}?doorheen (?:gaan|lopen)\\b",
             "laten (?:we|wij) beginnen",
+            # what the speaker goes on to say or explain now: "Vervolgens zal ik iets zeggen over groene gassen",
+            # "Ik zal het nog een keer proberen duidelijk te maken", "Dan ga ik dat nu doen"
+            "(?:zal|ga) {ik} (?:\\w+ ){0,3}?(?:iets|wat|een paar woorden|kort) (?:zeggen|vertellen) over\\b",
+            "(?:nog )?(?:een keer|eens|proberen) (?:\\w+ )?(?:uit te leggen|duidelijk te maken|toe te lichten)\\b",
+            "(?:dat|dit|het) nu (?:even )?doen\\b",
         ),
         notes="The order of the speaker's own reply: 'daar kom ik in tweede termijn op terug'.",
     ),
@@ -1323,6 +1335,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:zal|zullen|ga|gaan|kan|wil) (?:\\w+ ){0,4}?(?:niet|geen|nooit|niets)\\b",
             # not making it in time: "Ik ben bang dat ik het niet red om deze week met die reactie te komen"
             "(?:niet|nooit) (?:red|redt|redden|haal|haalt|halen)\\b",
+            "(?:niet|geenszins) (?:\\w+ )?bereid\\b",
         ),
         notes="Refusals: 'ik ga geen evaluatie doen', 'kan ik niet toezeggen'.",
     ),
