@@ -172,6 +172,8 @@ PROMISES = [
     ("send.coming_document", "Laat ik zeggen dat ik voor de stemming met een kort briefje kom."),
     ("investigate.present", "Dan vraag ik volgende week in huis uit of dit haalbaar is."),
     ("act.take_into", "In de brief die voor de stemmingen komt, neem ik deze suggestie mee."),
+    ("act.take_into", "Laat ik zorgen dat ik dat voor de stemming in dat korte briefje meeneem."),
+    ("report.taken_into_present", "Dan zorg ik dat dat voor de zomer ook opgenomen wordt in die brief."),
     (
         "investigate.present",
         "Het ministerie van IenW laat in de eerste helft van 2023 door het NLR berekenen welke concentraties optreden.",

@@ -721,6 +721,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:betrek|betrekken) {ik} (?:\\w+ ){0,6}?(?:bij|in) {into}",
             "{ik} (?:neem|nemen) … mee (?:in|bij) {into}",
             "(?:neem|nemen) {ik} … mee (?:in|bij) {into}",
+            # the verb last, in a clause: "Laat ik zorgen dat ik dat in dat korte briefje meeneem"
+            "{ik} (?:\\w+ ){0,4}?(?:in|bij) {into} (?:\\w+ )?(?:meeneem|meenemen|opneem|opnemen)\\b",
             # the document put first: "in de brief die voor de stemmingen komt, neem ik deze suggestie mee"
             "(?:in|bij) {into} … (?:neem|nemen) {ik} … mee\\b",
             # to include in a document or talk: "Dat nemen wij op in de brief"
@@ -734,7 +736,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} (?:neem|nemen) (?:\\w+ )?(?:de|het|die|dat|deze|dit|uw) (?:\\w+ )?(?:suggestie|voorstel|aanbeveling|aanbevelingen|verzoek)"
             " (?:\\w+ ){0,3}?over\\b",
         ),
-        cue="betrek betrekken mee neem nemen suggestie voorstel aanbeveling* verzoek",
+        cue="betrek betrekken mee neem nemen meeneem opneem suggestie voorstel aanbeveling* verzoek",
         action="other",
         confidence=0.65,
         notes="Taking a point into a revision, decision or document still to come, in the present tense of the"
@@ -760,8 +762,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:wordt|worden) (?:\\w+ ){0,3}?(?:hierbij|daarbij|hierin|daarin) (?:\\w+ )?(?:betrokken|meegenomen)",
             # into a named document or process: "De relevante evaluaties worden in de evaluatieagenda meegenomen"
             "(?:wordt|worden) (?:\\w+ ){0,6}?(?:in|bij) (?:de|het|een) (?:[\\w-]+ ){1,4}?(?:betrokken|meegenomen)\\b",
+            # the participle first: "dan zorg ik dat dat ook opgenomen wordt in die brief"
+            "(?:opgenomen|meegenomen|betrokken) (?:wordt|worden) (?:in|bij) {into}",
         ),
-        cue="betrokken meegenomen",
+        cue="betrokken meegenomen opgenomen",
         action="report",
         confidence=0.6,
         requires=FUTURE_TIME,
