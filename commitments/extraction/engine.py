@@ -14,6 +14,7 @@ from .deliveries.finding import find_deliveries
 from .document.layout import without_furniture
 from .document.metadata import read_metadata
 from .document.sentences import Sentence, split_sentences
+from .document.speakers import SPEAKER_LINE, speaker_heading
 from .document.structure import Segment, segment_document
 from .promises import cue_index, fields, parties
 from .promises.matching import Verdict, cue_mask, judge
@@ -52,6 +53,9 @@ class _Found:
     previous: Sentence | None  # the sentence before it in the same segment
     segment: Segment | None
     verdict: Verdict
+    # the next sentence of the segment when it goes on about what is promised and promises nothing itself:
+    # "Dat kan ik toezeggen. Dat zal dan in de zomer worden toegestuurd."
+    continued_by: Sentence | None = None
 
 
 def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extraction:
@@ -107,15 +111,39 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
         start, end = (segment.start, segment.end) if segment else (0, len(text))
         # the present tense promises in speech and in a list of toezeggingen; in writing it is the document itself
         spoken = segment is not None and segment.role in ("turn", "promise_list")
-        previous: Sentence | None = None
-        for sentence in split_sentences(text, start, end):
+        sentences = split_sentences(text, start, end)
+        hits: dict[int, Verdict] = {}
+        for index, sentence in enumerate(sentences):
             cues = cue_mask(sentence.text)
             if cues:
                 verdict = judge(sentence.text, cues, spoken)
                 if verdict.is_commitment:
-                    found.append(_Found(sentence, previous, segment, verdict))
-            previous = sentence
+                    hits[index] = verdict
+        # a list of toezeggingen reads one item a sentence: what follows an item is the chair again
+        listed = segment is not None and segment.role == "promise_list"
+        for index, verdict in hits.items():
+            after = index + 1
+            continued_by = (
+                sentences[after]
+                if not listed and after < len(sentences) and after not in hits and _continues(sentences[after].text)
+                else None
+            )
+            # a speaker's label opening a turn is no sentence to lean on ("Minister Bakker:" before "Dat doe ik.")
+            previous = sentences[index - 1] if index and not _is_label(sentences[index - 1].text) else None
+            found.append(_Found(sentences[index], previous, segment, verdict, continued_by))
     return found
+
+
+def _is_label(reading: str) -> bool:
+    return SPEAKER_LINE.fullmatch(reading) is not None or speaker_heading(reading) is not None
+
+
+def _continues(reading: str) -> bool:
+    """A sentence that goes on about the one before: a pronoun or "dan" among its first words, not a question."""
+    return len(reading) < LONG_NEIGHBOUR and not reading.endswith("?") and _GOES_ON.match(reading) is not None
+
+
+_GOES_ON = re.compile(r"(?:\w+\W+){0,2}?(?:dat|dit|die|daar\w*|hier\w*|dan|het)\b", re.IGNORECASE)
 
 
 def _may_promise(segment: Segment | None, kind: str) -> bool:
@@ -168,8 +196,13 @@ def _build(text: str, f: _Found, info, resolve, following) -> ExtractedCommitmen
     )
     if quoted:
         start = quoted.start
+    going_on = f.continued_by if not quoted else None
+    if going_on is not None:
+        end = going_on.end
     quote = without_furniture(text, start, end)
     deadline = deadline_for(text, sentence, previous, f.segment, following, resolve)
+    if deadline.kind == "none" and going_on is not None:
+        deadline = resolve(text[going_on.start : going_on.end])
     # Fields are read from what is quoted: a sentence leaned on may say "zoals toegezegd".
     reading = quoted.text + " " + sentence.text if quoted else sentence.text
     confidence = rule.confidence + (0.05 if deadline.kind != "none" else 0.0) - (0.1 if len(reading) > 400 else 0.0)
