@@ -172,6 +172,10 @@ PROMISES = [
     ("send.coming_document", "Laat ik zeggen dat ik voor de stemming met een kort briefje kom."),
     ("investigate.present", "Dan vraag ik volgende week in huis uit of dit haalbaar is."),
     ("act.take_into", "In de brief die voor de stemmingen komt, neem ik deze suggestie mee."),
+    ("send.letter", "Dit rapport zal naar verwachting voor het zomerreces uw Kamer bereiken."),
+    ("report.coming_document", "Hiervoor zal aandacht zijn in de later dit jaar te verschijnen jaarlijkse rapportage."),
+    ("report.coming_document", "Ik meld u dat de uitkomsten onderdeel zullen uitmaken van het rapport over de zorg."),
+    ("report.coming_document", "In de beleidsagenda, die u binnenkort ontvangt, zal hier nader op worden ingegaan."),
     ("act.take_into", "Laat ik zorgen dat ik dat voor de stemming in dat korte briefje meeneem."),
     ("report.taken_into_present", "Dan zorg ik dat dat voor de zomer ook opgenomen wordt in die brief."),
     (
@@ -269,6 +273,7 @@ NOT_PROMISES = [
     ("reject.how_not_whether", "Ik wil dit wel op een zorgvuldige manier doen."),
     ("reject.answers_here", "Dit ligt bij mijn collega, maar ik zal toch een antwoord geven."),
     ("reject.past", "Dat hebben wij vorige week in het commissiedebat toegezegd."),
+    ("reject.steering", "Met deze monitor wil het kabinet effectiever kunnen sturen op de voortgang."),
     ("reject.in_debate", "Vervolgens zal ik iets zeggen over groene gassen en waterstof."),
     ("reject.in_debate", "Ik zal het nog een keer proberen duidelijk te maken."),
     ("reject.in_debate", "Dan ga ik dat nu doen."),

@@ -69,7 +69,7 @@ VOCABULARY: dict[str, str] = {
     # A document that is still to come: "in die brief", "bij de kabinetsreactie", "de aanpak waarmee we komen".
     # One prefix scan for all compounds ("kabinetsreactie", "voortgangsrapportage", "Voorjaarsnota"):
     # a prefix per alternative made every word be scanned again for each of them.
-    "doc": r"(?:[a-zà-ÿ&-]*(?:brie(?:f|ven|fje|fjes)|reactie|aanpak|plan|rapportage|monitor|nota|analyse|overzicht|begroting"
+    "doc": r"(?:[a-zà-ÿ&-]*(?:brie(?:f|ven|fje|fjes)|reactie|aanpak|plan|rapport(?:age)?|agenda|monitor|nota|analyse|overzicht|begroting"
     r"|verslag|evaluatie|verkenning|beantwoording|programma|standpunt|update)|plan van aanpak|notitie|voorstel)",
     "coming": r"(?:de(?: (?:volgende|eerstvolgende|toegezegde|nieuwe))?|die|dat|deze nieuwe|dezelfde|hetzelfde"
     r"|het(?: toegezegde)?|mijn|onze|een(?: (?:volgende|separate|aparte|nieuwe))?)",
@@ -456,11 +456,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:(?<=\\bmaar\\s)|(?<=\\ben\\s))(?:zal|zullen) (?:\\w+ ){0,16}?{sturen}\\b",
             # "De uitvoeringsaspecten zullen u spoedig nagezonden worden"
             "(?:zal|zullen|wordt|worden) {u} (?:\\w+ ){0,4}?(?:nagezonden|toegezonden|toegestuurd|nagestuurd|gezonden|gestuurd)\\b",
+            # a document reaching the Kamer: "Dit rapport zal naar verwachting voor het zomerreces uw Kamer bereiken"
+            "{doc} (?:zal|zullen) (?:\\S+ ){0,8}?{kamer} (?:\\w+ )?bereiken\\b",
             # a draft regulation laid before parliament: "De AMvB wordt binnenkort voorgehangen bij de Tweede Kamer"
             "(?:wordt|worden|zal|zullen) … voorgehangen\\b",
             "{gov} … (?:{wil}|ga) … voor(?:hangen| te hangen)\\b",
         ),
-        cue="tegemoet tegemoetzien verwachten aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden"
+        cue="tegemoet tegemoetzien verwachten aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden bereiken"
         " voorleggen voorgelegd gestuurd verzonden gezonden toegezonden toegestuurd sturen toesturen zenden"
         " indienen dienen aanhangig delen gedeeld verstuurd voorgehangen voorhangen hangen nagezonden nagestuurd",
         action="send",
@@ -590,6 +592,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} (?:\\w+ ){0,6}?(?:toelichting|inzicht) (?:\\w+ ){0,2}?(?:zal |zullen )?"
             "(?:geven|verschaffen)\\b",
             "{doc} waarmee {gov} (?:kom|komen|komt)",
+            # attention in a document to come: "Hiervoor zal aandacht zijn in de later dit jaar te verschijnen rapportage"
+            "(?:zal|zullen) (?:\\w+ ){0,2}?aandacht (?:zijn|worden besteed|worden geschonken|uitgaan) (?:\\w+ ){0,2}?(?:in|bij)"
+            " {coming} (?:\\S+ ){0,6}?{doc}",
+            # the verb last: "dat de uitkomsten onderdeel zullen uitmaken van het rapport"
+            "(?:onderdeel|deel) (?:zal|zullen) (?:gaan )?uitmaken van {coming} (?:\\S+ ){0,3}?{doc}",
         ),
         cue="plek plaats *brief *brieven *rapportage *nota ingaan ga gaan ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee onderdeel deel toelichting",
         action="report",
@@ -1221,6 +1228,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
         (
             "(?:stuur|stuurt|sturen) (?:\\w+ ){0,6}?op(?=\\s*(?:[—–,.;:)]|$))",
             "(?:sturen|stuurt|stuur) op (?:de |het )?(?!\\d)\\w+(?:ing|heid)\\b",
+            "(?:sturen|stuurt|stuur) op (?:de |het )?(?:voortgang|resultaten|uitkomsten|doelen|doelstellingen|effecten"
+            "|prestaties|kwaliteit|kosten)\\b",
         ),
         notes="To steer, not to send: 'daar stuur ik ook actief op', 'sturen op kwaliteit en samenwerking'.",
     ),
@@ -1380,7 +1389,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
         r"|toegezonden|toegestuurd|voorgelegd)\b|\w*brie(?:f|ven) (?:\S+ ){0,8}?(?:verstuurd|verzonden|gestuurd|toegezonden)\b"
         r"|(?:(?:kan|zal|ga) (?:ik|we|wij|het kabinet)|(?:ik|we|wij|het kabinet) (?:kan|zal|ga)) (?:\S+ ){0,8}?"
         r"(?:{informeren}|{sturen})\b"
-        r"|{kamer} (?:wordt|worden|zal worden) (?:\S+ ){0,24}?(?:geïnformeerd|ingelicht)\b"
+        r"|{kamer} (?:wordt|worden|zal worden) (?:\S+ ){0,24}?(?:geïnformeerd|ingelicht)\b|{kamer} (?:\w+ )?bereiken\b"
         # a document of the government's that follows: "Het restant van de beantwoording volgt naar verwachting op 23 mei"
         r"|{doc} (?:\S+ ){0,8}?(?:volgt|volgen)\b(?! (?:uit|daaruit|hieruit|dat)\b)",
         notes="Expectations about others: 'Ik verwacht dat ...', 'naar verwachting'; not about the Kamer's"
