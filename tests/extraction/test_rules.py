@@ -173,6 +173,10 @@ PROMISES = [
     ("investigate.present", "Dan vraag ik volgende week in huis uit of dit haalbaar is."),
     ("act.take_into", "In de brief die voor de stemmingen komt, neem ik deze suggestie mee."),
     ("send.letter", "Dit rapport zal naar verwachting voor het zomerreces uw Kamer bereiken."),
+    (
+        "act.kamer_opportunity",
+        "Voordat er een besluit valt, zal de Tweede Kamer de gelegenheid worden gegeven zich uit te spreken.",
+    ),
     ("report.coming_document", "Hiervoor zal aandacht zijn in de later dit jaar te verschijnen jaarlijkse rapportage."),
     ("report.coming_document", "Ik meld u dat de uitkomsten onderdeel zullen uitmaken van het rapport over de zorg."),
     ("report.coming_document", "In de beleidsagenda, die u binnenkort ontvangt, zal hier nader op worden ingegaan."),

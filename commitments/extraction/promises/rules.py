@@ -799,6 +799,21 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         " nabestaanden', 'de regeling zal worden geëvalueerd'.",
     ),
     Rule(
+        "act.kamer_opportunity",
+        # the Kamer given its say before a decision: "zal, voordat er een besluit wordt genomen, de Tweede Kamer de
+        # gelegenheid worden gegeven zich uit te spreken", "ik zal de Kamer eerst de gelegenheid geven"
+        (
+            "(?:zal|zullen) (?:\\S+ ){0,24}?{kamer} (?:\\S+ ){0,3}?gelegenheid (?:\\S+ ){0,3}?(?:worden |wordt )?(?:gegeven|geboden)\\b",
+            "{gov} (?:\\S+ ){0,3}?(?:zal|zullen|wil|ga) (?:\\S+ ){0,12}?{u} (?:\\S+ ){0,3}?gelegenheid (?:\\S+ ){0,3}?(?:geven|bieden)\\b",
+            "{kamer} (?:zal|zullen) (?:\\S+ ){0,8}?gelegenheid (?:\\S+ ){0,2}?krijgen\\b",
+        ),
+        cue="gelegenheid",
+        action="other",
+        confidence=0.7,
+        notes="The Kamer given the opportunity to speak before a decision, promised: 'zal de Tweede Kamer de gelegenheid"
+        " worden gegeven zich uit te spreken'.",
+    ),
+    Rule(
         "act.legislation",
         (
             "in (?:internet)?consultatie (?:te )?(?:brengen|geven|gaan)\\b",
