@@ -13,7 +13,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # "heldout": later real documents nobody has studied (tests/corpus/README.md, "Halves").
 # Since session 5 the held-out half is that of batches H, I1, I2 and J1 (71 labelled mentions; F1 0.451 when
 # they came, 0.596 at the end of that session), the earlier halves having been opened; dev stood at 0.812.
-F1_FLOOR = {"seen": 0.93, "dev": 0.78, "heldout": 0.55}
+# Session 6 added batches K1-K7 (the held-out part 0.559 when they came, 0.581 after its rules): the whole
+# held-out half stands at 0.590, dev at 0.823.
+F1_FLOOR = {"seen": 0.93, "dev": 0.80, "heldout": 0.57}
 SEEN_PER_TYPE_F1_FLOOR = {"antwoorden": 0.90, "handelingen": 0.92, "kamerbrief": 0.95}
 
 
