@@ -177,7 +177,9 @@ class _ClauseVetoes:
         while self.tried < len(_CLAUSE_VETOES):
             veto, gated = _CLAUSE_VETOES[self.tried]
             self.tried += 1
-            if _vetoed(veto, gated, self.clause, self.present):
+            # _vetoed's first test, asked here: most clause vetoes have no gate string in the clause, and
+            # their call would cost more than the test
+            if gated.any_pattern & self.present and _vetoed(veto, gated, self.clause, self.present):
                 self.found.append(veto.name)
                 if veto.name not in overrides:
                     return veto.name
@@ -329,7 +331,9 @@ def _governing_vetoes(
         words = collapse_spaces(text[own.start : opened.start + len(opened.opener)]).strip()
         present = _GATES.present(fold(words))
         found = tuple(
-            veto.name for veto, gated in _CLAUSE_VETOES if veto.governs and _vetoed(veto, gated, words, present)
+            veto.name
+            for veto, gated in _CLAUSE_VETOES
+            if veto.governs and gated.any_pattern & present and _vetoed(veto, gated, words, present)
         )
         memo[child] = found + _governing_vetoes(text, clauses, governor, memo)
     return memo[child]
