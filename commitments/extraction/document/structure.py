@@ -9,14 +9,15 @@ segment_document cuts a document into contiguous Segments that cover it in order
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .layout import BLANK, FURNITURE, MEMO, QUESTION_HEADING, label_lines
 from .speakers import MIN_SPEAKER_HEADINGS, SPEAKER_LINE, is_government_speaker, speaker_heading
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
+    # A named tuple, not a frozen dataclass (as Line and Sentence): a debate has a segment per turn, and a
+    # frozen dataclass sets each field through object.__setattr__.
     start: int
     end: int
     role: str

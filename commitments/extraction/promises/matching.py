@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .clauses import Clause, Clauses, fronted_clause, is_condition, split_clauses
 from .cue_index import CueIndex, sentence_words
@@ -48,9 +49,11 @@ def _may_quote(text: str) -> bool:
     return '"' in text or "“" in text or "«" in text or "„" in text
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """What the table says about one sentence: the rule that fired, or the veto that stopped it."""
+
+    # A named tuple, not a frozen dataclass: every reading judged makes one, and a frozen dataclass sets
+    # each field through object.__setattr__.
 
     rule: Rule | None
     rejected_by: str | None = None
@@ -100,7 +103,9 @@ def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
 class _Gated:
     """A rule's compiled patterns, each with the strings it cannot match without (literal_gates)."""
 
-    patterns: tuple[tuple[re.Pattern[str], Masks], ...]
+    # each pattern with its most selective gate mask apart from the others: most patterns of a rule fail
+    # that one test, asked inline (a call of passes() per pattern was most of the cost of a reading)
+    patterns: tuple[tuple[re.Pattern[str], int, Masks], ...]
     requires: Masks
     unless: Masks
     # a string of one of these bits is in every text some pattern may match (EVERY_TEXT when one needs
@@ -112,11 +117,13 @@ class _Gated:
         def needs(pattern):
             return _GATES.masks(required_conjuncts(pattern)) if pattern is not None else ()
 
-        patterns = tuple((p, needs(p)) for p in rule.compiled)
+        patterns = []
         any_pattern = 0
-        for _, masks in patterns:
-            any_pattern |= masks[0] if masks else GateTable.EVERY_TEXT
-        return cls(patterns, needs(rule.compiled_requires), needs(rule.compiled_unless), any_pattern)
+        for pattern in rule.compiled:
+            masks = needs(pattern) or (GateTable.EVERY_TEXT,)
+            patterns.append((pattern, masks[0], masks[1:]))
+            any_pattern |= masks[0]
+        return cls(tuple(patterns), needs(rule.compiled_requires), needs(rule.compiled_unless), any_pattern)
 
 
 # The gates of all rules and vetoes, answered for a reading at once (_GATES.present).
@@ -126,14 +133,19 @@ _TABLE = tuple(zip(COMMITMENT_RULES, _GATED_RULES))
 _SENTENCE_VETOES = tuple((veto, _Gated.of(veto)) for veto in REJECTION_RULES if veto.scope == "sentence")
 _CLAUSE_VETOES = tuple((veto, _Gated.of(veto)) for veto in REJECTION_RULES if veto.scope == "clause")
 _SENTENCE_VETO_NAMES = frozenset(veto.name for veto, _ in _SENTENCE_VETOES)
+# A reading with none of these bits present can be stopped by no sentence veto: half the readings are
+# cleared with one test instead of a _vetoed call per veto.
+_ANY_SENTENCE_VETO = 0
+for _, _gated in _SENTENCE_VETOES:
+    _ANY_SENTENCE_VETO |= _gated.any_pattern
 
 
 def _vetoed(rule: Rule, gated: _Gated, clause: str, present: int) -> bool:
     """present: _GATES.present(fold(clause)), against which the gates are tested before any regex runs."""
     if not gated.any_pattern & present:
         return False
-    for pattern, needs in gated.patterns:  # a loop, not any(): this runs for every veto of every reading
-        if passes(needs, present) and pattern.search(clause):
+    for pattern, first, rest in gated.patterns:  # a loop, not any(): this runs for every veto of every reading
+        if first & present and (not rest or passes(rest, present)) and pattern.search(clause):
             break
     else:
         return False
@@ -165,7 +177,9 @@ class _ClauseVetoes:
         while self.tried < len(_CLAUSE_VETOES):
             veto, gated = _CLAUSE_VETOES[self.tried]
             self.tried += 1
-            if _vetoed(veto, gated, self.clause, self.present):
+            # _vetoed's first test, asked here: most clause vetoes have no gate string in the clause, and
+            # their call would cost more than the test
+            if gated.any_pattern & self.present and _vetoed(veto, gated, self.clause, self.present):
                 self.found.append(veto.name)
                 if veto.name not in overrides:
                     return veto.name
@@ -317,7 +331,9 @@ def _governing_vetoes(
         words = collapse_spaces(text[own.start : opened.start + len(opened.opener)]).strip()
         present = _GATES.present(fold(words))
         found = tuple(
-            veto.name for veto, gated in _CLAUSE_VETOES if veto.governs and _vetoed(veto, gated, words, present)
+            veto.name
+            for veto, gated in _CLAUSE_VETOES
+            if veto.governs and gated.any_pattern & present and _vetoed(veto, gated, words, present)
         )
         memo[child] = found + _governing_vetoes(text, clauses, governor, memo)
     return memo[child]
@@ -338,9 +354,10 @@ def _judge_reading(
     clauses (asked for only when a pattern matches: most readings match nothing)."""
     cues |= _CUES.uncued
     present = _GATES.present(fold(text))
-    for veto, gated in _SENTENCE_VETOES:
-        if _vetoed(veto, gated, text, present):
-            return Verdict(None, veto.name)
+    if present & _ANY_SENTENCE_VETO:
+        for veto, gated in _SENTENCE_VETOES:
+            if _vetoed(veto, gated, text, present):
+                return Verdict(None, veto.name)
     first_veto: str | None = None
     tried = 0
     clauses: dict[tuple[int, int], _ClauseVetoes] = {}  # each clause is judged once, whichever rule matched in it
@@ -360,8 +377,8 @@ def _judge_reading(
                 met = required[id(requires)] = passes(gated.requires, present) and requires.search(text) is not None
             if not met:
                 continue
-        for pattern, needs in gated.patterns:
-            if not passes(needs, present):
+        for pattern, first, rest in gated.patterns:
+            if not first & present or rest and not passes(rest, present):
                 continue
             tried |= low
             for m in pattern.finditer(text):
