@@ -3,7 +3,7 @@
 import pytest
 
 from commitments.extraction.promises.cue_index import CueIndex, sentence_words
-from commitments.extraction.promises.rules import CueWords
+from commitments.extraction.promises.templates import CueWords
 
 INDEX = CueIndex([CueWords.parse("toe toezeg*"), CueWords.parse("informe* bericht"), None])
 

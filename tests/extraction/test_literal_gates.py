@@ -20,13 +20,9 @@ from commitments.extraction.promises.literal_gates import (
     required_conjuncts,
     required_substrings,
 )
-from commitments.extraction.promises.rules import (
-    COMMITMENT_RULES,
-    REJECTION_RULES,
-    VOCABULARY,
-    compile_template,
-    expand_template,
-)
+from commitments.extraction.promises.rules import COMMITMENT_RULES
+from commitments.extraction.promises.templates import VOCABULARY, compile_template, expand_template
+from commitments.extraction.promises.vetoes import REJECTION_RULES
 
 
 @pytest.mark.parametrize(
@@ -209,7 +205,7 @@ def test_a_pattern_that_needs_no_string_passes_every_text():
 
 def test_a_rule_with_a_pattern_that_needs_no_string_is_never_passed_over():
     from commitments.extraction.promises.matching import _GATES, _Gated
-    from commitments.extraction.promises.rules import Rule
+    from commitments.extraction.promises.templates import Rule
 
     gated = _Gated.of(Rule("test.ungated", ("zeg … toe", r"\d+ [a-z]+")))
     assert gated.any_pattern & _GATES.present(fold("12 weken"))

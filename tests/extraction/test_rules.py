@@ -6,7 +6,9 @@ import re
 import pytest
 
 from commitments.extraction.promises.matching import clause_around, is_candidate, judge, vetoes_in
-from commitments.extraction.promises.rules import COMMITMENT_RULES, REJECTION_RULES, expand_template
+from commitments.extraction.promises.rules import COMMITMENT_RULES
+from commitments.extraction.promises.templates import expand_template
+from commitments.extraction.promises.vetoes import REJECTION_RULES
 
 PROMISES = [
     # (rule, sentence)

@@ -6,7 +6,7 @@ toegezegd", "het onderzoek heeft vertraging opgelopen", "in plaats van voor de z
 najaar"). These sentences are what the product needs to propose that a document fulfils or
 modifies a commitment; the commitment rules (promises/rules.py) reject most of them on purpose.
 
-The table below is written in the template language of promises/rules.py (``{slot}``, ``…`` a gap of a few
+The table below is written in the template language of promises/templates.py (``{slot}``, ``…`` a gap of a few
 words) with slots of its own (vocabulary.py). Each rule has a kind ("fulfils" or "postpones"), its cue words
 (a sentence is judged by the rules whose cues its words hold, promises/cue_index.py), a sentence-level
 ``unless`` veto, and ``in_debate``: in a debate the present tense promises ("Ik stuur u die brief")
@@ -28,7 +28,7 @@ from ..document.structure import Segment
 from ..promises import fields
 from ..promises.cue_index import CueIndex, sentence_words
 from ..promises.literal_gates import GateTable, collapse_spaces, fold, passes, required_conjuncts
-from ..promises.rules import CueWords
+from ..promises.templates import CueWords
 from ..result import Delivery
 from . import fields as delivery_fields
 from .vocabulary import NOT_NOW, SENT_HEREWITH, template

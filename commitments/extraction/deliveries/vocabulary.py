@@ -1,13 +1,13 @@
-"""The words of the delivery table (finding.py): its own template slots beside those of promises/rules.py,
+"""The words of the delivery table (finding.py): its own template slots beside those of promises/templates.py,
 the present-tense verbs of a delivery, and the vetoes that make a present tense a promise."""
 
 from __future__ import annotations
 
 import re
 
-from ..promises.rules import FUTURE_TIME, compile_template
+from ..promises.templates import FUTURE_TIME, compile_template
 
-# Slots of this table; the rest ({ik}, {gov}, {u}, {kamer}, {informeer}, {stuur}) come from promises/rules.py.
+# Slots of this table; the rest ({ik}, {gov}, {u}, {kamer}, {informeer}, {stuur}) come from promises/templates.py.
 SLOTS: dict[str, str] = {
     # This very document: "met deze brief", "hierbij", "bijgaand", "in de bijlage".
     "anchor": r"(?:hierbij|hiermee|bij dezen|bijgaand|middels (?:deze|dit) \w+|in de bijlage|als bijlage"
@@ -84,7 +84,7 @@ SLOTS["deliver"] = (
 
 
 def template(text: str) -> re.Pattern[str]:
-    """A template of the delivery table: its own slots first, then promises/rules.py's vocabulary and gaps."""
+    """A template of the delivery table: its own slots first, then promises/templates.py's vocabulary and gaps."""
     return compile_template(SLOT.sub(lambda m: SLOTS.get(m.group(1), m.group(0)), text))
 
 

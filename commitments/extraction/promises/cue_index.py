@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .literal_gates import forget_texts, words_of
-from .rules import CueWords
+from .templates import CueWords
 
 _RECENT_LIMIT = 4096  # sentences whose words are kept (a bound for a very long document)
 _SEEN_LIMIT = 200_000  # words classified per index: a bound for a long run over many vocabularies

@@ -1,4 +1,4 @@
-"""Applying the rule table (rules.py) to one sentence: candidate scan, vetoes, the winning rule.
+"""Applying the rule table (rules.py, vetoes.py) to one sentence: candidate scan, vetoes, the winning rule.
 
 A sentence is read whole first (its templates may span a clause and the infinitive it governs). When
 that finds no promise, each of its clauses (clauses.py) is read on its own, with its insertions left
@@ -20,7 +20,9 @@ from typing import NamedTuple
 from .clauses import Clause, Clauses, fronted_clause, is_condition, split_clauses
 from .cue_index import CueIndex, sentence_words
 from .literal_gates import GateTable, Masks, collapse_spaces, fold, passes, required_conjuncts
-from .rules import COMMITMENT_RULES, REJECTION_RULES, Rule
+from .rules import COMMITMENT_RULES
+from .templates import Rule
+from .vetoes import REJECTION_RULES
 
 # The rules' cue words pick the sentences worth the full table: the table then runs on a small
 # share of the text, and each rule only where its own cues occur (cue_index.py).

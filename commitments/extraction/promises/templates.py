@@ -1,0 +1,224 @@
+"""The language of the rule table: templates, word classes, the time phrases rules require, and Rule.
+
+A pattern is written in a small template language over the sentence's reading text:
+  {slot}   a word class from VOCABULARY below ("{ik}" = ik/wij/we/ikzelf ...)
+  …        a gap of at most GAP_WORDS words (Dutch puts the middle field between modal and verb)
+  a space  one or more whitespace characters
+Anything else is a regular expression; templates match case-insensitively and on whole words.
+
+Each rule has a name (kept with every result, so a clerk sees why), its templates, the action it
+promises, a confidence, notes, and the cue words it needs ("informe*" a prefix, "*brief" a suffix):
+a sentence is judged only when its words hold some rule's cues, and a rule only runs where its own
+cues occur (cue_index.py). `requires` is a template the whole sentence must also match (a future time phrase).
+The commitment rules are in rules.py, the vetoes in vetoes.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .literal_gates import first_characters
+
+GAP_WORDS = 16
+
+VOCABULARY: dict[str, str] = {
+    # The speaker or the government as the grammatical subject.
+    "ik": r"(?:ik|ikzelf|wij|we)",
+    # A member of government named in the third person: the registries, the lists of toezeggingen
+    # closing a commissiedebat, a letter speaking of a colleague ("De minister van Financiën zal").
+    # The ministry ("van Binnenlandse Zaken en Koninkrijksrelaties") is left to the gap after it.
+    "member": r"(?:de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden"
+    r"|regering)|het kabinet)",
+    # factored by first word: the regex engine tries a word's alternatives once per position
+    "gov": r"(?:ik(?:zelf)?|wij|we|het (?:kabinet|ministerie)|mijn (?:ministerie|ambtgeno(?:ot|te|ten)|collega)|ons ministerie"
+    r"|de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden|regering))",
+    # The chamber addressed: a letter's "uw Kamer", a memorie van antwoord's "beide Kamers" or
+    # "de Staten-Generaal", a chamber named in full.
+    # The formal name may follow: "beide Kamers der Staten-Generaal", "de Tweede Kamer der Staten-Generaal".
+    "kamer": r"(?:(?:uw|jullie) kamer|de (?:kamers?|eerste kamer|tweede kamer|staten-generaal|beide kamers)"
+    r"|beide kamers|het parlement)(?: der staten-generaal)?",
+    "u": r"(?:u|uw (?:kamer|commissie)|jullie|de (?:kamers?|commissie|eerste kamer|tweede kamer|staten-generaal"
+    r"|beide kamers)|beide kamers|het parlement)(?: der staten-generaal)?",
+    # Future: the modal verbs of a promise ("wil" only with a first-person subject next to it).
+    "zal": r"(?:zal|zullen|ga|gaan)",
+    "wil": r"(?:zal|zullen|ga|gaan|wil|willen)",
+    # spoken, telling more later is informing: "Ik ga u meer vertellen over ...", "ga ik wat meer aangeven over ..."
+    "informeren": r"(?:informeren|berichten|melden|meedelen|mededelen|inlichten|rapporteren|terugkoppelen|laten weten"
+    r"|meer (?:vertellen|aangeven)"
+    r"|op de hoogte (?:stellen|brengen|houden)|in kennis stellen)",
+    "informeer": r"(?:informeer|informeert|informeren|bericht|berichten|meld|meldt|(?:geef|geven) (?:\w+ )?meer informatie)",
+    "sturen": r"(?:sturen|toesturen|versturen|zenden|toezenden|verzenden|doen toekomen|toekomen"
+    r"|aanbieden|voorleggen)",
+    "stuur": r"(?:stuur|verstuur|zend|stuurt|verstuurt|zendt|toestuur|toestuurt|nastuur|nastuurt|toezend|toezendt)",
+    "onderzoeken": r"(?:onderzoeken|(?:nader|verder) bestuderen|bekijken|bezien|kijken|nagaan|uitzoeken|inventariseren|verkennen"
+    r"|beschouwen|analyseren|evalueren|in kaart brengen|uitzoeken|doorlichten|laten onderzoeken"
+    r"|inventarisatie maken|analyse maken)",
+    "ingaan": r"(?:ingaan|in gaan|ingegaan|meenemen|meegenomen|betrekken|betrokken|schetsen|geschetst"
+    r"|opnemen|opgenomen|inzicht geven|aandacht besteden|verhelderen|toelichten|uiteenzetten"
+    r"|op een rij zetten|nader op ingaan|terugkomen|beschrijven|beschreven|aan bod komen)",
+    # A document that is still to come: "in die brief", "bij de kabinetsreactie", "de aanpak waarmee we komen".
+    # One prefix scan for all compounds ("kabinetsreactie", "voortgangsrapportage", "Voorjaarsnota"):
+    # a prefix per alternative made every word be scanned again for each of them.
+    "doc": r"(?:[a-zà-ÿ&-]*(?:brie(?:f|ven|fje|fjes)|reactie|aanpak|plan|rapport(?:age)?|agenda|monitor|nota|analyse|overzicht|begroting"
+    r"|verslag|evaluatie|verkenning|beantwoording|programma|standpunt|update)|plan van aanpak|notitie|voorstel)",
+    "coming": r"(?:de(?: (?:volgende|eerstvolgende|toegezegde|nieuwe))?|die|dat|deze nieuwe|dezelfde|hetzelfde"
+    r"|het(?: toegezegde)?|mijn|onze|een(?: (?:volgende|separate|aparte|nieuwe))?)",
+    "toezeggen": r"(?:toezeggen|toe te zeggen|toezeg)",
+    # A verb of intending or expecting one's own act, finite ("verwacht ik", "streeft het kabinet ernaar").
+    "intend": r"(?:verwacht|verwachten|streef|streeft|streven|beoog|beoogt|beogen|hoop|hopen|ben voornemens|is voornemens"
+    r"|zijn voornemens|ben van plan)",
+    # The delivery such a verb governs: "te informeren", "aan te bieden", "in te dienen", "een rapportage te leveren",
+    # "de vragen te beantwoorden".
+    "to_deliver": r"(?:te (?:kunnen )?(?:{informeren}|{sturen}|beantwoorden)"
+    r"|(?:aan|voor|toe|in) te (?:kunnen )?(?:bieden|leggen|sturen|zenden|dienen)"
+    r"|{doc} (?:\w+ ){0,6}?te (?:kunnen )?(?:aan)?leveren|met (?:\w+ ){1,5}?te komen|{kamer} (?:\w+ ){0,3}?mee te nemen"
+    r"|met {u} te (?:kunnen )?delen)",
+    # What a point is taken into ("betrek ik bij", "neem ik mee in"): a revision, decision, talk or document to come.
+    "into": r"(?:de|het|mijn|onze|ons|deze|die|dit|dat|een) (?:\w+ ){0,2}?(?:\w*(?:herziening|uitwerking|evaluatie"
+    r"|besluitvorming|voorbereiding|afweging|aanpassing|wijziging|gesprek(?:ken)?|overleg|onderzoek|voortgang)|{doc})\b",
+}
+
+# A time phrase that points forward; present tense with one of these promises ("informeer ik u na de zomer"),
+# the parliamentary and budget year included ("bij de Najaarsnota", "op Verantwoordingsdag", "bij het jaarverslag",
+# "voor het einde van het jaar", "begin volgend jaar", "in de loop van 2027", "na het meireces", "uiterlijk in Q2").
+# Grouped by first word: the regex engine then tries a handful of branches per word, not every one.
+_SEASON = r"(?:zomer|zomerreces|kerstreces|voorjaarsreces|meireces|herfstreces|najaar|voorjaar|winter|komende? \w+)"
+_MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+_MONTH_OR_YEAR = r"(?:" + _MONTH + r"|\d{4}|dit jaar|volgend jaar)"
+_COUNT = r"(?:een|enkele|een paar|een aantal|\w+)(?: à \w+)? (?:weken|week|maanden|maand|dagen|jaar)"
+_BUDGET = (
+    r"de (?:voorjaarsnota|najaarsnota|miljoenennota|ontwerpbegroting|begroting|suppletoire|begrotingsbehandeling"
+    r"|jaarwisseling)"
+)
+_IN_YEAR = r"(?:van )?(?:het|dit|volgend|komend) (?:kalender)?jaar"
+FUTURE_TIME = (
+    r"(?:na (?:(?:de|het) " + _SEASON + "|" + _COUNT + r"|(?:de )?afronding|afloop van|het \w*reces)"
+    r"|voor (?:(?:de|het) "
+    + _SEASON
+    + "|"
+    + _MONTH_OR_YEAR
+    + "|"
+    + _BUDGET
+    + r"|het (?:einde?|begin) van|het \w*reces)"
+    r"|rond (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + "|" + _BUDGET + r"|het (?:einde?|begin) van)"
+    r"|in (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + r"|het (?:eerste|tweede|derde|vierde|laatste) kwartaal"
+    r"|de (?:eerste|tweede) helft|de tussentijd|" + _BUDGET + r"|(?:het|de) jaarverslag|de loop van|het \w*reces)"
+    r"|(?:omstreeks|tijdens) (?:de|het) " + _SEASON + r"|tijdens het \w*reces"
+    r"|(?:dit|komend|volgend) (?:najaar|voorjaar|jaar|kwartaal)|(?:deze|volgende|komende) (?:week|maand|weken|maanden)"
+    r"|deze (?:zomer|winter)"
+    r"|(?:eind|begin|medio|half) (?:"
+    + _MONTH_OR_YEAR
+    + "|"
+    + _IN_YEAR
+    + ")|uiterlijk "
+    + _MONTH_OR_YEAR
+    + r"|(?:einde|halverwege) "
+    + _IN_YEAR
+    + r"|(?:binnen|over) "
+    + _COUNT
+    + r"|(?:bij|met) (?:"
+    + _BUDGET
+    + r"|(?:het|de) jaarverslag)|(?:tegen|aan) het (?:einde?|begin) van"
+    r"|op (?:korte termijn|het moment dat)|zo (?:spoedig|snel) mogelijk"
+    # a day ("uiterlijk 1 oktober") and a debate the promise must precede ("voorafgaand aan het commissiedebat")
+    r"|(?:uiterlijk|voor|vóór|per) \d{1,2} "
+    + _MONTH
+    + r"|(?:voorafgaand aan|voor) (?:het|de) (?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|plenaire behandeling"
+    r"|behandeling|stemmingen?|europese raad|raad)"
+    r"|prinsjesdag|binnenkort|later|nog\b|zodra|wanneer|nadat|verantwoordingsdag|q[1-4]"
+    # a condition put first makes the present tense of the clause after it a future: "Als de cijfers er
+    # zijn, stel ik uw Kamer op de hoogte" (a clause read with its condition starts with it, clauses.py)
+    r"|^(?:als|indien|mocht|mochten)\b)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CueWords:
+    """Words a rule needs, checked against a sentence's lower-case words with set and prefix tests (fast)."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    infixes: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, words: str) -> CueWords:
+        items = words.lower().split()
+        return cls(
+            frozenset(w for w in items if "*" not in w),
+            tuple(w[:-1] for w in items if w.endswith("*") and not w.startswith("*")),
+            tuple(w[1:] for w in items if w.startswith("*") and not w.endswith("*")),
+            tuple(w[1:-1] for w in items if w.startswith("*") and w.endswith("*")),
+        )
+
+    def found_in(self, words: Sequence[str]) -> bool:
+        exact, prefixes, suffixes, infixes = self.exact, self.prefixes, self.suffixes, self.infixes
+        for word in words:
+            if word in exact or word.startswith(prefixes) or word.endswith(suffixes):
+                return True
+            if infixes and any(part in word for part in infixes):
+                return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    patterns: tuple[str, ...]  # templates; any one matching is enough
+    action: str = "other"  # commitment rules: the act promised; "infer" = from the verbs
+    confidence: float = 0.7
+    notes: str = ""
+    requires: str | None = None  # a template the whole sentence must also match
+    scope: str = "clause"  # rejections: where the veto is looked for
+    unless: str | None = None  # rejections: no veto when the clause also matches this
+    overrides: tuple[str, ...] = ()  # commitments: vetoes this rule is stronger than
+    # rejections: whether the veto also holds in the clauses its clause governs ("De leden vragen of
+    # ..." does; "Hierbij bericht ik u dat ..." does not: it says nothing of the promise it governs)
+    governs: bool = True
+    # commitments: whether a relative clause can carry it ("het rapport dat ik heb toegezegd" restates nothing)
+    in_relative_clause: bool = True
+    # commitments: the time `requires` asks for is not needed in speech, where the present tense promises
+    # ("Ik stuur u die brief"); in writing the same tense is the document itself
+    spoken_without_time: bool = False
+    cue: str | None = None  # the words the rule needs ("informe*" a prefix, "*brief" a suffix)
+    compiled: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    compiled_requires: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    compiled_unless: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    compiled_cue: CueWords | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compiled", tuple(compile_template(p) for p in self.patterns))
+        if self.requires:
+            object.__setattr__(self, "compiled_requires", compile_template(self.requires))
+        if self.unless:
+            object.__setattr__(self, "compiled_unless", compile_template(self.unless))
+        if self.cue:
+            object.__setattr__(self, "compiled_cue", CueWords.parse(self.cue))
+
+
+_SLOT = re.compile(r"\{([a-z_]+)\}")
+
+
+def expand_template(template: str) -> str:
+    """Turn a readable template into a regular expression (see the module docstring)."""
+    gap = r"(?:\s+\S+){0," + str(GAP_WORDS) + r"}?\s+"
+    out = template.replace(" … ", "\u0000").replace("…", "\u0000")
+    while _SLOT.search(out):  # a word class may use another ("{into}" names "{doc}")
+        out = _SLOT.sub(lambda m: VOCABULARY[m.group(1)], out)
+    out = out.replace(" ", r"\s+").replace("\u0000", gap)
+    # Whole words: guard the ends that are words, not those that are punctuation ("\\?$").
+    head = r"(?<!\w)" if template[:1].isalnum() or template[:1] in "{(" else ""
+    tail = r"(?!\w)" if template[-1:].isalnum() or template[-1:] in "})" else ""
+    return head + "(?:" + out + ")" + tail
+
+
+def compile_template(template: str) -> re.Pattern[str]:
+    pattern = re.compile(expand_template(template), re.IGNORECASE)
+    # A look-ahead on the few characters a match can start with: the same matches, found faster
+    # (the engine scans for those characters instead of entering the whole pattern at every position).
+    first = first_characters(pattern)
+    if first is None:
+        return pattern
+    return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + pattern.pattern, re.IGNORECASE)

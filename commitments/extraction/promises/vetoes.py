@@ -1,0 +1,480 @@
+"""The vetoes: why a sentence that looks like a promise is not one.
+
+A veto is looked for in the clause around the match (so "..., maar dat zou ik kunnen onderzoeken" does not
+undo a promise before the comma), or in the whole sentence where its scope says so; `unless` lifts it, and
+`governs` says whether it also holds in the clauses its clause governs. The template language is that of
+templates.py; tests/extraction/test_rules.py keeps an example sentence of our own for every veto.
+"""
+
+from __future__ import annotations
+
+from .templates import FUTURE_TIME, Rule
+
+REJECTION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "reject.informs_now",
+        (
+            "(?:(?:wil|willen) (?:ik|wij|we)|(?:ik|wij|we) (?:wil|willen)) (?:\\w+ ){0,4}?(?:u|uw kamer|de kamer|jullie)"
+            # with its content after it ("informeren over de uitkomsten"); "daar wil ik u over informeren" offers
+            " (?:\\w+ ){0,6}?(?:informeren|berichten|op de hoogte (?:stellen|brengen)) (?:over|van)\\b",
+        ),
+        unless=FUTURE_TIME,
+        notes="'Graag wil ik u informeren over ...' without a time to come is the informing itself, in a letter or a"
+        " speech: 'Nu dit overleg is afgerond willen wij u informeren over de uitkomsten'.",
+    ),
+    Rule(
+        "reject.courtesy",
+        (
+            "(?:complimenten|dank|felicitaties|groeten|waardering)\\b (?:\\w+ ){0,12}?(?:doorgeven|overbrengen|doorgegeven"
+            "|overgebracht)\\b",
+            "(?:doorgeven|overbrengen) (?:\\w+ ){0,3}?(?:de |deze |die |uw )?(?:complimenten|dank|felicitaties|groeten)\\b",
+            "(?:zal|zullen) (?:\\w+ ){0,4}?(?:deze |die |de |uw )?(?:complimenten|dank|felicitaties|groeten)"
+            " (?:\\w+ ){0,3}?(?:doorgeven|overbrengen)\\b",
+        ),
+        notes="Passing on thanks or compliments is courtesy, not a promise to the Kamer: 'Daar zal ik zeker deze"
+        " complimenten doorgeven'.",
+    ),
+    Rule(
+        "reject.how_not_whether",
+        # the pro-form "dat doen" with what is said of it being the manner or the question how
+        (
+            "(?:dit|dat|het) (?:\\w+ ){0,4}?doen (?:in overleg met|samen met|met de|op een (?:\\w+ ){0,4}?manier"
+            "|in (?:\\w+ )?verband)\\b",
+            "(?:dit|dat|het) (?:\\w+ ){0,3}?zorgvuldig (?:\\w+ )?doen\\b",
+            # the manner put before the verb: "ik wil dit wel op een zorgvuldige manier doen", "in Europees verband doen"
+            "(?:dit|dat|het) (?:\\w+ ){0,3}?(?:op een (?:\\w+ ){0,4}?(?:manier|wijze)|in (?:\\w+ )?verband) doen\\b",
+            "(?<!\\biets\\s)(?<!\\bdat\\s)(?<!\\bdit\\s)\\b(?:wat|hoe) (?:ik|we|wij) (?:\\w+ ){0,3}?(?:ga|gaan|zal|zullen|wil"
+            "|willen) doen\\b(?!,? is\\b)",
+        ),
+        notes="How something is to be done, or what, not a promise that it will be: 'wil ik dit wel graag doen in"
+        " overleg met mijn collega', 'we willen dit zorgvuldig doen', 'We hadden het over wat we internationaal gaan"
+        " doen'.",
+    ),
+    Rule(
+        "reject.signpost",
+        # the bracket is an insertion that a clause's reading leaves out: the veto holds for the whole sentence
+        ("\\((?:zie )?(?:hoofdstuk|paragraaf|par\\.|§|bijlage) ?\\d",),
+        scope="sentence",
+        notes="A part of this letter announced by its chapter: 'Op de bevindingen zal ik dan uitgebreider reageren"
+        " (hoofdstuk 2)'.",
+    ),
+    Rule(
+        "reject.other_receiver",
+        # a document offered to someone named who is not the Kamer: the informateur, a council, an agency
+        (
+            "(?:{sturen}|{stuur}|aanbied|bied) (?:aan|naar) (?:de|het) (?!(?:tweede |eerste |beide )?kamers?\\b|staten-generaal"
+            "|commissie|parlement)[a-zà-ÿ]+",
+            # the speaker is the one informed: "toen ik me liet informeren door talloze collega's"
+            "(?:me|mij|ons) (?:\\w+ ){0,2}?(?:laat|liet|lieten|laten|laten) (?:\\w+ ){0,2}?(?:informeren|bijpraten|voorlichten)\\b",
+        ),
+        unless=r"\b(?:(?:uw|de|beide) kamers?|u|jullie|het parlement|de commissie)\b",
+        notes="Sending to someone else is not a promise to the Kamer: 'Ik zal de verkenning aanbieden aan de"
+        " informateur'.",
+    ),
+    Rule(
+        "reject.vague_condition",
+        # a condition nobody can check: whether there is reason or need, or whether the Kamer's own vote happens
+        (
+            "(?:als|indien|wanneer|mocht|mochten|zodra) (?:daar |er |dat |het |dit )?(?:\\w+ ){0,2}?"
+            "(?:aanleiding|nodig|noodzakelijk|gebeurt)\\b",
+            "(?:indien|waar|als) nodig\\b",
+            # the generic "je" of a condition describes a practice: "als je een brief krijgt, dan moet je ..."
+            "(?:als|wanneer|indien) je\\b",
+        ),
+        notes="A promise that waits on a condition nobody can check is no promise: 'Als er aanleiding voor is,"
+        " dan rapporteren we daarover', 'ik zal die uitvoeren als dat gebeurt'; an explicit 'zegt toe' outweighs"
+        " it.",
+    ),
+    Rule(
+        "reject.quoted_speech",
+        (
+            "(?:hij|zij|ze|die|men) (?:\\w+ ){0,3}?(?:heeft |had |hebben )?(?:gezegd|zei|zegt|zeiden|schreef|schrijft|vroeg"
+            "|vraagt|gevraagd):",
+        ),
+        scope="sentence",  # the quote follows the colon, outside the clause that introduces it
+        notes="Someone else's words quoted after a colon: 'want zij heeft gezegd: ik wil hier wat aan doen'.",
+    ),
+    Rule(
+        "reject.done_since",
+        # anywhere in the sentence: the report of it being done follows the promise after a semicolon or "en"
+        (
+            "(?:dit|dat|het|deze|die) is (?:inmiddels|reeds|al|intussen) (?:\\w+ ){0,2}?(?:gebeurd|gedaan|uitgevoerd"
+            "|verstuurd|gestuurd|verzonden|toegezonden|afgerond|nagekomen|ingelost)\\b",
+        ),
+        scope="sentence",
+        notes="A promise told together with its fulfilment: 'De minister heeft toegezegd het rapport te sturen;"
+        " dit is inmiddels gebeurd'.",
+    ),
+    Rule(
+        "reject.question",
+        (r"\?[\"'”»)]*\s*$",),
+        notes="Questions (a member's, or rhetorical) promise nothing; a question after a colon does not undo the"
+        " statement before it ('Ik heb toegezegd terug te komen op X: hoe normeren we X?').",
+    ),
+    Rule(
+        "reject.this_document",
+        (
+            "(?:met|in|middels|bij|via|bij gelegenheid van|door middel van) (?:deze|dit|onderhavige|de onderhavige)"
+            " (?:brief|kamerbrief|nota|antwoord\\w*"
+            "|beantwoording|debat|notitie)",
+            "bijgaand",
+            "bij dezen",
+            "bijgevoegd",
+            # not the connective "in verband hiermee" (= therefore)
+            "(?<!verband\\s)(?<!samenhang\\s)hiermee",
+            # the letter being read: "In verband met de kabinetswisseling ontvangt u deze brief nu"
+            "(?:ontvangt|krijgt) (?:u|uw kamer|de kamer) (?:\\w+ ){0,2}?(?:deze|dit) (?:\\w*brief|nota|overzicht|verslag)\\b",
+            # "Deze brief wordt toegezonden ter voorbereiding op de begrotingsbehandeling"
+            "(?:deze|dit|onderhavige) (?:\\w*brief|nota|overzicht|verslag|rapportage) (?:wordt|is) (?:\\w+ ){0,2}?"
+            "(?:toegezonden|gestuurd|toegestuurd|verstuurd|verzonden|aangeboden)\\b",
+            # the rest of this text: "Hieronder zal ik uw Kamer informeren", "In het onderstaande informeer ik u"
+            "hieronder",
+            "(?:in het )?onderstaande",
+            "(?:in de|de) (?:bijlage|bijlagen) (?:bij deze brief|treft u)",
+            "(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w* (?:\\w+ ){0,3}?hierbij",
+            "hierbij (?:\\w+ ){0,3}?(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w*",
+            "in (?:het )?(?:antwoord op|de beantwoording van) (?:de )?vra(?:ag|gen) \\d+ (?:ga|zal|wordt)",
+            # an earlier promise this document fulfils: "heb ik toegezegd dat ik u bij deze nota nader zal informeren"
+            "toegezegd (?:\\w+ ){0,12}?(?:van |bij |in |met )?(?:deze|dit|onderhavige) (?:\\w*brief|nota|notitie|rapportage)\\b",
+            # the letter's own order: "Ik zal deze brief beginnen met een samenvatting"
+            "(?:deze|dit) (?:\\w*brief|notitie|nota|antwoord) (?:\\w+ )?(?:beginnen|openen|afsluiten|eindigen|besluiten)\\b",
+        ),
+        governs=False,
+        notes="The rest of the same letter or the answer itself: 'Met deze brief informeer ik', 'informeer u hierbij';"
+        " it does not reach a promise the clause governs ('Hierbij bericht ik u dat ik na de zomer ... zal zenden').",
+    ),
+    Rule(
+        "reject.in_document",
+        (
+            "(?:zal|ga) {ik} (?:\\w+ ){0,3}?(?:ingaan|in gaan) op",
+            "{ik} (?:zal|ga) (?:\\w+ ){0,3}?(?:ingaan|in gaan) op",
+        ),
+        notes="'Ingaan op' without a coming document is the rest of this text: 'zal ik wat dieper ingaan op'.",
+    ),
+    Rule(
+        "reject.in_debate",
+        (
+            "(?:eerste|tweede) termijn",
+            "volgende? blok",
+            "daar kom ik (?:zo|straks|direct|zometeen|zo meteen)",
+            "(?:kom|komen) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:nog )?(?:op )?terug",
+            "(?:ik|we|wij) (?:kom|komen) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:nog )?(?:op )?terug",
+            # the past of a modal for what the speaker now turns to: "Ik wilde ook nog terugkomen op de suggestie"
+            "(?:wilde|wou|wilden) (?:\\w+ ){0,3}?(?:terugkomen|ingaan|in gaan) op",
+            # meeting one another again, Kamer and minister: "Daar zullen wij elkaar na het reces weer over spreken"
+            "elkaar (?:\\w+ ){0,6}?(?:spreken|zien|treffen)\\b",
+            # a debate to come, Kamer and government together: "We zullen daar donderdag over spreken"
+            "(?:(?:zullen|gaan) (?:we|wij)|(?:we|wij) (?:zullen|gaan)) (?:daar|hier|er)(?: \\w+){0,4}? over (?:spreken"
+            "|debatteren)\\b(?! met)",
+            # this debate's own business: the appreciation of amendments and motions, remarks, the start
+            "appreci(?:ëren|eer)\\b",
+            "(?:(?:zal|ga) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|ga)) (?:\\w+ ){0,4}?opmerkingen maken",
+            "(?:(?:zal|ga) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|ga)) (?:(?:dan|toch|maar|nu|eerst) )*beginnen\\b",
+            "het kort houden",
+            "(?:zo|straks|zometeen|zo meteen|dadelijk) (?:nog )?op terug(?:kom|komen)\\b",
+            "zo meteen",
+            "zo dadelijk",
+            "eerst de vragen",
+            "welke vragen",
+            "(?:de|twee|drie|die|alle) (?:\\w+ )?moties",
+            "moties (?:bespreken|behandelen|langs)",
+            "(?:hoor|zie) (?:ik|we) … terugkomen",
+            "later in (?:dit|mijn) (?:debat|betoog|beantwoording)",
+            "in mijn beantwoording",
+            # what the speaker will say later in this debate: "Ik zal straks aangeven wat de structuur van mijn beantwoording is"
+            "straks (?:\\w+ ){0,2}?(?:aangeven|ingaan|toelichten|zeggen|vertellen|beantwoorden|behandelen)\\b",
+            "(?:structuur|opbouw|volgorde|indeling) van (?:mijn|onze|de) beantwoording",
+            "(?:straks|alsdan) verder spreken",
+            # the answers divided between the members of government: "dan zal de staatssecretaris ingaan op de vragen"
+            "(?:zal|zullen|gaat|gaan) {member} (?:\\w+ ){0,3}?(?:ingaan|in gaan|in) op (?:de |alle |een aantal |enkele )?"
+            "(?:\\w+ ){0,2}?vragen",
+            "{member} (?:zal|zullen|gaat|gaan) (?:\\w+ ){0,3}?(?:ingaan|in gaan|in) op (?:de |alle |een aantal |enkele )?"
+            "(?:\\w+ ){0,2}?vragen",
+            # returning to a topic of this debate: "Dan kom ik terug op ..." (a promise says "kom ik op terug")
+            "(?:dan|nu) kom (?:ik|we|wij) (?:(?:nog|even|weer|graag|toch) )*terug op\\b",
+            # the particle before its object: "Ik kom terug op het initiatiefwetsvoorstel" turns to it now
+            "^(?:ik|we|wij) kom(?:en)? (?:(?:nog|even|weer|graag|toch|nu|dan) )*terug op (?:de|het|een|uw|mijn|onze)\\b",
+            "aan het (?:einde?|slot)(?: van (?:dit|mijn|deze) \\w+)? (?:kom|ga) (?:ik|we|wij)\\b",
+            # taking the Kamer through one's reasons in this speech, not in a document to come
+            "(?:u|jullie|de kamer|uw kamer) (?:\\w+ ){0,2}?meenemen (?:in|door|langs) (?:de|mijn|onze|een paar|enkele)"
+            " (?:\\w+ )?(?:redenen|overwegingen|afwegingen|gedachten|gedachtegang|stappen|punten)",
+            # the topics of the speech in their order: "Dan zal ik spreken over goede ondersteuning" (not "spreken met")
+            "(?:zal|ga) {ik} (?:(?:eerst|nu|dan|daarna|vervolgens|kort|nog|ook|even|achtereenvolgens) )*"
+            "(?:spreken|het hebben) over",
+            "{ik} (?:zal|ga) (?:(?:eerst|nu|dan|daarna|vervolgens|kort|nog|ook|even|achtereenvolgens) )*"
+            "(?:spreken|het hebben) over",
+            # a part of the speech itself: "In mijn inleiding zal ik eerst de hoofdlijnen schetsen"
+            "in (?:mijn|deze|dit) (?:inleiding|betoog)",
+            # the order of the text itself: "Vervolgens ga ik in op", "Daarbij ga ik eerst in op", "Tot slot sta ik stil bij"
+            "(?:vervolgens|eerst|allereerst|daarna|ten ?slotte|tot slot|achtereenvolgens|als eerste|kort)"
+            " (?:\\w+ ){0,4}?(?:in op|stil bij)\\b",
+            "(?:ga|gaan|sta|staan) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:eerst|vervolgens|daarna|achtereenvolgens|kort)"
+            " (?:\\w+ ){0,4}?(?:in op|stil bij)\\b",
+            # walking through this debate's questions and parts: "Ik zal een aantal van de vragen langslopen",
+            # "Ik zal kort een inleiding houden", "Zo zal ik daar met u doorheen gaan", "laten we beginnen met"
+            "vragen (?:\\w+ )?(?:langs|door)(?:lopen|gaan|nemen)\\b",
+            "(?:een|mijn|de) (?:\\w+ )?inleiding (?:houden|geven|doen)\\b",
+            "(?:daar|hier|er) (?:\\w+ ){0,3}?doorheen (?:gaan|lopen)\\b",
+            "laten (?:we|wij) beginnen",
+            # what the speaker goes on to say or explain now: "Vervolgens zal ik iets zeggen over groene gassen",
+            # "Ik zal het nog een keer proberen duidelijk te maken", "Dan ga ik dat nu doen"
+            "(?:zal|ga) {ik} (?:\\w+ ){0,3}?(?:iets|wat|een paar woorden|kort) (?:zeggen|vertellen) over\\b",
+            "(?:nog )?(?:een keer|eens|proberen) (?:\\w+ )?(?:uit te leggen|duidelijk te maken|toe te lichten)\\b",
+            "(?:dat|dit|het) nu (?:even )?doen\\b",
+        ),
+        notes="The order of the speaker's own reply: 'daar kom ik in tweede termijn op terug'.",
+    ),
+    Rule(
+        "reject.answers_here",
+        # answering the questions in this debate or letter, now: "ik zal toch een antwoord geven", "Ik zal de
+        # punten ten aanzien van de ramingen beantwoorden"; answering later, in writing, is a promise
+        (
+            "(?:(?:zal|ga|zullen|gaan) {ik}|{ik} (?:zal|ga|zullen|gaan)) (?:\\S+ ){0,16}?(?:beantwoorden"
+            "|(?:een |het |mijn )?antwoord (?:\\w+ ){0,2}?geven)\\b",
+        ),
+        unless=f"(?:{FUTURE_TIME})|schriftelijk|brief|later|terug|zodra|nadat|als|na (?:ontvangst|afloop|afronding)",
+        notes="Answering now is the debate itself: 'Ik zal toch een antwoord geven' (cf. 'Ik zal de vragen van uw"
+        " Kamer zo spoedig mogelijk beantwoorden', a promise).",
+    ),
+    Rule(
+        "reject.motion_reading",
+        # "mits ik de motie zo kan lezen dat ...", "met dien verstande dat ik de motie zo lees dat ..."
+        (
+            "(?:kan|mag|kunnen|mogen|lees|lezen) (?:\\w+ ){0,4}?(?:zo|zodanig|aldus) (?:\\w+ ){0,2}?(?:kan |mag )?lezen dat",
+            "(?:zo|zodanig|aldus) (?:kan|mag|lees) (?:\\w+ ){0,2}?(?:lezen )?dat",
+            "de motie (?:\\w+ ){0,3}?(?:zo|zodanig|aldus) (?:\\w+ ){0,2}?(?:lees|lezen|interpreteer|interpreteren)",
+        ),
+        notes="The reading of a motion in the advice on it: what the minister takes the motion to ask, not a"
+        " promise ('Oordeel Kamer, mits ik de motie zo kan lezen dat we het nog gaan uitzoeken').",
+    ),
+    Rule(
+        "reject.motion_procedure",
+        (
+            "(?:motie|moties) … (?:aan te houden|aanhouden|indienen|in stemming)",
+            "stemmen over",
+            "over … moties … stemmen",
+        ),
+        notes="Procedure on motions: asking to hold a motion, members tabling one, the vote.",
+    ),
+    Rule(
+        "reject.assurance",
+        (
+            "(?:kan|wil|zal) (?:\\w+ ){0,2}?toezeggen dat(?! (?:ik|wij|we|het kabinet|de kamer|uw kamer|u|mijn)\\b)",
+            "(?:de )?(?:gewone |normale |geldende |bestaande )?regels (?:\\S+ ){0,4}?(?:toepassen|van toepassing|naleven)",
+        ),
+        notes="Assurances about the law, nothing to do or deliver: 'ik kan toezeggen dat de normale regels gelden'.",
+    ),
+    Rule(
+        "reject.past",
+        (
+            "(?:heb|hebben|heeft|had|hadden|is|zijn|werd|werden) … (?:geïnformeerd|gestuurd|toegestuurd|toegezonden"
+            "|verzonden|gemeld|beantwoord|uitvoering gegeven)",
+            "(?:informeerde|informeerden|stuurde|stuurden|zond|zonden)",
+            # the pluperfect tells of a promise overtaken: "De minister had toegezegd ..., maar dat is niet gelukt"
+            "(?:had|hadden) … (?:toegezegd|beloofd)",
+            "(?:heb|hebben|had|hadden) (?:\\w+ ){0,8}?willen\\b",
+            # a promise named by a pronoun alone, with nothing of its content: "Dat hebben wij bij het
+            # commissiedebat van vorige week toegezegd", "Nou, ook dat heb ik toegezegd"
+            "^(?:\\w+,? ){0,2}?(?:dat|dit) (?:heb|hebben) (?:ik|wij|we) (?:\\S+ ){0,10}?(?:toegezegd|beloofd)"
+            "(?: (?:in|bij|tijdens|aan|op) [^,;:]{0,60})?\\W*$",
+        ),
+        unless=r"\b(?:zal|zullen|ga|gaan|kom\w*|wordt|worden)\b",
+        governs=False,
+        notes="Already done: 'heb ik uw Kamer geïnformeerd' (not when a future modal makes it a condition:"
+        " 'zal zijn nadat ik ben geïnformeerd').",
+    ),
+    Rule(
+        "reject.same_dispatch",
+        # not "het vandaag aangekondigde bericht": a time before an attributive participle dates the noun
+        (
+            "(?:vandaag|deze week)(?! \\w+(?:de|te)\\b)|separaat|(?:(?:tegelijk|tegelijkertijd|gelijktijdig) met|parallel aan)"
+            " (?:\\w+ ){0,4}?(?:deze|dit|de onderhavige)",
+        ),
+        unless=r"\b(?:nog|zal|zult|zullen|ga|gaan|later|komt|komen|terugkom\w*)\b|in de loop van|(?:einde?|eind) van (?:deze|de) week",
+        governs=False,
+        notes="A present tense with the time of writing is the same dispatch, not a promise: 'Deze week"
+        " ontvangt u ook de voortgangsrapportage', 'Separaat stuur ik u het rapport'.",
+    ),
+    Rule(
+        "reject.existing_document",
+        # a document cited by its date or number exists: "In de brief d.d. 11 oktober 2023 (Kamerstuk 21 501-02,
+        # nr. 2737) gaat het kabinet nader in op ..." describes it
+        ("{doc} (?:\\w+ ){0,6}?(?:d\\.d\\.|\\(?kamerstukk?e?n? \\d)",),
+        unless=r"\b(?:zal|zullen)\b",
+        notes="A document cited by its date or Kamerstuk number is already there: what it covers is described, not"
+        " promised ('In de brief d.d. 11 oktober 2023 gaat het kabinet nader in op ...').",
+    ),
+    Rule(
+        "reject.steering",
+        # "sturen op" with "op" as the verb's particle, closing its clause: steering, not sending
+        (
+            "(?:stuur|stuurt|sturen) (?:\\w+ ){0,6}?op(?=\\s*(?:[—–,.;:)]|$))",
+            "(?:sturen|stuurt|stuur) op (?:de |het )?(?!\\d)\\w+(?:ing|heid)\\b",
+            "(?:sturen|stuurt|stuur) op (?:de |het )?(?:voortgang|resultaten|uitkomsten|doelen|doelstellingen|effecten"
+            "|prestaties|kwaliteit|kosten)\\b",
+        ),
+        notes="To steer, not to send: 'daar stuur ik ook actief op', 'sturen op kwaliteit en samenwerking'.",
+    ),
+    Rule(
+        "reject.habitual",
+        (
+            "met (?:grote )?regelmaat",
+            "regelmatig",
+            "doorgaans",
+            "gebruikelijk",
+            "periodiek",
+            # the present tense of a relative or comparative clause describes a practice: "de Europese Raden
+            # waarover wij de Kamer informeren", "zoals wij u per kwartaal berichten"
+            "(?:waarover|waarin|waarmee|waarbij|zoals) (?:\\w+ ){0,2}?(?:ik|wij|we|het kabinet) (?:\\w+ ){0,4}?"
+            "(?:informeren|informeer|berichten|bericht|sturen|stuur|zenden)\\b",
+        ),
+        unless=r"\b(?:zal|zullen|blijven|blijf|blijft|gaat|gaan|komt|komen)\b",
+        notes="A present-tense habit is not a promise: 'wordt de Kamer met grote regelmaat geïnformeerd'.",
+    ),
+    Rule(
+        "reject.reported_request",
+        (
+            "(?:vroeg|vraagt|vroegen|verzoekt|verzocht) (?:\\w+ ){0,3}?(?:om|of|naar|wanneer)",
+            "verzoekt de regering",
+            "(?:^|[,;:] )(?:dan |en |ook |nog )?(?:de|die|een) vraag (?:\\w+ ){0,6}?(?:of|om|wanneer|hoe)\\b",
+            "vraag van (?:de heer|mevrouw|het lid|de leden) (?:\\w+ ){0,4}?(?:of|om|wanneer|hoe)\\b",
+            # a question put to the speaker: "Ik kreeg in de Eerste Kamer de vraag of ik ... wil komen"
+            "(?:kreeg|krijg|kregen|krijgen) (?:\\w+ ){0,6}?(?:de|een|die) vraag (?:\\w+ ){0,3}?(?:of|om|wanneer|hoe)\\b",
+            "gevraagd (?:\\w+ ){0,2}?(?:of|hoe|wanneer|waarom)\\b",
+            "(?:nodig|uitnodigen|roep|oproepen|moedig|aanmoedigen) … (?:om|te)",
+            "{ik} (?:vind|vinden) (?:\\w+ ){0,2}?dat",
+            # an opinion that something should happen: "Ik denk dat het goed is dat het parlement wordt geïnformeerd"
+            "(?:het )?(?:goed|belangrijk|verstandig|nodig|wenselijk|van belang) (?:is|vind|vinden|acht|achten) dat",
+            # the passive of a request: "een motie, waarin de regering werd verzocht met een notitie te komen"
+            "(?:wordt|werd|worden|werden) (?:\\w+ ){0,3}?(?:verzocht|gevraagd)\\b",
+        ),
+        notes="A member's request or an invitation reported by the minister ('hij vroeg mij om'), an opinion.",
+    ),
+    Rule(
+        "reject.members_ask",
+        (
+            "(?:de|deze|die|het|enkele|beide) (?:leden|lid|fractie|fracties|commissie|indiener|indieners)\\b … "
+            "(?:vragen|vraagt|vroegen|vroeg|verzoeken|verzoekt|verzochten|verzocht|willen weten|wil weten|wensen|wenst"
+            # members reading or paraphrasing the government: "De leden lezen dat de minister ... zal informeren"
+            "|lezen|lazen|leest|constateren|constateert|begrijpen|begrijpt|vernemen|verneemt|zijn benieuwd|is benieuwd"
+            "|hopen|hoopt|verwachten|verwacht|stelt het op prijs|stellen het op prijs|stelt op prijs|stellen op prijs)\\b",
+            "(?:vragen|verzoeken|verzoekt|vraagt|verzocht|vroeg|vroegen) (?:de|het) (?:regering|kabinet|minister|staatssecretaris)",
+            "(?:informeren|informeert|informeerden|informeerde) naar",
+            # being briefed: "Zo spoedig mogelijk laat ik me informeren daaromtrent"
+            "(?:laat|liet|laten) (?:\\w+ ){0,2}?(?:me|mij|ons) (?:\\w+ ){0,4}?informeren",
+            "{kamer} (?:\\S+ ){0,8}?(?:gevraagd|verzocht|vraagt|verzoekt)",
+        ),
+        unless=r"\b(?:zal|zullen|ga|gaan) (?:ik|wij|we|het kabinet|de regering)\b|\b(?:wordt|zal) (?:uw|de) kamer\b",
+        notes="What members ask, in the nota naar aanleiding van het verslag, a memorie van antwoord or a verslag"
+        " schriftelijk overleg ('De leden van de SP-fractie vragen de regering de Kamer te informeren', 'informeren"
+        " naar' = ask about); not when the government's own answer follows ('Zoals uw Kamer vroeg, zal ik ...').",
+    ),
+    Rule(
+        "reject.conditional_wish",
+        (
+            "(?:zou|zouden) {ik} … willen",
+            "{ik} (?:\\w+ ){0,8}?(?:zou|zouden) … willen",
+            "{ik} (?:\\w+ ){0,2}?(?:zou|zouden) zeggen",
+        ),
+        # the wish of an indirect question is its content: "berichten over hoe we dat zouden willen aanpakken"
+        unless=r"\b(?:hoe|wat|welke|waarom) (?:ik|we|wij) (?:\S+ ){0,3}?(?:zou|zouden)\b",
+        notes="A wish or suggestion in the conditional ('ik zou ... willen aanbieden') promises nothing.",
+    ),
+    Rule(
+        "reject.hedge",
+        (
+            "(?:zou|zouden) (?:ik|we|wij) … kunnen",
+            "(?:zal|zullen) {ik} (?:\\w+ ){0,5}?(?:moeten|kunnen)",
+            "(?:kan|kon) (?:ik|we) (?:mij|me|ons) voorstellen",
+            "(?:ik|we) (?:kan|kunnen) (?:mij|me|ons) voorstellen",
+            "zou … interessant",
+            "mits de motie",
+            # "Ik kom daar op een later moment op terug, als dat zou kunnen": only if it can be done
+            "als (?:dat|het) (?:zou )?(?:kunnen|kan|lukt)\\b",
+            # a future of necessity is no promise: "We zullen de middelen zo efficiënt mogelijk moeten inzetten"
+            "{ik} (?:zal|zullen) (?:\\S+ ){0,16}?moeten\\b",
+            "(?:zal|zullen) {ik} (?:\\S+ ){0,16}?moeten\\b",
+            # an obligation is no promise: "Maar we moeten ook naar die regio gaan kijken", "moet ik nog bestuderen"
+            "(?:{ik} (?:moet|moeten)|(?:moet|moeten) {ik})\\b",
+            "(?:als|indien|wanneer) (?:de|deze) motie (?:wordt|is) aangenomen",
+            "(?:als|indien|wanneer|mocht|mochten) (?:\\w+ ){0,5}?(?:verzoek\\w*|wens\\w*|vraagt|vragen|behoefte|prijs (?:stelt|stellen))\\b",
+        ),
+        notes="Hedged offers, left unlabelled: 'dat zou ik kunnen onderzoeken', 'ik kan mij voorstellen'; an offer"
+        " that waits for someone's request: 'Indien de landen dit verzoeken, is de staatssecretaris bereid'.",
+    ),
+    Rule(
+        "reject.offer",
+        (
+            "(?:kan|kunnen) {ik} (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
+            "{ik} (?:kan|kunnen) (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
+        ),
+        unless=FUTURE_TIME,
+        notes="An offer, left unlabelled: 'daar kan ik de Kamer alsdan ook over informeren'; not with a time ahead"
+        " ('Naar verwachting kan ik u voor de zomer informeren').",
+    ),
+    Rule(
+        "reject.legal_effect",
+        (
+            "(?:wet|wetsvoorstel|voorstel van wet|regeling|besluit|artikel|amendement|verordening|richtlijn)\\w* "
+            "(?:\\w+ ){0,3}?(?:regelt|bepaalt|schrijft voor|voorziet (?:erin|in)|verplicht)\\b",
+            "(?:wettelijk|statutair) (?:verplicht|vastgelegd|voorgeschreven)",
+            "onze minister",
+        ),
+        notes="What a law provides, not a promise: 'Het wetsvoorstel regelt dat de minister de Kamer jaarlijks"
+        " informeert', 'Onze Minister zendt binnen vijf jaar ... een verslag' (the text of an article).",
+    ),
+    Rule(
+        "reject.negated",
+        (
+            "(?:niet|geen|nooit|niets) … (?:doen|informeren|toezeggen|onderzoeken|sturen|stuur|stuurt|garanderen)",
+            "(?:zal|zullen|ga|gaan|kan|wil) (?:\\w+ ){0,4}?(?:niet|geen|nooit|niets)\\b",
+            # not making it in time: "Ik ben bang dat ik het niet red om deze week met die reactie te komen"
+            "(?:niet|nooit) (?:red|redt|redden|haal|haalt|halen)\\b",
+            "(?:niet|geenszins) (?:\\w+ )?bereid\\b",
+        ),
+        notes="Refusals: 'ik ga geen evaluatie doen', 'kan ik niet toezeggen'.",
+    ),
+    Rule(
+        "reject.general_effort",
+        (
+            "(?:blijf|blijven) … (?:inzetten|inspannen|lobbyen|pleiten|werken|alert|in gesprek|kijken|bekijken|volgen"
+            "|monitoren|toezien)",
+            "(?:mij|me|ons) … (?:inzetten|inspannen)",
+            # considering, with nothing to deliver: "wij zullen het verzoek welwillend in overweging nemen"
+            "in overweging (?:nemen|te nemen)",
+            # deliberating, relying, encouraging: nothing to deliver ("Het kabinet zal zich beraden op de motie")
+            "(?:zich|ons|mij|me) (?:\\w+ ){0,3}?(?:beraden|baseren)\\b",
+            "(?:zal|zullen|ga|gaan) (?:\\w+ ){0,8}?(?:stimuleren|aanmoedigen|bevorderen)\\b",
+            "pleidooi (?:\\w+ ){0,2}?houden",
+            "aandacht (?:\\w+ ){0,3}?(?:blijven|blijf) (?:besteden|geven|houden)",
+            "blijven doen\\b",
+            "(?:onvermoeibare|volle) inzet",
+            "niet schromen",
+            "waar (?:dat|dit|het) (?:nuttig|nodig|zinvol) is",
+            "(?:daar|hier|er) (?:\\w+ )?op inzetten",
+            "inzetten op\\b",
+        ),
+        notes="General effort with nothing to deliver: 'ik blijf mij inzetten', 'we blijven kijken naar'.",
+    ),
+    Rule(
+        "reject.expectation",
+        (
+            "naar verwachting",
+            "(?:ik|wij|we) (?:hoop|hopen|verwacht|verwachten) (?:\\w+ ){0,2}?dat",
+            "ga er … van ?uit dat",
+            "(?:ga|gaan|gaat) ervan ?uit dat",
+            # someone else's call: "Het is aan mijn collega om daarop terug te komen"
+            "het is aan (?:\\S+ ){1,10}?om\\b",
+        ),
+        unless=r"(?:ontvangt|ontvangen) (?:uw|de) kamer|(?:uw|de) kamer (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)"
+        r"|(?:aan|naar) (?:uw|de) kamer (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?(?:aangeboden|gezonden|gestuurd"
+        r"|toegezonden|toegestuurd|voorgelegd)\b|\w*brie(?:f|ven) (?:\S+ ){0,8}?(?:verstuurd|verzonden|gestuurd|toegezonden)\b"
+        r"|(?:(?:kan|zal|ga) (?:ik|we|wij|het kabinet)|(?:ik|we|wij|het kabinet) (?:kan|zal|ga)) (?:\S+ ){0,8}?"
+        r"(?:{informeren}|{sturen})\b"
+        r"|{kamer} (?:wordt|worden|zal worden) (?:\S+ ){0,24}?(?:geïnformeerd|ingelicht)\b|{kamer} (?:\w+ )?bereiken\b"
+        # a document of the government's that follows: "Het restant van de beantwoording volgt naar verwachting op 23 mei"
+        r"|{doc} (?:\S+ ){0,8}?(?:volgt|volgen)\b(?! (?:uit|daaruit|hieruit|dat)\b)",
+        notes="Expectations about others: 'Ik verwacht dat ...', 'naar verwachting'; not about the Kamer's"
+        " own delivery ('naar verwachting ontvangt uw Kamer het rapport voor de zomer').",
+    ),
+)
