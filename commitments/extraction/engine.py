@@ -119,13 +119,14 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
                 verdict = judge(sentence.text, cues, spoken)
                 if verdict.is_commitment:
                     hits[index] = verdict
-        # a list of toezeggingen reads one item a sentence: what follows an item is the chair again
-        listed = segment is not None and segment.role == "promise_list"
+        # In speech a short promise goes on in the next sentence ("Dat kan ik toezeggen. Dat zal dan in de zomer
+        # ..."); a letter's sentence stands on its own, and a list of toezeggingen reads one item a sentence.
+        goes_on = segment is not None and segment.role == "turn"
         for index, verdict in hits.items():
             after = index + 1
             continued_by = (
                 sentences[after]
-                if not listed and after < len(sentences) and after not in hits and _continues(sentences[after].text)
+                if goes_on and after < len(sentences) and after not in hits and _continues(sentences[after].text)
                 else None
             )
             # a speaker's label opening a turn is no sentence to lean on ("Minister Bakker:" before "Dat doe ik.")

@@ -266,3 +266,13 @@ def test_a_promise_is_quoted_with_the_sentence_that_goes_on_about_it():
     [item] = extract(text, DEBATE_DATE).commitments
     assert item.quote == "Dat kan ik bij dezen toezeggen. Dat zal dan in de zomer worden toegestuurd."
     assert item.deadline_text == "in de zomer"
+
+
+def test_a_letters_promise_is_quoted_without_the_sentence_after_it():
+    # the same promise in the answers and in the letter is linked by its own words (test_linking_seeds.py)
+    text = (
+        "Geachte voorzitter,\n\nHet kabinet zal uw Kamer ook in de tussentijd blijven informeren. "
+        "Daarbij zal het de vertrouwelijkheid in acht nemen.\n\nHoogachtend,\n\nde minister van Defensie\n"
+    )
+    [item] = extract(text, DEBATE_DATE).commitments
+    assert item.quote == "Het kabinet zal uw Kamer ook in de tussentijd blijven informeren."
