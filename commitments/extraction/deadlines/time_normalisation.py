@@ -167,10 +167,9 @@ def _date(m: re.Match[str], ctx: Context) -> Candidate | None:
     dated = pick(ctx, lambda y: fixed(cal.safe_date(y, month, day)), year, mode)
     if field(m, "week") and dated is not None:  # "in de week van 12 mei": by the Friday of that week
         dated = fixed(cal.friday_of_week(dated[0]))
-    elif is_before(prep_word(m)) and dated is not None and dated[0] is not None:
+    elif is_before(prep_word(m)):
         # "voor 1 oktober" is due by the day before it; "uiterlijk 1 oktober" and "op 1 oktober" on the day
-        day_before = cal.shift_days(dated[0], -1)
-        dated = None if day_before is None else (day_before, dated[1])
+        dated = _day_before(dated)
     strength = WEAK if prep_word(m) in {"", "op"} and not field(m, "week") else STRONG
     return candidate(m, "date", dated, DAY, strength if cal.safe_date(2000, month, day) else 0)
 
@@ -183,13 +182,20 @@ def _event_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     day, month = int(text(m, "d")), month_value(text(m, "m"))
     dated = pick(ctx, lambda y: fixed(cal.safe_date(y, month, day)), optional_int(field(m, "y")), UPCOMING)
     strictly = prep_word(m) == "aan" or _AHEAD_OF.search(m.string, max(0, m.start() - 8), m.start())
-    if strictly and dated is not None and dated[0] is not None:
-        day_before = cal.shift_days(dated[0], -1)
-        dated = None if day_before is None else (day_before, dated[1])
+    if strictly:
+        dated = _day_before(dated)
     return candidate(m, "date", dated, DAY, STRONG if cal.safe_date(2000, month, day) else 0)
 
 
 _AHEAD_OF = re.compile(r"\b(?:tijdig|ruim)\s+$", re.IGNORECASE)
+
+
+def _day_before(dated: Dated) -> Dated:
+    # What must come before a day is due the day before it.
+    if dated is None or dated[0] is None:
+        return dated
+    day_before = cal.shift_days(dated[0], -1)
+    return None if day_before is None else (day_before, dated[1])
 
 
 def _numdate(m: re.Match[str], ctx: Context) -> Candidate | None:
