@@ -3,6 +3,7 @@ its own clause, and a veto reaches the clauses it governs only when it speaks of
 
 import pytest
 
+from commitments.extraction.promises.clauses import reading_without_bare_relatives
 from commitments.extraction.promises.matching import judge
 
 
@@ -47,6 +48,26 @@ def test_a_promise_interrupted_by_an_insertion_is_found():
         " met uw Kamer te kunnen delen."
     )
     assert verdict.is_commitment
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik verwacht het wetsvoorstel dat is aangekondigd in het coalitieakkoord, nog voor de zomer aan uw Kamer"
+        " te sturen.",
+        "Ik verwacht de evaluatie waarom de commissie heeft gevraagd, na de zomer aan uw Kamer te zenden.",
+    ],
+    ids=["dat with its verb next", "a waar- word"],
+)
+def test_a_relative_clause_that_only_a_closing_comma_bounds_does_not_interrupt_the_promise(sentence):
+    assert judge(sentence).is_commitment
+
+
+def test_a_complement_is_not_read_as_a_relative_clause_to_leave_out():
+    assert (
+        reading_without_bare_relatives("Uit de verkenning volgt dat optie twee, een hoger tarief, waarschijnlijker is.")
+        == ""
+    )
 
 
 def test_a_registry_entry_with_a_long_insertion_is_found():

@@ -101,6 +101,12 @@ _INSERTION_HEAD = re.compile(
     re.IGNORECASE,
 )
 MAX_INSERTION_WORDS = 30
+# A relative clause with no comma before it that a comma closes, after which the main clause goes on: "het
+# wetsvoorstel dat is aangekondigd in het regeerprogramma, nog voor de zomer aan de Kamer te sturen".
+_BARE_RELATIVE = re.compile(
+    r"(?<=\w)\s+(die|dat|welke|waar(?:in|mee|over|bij|van|op|door|voor|naar|aan|uit))\s+(?=[^,;:()\[\]–—]{3,160}?,)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +193,37 @@ def insertions(text: str) -> list[tuple[int, int]]:
         if _INSERTION_HEAD.match(inner) and not _FRONTED_PRONOUN.match(inner) and not _inside(left, found):
             found.append((left, right + 1))
     return _disjoint(found)
+
+
+_AUXILIARY = re.compile(r"(?:is|was|wordt|werd|zal|zou|heeft|had|kan|kon|moet|moest|mag)\b", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+
+
+def reading_without_bare_relatives(text: str) -> str:
+    """The sentence without its insertions and without the relative clauses that only a closing comma bounds
+    ("" when it has none of the latter)."""
+    spans = _bare_relatives(text)
+    return _cut(text, 0, len(text), tuple(_disjoint(spans + insertions(text)))) if spans else ""
+
+
+def _bare_relatives(text: str) -> list[tuple[int, int]]:
+    """Relative clauses that only a closing comma bounds (see _BARE_RELATIVE), as spans with the comma.
+
+    "dat" opens one only where it cannot open a complement: two words after a determiner ("het rapport dat
+    ..."), or followed by its finite verb ("het voorstel dat is aangekondigd"), where a complement's "dat"
+    has its subject next. The word before the opener is the noun it follows, not a function word ("en dat",
+    "maar die"). Words in quotation marks are someone else's and stay whole."""
+    found = []
+    for m in _BARE_RELATIVE.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        if not before or before[-1].lower() in _FUNCTION:
+            continue
+        if m.group(1).lower() == "dat" and not (_after_noun(text, m.start(1)) or _AUXILIARY.match(text, m.end())):
+            continue
+        comma = text.index(",", m.end())
+        if len(text[m.start() : comma].split()) <= 20 and not _QUOTE_MARK.search(text, m.start(), comma):
+            found.append((m.start(), comma + 1))
+    return found
 
 
 def split_clauses(text: str, whole: bool = True) -> Clauses:

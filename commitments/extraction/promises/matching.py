@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .clauses import Clause, Clauses, fronted_clause, is_condition, split_clauses
+from .clauses import Clause, Clauses, fronted_clause, is_condition, reading_without_bare_relatives, split_clauses
 from .cue_index import CueIndex, sentence_words
 from .literal_gates import GateTable, Masks, collapse_spaces, fold, passes, required_conjuncts
 from .rules import COMMITMENT_RULES
@@ -39,7 +39,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _PART_BREAK = re.compile(r"[;:]")
 # A cheap test before a sentence's insertions are looked for (clauses.py).
-_MAY_INSERT = re.compile(r"[(\[–—]|\s-\s|,[^,]{1,400},")
+_MAY_INSERT = re.compile(r"[(\[–—]|\s-\s|,[^,]{1,400},|\w\s+(?:die|dat|welke|waar\w+)\s[^,]{3,160},")
 
 _QUESTION = re.compile(r"\?[\"'”»)]*\s*$")
 # Words between quotation marks are someone else's: a motion quoted by the minister, a question.
@@ -249,7 +249,7 @@ def _without_insertions(text: str, tried: int, spoken: bool) -> Verdict:
     read as clauses of their own (a sentence that matched nothing and that no veto stopped)."""
     parts = split_clauses(text, whole=False)
     if not parts.insertions:
-        return Verdict(None)
+        return _without_bare_relatives(text, tried, spoken)
     reading = parts.reading_without_insertions()
     found = _judge_reading(reading, tried & cue_mask(reading), spoken=spoken)
     if found.is_commitment:
@@ -259,7 +259,18 @@ def _without_insertions(text: str, tried: int, spoken: bool) -> Verdict:
         found = _judge_reading(reading, tried & cue_mask(reading), spoken=spoken)
         if found.is_commitment:
             return Verdict(found.rule, None, 0, len(text))
-    return _parentheticals(parts, spoken, _question_part(text))
+    found = _parentheticals(parts, spoken, _question_part(text))
+    return found if found.is_commitment else _without_bare_relatives(text, tried, spoken)
+
+
+def _without_bare_relatives(text: str, tried: int, spoken: bool) -> Verdict:
+    """The sentence read without the relative clauses that only a closing comma bounds (and without its other
+    insertions), so the main clause's words around them come together."""
+    reading = reading_without_bare_relatives(text)
+    if not reading:
+        return Verdict(None)
+    found = _judge_reading(reading, tried & cue_mask(reading), spoken=spoken)
+    return Verdict(found.rule, None, 0, len(text)) if found.is_commitment else Verdict(None)
 
 
 def _parentheticals(parts: Clauses, spoken: bool, asked_from: int) -> Verdict:

@@ -460,7 +460,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
         "reject.expectation",
         (
             "naar verwachting",
-            "(?:ik|wij|we) (?:hoop|hopen|verwacht|verwachten) (?:\\w+ ){0,2}?dat",
+            # adverbs may come between ("ik verwacht eigenlijk wel dat"); a noun phrase is the thing expected, and its
+            # "dat" a relative pronoun ("ik verwacht het wetsvoorstel dat is aangekondigd, voor de zomer te sturen")
+            "(?:ik|wij|we) (?:hoop|hopen|verwacht|verwachten) (?:(?!(?:het|de|een|dit|deze|mijn|onze)\\b)\\w+ ){0,2}?dat",
             "ga er … van ?uit dat",
             "(?:ga|gaan|gaat) ervan ?uit dat",
             # someone else's call: "Het is aan mijn collega om daarop terug te komen"
