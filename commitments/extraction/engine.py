@@ -34,6 +34,12 @@ _DEMONSTRATIVE = re.compile(
 _BULLET = re.compile(r"[-–—•·*▪]\s+")
 # The rules that report a promise made earlier (in the perfect), and how far after one a delivery may settle it.
 _REPORTS_OF_A_PROMISE = frozenset({"toezegging.restated"})
+# A promise told as what was said before: "Ik heb u eerder bericht dat uw Kamer nog wordt geïnformeerd over ...".
+_TOLD_BEFORE = re.compile(
+    r"\b(?:heb|hebben|heeft)\b(?:\s+\S+){0,8}?\s+(?:bericht|gemeld|toegezegd|aangegeven|laten weten|medegedeeld"
+    r"|meegedeeld|aangekondigd|geschreven)\s+dat\b",
+    re.IGNORECASE,
+)
 _SETTLED_REACH = 1000  # the opening paragraph of a letter and the next, where "Met deze brief ..." follows
 SHORT_SENTENCE = 50
 LONG_NEIGHBOUR = 300
@@ -89,7 +95,7 @@ def _settled_here(item: ExtractedCommitment, deliveries: list[Delivery], day: da
     commitment only while it is open: not when this document fulfils or postpones it in the same or the
     next sentences ("Deze toezegging doe ik hierbij gestand"), nor when its deadline has come by the
     date of writing (the document is then the delivery, or says why it is late)."""
-    if item.rule not in _REPORTS_OF_A_PROMISE:
+    if item.rule not in _REPORTS_OF_A_PROMISE and not _TOLD_BEFORE.search(item.quote):
         return False
     if day is not None and item.due_date is not None and item.due_date <= day:
         return True

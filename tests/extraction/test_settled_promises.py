@@ -35,6 +35,25 @@ def test_a_restated_promise_whose_deadline_has_come_is_no_commitment():
     assert "toezegging.restated" not in _rules(text)
 
 
+TOLD_BEFORE = """Tweede Kamer der Staten-Generaal
+Den Haag, 1 april 2026
+
+Geachte voorzitter,
+
+Ik heb u eerder bericht dat uw Kamer nog wordt geïnformeerd over de reactie op het advies. {next}
+
+De minister van Volksgezondheid, Welzijn en Sport,
+"""
+
+
+def test_a_promise_told_as_said_before_is_open_while_this_letter_does_not_fulfil_it():
+    assert _rules(TOLD_BEFORE.format(next="Over de financiering volgt later meer."))
+
+
+def test_a_promise_told_as_said_before_that_this_letter_fulfils_is_no_commitment():
+    assert not _rules(TOLD_BEFORE.format(next="Met deze brief geef ik hier invulling aan."))
+
+
 DEBATE = """Debat over de cyberveiligheid
 
 Aan de orde is het debat over de cyberveiligheid.

@@ -94,7 +94,14 @@ _BUDGET = (
 )
 _IN_YEAR = r"(?:van )?(?:het|dit|volgend|komend) (?:kalender)?jaar"
 FUTURE_TIME = (
-    r"(?:na (?:(?:de|het) " + _SEASON + "|" + _COUNT + r"|(?:de )?afronding|afloop van|het \w*reces)"
+    # "na" with an event to come, named by a noun made of a verb: "na afloop van de reis", "na publicatie van
+    # het besluit", "na ontvangst van het advies"
+    r"(?:na (?:(?:de|het) "
+    + _SEASON
+    + "|"
+    + _COUNT
+    + r"|(?:de )?afronding|(?:de |het )?(?:\w+(?:ing|tie|sie)|ontvangst|afloop) van"
+    r"|het \w*reces)"
     r"|voor (?:(?:de|het) "
     + _SEASON
     + "|"

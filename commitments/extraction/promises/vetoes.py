@@ -17,10 +17,13 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:(?:wil|willen) (?:ik|wij|we)|(?:ik|wij|we) (?:wil|willen)) (?:\\w+ ){0,4}?(?:u|uw kamer|de kamer|jullie)"
             # with its content after it ("informeren over de uitkomsten"); "daar wil ik u over informeren" offers
             " (?:\\w+ ){0,6}?(?:informeren|berichten|op de hoogte (?:stellen|brengen)) (?:over|van)\\b",
+            # with what is told in a complement: "wil ik u laten weten dat een onderzoek is gestart"
+            "(?:(?:wil|willen) (?:ik|wij|we)|(?:ik|wij|we) (?:wil|willen)) (?:\\w+ ){0,4}?(?:u|uw kamer|de kamer|jullie)"
+            " (?:\\w+ ){0,4}?(?:laten weten|melden|berichten|mededelen|meedelen|informeren) dat\\b",
         ),
         unless=FUTURE_TIME,
         notes="'Graag wil ik u informeren over ...' without a time to come is the informing itself, in a letter or a"
-        " speech: 'Nu dit overleg is afgerond willen wij u informeren over de uitkomsten'.",
+        " speech: 'Nu dit overleg is afgerond willen wij u informeren over de uitkomsten', 'wil ik u laten weten dat'.",
     ),
     Rule(
         "reject.courtesy",
@@ -431,8 +434,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # not making it in time: "Ik ben bang dat ik het niet red om deze week met die reactie te komen"
             "(?:niet|nooit) (?:red|redt|redden|haal|haalt|halen)\\b",
             "(?:niet|geenszins) (?:\\w+ )?bereid\\b",
+            # what cannot be done: "is het niet meer mogelijk om het wetsvoorstel voor het zomerreces in te dienen"
+            "(?:niet|geen) (?:\\w+ )?(?:mogelijk|haalbaar|doenlijk|kans) (?:\\w+ )?(?:om|te)\\b",
         ),
-        notes="Refusals: 'ik ga geen evaluatie doen', 'kan ik niet toezeggen'.",
+        notes="Refusals and what cannot be done: 'ik ga geen evaluatie doen', 'kan ik niet toezeggen', 'het is niet"
+        " mogelijk om ...'.",
     ),
     Rule(
         "reject.general_effort",
