@@ -343,6 +343,8 @@ NOT_PROMISES = [
     ("reject.in_debate", "Dan kom ik terug op wat de heer Jansen in zijn interruptie zei."),
     ("reject.in_debate", "Dat moeten we via sancties doen, waar ik zo nog op terugkom."),
     (None, "Ik ga de brief van het advocatenkantoor bestuderen."),
+    (None, "Ik zal deze commissie zeker missen."),
+    (None, "Die lijn zullen we in Brussel blijven volgen."),
     (None, "Dat zullen we spoedig met de ondertekenaars van de brief delen."),
     ("reject.in_debate", "Ik zal u kort meenemen in de redenen voor dit besluit."),
     ("reject.in_debate", "Daarna zal de staatssecretaris ingaan op de vragen over de uitvoering."),

@@ -12,6 +12,14 @@ from __future__ import annotations
 
 from .templates import FUTURE_TIME, Rule
 
+# Verbs of what happens to the speaker or goes on in the mind, and of the debate's own course: no act to hold
+# anyone to ("ik zal deze omgeving missen", "we zullen er wat vergeten", "die lijn zullen we volgen", "zullen de
+# staatssecretaris en ik onze inbreng opdelen").
+_NO_ACT = (
+    "missen|vergeten|zien|merken|horen|weten|begrijpen|vinden|denken|hopen|volgen|verliezen|uitstorten|doorlezen"
+    "|lezen|opdelen|beginnen"
+)
+
 COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "toezegging.ik_zeg_toe",
@@ -691,7 +699,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "(?:{ik} (?:zal|zullen)|(?:zal|zullen) {ik}|zullen (?:[\\w-]+ ){1,6}?en {ik}) … (?!(?:kunnen|moeten|zijn"
             "|hebben|worden|ontraden|laten|overlaten|proberen|zeggen|noemen|beantwoorden|reageren|doen|schromen"
-            "|inzetten|ingaan|stemmen|indienen|delen)\\b)"
+            "|inzetten|ingaan|stemmen|indienen|delen|" + _NO_ACT + ")\\b)"
             # a noun after its article or possessive is no verb: "zal ik de ramingen", "onze afspraken"
             "(?<!\\bde\\s)(?<!\\bhet\\s)(?<!\\been\\s)(?<!\\bdie\\s)(?<!\\bdeze\\s)(?<!\\bmijn\\s)(?<!\\bonze\\s)(?<!\\balle\\s)"
             "[a-zà-ÿ]{3,}(?:en|eren)",
@@ -706,7 +714,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "(?:{member} (?:zal|zullen)|(?:zal|zullen) {member}) … (?!(?:kunnen|moeten|zijn|hebben|worden|laten"
             "|overlaten|proberen|zeggen|noemen|beantwoorden|reageren|doen|inzetten|ingaan|stemmen|indienen|blijven"
-            "|spreken)\\b)[a-zà-ÿ]{3,}(?:en|eren)\\b",
+            "|spreken|" + _NO_ACT + ")\\b)[a-zà-ÿ]{3,}(?:en|eren)\\b",
         ),
         cue="zal zullen",
         action="infer",
