@@ -40,6 +40,7 @@ _TOLD_BEFORE = re.compile(
     r"|meegedeeld|aangekondigd|geschreven)\s+dat\b",
     re.IGNORECASE,
 )
+_PROMISE_IN_TITLE = re.compile(r"\btoezegging", re.IGNORECASE)
 _SETTLED_REACH = 1000  # the opening paragraph of a letter and the next, where "Met deze brief ..." follows
 SHORT_SENTENCE = 50
 LONG_NEIGHBOUR = 300
@@ -84,19 +85,26 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
     following = _Following(text, segments)
     deliveries = find_deliveries(text, segments, info.kind, resolve)
     items = inherit_by_reference([_build(text, f, info, resolve, following) for f in found])
-    items = [item for item in items if not _settled_here(item, deliveries, reference_date)]
+    # a letter whose subject is a toezegging ("Betreft: Toezegging informeren Kamer over ...") is its delivery
+    about_a_promise = bool(info.title and _PROMISE_IN_TITLE.search(info.title))
+    items = [item for item in items if not _settled_here(item, deliveries, reference_date, about_a_promise)]
     links = link_repetitions([i.quote for i in items], [i.refers_to_earlier for i in items])
     items = [_with_link(item, link) for item, link in zip(items, links)]
     return Extraction(document=info, commitments=items, deliveries=deliveries)
 
 
-def _settled_here(item: ExtractedCommitment, deliveries: list[Delivery], day: date | None) -> bool:
+def _settled_here(
+    item: ExtractedCommitment, deliveries: list[Delivery], day: date | None, about_a_promise: bool = False
+) -> bool:
     """A past-tense report of an earlier promise ("In dat overleg heb ik toegezegd ...") is an open
     commitment only while it is open: not when this document fulfils or postpones it in the same or the
     next sentences ("Deze toezegging doe ik hierbij gestand"), nor when its deadline has come by the
-    date of writing (the document is then the delivery, or says why it is late)."""
+    date of writing (the document is then the delivery, or says why it is late), nor when the document's
+    subject is that toezegging."""
     if item.rule not in _REPORTS_OF_A_PROMISE and not _TOLD_BEFORE.search(item.quote):
         return False
+    if about_a_promise:
+        return True
     if day is not None and item.due_date is not None and item.due_date <= day:
         return True
     return any(

@@ -96,6 +96,7 @@ PROMISES = [
     ("talks", "Ik ga in overleg met de zorgverzekeraars over de contractering."),
     ("do_that", "Dat zullen we doen."),
     ("future.first_person", "Ik zal de subsidievoorwaarden daarop aanpassen."),
+    ("investigate.future", "Ik ga monitoren welk effect de nieuwe regels hebben op de wachttijden."),
     ("send.kamer_will_receive", "U zult de rapportage tegelijk met de jaarcijfers ontvangen."),
     ("send.kamer_receives", "De Tweede Kamer krijgt de uitkomsten van de audit in het voorjaar."),
     ("send.letter", "De evaluaties zullen worden aangeboden aan beide Kamers der Staten-Generaal."),

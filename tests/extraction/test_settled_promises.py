@@ -54,6 +54,24 @@ def test_a_promise_told_as_said_before_that_this_letter_fulfils_is_no_commitment
     assert not _rules(TOLD_BEFORE.format(next="Met deze brief geef ik hier invulling aan."))
 
 
+ABOUT_A_PROMISE = """Tweede Kamer der Staten-Generaal
+Den Haag, 1 april 2026
+
+Betreft Toezegging informeren Kamer over de wachttijden
+
+Geachte voorzitter,
+
+In het commissiedebat van 3 maart heb ik toegezegd uw Kamer voor 1 juni te informeren over de wachttijden. Op 20 maart
+heb ik daarover met de zorgverzekeraars gesproken.
+
+De minister van Volksgezondheid, Welzijn en Sport,
+"""
+
+
+def test_a_restated_promise_in_a_letter_whose_subject_is_that_toezegging_is_no_commitment():
+    assert "toezegging.restated" not in _rules(ABOUT_A_PROMISE)
+
+
 DEBATE = """Debat over de cyberveiligheid
 
 Aan de orde is het debat over de cyberveiligheid.

@@ -160,6 +160,14 @@ def test_a_letter_has_a_letterhead_a_body_and_a_signature_block():
     assert text[closing.start :].startswith("De Minister van Buitenlandse Zaken, D.M. van Weel")
 
 
+def test_a_body_line_that_opens_with_an_office_and_goes_on_with_a_verb_is_no_signature():
+    # 600: a letter broken at the margin whose last paragraph begins "De minister voor Armoedebeleid, ... zal dit"
+    text, _ = corpus("600")
+    at = text.index("De minister voor Armoedebeleid, Participatie en Pensioenen zal")
+    holding = next(s for s in segment_document(text, "kamerbrief") if s.start <= at < s.end)
+    assert holding.role == "body"
+
+
 @pytest.mark.parametrize(
     "letter, body_opening",
     [

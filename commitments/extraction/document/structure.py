@@ -316,9 +316,16 @@ def _closing_start(text: str, lines, body_start: int | None) -> int | None:
         content = _line_text(text, line)
         if _is_prose(content):
             break
-        if _CLOSING.match(content):
+        if _CLOSING.match(content) and not _FINITE_VERB.search(content):
             candidate = line.start
     return candidate
+
+
+# A signature names an office; a line that opens like one and goes on with a verb is a sentence of the letter
+# broken at the margin: "De minister voor Armoedebeleid, Participatie en Pensioenen zal dit vraagstuk".
+_FINITE_VERB = re.compile(
+    r"\b(?:zal|zullen|zou|zouden|wordt|worden|werd|heeft|hebben|had|is|zijn|was|kan|kunnen|gaat|moet|wil)\b"
+)
 
 
 def _is_prose(content: str) -> bool:

@@ -405,7 +405,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} … (?:maak|maken) … (?:inventarisatie|analyse|overzicht)",
             "als huiswerk(?:opdracht)? meenemen",
         ),
-        cue="onderzoeken bestuderen bekijken bezien kijken nagaan uitzoeken inventaris* verkennen beschouwen analyse* evalueren kaart doorlichten overzicht laat zoek zoeken zoekt huiswerk* *onderzoek",
+        cue="onderzoeken bestuderen bekijken bezien kijken nagaan uitzoeken inventaris* verkennen beschouwen analyse* evalueren kaart doorlichten overzicht laat zoek zoeken zoekt huiswerk* *onderzoek monitoren",
         action="investigate",
         confidence=0.8,
         notes="'ik ga (daar)naar kijken', 'zal ik onderzoeken', 'laat ik dat als huiswerk meenemen', 'laat hier"

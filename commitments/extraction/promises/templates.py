@@ -53,7 +53,7 @@ VOCABULARY: dict[str, str] = {
     r"|aanbieden|voorleggen)",
     "stuur": r"(?:stuur|verstuur|zend|stuurt|verstuurt|zendt|toestuur|toestuurt|nastuur|nastuurt|toezend|toezendt)",
     "onderzoeken": r"(?:onderzoeken|(?:nader|verder) bestuderen|bekijken|bezien|kijken|nagaan|uitzoeken|inventariseren|verkennen"
-    r"|beschouwen|analyseren|evalueren|in kaart brengen|uitzoeken|doorlichten|laten onderzoeken"
+    r"|beschouwen|analyseren|evalueren|in kaart brengen|uitzoeken|doorlichten|laten onderzoeken|monitoren"
     r"|inventarisatie maken|analyse maken)",
     "ingaan": r"(?:ingaan|in gaan|ingegaan|meenemen|meegenomen|betrekken|betrokken|schetsen|geschetst"
     r"|opnemen|opgenomen|inzicht geven|aandacht besteden|verhelderen|toelichten|uiteenzetten"
