@@ -40,6 +40,11 @@ _TOLD_BEFORE = re.compile(
     r"|meegedeeld|aangekondigd|geschreven)\s+dat\b",
     re.IGNORECASE,
 )
+_SPOKEN_ROLES = frozenset({"turn", "promise_list"})
+# the writer's own future beside the recalled promise: "Zoals ik heb toegezegd, zal ik u twee keer per jaar ..."
+_OWN_FUTURE = re.compile(
+    r"\b(?:(?:zal|zullen|ga|gaan) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|zullen|ga|gaan))\b", re.IGNORECASE
+)
 _PROMISE_IN_TITLE = re.compile(r"\btoezegging", re.IGNORECASE)
 _SETTLED_REACH = 1000  # the opening paragraph of a letter and the next, where "Met deze brief ..." follows
 SHORT_SENTENCE = 50
@@ -87,23 +92,34 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
     items = inherit_by_reference([_build(text, f, info, resolve, following) for f in found])
     # a letter whose subject is a toezegging ("Betreft: Toezegging informeren Kamer over ...") is its delivery
     about_a_promise = bool(info.title and _PROMISE_IN_TITLE.search(info.title))
-    items = [item for item in items if not _settled_here(item, deliveries, reference_date, about_a_promise)]
+    in_writing = [f.segment is None or f.segment.role not in _SPOKEN_ROLES for f in found]
+    items = [
+        item
+        for item, written in zip(items, in_writing)
+        if not _settled_here(item, deliveries, reference_date, about_a_promise, written)
+    ]
     links = link_repetitions([i.quote for i in items], [i.refers_to_earlier for i in items])
     items = [_with_link(item, link) for item, link in zip(items, links)]
     return Extraction(document=info, commitments=items, deliveries=deliveries)
 
 
 def _settled_here(
-    item: ExtractedCommitment, deliveries: list[Delivery], day: date | None, about_a_promise: bool = False
+    item: ExtractedCommitment,
+    deliveries: list[Delivery],
+    day: date | None,
+    about_a_promise: bool = False,
+    written: bool = False,
 ) -> bool:
     """A past-tense report of an earlier promise ("In dat overleg heb ik toegezegd ...") is an open
     commitment only while it is open: not when this document fulfils or postpones it in the same or the
     next sentences ("Deze toezegging doe ik hierbij gestand"), nor when its deadline has come by the
     date of writing (the document is then the delivery, or says why it is late), nor when the document's
-    subject is that toezegging."""
+    subject is that toezegging. A letter that recalls a promise without promising anything itself ("Op 2
+    februari heb ik toegezegd ...") recalls it because it answers or postpones it; a minister in a debate
+    recalls one to hold to it."""
     if item.rule not in _REPORTS_OF_A_PROMISE and not _TOLD_BEFORE.search(item.quote):
         return False
-    if about_a_promise:
+    if about_a_promise or (written and not _OWN_FUTURE.search(item.quote)):
         return True
     if day is not None and item.due_date is not None and item.due_date <= day:
         return True
@@ -124,7 +140,7 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
             continue
         start, end = (segment.start, segment.end) if segment else (0, len(text))
         # the present tense promises in speech and in a list of toezeggingen; in writing it is the document itself
-        spoken = segment is not None and segment.role in ("turn", "promise_list")
+        spoken = segment is not None and segment.role in _SPOKEN_ROLES
         sentences = split_sentences(text, start, end)
         hits: dict[int, Verdict] = {}
         for index, sentence in enumerate(sentences):

@@ -1,5 +1,6 @@
-"""A report of an earlier promise is an open commitment only while it is open (engine._settled_here), and a
-chair's list of toezeggingen is read without bullets too. Texts of our own, one behaviour each."""
+"""A report of an earlier promise is an open commitment only while it is open (engine._settled_here): in a debate
+the minister recalls it to hold to it, a letter recalls it to answer it unless it promises on; and a chair's list of
+toezeggingen is read without bullets too. Texts of our own, one behaviour each."""
 
 from datetime import date
 
@@ -20,8 +21,24 @@ def _rules(text: str) -> list[str]:
     return [c.rule for c in extract(text, ExtractionConfig(reference_date=date(2026, 4, 1))).commitments]
 
 
-def test_a_restated_promise_still_open_is_a_commitment():
+def test_a_letter_that_only_recalls_a_promise_answers_it_and_promises_nothing():
     text = LETTER.format(day="1 april 2026", next="Over de financiering volgt later meer.")
+    assert "toezegging.restated" not in _rules(text)
+
+
+def test_a_letter_that_recalls_a_promise_and_makes_it_its_own_again_keeps_it_open():
+    text = LETTER.format(day="1 april 2026", next="").replace(
+        "In het commissiedebat van 3 maart heb ik toegezegd uw Kamer voor 1 juni te informeren",
+        "Zoals ik in het commissiedebat van 3 maart heb toegezegd, zal ik uw Kamer voor 1 juni informeren",
+    )
+    assert _rules(text)
+
+
+def test_a_minister_who_recalls_a_promise_in_a_debate_holds_to_it():
+    text = (
+        "Commissiedebat over de wachttijden\n\nMinister Jansen:\n\nVoorzitter. In het vorige debat heb ik toegezegd"
+        " de Kamer voor 1 juni te informeren over de wachttijden. Daar houd ik mij aan.\n"
+    )
     assert "toezegging.restated" in _rules(text)
 
 
@@ -46,8 +63,8 @@ De minister van Volksgezondheid, Welzijn en Sport,
 """
 
 
-def test_a_promise_told_as_said_before_is_open_while_this_letter_does_not_fulfil_it():
-    assert _rules(TOLD_BEFORE.format(next="Over de financiering volgt later meer."))
+def test_a_promise_told_as_said_before_is_no_new_promise_of_the_letter():
+    assert not _rules(TOLD_BEFORE.format(next="Over de financiering volgt later meer."))
 
 
 def test_a_promise_told_as_said_before_that_this_letter_fulfils_is_no_commitment():
