@@ -37,7 +37,7 @@ _REPORTS_OF_A_PROMISE = frozenset({"toezegging.restated"})
 # A promise told as what was said before: "Ik heb u eerder bericht dat uw Kamer nog wordt geïnformeerd over ...".
 _TOLD_BEFORE = re.compile(
     r"\b(?:heb|hebben|heeft)\b(?:\s+\S+){0,8}?\s+(?:bericht|gemeld|toegezegd|aangegeven|laten weten|medegedeeld"
-    r"|meegedeeld|aangekondigd|geschreven)\s+dat\b",
+    r"|meegedeeld|aangekondigd|geschreven)\b(?:\s+\S+){0,40}?\s+dat\b",
     re.IGNORECASE,
 )
 _SPOKEN_ROLES = frozenset({"turn", "promise_list"})
