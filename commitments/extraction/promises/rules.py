@@ -118,6 +118,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "blijven … {informeren}",
             "{u} … op de hoogte (?:houd|houden|blijven houden)",
             "(?:{ik} (?:houd|houden)|(?:houd|houden) {ik}) {u} … op de hoogte",
+            # the government in the third person: "Het kabinet houdt uw Kamer op de hoogte van de vorderingen"
+            "(?:{member} (?:houdt|houden)|(?:houdt|houden) {member}) {u} … op de hoogte",
             "(?:kunt|kan|kunnen) … erop rekenen dat {gov}",
             "(?:kunt|kan|kunnen) … erop rekenen dat (?:de|die|deze) (?:\\w+ )?{doc} (?:\\w+ ){0,3}?(?:komt|komen|verschijnt|verschijnen)",
             "{gov} blijven (?:dat|dit|het) … doen",

@@ -122,6 +122,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "|beantwoording|debat|notitie)",
             "bijgaand",
             "bij dezen",
+            # "Bij deze ontvangt u de nota ...": hereby, as "bij dezen"
+            "bij deze (?:ontvang|stuur|zend|bied|informeer|bericht|doe|geef|tref|deel)\\w*",
             "bijgevoegd",
             # not the connective "in verband hiermee" (= therefore)
             "(?<!verband\\s)(?<!samenhang\\s)hiermee",
