@@ -15,7 +15,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # they came, 0.596 at the end of that session), the earlier halves having been opened; dev stood at 0.812.
 # Session 6 added batches K1-K7 (the held-out part 0.559 when they came, 0.581 after its rules): the whole
 # held-out half stands at 0.590, dev at 0.823.
-F1_FLOOR = {"seen": 0.93, "dev": 0.80, "heldout": 0.57}
+# Session 7 added batches N1-N12 (whole one-page letters; their held-out part 0.761 when they came, 0.783 after its
+# rules): the whole held-out half stands at 0.643, dev at 0.833.
+F1_FLOOR = {"seen": 0.93, "dev": 0.81, "heldout": 0.62}
 SEEN_PER_TYPE_F1_FLOOR = {"antwoorden": 0.90, "handelingen": 0.92, "kamerbrief": 0.95}
 
 
