@@ -154,6 +154,9 @@ _WORD = re.compile(r"\w+")
 _WORDS_KEPT = 200_000  # a bound for a long run over many vocabularies
 _TEXTS_KEPT = 4096  # texts whose words are kept (a bound for a very long document)
 _text_words: dict[str, frozenset[str]] = {}
+# str.translate's table that turns every ASCII character \w does not match into a space. It has an entry for
+# each of the 128 (a word character maps to itself): translate then takes its fast path for ASCII text.
+_ASCII_BREAKS_TO_SPACE = {code: code if chr(code).isalnum() or chr(code) == "_" else 32 for code in range(128)}
 
 
 def words_of(lowered: str) -> frozenset[str]:
@@ -168,7 +171,10 @@ def words_of(lowered: str) -> frozenset[str]:
     if words is None:
         if len(_text_words) >= _TEXTS_KEPT:
             _text_words.clear()
-        words = _text_words[lowered] = frozenset(_WORD.findall(lowered))
+        # Most texts are ASCII: there a translate and a split, both in C, cut the same words as the regex in
+        # a third of its time (its \w test per character is the slow part); other texts go to the regex.
+        found = lowered.translate(_ASCII_BREAKS_TO_SPACE).split() if lowered.isascii() else _WORD.findall(lowered)
+        words = _text_words[lowered] = frozenset(found)
     return words
 
 
