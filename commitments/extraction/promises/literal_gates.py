@@ -261,10 +261,23 @@ class GatedPattern:
     __slots__ = ("pattern", "needs")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.needs = pattern, required_conjuncts(pattern)
+        self.pattern, self.needs = with_first_characters(pattern), required_conjuncts(pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if may_match_all(self.needs, fold(text)) else None
+
+
+def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """pattern with a look-ahead on the few characters a match can start with: the same matches, found faster
+    (the regex engine scans for those characters instead of entering the whole pattern at every position)."""
+    first = first_characters(pattern)
+    if first is None:
+        return pattern
+    ahead = "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])"
+    try:
+        return re.compile(ahead + "(?:" + pattern.pattern + ")", pattern.flags)
+    except re.error:  # global inline flags ("(?i)...") must stay first: such a pattern is left as it is
+        return pattern
 
 
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
