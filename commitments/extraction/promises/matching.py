@@ -79,6 +79,26 @@ def is_candidate(text: str) -> bool:
     return cue_mask(text) != 0
 
 
+def may_match(text: str, cues: int) -> bool:
+    """Whether one of the cued rules (cues: cue_mask(text)) has a pattern whose literal gates text passes.
+
+    When none has, judge(text, cues) finds no promise: no pattern runs on the sentence, and the clauses
+    are read only after one ran (or a clause veto stopped it). Two in three cued sentences are such, and
+    this test costs them a third of what judge does (it runs no sentence veto and no clause split).
+    """
+    cues |= _CUES.uncued
+    present = _GATES.present(fold(collapse_spaces(text).strip()))
+    while cues:
+        low = cues & -cues
+        cues ^= low
+        gated = _GATED_RULES[low.bit_length() - 1]
+        if gated.any_pattern & present:
+            for _, first, rest in gated.patterns:
+                if first & present and (not rest or passes(rest, present)):
+                    return True
+    return False
+
+
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause holding text[start:end]: from the break before it to the break after it."""
     starts, ends = _clause_breaks(text)
