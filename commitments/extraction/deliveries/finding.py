@@ -318,6 +318,10 @@ def judge_delivery(reading: str, *, in_debate: bool = False, cues: int | None = 
         if not cues >> i & 1:
             continue
         pattern_needs, requires_needs, unless_needs = _GATES[i]
+        # a rule none of whose patterns gets past its gates cannot match: its requires and unless (the promise
+        # masked out and scanned for) are not asked
+        if not any(passes(needs, present) for needs in pattern_needs):
+            continue
         if rule.compiled_requires is not None and not (
             passes(requires_needs, present) and rule.compiled_requires.search(reading)
         ):
