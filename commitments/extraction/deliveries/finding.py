@@ -27,7 +27,7 @@ from ..document.sentences import Sentence, split_sentences
 from ..document.structure import Segment
 from ..promises import fields
 from ..promises.cue_index import CueIndex, sentence_words
-from ..promises.literal_gates import GateTable, collapse_spaces, fold, passes, required_conjuncts
+from ..promises.literal_gates import RULE_GATES, collapse_spaces, fold, passes, required_conjuncts
 from ..promises.templates import CueWords
 from ..result import Delivery
 from . import fields as delivery_fields
@@ -279,8 +279,9 @@ def _needs(pattern: re.Pattern[str] | None):
 
 
 # Per rule: what its patterns, its requires and its unless cannot match without (promises/literal_gates.py),
-# as bits of one table: a reading's words are looked up once for all rules, not scanned for string by string.
-_GATE_TABLE = GateTable()
+# as bits of one table: a reading's words are looked up once for all rules, not scanned for string by string
+# (the table the commitment rules use too, literal_gates.RULE_GATES).
+_GATE_TABLE = RULE_GATES
 _GATES = tuple(
     (tuple(_needs(p) for p in r.compiled), _needs(r.compiled_requires), _needs(r.compiled_unless))
     for r in DELIVERY_RULES

@@ -15,6 +15,7 @@ Folding only ever merges characters, so a gate may let through a text the patter
 from __future__ import annotations
 
 import re
+import weakref
 from functools import reduce
 from operator import or_
 from re import _constants as sre  # type: ignore[attr-defined]  # the syntax tree's opcodes (stable since 3.11)
@@ -114,6 +115,10 @@ class GateTable:
         # _learn's tools, built when the first word is learnt (after the rule tables are): see _build_finder
         self._finder: re.Pattern[str] | None = None
         self._with_prefixes: dict[str, int] = {}
+        # present() of the texts read lately: the commitment scan asks it of a sentence before it judges it,
+        # and the judge and the delivery scan ask it again (dropped with the words, as a document starts)
+        self._texts: dict[str, int] = {}
+        _tables.add(self)
 
     def masks(self, conjuncts: Conjuncts) -> Masks:
         """conjuncts as bits; their strings join the table (done as the rule tables are built)."""
@@ -127,11 +132,20 @@ class GateTable:
                 else:
                     self._elsewhere += ((string, bit),)
             self._words.clear()  # what a word holds is worked out anew, with the new strings
+            self._texts.clear()
             self._finder = None
         return tuple(sum(self._bits[string] for string in needs) for needs in conjuncts)
 
     def present(self, folded: str) -> int:
         """The bits of the table's strings that occur in folded."""
+        found = self._texts.get(folded)
+        if found is None:
+            if len(self._texts) >= _TEXTS_KEPT:
+                self._texts.clear()
+            found = self._texts[folded] = self._present(folded)
+        return found
+
+    def _present(self, folded: str) -> int:
         found = self.EVERY_TEXT
         known = self._words
         for word in words_of(folded):
@@ -191,6 +205,10 @@ _WORD = re.compile(r"\w+")
 _WORDS_KEPT = 200_000  # a bound for a long run over many vocabularies
 _TEXTS_KEPT = 4096  # texts whose words are kept (a bound for a very long document)
 _text_words: dict[str, frozenset[str]] = {}
+_tables: weakref.WeakSet[GateTable] = weakref.WeakSet()  # every GateTable, whose answers forget_texts drops
+# The gates of the commitment rules, the vetoes and the delivery rules in one table: both scans read the same
+# sentences, so a word's strings are worked out, and a sentence's answered, once for the two.
+RULE_GATES = GateTable()
 # str.translate's table that turns every ASCII character \w does not match into a space. It has an entry for
 # each of the 128 (a word character maps to itself): translate then takes its fast path for ASCII text.
 _ASCII_BREAKS_TO_SPACE = {code: code if chr(code).isalnum() or chr(code) == "_" else 32 for code in range(128)}
@@ -216,8 +234,10 @@ def words_of(lowered: str) -> frozenset[str]:
 
 
 def forget_texts() -> None:
-    """Drop the kept words (cue_index.forget_sentences, as a document starts)."""
+    """Drop the kept words and the gate tables' answers (cue_index.forget_sentences, as a document starts)."""
     _text_words.clear()
+    for table in list(_tables):
+        table._texts.clear()
 
 
 def passes(masks: Masks, present: int) -> bool:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .clauses import Clause, Clauses, fronted_clause, is_condition, split_clauses
 from .cue_index import CueIndex, sentence_words
-from .literal_gates import GateTable, Masks, collapse_spaces, fold, passes, required_conjuncts
+from .literal_gates import RULE_GATES, GateTable, Masks, collapse_spaces, fold, passes, required_conjuncts
 from .rules import COMMITMENT_RULES
 from .templates import Rule
 from .vetoes import REJECTION_RULES
@@ -148,8 +148,8 @@ class _Gated:
         return cls(tuple(patterns), needs(rule.compiled_requires), needs(rule.compiled_unless), any_pattern)
 
 
-# The gates of all rules and vetoes, answered for a reading at once (_GATES.present).
-_GATES = GateTable()
+# The gates of all rules and vetoes, answered for a reading at once (_GATES.present; the delivery rules' too).
+_GATES = RULE_GATES
 _GATED_RULES = tuple(_Gated.of(rule) for rule in COMMITMENT_RULES)
 _TABLE = tuple(zip(COMMITMENT_RULES, _GATED_RULES))
 _SENTENCE_VETOES = tuple((veto, _Gated.of(veto)) for veto in REJECTION_RULES if veto.scope == "sentence")
