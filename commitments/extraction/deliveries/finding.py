@@ -26,7 +26,7 @@ from ..deadlines.resolution import Deadline
 from ..document.sentences import Sentence, split_sentences
 from ..document.structure import Segment
 from ..promises import fields
-from ..promises.cue_index import CueIndex, sentence_words
+from ..promises.cue_index import RULE_CUES, CuePart, sentence_words
 from ..promises.literal_gates import RULE_GATES, collapse_spaces, fold, passes, required_conjuncts
 from ..promises.templates import CueWords
 from ..result import Delivery
@@ -268,7 +268,7 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
 
 # The rules a sentence's words wake (bit i: rule i). The cues are looked for in the cleaned sentence,
 # so a cue hyphenated across a line break or glued to a footnote number is still found.
-_CUES = CueIndex([r.compiled_cue for r in DELIVERY_RULES])
+_CUES = CuePart(RULE_CUES, [r.compiled_cue for r in DELIVERY_RULES])
 # A debate wakes its own few rules only: "motie" and "zoals" fill every debate and would wake them all.
 _DEBATE_RULES = _CUES.bits([r.in_debate for r in DELIVERY_RULES])
 _ALL_RULES = _CUES.bits([True] * len(DELIVERY_RULES))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .clauses import Clause, Clauses, fronted_clause, is_condition, split_clauses
-from .cue_index import CueIndex, sentence_words
+from .cue_index import RULE_CUES, CuePart, sentence_words
 from .literal_gates import RULE_GATES, GateTable, Masks, collapse_spaces, fold, passes, required_conjuncts
 from .rules import COMMITMENT_RULES
 from .templates import Rule
@@ -26,7 +26,7 @@ from .vetoes import REJECTION_RULES
 
 # The rules' cue words pick the sentences worth the full table: the table then runs on a small
 # share of the text, and each rule only where its own cues occur (cue_index.py).
-_CUES = CueIndex([rule.compiled_cue for rule in COMMITMENT_RULES])
+_CUES = CuePart(RULE_CUES, [rule.compiled_cue for rule in COMMITMENT_RULES])
 
 # Where a clause ends: a veto in the next clause ("..., maar dat zou ik kunnen ...") does not
 # undo the promise in this one.
