@@ -17,7 +17,7 @@ from .document.sentences import Sentence, split_sentences
 from .document.speakers import SPEAKER_LINE, speaker_heading
 from .document.structure import Segment, segment_document
 from .promises import cue_index, fields, parties
-from .promises.matching import Verdict, cue_mask, judge
+from .promises.matching import Verdict, cue_mask, judge, may_match
 from .promises.repetitions import link_repetitions
 from .result import Delivery, ExtractedCommitment, Extraction
 
@@ -145,7 +145,7 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
         hits: dict[int, Verdict] = {}
         for index, sentence in enumerate(sentences):
             cues = cue_mask(sentence.text)
-            if cues:
+            if cues and may_match(sentence.text, cues):
                 verdict = judge(sentence.text, cues, spoken)
                 if verdict.is_commitment:
                     hits[index] = verdict

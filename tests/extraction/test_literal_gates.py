@@ -131,6 +131,24 @@ def test_on_every_corpus_sentence_a_matching_pattern_passes_its_gate():
     assert matched > 1000  # the corpus exercises the rules, so the test can fail
 
 
+def test_judge_finds_no_promise_where_no_cued_pattern_passes_its_gates():
+    from pathlib import Path
+
+    from commitments.extraction.document.sentences import split_sentences
+    from commitments.extraction.promises.matching import cue_mask, judge
+    from commitments.extraction.promises.matching import may_match as cued_pattern_may_match
+
+    passed_over = 0
+    for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")):
+        for sentence in split_sentences(path.read_text(encoding="utf-8")):
+            cues = cue_mask(sentence.text)
+            if cues and not cued_pattern_may_match(sentence.text, cues):
+                passed_over += 1
+                for spoken in (False, True):
+                    assert not judge(sentence.text, cues, spoken).is_commitment, sentence.text
+    assert passed_over > 1000  # the engine's scan passes these over without judging them
+
+
 _TABLE = GateTable()
 _ALL_GATES = [(conjuncts, _TABLE.masks(conjuncts)) for conjuncts in map(required_conjuncts, ALL_PATTERNS)]
 

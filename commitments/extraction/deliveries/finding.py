@@ -26,8 +26,8 @@ from ..deadlines.resolution import Deadline
 from ..document.sentences import Sentence, split_sentences
 from ..document.structure import Segment
 from ..promises import fields
-from ..promises.cue_index import CueIndex, sentence_words
-from ..promises.literal_gates import GateTable, collapse_spaces, fold, passes, required_conjuncts
+from ..promises.cue_index import RULE_CUES, CuePart, sentence_words
+from ..promises.literal_gates import RULE_GATES, collapse_spaces, fold, passes, required_conjuncts
 from ..promises.templates import CueWords
 from ..result import Delivery
 from . import fields as delivery_fields
@@ -268,7 +268,7 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
 
 # The rules a sentence's words wake (bit i: rule i). The cues are looked for in the cleaned sentence,
 # so a cue hyphenated across a line break or glued to a footnote number is still found.
-_CUES = CueIndex([r.compiled_cue for r in DELIVERY_RULES])
+_CUES = CuePart(RULE_CUES, [r.compiled_cue for r in DELIVERY_RULES])
 # A debate wakes its own few rules only: "motie" and "zoals" fill every debate and would wake them all.
 _DEBATE_RULES = _CUES.bits([r.in_debate for r in DELIVERY_RULES])
 _ALL_RULES = _CUES.bits([True] * len(DELIVERY_RULES))
@@ -279,8 +279,9 @@ def _needs(pattern: re.Pattern[str] | None):
 
 
 # Per rule: what its patterns, its requires and its unless cannot match without (promises/literal_gates.py),
-# as bits of one table: a reading's words are looked up once for all rules, not scanned for string by string.
-_GATE_TABLE = GateTable()
+# as bits of one table: a reading's words are looked up once for all rules, not scanned for string by string
+# (the table the commitment rules use too, literal_gates.RULE_GATES).
+_GATE_TABLE = RULE_GATES
 _GATES = tuple(
     (tuple(_needs(p) for p in r.compiled), _needs(r.compiled_requires), _needs(r.compiled_unless))
     for r in DELIVERY_RULES
@@ -318,6 +319,10 @@ def judge_delivery(reading: str, *, in_debate: bool = False, cues: int | None = 
         if not cues >> i & 1:
             continue
         pattern_needs, requires_needs, unless_needs = _GATES[i]
+        # a rule none of whose patterns gets past its gates cannot match: its requires and unless (the promise
+        # masked out and scanned for) are not asked
+        if not any(passes(needs, present) for needs in pattern_needs):
+            continue
         if rule.compiled_requires is not None and not (
             passes(requires_needs, present) and rule.compiled_requires.search(reading)
         ):

@@ -107,6 +107,8 @@ def split_lines(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     A run of empty lines becomes one empty entry: only whether a paragraph break exists
     matters, and collapsing keeps a text of nothing but line breaks cheap.
     """
+    if text.find("\f", start, end) < 0 and text.find("\u2029", start, end) < 0:
+        return _split_plain_lines(text, start, end)
     lines: list[tuple[int, int, bool]] = []
     previous_end = start
     for match in _SEGMENT.finditer(text, start, end):
@@ -118,6 +120,21 @@ def split_lines(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             stop -= 1
         lines.append((first, stop, "\f" in gap or "\u2029" in gap))
         previous_end = match.end()
+    return lines
+
+
+def _split_plain_lines(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """split_lines of a range without page breaks (most texts): str.split finds the lines, not a regex match
+    object per line, and the gap between two lines is only line breaks, its length their distance."""
+    lines: list[tuple[int, int, bool]] = []
+    previous_end = position = start
+    for piece in text[start:end].split("\n"):
+        if piece:
+            if lines and position - previous_end >= 2:
+                lines.append((previous_end, previous_end, False))
+            previous_end = position + len(piece)
+            lines.append((position, previous_end - 1 if piece[-1] == "\r" else previous_end, False))
+        position += len(piece) + 1
     return lines
 
 

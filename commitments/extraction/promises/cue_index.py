@@ -11,6 +11,7 @@ the delivery scan, which read the same sentences, cut each one into words once.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 
 from .literal_gates import forget_texts, words_of
@@ -25,6 +26,8 @@ def forget_sentences() -> None:
     """Drop the kept words: the engine calls this as a document starts, so that only the scans of
     one document share them (and a benchmark that repeats documents is not flattered)."""
     _recent.clear()
+    for index in list(_indexes):
+        index._found.clear()
     forget_texts()
 
 
@@ -40,19 +43,52 @@ def sentence_words(text: str) -> frozenset[str]:
     return words
 
 
+class CuePart:
+    """One rule table's rules in a CueIndex shared with other tables: bit i here is bit offset + i there.
+
+    The commitment rules and the delivery rules are such parts of RULE_CUES: both scans read the same
+    sentences, so a word is classified once for the two, and a sentence's words are looked up once."""
+
+    def __init__(self, index: CueIndex, cues: Sequence[CueWords | None]) -> None:
+        self._index, self._offset, self._all = index, index.add(cues), (1 << len(cues)) - 1
+        self.uncued = index.uncued >> self._offset & self._all
+
+    def bits(self, keep: Sequence[bool]) -> int:
+        """The mask of the rules for which keep is true."""
+        return sum(1 << i for i, flag in enumerate(keep) if flag)
+
+    def mask(self, words: frozenset[str]) -> int:
+        """The cued rules of this table whose cue words occur among words (uncued rules not included)."""
+        return self._index.mask(words) >> self._offset & self._all
+
+
 class CueIndex:
     """Bit i of ``mask(words)`` is set when rule i's cue words occur among words (or rule i has none)."""
 
-    def __init__(self, cues: Sequence[CueWords | None]) -> None:
-        self._cues = tuple(cues)
-        self.uncued = sum(1 << i for i, cue in enumerate(self._cues) if cue is None)
+    def __init__(self, cues: Sequence[CueWords | None] = ()) -> None:
+        self._cues: tuple[CueWords | None, ...] = ()
+        self.uncued = 0
         # Every cue string, with the rules it wakes; affixes keyed by their length, so that a word is
         # tested by slicing it to each length once, not by every rule's startswith/endswith in turn.
         self._exact: dict[str, int] = {}
         self._prefixes: dict[int, dict[str, int]] = {}
         self._suffixes: dict[int, dict[str, int]] = {}
         self._infixes: dict[str, int] = {}
-        for i, cue in enumerate(self._cues):
+        self._seen: set[str] = set()  # every word classified so far
+        self._cue_words: set[str] = set()  # those that are some rule's cue
+        self._masks: dict[str, int] = {}  # and the rules they are cues of
+        # mask() of the word sets read lately: the commitment and the delivery scan ask it of the same
+        # sentence's words (dropped as a document starts, with the words)
+        self._found: dict[frozenset[str], int] = {}
+        _indexes.add(self)
+        self.add(cues)
+
+    def add(self, cues: Sequence[CueWords | None]) -> int:
+        """Join more rules (their cue words) to the index, as the next bits; returns the first one's bit number."""
+        offset = len(self._cues)
+        self._cues += tuple(cues)
+        self.uncued |= sum(1 << i for i, cue in enumerate(cues, start=offset) if cue is None)
+        for i, cue in enumerate(cues, start=offset):
             if cue is None:
                 continue
             for word in cue.exact:
@@ -63,9 +99,8 @@ class CueIndex:
                     by_length[affix] = by_length.get(affix, 0) | 1 << i
             for infix in cue.infixes:
                 self._infixes[infix] = self._infixes.get(infix, 0) | 1 << i
-        self._seen: set[str] = set()  # every word classified so far
-        self._cue_words: set[str] = set()  # those that are some rule's cue
-        self._masks: dict[str, int] = {}  # and the rules they are cues of
+        self._forget(frozenset())  # the words seen are classified anew, with the new rules
+        return offset
 
     def bits(self, keep: Sequence[bool]) -> int:
         """The mask of the rules for which keep is true."""
@@ -73,6 +108,14 @@ class CueIndex:
 
     def mask(self, words: frozenset[str]) -> int:
         """The cued rules whose cue words occur among words (uncued rules not included)."""
+        found = self._found.get(words)
+        if found is None:
+            if len(self._found) >= _RECENT_LIMIT:
+                self._found.clear()
+            found = self._found[words] = self._mask(words)
+        return found
+
+    def _mask(self, words: frozenset[str]) -> int:
         new = words - self._seen
         if new:
             self._learn(new if len(self._seen) + len(new) <= _SEEN_LIMIT else self._forget(words))
@@ -83,6 +126,7 @@ class CueIndex:
         return found
 
     def _forget(self, words: frozenset[str]) -> frozenset[str]:
+        self._found.clear()
         self._seen.clear()
         self._cue_words.clear()
         self._masks.clear()
@@ -105,3 +149,7 @@ class CueIndex:
                 self._cue_words.add(word)
                 self._masks[word] = found
         self._seen.update(words)
+
+
+_indexes: weakref.WeakSet[CueIndex] = weakref.WeakSet()  # every CueIndex, whose answers forget_sentences drops
+RULE_CUES = CueIndex()  # the commitment rules' and the delivery rules' cue words (CuePart)

@@ -15,6 +15,9 @@ Folding only ever merges characters, so a gate may let through a text the patter
 from __future__ import annotations
 
 import re
+import weakref
+from functools import reduce
+from operator import or_
 from re import _constants as sre  # type: ignore[attr-defined]  # the syntax tree's opcodes (stable since 3.11)
 from re import _parser  # type: ignore[attr-defined]
 
@@ -95,10 +98,10 @@ class GateTable:
     may_match_all scans the text for every string it asks about, and a rule table asks about hundreds,
     most of them absent. A string of word characters occurs in a text exactly when it occurs in one of
     the text's words, so the table looks the text's words up instead: what each word holds is worked out
-    once and kept (from each position of the word, the strings' prefixes are followed as far as they go,
-    mostly a character or two). The few strings with other characters in them ("minister-president",
-    "?") are scanned for. The answers are those of may_match_all, bit for bit (a test holds the two
-    together).
+    once and kept (the longest string starting at each position of the word is found, and with it every
+    shorter string starting there, all of them its prefixes). The few strings with other characters in
+    them ("minister-president", "?") are scanned for. The answers are those of may_match_all, bit for
+    bit (a test holds the two together).
     """
 
     EVERY_TEXT = 1  # a bit that present() always sets: the mask of a pattern that needs nothing
@@ -109,6 +112,13 @@ class GateTable:
         self._prefixes: dict[str, int] = {}
         self._elsewhere: tuple[tuple[str, int], ...] = ()
         self._words: dict[str, int] = {}  # the bits of the strings each word seen so far holds
+        # _learn's tools, built when the first word is learnt (after the rule tables are): see _build_finder
+        self._finder: re.Pattern[str] | None = None
+        self._with_prefixes: dict[str, int] = {}
+        # present() of the texts read lately: the commitment scan asks it of a sentence before it judges it,
+        # and the judge and the delivery scan ask it again (dropped with the words, as a document starts)
+        self._texts: dict[str, int] = {}
+        _tables.add(self)
 
     def masks(self, conjuncts: Conjuncts) -> Masks:
         """conjuncts as bits; their strings join the table (done as the rule tables are built)."""
@@ -122,10 +132,20 @@ class GateTable:
                 else:
                     self._elsewhere += ((string, bit),)
             self._words.clear()  # what a word holds is worked out anew, with the new strings
+            self._texts.clear()
+            self._finder = None
         return tuple(sum(self._bits[string] for string in needs) for needs in conjuncts)
 
     def present(self, folded: str) -> int:
         """The bits of the table's strings that occur in folded."""
+        found = self._texts.get(folded)
+        if found is None:
+            if len(self._texts) >= _TEXTS_KEPT:
+                self._texts.clear()
+            found = self._texts[folded] = self._present(folded)
+        return found
+
+    def _present(self, folded: str) -> int:
         found = self.EVERY_TEXT
         known = self._words
         for word in words_of(folded):
@@ -139,21 +159,59 @@ class GateTable:
     def _learn(self, word: str) -> int:
         if len(self._words) >= _WORDS_KEPT:
             self._words.clear()
-        bits, prefixes, size = 0, self._prefixes, len(word)
-        for start in range(size):
-            for end in range(start + 1, size + 1):
-                found = prefixes.get(word[start:end])
-                if found is None:
-                    break
-                bits |= found
+        if self._finder is None:
+            self._build_finder()
+        assert self._finder is not None
+        # every string in the word is a prefix of the longest one starting where it starts: the finder
+        # gives that one at each position, in C, and its entry holds the bits of all its prefixes
+        bits = reduce(or_, map(self._with_prefixes.__getitem__, self._finder.findall(word)), 0)
         self._words[word] = bits
         return bits
+
+    def _build_finder(self) -> None:
+        """A pattern whose findall gives, at each position of a word, the longest string of the table starting
+        there (a look-ahead, so the matches overlap), and the bits of each string with those of its prefixes.
+
+        The strings are factored into a trie with every ending optional and greedy: the regex engine takes
+        the longest branch that reaches the end of a string."""
+        strings = [string for string, bits in self._prefixes.items() if bits]
+        self._with_prefixes = {
+            string: reduce(or_, (self._prefixes[string[:end]] for end in range(1, len(string) + 1)), 0)
+            for string in strings
+        }
+        self._finder = re.compile("(?=(" + _longest_first(strings) + "))") if strings else re.compile("(?!)")
+
+
+def _longest_first(strings: list[str]) -> str:
+    """An alternation of strings as a trie: each ending is an optional group, so a match is the longest one."""
+    tree: dict = {}
+    for string in strings:
+        node = tree
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        branches = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(tree)
 
 
 _WORD = re.compile(r"\w+")
 _WORDS_KEPT = 200_000  # a bound for a long run over many vocabularies
 _TEXTS_KEPT = 4096  # texts whose words are kept (a bound for a very long document)
 _text_words: dict[str, frozenset[str]] = {}
+_tables: weakref.WeakSet[GateTable] = weakref.WeakSet()  # every GateTable, whose answers forget_texts drops
+# The gates of the commitment rules, the vetoes and the delivery rules in one table: both scans read the same
+# sentences, so a word's strings are worked out, and a sentence's answered, once for the two.
+RULE_GATES = GateTable()
+# str.translate's table that turns every ASCII character \w does not match into a space. It has an entry for
+# each of the 128 (a word character maps to itself): translate then takes its fast path for ASCII text.
+_ASCII_BREAKS_TO_SPACE = {code: code if chr(code).isalnum() or chr(code) == "_" else 32 for code in range(128)}
 
 
 def words_of(lowered: str) -> frozenset[str]:
@@ -168,13 +226,18 @@ def words_of(lowered: str) -> frozenset[str]:
     if words is None:
         if len(_text_words) >= _TEXTS_KEPT:
             _text_words.clear()
-        words = _text_words[lowered] = frozenset(_WORD.findall(lowered))
+        # Most texts are ASCII: there a translate and a split, both in C, cut the same words as the regex in
+        # a third of its time (its \w test per character is the slow part); other texts go to the regex.
+        found = lowered.translate(_ASCII_BREAKS_TO_SPACE).split() if lowered.isascii() else _WORD.findall(lowered)
+        words = _text_words[lowered] = frozenset(found)
     return words
 
 
 def forget_texts() -> None:
-    """Drop the kept words (cue_index.forget_sentences, as a document starts)."""
+    """Drop the kept words and the gate tables' answers (cue_index.forget_sentences, as a document starts)."""
     _text_words.clear()
+    for table in list(_tables):
+        table._texts.clear()
 
 
 def passes(masks: Masks, present: int) -> bool:
@@ -255,10 +318,23 @@ class GatedPattern:
     __slots__ = ("pattern", "needs")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.needs = pattern, required_conjuncts(pattern)
+        self.pattern, self.needs = with_first_characters(pattern), required_conjuncts(pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if may_match_all(self.needs, fold(text)) else None
+
+
+def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """pattern with a look-ahead on the few characters a match can start with: the same matches, found faster
+    (the regex engine scans for those characters instead of entering the whole pattern at every position)."""
+    first = first_characters(pattern)
+    if first is None:
+        return pattern
+    ahead = "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])"
+    try:
+        return re.compile(ahead + "(?:" + pattern.pattern + ")", pattern.flags)
+    except re.error:  # global inline flags ("(?i)...") must stay first: such a pattern is left as it is
+        return pattern
 
 
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}

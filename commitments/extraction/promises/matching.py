@@ -18,15 +18,15 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .clauses import Clause, Clauses, fronted_clause, is_condition, reading_without_bare_relatives, split_clauses
-from .cue_index import CueIndex, sentence_words
-from .literal_gates import GateTable, Masks, collapse_spaces, fold, passes, required_conjuncts
+from .cue_index import RULE_CUES, CuePart, sentence_words
+from .literal_gates import RULE_GATES, GateTable, Masks, collapse_spaces, fold, passes, required_conjuncts
 from .rules import COMMITMENT_RULES
 from .templates import Rule
 from .vetoes import REJECTION_RULES
 
 # The rules' cue words pick the sentences worth the full table: the table then runs on a small
 # share of the text, and each rule only where its own cues occur (cue_index.py).
-_CUES = CueIndex([rule.compiled_cue for rule in COMMITMENT_RULES])
+_CUES = CuePart(RULE_CUES, [rule.compiled_cue for rule in COMMITMENT_RULES])
 
 # Where a clause ends: a veto in the next clause ("..., maar dat zou ik kunnen ...") does not
 # undo the promise in this one.
@@ -79,6 +79,26 @@ def is_candidate(text: str) -> bool:
     return cue_mask(text) != 0
 
 
+def may_match(text: str, cues: int) -> bool:
+    """Whether one of the cued rules (cues: cue_mask(text)) has a pattern whose literal gates text passes.
+
+    When none has, judge(text, cues) finds no promise: no pattern runs on the sentence, and the clauses
+    are read only after one ran (or a clause veto stopped it). Two in three cued sentences are such, and
+    this test costs them a third of what judge does (it runs no sentence veto and no clause split).
+    """
+    cues |= _CUES.uncued
+    present = _GATES.present(fold(collapse_spaces(text).strip()))
+    while cues:
+        low = cues & -cues
+        cues ^= low
+        gated = _GATED_RULES[low.bit_length() - 1]
+        if gated.any_pattern & present:
+            for _, first, rest in gated.patterns:
+                if first & present and (not rest or passes(rest, present)):
+                    return True
+    return False
+
+
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause holding text[start:end]: from the break before it to the break after it."""
     starts, ends = _clause_breaks(text)
@@ -128,8 +148,8 @@ class _Gated:
         return cls(tuple(patterns), needs(rule.compiled_requires), needs(rule.compiled_unless), any_pattern)
 
 
-# The gates of all rules and vetoes, answered for a reading at once (_GATES.present).
-_GATES = GateTable()
+# The gates of all rules and vetoes, answered for a reading at once (_GATES.present; the delivery rules' too).
+_GATES = RULE_GATES
 _GATED_RULES = tuple(_Gated.of(rule) for rule in COMMITMENT_RULES)
 _TABLE = tuple(zip(COMMITMENT_RULES, _GATED_RULES))
 _SENTENCE_VETOES = tuple((veto, _Gated.of(veto)) for veto in REJECTION_RULES if veto.scope == "sentence")
