@@ -252,6 +252,14 @@ CONDITIONS = [
         "ruim voor het commissiedebat over de begroting",
     ),
     ("Ik reageer binnen drie maanden na ontvangst van het advies.", "na ontvangst van het advies"),
+    ("Mocht de agenda wijzigen, dan wordt u hierover nader geïnformeerd.", "Mocht de agenda wijzigen"),
+    ("Zo gauw de partners tekenen, ben ik bereid opnieuw te tekenen.", "Zo gauw de partners tekenen"),
+    (
+        "Voordat er een besluit wordt genomen, zal ik de Kamer om haar oordeel vragen.",
+        "Voordat er een besluit wordt genomen",
+    ),
+    ("Ik kom daarop terug in het volgende halfjaarbericht.", "in het volgende halfjaarbericht"),
+    ("Ik informeer u voor het eerstvolgende commissiedebat.", "voor het eerstvolgende commissiedebat"),
     (
         "Maar als u — of de heer Paternotte, hoor ik dan te zeggen — er nog eentje tegenkomt, meld het dan.",
         "als u — of de heer Paternotte, hoor ik dan te zeggen — er nog eentje tegenkomt",
@@ -271,10 +279,11 @@ def test_an_event_trigger_gives_the_verbatim_clause_as_condition(sentence, condi
         "GroenLinks vroeg wanneer de brief zou komen.",
         "Dat is als gevolg van de nieuwe wet.",
         "Ik doe dat zo snel als ik kan.",
+        "Ik heb dat gemeld voordat de Raad van State had geadviseerd.",
     ],
-    ids=["indirect-question", "als-gevolg", "comparison"],
+    ids=["indirect-question", "als-gevolg", "comparison", "narrated"],
 )
-def test_als_and_wanneer_that_set_no_condition_are_ignored(sentence):
+def test_triggers_that_set_no_condition_are_ignored(sentence):
     assert resolve(sentence).condition is None
 
 

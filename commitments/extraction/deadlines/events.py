@@ -2,21 +2,23 @@
 
 Two shapes of trigger:
 
-* a subordinate clause ("zodra", "nadat", "totdat", "wanneer", "indien", "als", "op het
-  moment dat", "telkens als"): the condition runs from the trigger word to the end of the
+* a subordinate clause ("zodra", "zo gauw", "nadat", "totdat", "voordat", "alvorens", "wanneer",
+  "indien", "als", "mocht", "op het moment dat", "telkens als"): the condition runs from the trigger word to the end of the
   clause, which is the first comma (a pair of dashes is a parenthesis and is read through),
   semicolon, colon, bracket, dash or sentence end, or, when the clause leads the sentence
   without a comma, the inverted main clause that follows it ("Wanneer dit onderzoek is
   afgerond | zal ik uw Kamer informeren");
 * a noun phrase after "na" ("na (de) afronding van", "na ontvangst van", "na het verschijnen
-  van") or a debate the promise must precede ("ruim voor het commissiedebat"): it ends at the
+  van"), the next meeting or report of its kind ("in het volgende halfjaarbericht", "bij de eerstvolgende
+  evaluatie") or a debate the promise must precede ("ruim voor het commissiedebat"): it ends at the
   same punctuation or before the first word that cannot belong to the noun phrase (an adverb,
   verb or pronoun of the main clause: "na afronding van dit herbeoordelingsproces | nader
   worden geïnformeerd").
 
 "als" and "wanneer" are mostly not conditions ("als gevolg van", "zo snel als", "vroeg
 wanneer"), so they count only before a subject and not after a comparative or a verb of
-asking. A clause that ends in a question mark is a question, not a condition. The result is
+asking. A clause that ends in a question mark is a question, not a condition, and one in the past
+perfect ("voordat de Raad had geadviseerd") tells what happened. The result is
 an exact substring of the input, line breaks included; it never exceeds ``MAX_CLAUSE`` chars.
 """
 
@@ -33,11 +35,14 @@ _NOMINAL_EVENTS = (
     "|verschijnen|afronden|gereedkomen|uitkomen|beschikbaar\\s+komen|ontvangen|afsluiten"
 )
 TRIGGER = re.compile(
-    r"\b(?:(?P<clause>zodra|zo\s+gauw\s+(?:als|dat)|nadat|totdat|wanneer|indien|als"
+    r"\b(?:(?P<clause>zodra|zo\s+gauw(?:\s+(?:als|dat))?|nadat|totdat|voordat|alvorens|wanneer|indien|als|mocht|mochten"
     r"|op\s+(?:het|de)\s+moment(?:en)?\s+(?:dat|waarop)|tot\s+het\s+moment\s+(?:dat|waarop)"
     r"|(?:telkens|steeds)\s+(?:als|wanneer)|elke\s+keer\s+(?:als|dat|wanneer))"
     rf"|(?P<noun>na\s+(?:de\s+|het\s+)?(?:{_NOMINAL_EVENTS})"
-    r"|(?:ruim\s+|tijdig\s+)?(?:v[oó][oó]r|voorafgaand\s+aan)\s+(?:het|de)\s+(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg"
+    # the next meeting or report of its kind: "in het volgende halfjaarbericht", "bij de eerstvolgende evaluatie"
+    r"|(?:in|bij|tijdens)\s+(?:het|de)\s+(?:volgende|eerstvolgende|komende|aankomende)\s+\w+"
+    r"|(?:ruim\s+|tijdig\s+)?(?:v[oó][oó]r|voorafgaand\s+aan)\s+(?:het|de)\s+(?:(?:volgende|eerstvolgende)\s+)?"
+    r"(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|bo|no|ao"
     r"|algemeen\s+overleg|schriftelijk\s+overleg|plenaire\s+behandeling|behandeling|stemmingen?|begrotingsbehandeling)))\b",
     re.IGNORECASE,
 )
@@ -101,6 +106,8 @@ _ASKING_WANNEER = {
     "duidelijk",
     "vraag",
 }
+# the past perfect of a narrated clause
+_NARRATED = re.compile(r"\b(?:had|hadden|was|waren)\b", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"(?:([\w'’]+)\W+)?([\w'’]+)\W*$")
 
 
@@ -113,6 +120,8 @@ def find_condition(sentence: str) -> str | None:
         if end is None:
             continue
         condition = sentence[trigger.start() : end].rstrip()
+        if _NARRATED.search(condition):
+            continue  # "voordat de Raad van State had geadviseerd": what happened, no event to wait for
         # A clause needs words after its trigger; a noun trigger ("na afronding") can stand alone.
         if len(condition) > len(trigger.group()) or (trigger.group("noun") and condition):
             return condition
