@@ -3,10 +3,10 @@
 Two shapes of trigger:
 
 * a subordinate clause ("zodra", "zo gauw", "nadat", "totdat", "voordat", "alvorens", "wanneer",
-  "indien", "als", "mocht", "op het moment dat", "telkens als"): the condition runs from the trigger word to the end of the
-  clause, which is the first comma (a pair of dashes is a parenthesis and is read through),
-  semicolon, colon, bracket, dash or sentence end, or, when the clause leads the sentence
-  without a comma, the inverted main clause that follows it ("Wanneer dit onderzoek is
+  "indien", "als", "mocht", "op het moment dat", "telkens als"): the condition runs from the trigger
+  word to the end of the clause, which is the first comma (a pair of dashes is a parenthesis and is
+  read through), semicolon, colon, bracket, dash or sentence end, or, when the clause leads the
+  sentence without a comma, the inverted main clause that follows it ("Wanneer dit onderzoek is
   afgerond | zal ik uw Kamer informeren");
 * a noun phrase after "na" ("na (de) afronding van", "na ontvangst van", "na het verschijnen
   van"), the next meeting or report of its kind ("in het volgende halfjaarbericht", "bij de eerstvolgende
