@@ -121,6 +121,14 @@ PHRASES = [
     ("Ik informeer u in het najaar van 2026.", "period", "in het najaar van 2026", date(2026, 12, 31)),
     ("Het plan volgt komend voorjaar.", "period", "komend voorjaar", date(2026, 6, 30)),
     ("Het plan volgt in de zomer.", "period", "in de zomer", date(2025, 8, 31)),
+    (
+        "Het plan volgt in het voorjaar van volgend jaar.",
+        "period",
+        "in het voorjaar van volgend jaar",
+        date(2026, 6, 30),
+    ),
+    ("Het plan volgt volgend jaar voorjaar.", "period", "volgend jaar voorjaar", date(2026, 6, 30)),
+    ("Ik stuur de brief voor de zomer van volgend jaar.", "period", "voor de zomer van volgend jaar", date(2026, 7, 3)),
     # recesses (TK unless named)
     ("Ik informeer de Kamer voor het zomerreces.", "period", "voor het zomerreces", date(2025, 7, 4)),
     ("Ik stuur de brief voor het kerstreces.", "period", "voor het kerstreces", date(2025, 12, 19)),

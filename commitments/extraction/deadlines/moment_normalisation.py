@@ -43,6 +43,7 @@ from .time_normalisation import (
     is_before,
     pick,
     prep_word,
+    year_of,
 )  # fmt: skip
 from .time_phrases import field, optional_int, text
 
@@ -103,7 +104,7 @@ def _christmas(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 def _summer(m: re.Match[str], ctx: Context) -> Candidate | None:
     prep = prep_word(m)
-    year = optional_int(field(m, "y"))
+    year, _ = year_of(m, ctx)
     if is_before(prep) or prep in {"rond", "omstreeks", "tegen", "begin"}:
         make = _recess_day(ctx, "zomerreces", "first")
     elif "na" in (field(m, "prep") or "").lower().split():  # "kort na", "na afloop van" de zomer too
@@ -127,7 +128,9 @@ def _season(m: re.Match[str], ctx: Context) -> Candidate | None:
     first_month, last_month = _SEASONS[text(m, "s").lower()]
     prep = prep_word(m)
     words = (field(m, "prep") or "").lower().split()
-    year = optional_int(field(m, "y"))
+    year, _ = year_of(m, ctx)
+    if year is None and "jaar" in words and ctx.reference is not None:
+        year = ctx.reference.year + 1  # "volgend jaar voorjaar"
 
     before = any(is_before(word) for word in words)
 

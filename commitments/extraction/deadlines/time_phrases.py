@@ -61,6 +61,13 @@ def year_spec(optional: bool = True) -> str:
     return rf"(?:\s+{spec})?" if optional else spec
 
 
+# The year after a season, named or pointed at: "in het voorjaar van 2026", "voor de zomer van volgend jaar".
+_SEASON_YEAR = (
+    rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR})"
+    r"|\s+van\s+(?P<_yrel>dit|volgend|komend|aankomend|het\s+volgende|het\s+komende)\s+jaar\b)?"
+)
+
+
 # (rule name, pattern). Order matters only between rules that can start at the same word.
 RULES: list[tuple[str, str]] = [
     (
@@ -165,6 +172,15 @@ RULES: list[tuple[str, str]] = [
         rf"\b(?:(?P<_prep>uiterlijk|{VOOR})\s+)?(?:in\s+)?(?:de|het)\s+(?P<_o>eerste|tweede|1e|2e|laatste)\s+"
         r"(?:helft|halfjaar|jaarhelft)\b(?:\s+van)?" + year_spec(),
     ),
+    # before the year rules: "volgend jaar voorjaar" is a season, not the year
+    (
+        "season",
+        rf"\b(?P<_prep>(?:uiterlijk\s+|ergens\s+|later\s+)?in\s+(?:het|de)|dit|deze|(?:het\s+)?(?:aan)?komende?|volgende?|het|{VOOR}\s+(?:het|de)"
+        # the year first: "volgend jaar voorjaar", "komend jaar in het najaar"
+        r"|(?:aan)?(?:komend|volgend)\s+jaar(?:\s+in\s+het)?"
+        r"|begin|eind|later\s+dit|tegen\s+het|rond\s+het)\s+(?P<_s>voorjaar|lente|najaar|herfst|winter)\b"
+        + _SEASON_YEAR,
+    ),
     (
         "year_pos",
         rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|tegen|rond)\s+)?(?:(?:aan|tegen|voor|in|op|tot)\s+het\s+)?"
@@ -196,14 +212,7 @@ RULES: list[tuple[str, str]] = [
     (
         "summer",
         rf"\b(?P<_prep>{VOOR}|rond|omstreeks|tegen|na\s+afloop\s+van|(?:direct|kort|meteen|vlak|spoedig)\s+na|na|in|tijdens|gedurende|begin|eind"
-        r"|deze|komende|aankomende|ergens\s+in)\s+(?:de\s+)?(?P<_s>zomer(?:periode|maanden)?)\b"
-        rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
-    ),
-    (
-        "season",
-        rf"\b(?P<_prep>(?:uiterlijk\s+|ergens\s+|later\s+)?in\s+(?:het|de)|dit|deze|(?:het\s+)?(?:aan)?komende?|volgende?|het|{VOOR}\s+(?:het|de)"
-        r"|begin|eind|later\s+dit|tegen\s+het|rond\s+het)\s+(?P<_s>voorjaar|lente|najaar|herfst|winter)\b"
-        rf"(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
+        r"|deze|komende|aankomende|ergens\s+in)\s+(?:de\s+)?(?P<_s>zomer(?:periode|maanden)?)\b" + _SEASON_YEAR,
     ),
     (
         "prinsjesdag",
