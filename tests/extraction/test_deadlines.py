@@ -295,6 +295,14 @@ def test_triggers_that_set_no_condition_are_ignored(sentence):
     assert resolve(sentence).condition is None
 
 
+def test_the_time_an_event_takes_place_is_not_the_deadline_beside_it():
+    found = resolve(
+        "De minister betrekt dit bij haar werkbezoek, dat in de week van 8 mei zal plaatsvinden, en informeert uw Kamer"
+        " in de voortgangsrapportage, die voor het zomerreces wordt gestuurd."
+    )
+    assert (found.text, found.due_date) == ("voor het zomerreces", date(2025, 7, 4))
+
+
 def test_a_sentence_with_a_period_and_a_condition_gives_both():
     found = resolve("Zodra de cijfers bekend zijn, informeer ik u, in ieder geval voor de zomer.")
     assert (found.kind, found.due_date, found.condition) == ("period", date(2025, 7, 4), "Zodra de cijfers bekend zijn")

@@ -86,7 +86,7 @@ def _resolve(sentence: str, context: Context) -> Deadline:
         if candidate is None or _points_back(sentence, candidate):
             continue
         if candidate.kind in _DATED_KINDS:
-            dated.append(_demote_if_past(candidate, context.reference))
+            dated.append(_demote_if_an_occasion(sentence, _demote_if_past(candidate, context.reference)))
         else:
             undated.setdefault(candidate.kind, candidate)
     condition = find_condition(sentence)
@@ -120,6 +120,23 @@ def _demote_if_past(candidate: Candidate, reference: date | None) -> Candidate:
     if reference is None or candidate.due is None or candidate.due >= reference - PAST_TOLERANCE:
         return candidate
     return dataclasses.replace(candidate, strength=0)
+
+
+def _demote_if_an_occasion(sentence: str, candidate: Candidate) -> Candidate:
+    """The time at which something takes place is not when the promise is due: "haar werkbezoek, dat in de week
+    van 8 mei zal plaatsvinden, ... en zal uw Kamer in de voortgangsrapportage, dat voor het zomerreces wordt
+    gestuurd, informeren"."""
+    if _TAKES_PLACE.match(sentence, candidate.end):
+        return dataclasses.replace(candidate, strength=0)
+    return candidate
+
+
+# the rest of the clause after a time phrase says it is when an event happens
+_TAKES_PLACE = re.compile(
+    r"[^,;:.?!]{0,40}?\b(?:plaats(?:vindt|vinden|vond|vonden)|zal\s+plaatsvinden|zullen\s+plaatsvinden"
+    r"|wordt\s+gehouden|worden\s+gehouden|is\s+gepland|staat\s+gepland|gepland\s+staat)\b",
+    re.IGNORECASE,
+)
 
 
 def _choose(sentence: str, candidates: list[Candidate]) -> Candidate | None:
