@@ -92,7 +92,7 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
     items = inherit_by_reference([_build(text, f, info, resolve, following) for f in found])
     # a letter whose subject is a toezegging ("Betreft: Toezegging informeren Kamer over ...") is its delivery
     about_a_promise = bool(info.title and _PROMISE_IN_TITLE.search(info.title))
-    in_writing = [f.segment is None or f.segment.role not in _SPOKEN_ROLES for f in found]
+    in_writing = [not _spoken(f.segment) for f in found]
     items = [
         item
         for item, written in zip(items, in_writing)
@@ -140,7 +140,7 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
             continue
         start, end = (segment.start, segment.end) if segment else (0, len(text))
         # the present tense promises in speech and in a list of toezeggingen; in writing it is the document itself
-        spoken = segment is not None and segment.role in _SPOKEN_ROLES
+        spoken = _spoken(segment)
         sentences = split_sentences(text, start, end)
         hits: dict[int, Verdict] = {}
         for index, sentence in enumerate(sentences):
@@ -163,6 +163,11 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
             previous = sentences[index - 1] if index and not _is_label(sentences[index - 1].text) else None
             found.append(_Found(sentences[index], previous, segment, verdict, continued_by))
     return found
+
+
+def _spoken(segment: Segment | None) -> bool:
+    """Said in a debate or read out from a list of toezeggingen, not written in a letter or an answer."""
+    return segment is not None and segment.role in _SPOKEN_ROLES
 
 
 def _is_label(reading: str) -> bool:
