@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from .templates import FUTURE_TIME, Rule
 
-# Verbs of what happens to the speaker or goes on in the mind, and of the debate's own course: no act to hold
-# anyone to ("ik zal deze omgeving missen", "we zullen er wat vergeten", "die lijn zullen we volgen", "zullen de
-# staatssecretaris en ik onze inbreng opdelen").
+# Verbs of what happens to the speaker or goes on in the mind (perceiving, knowing, feeling), and of the debate's
+# own course: no act to hold anyone to ("ik zal deze omgeving missen", "we zullen er wat vergeten", "die lijn zullen
+# we volgen", "ik zal doorlezen").
 _NO_ACT = (
-    "missen|vergeten|zien|merken|horen|weten|begrijpen|vinden|denken|hopen|volgen|verliezen|uitstorten|doorlezen"
-    "|lezen|opdelen|beginnen"
+    "missen|vergeten|zien|merken|horen|weten|begrijpen|vinden|denken|hopen|volgen|verliezen|doorlezen|lezen|beginnen"
 )
 
 COMMITMENT_RULES: tuple[Rule, ...] = (
