@@ -534,3 +534,14 @@ def test_a_budget_named_by_a_year_already_presented_is_the_one_presented_that_ye
 
 def test_a_budget_named_by_its_year_ahead_comes_on_the_prinsjesdag_before_it():
     assert resolve("Ik informeer u bij de begroting 2026.", date(2025, 3, 12)).due_date == date(2025, 9, 16)
+
+
+def test_before_the_votes_is_the_monday_before_the_next_tuesday():
+    # 12 March 2025 is a Wednesday: the Kamer votes on Tuesday 18 March
+    found = resolve("Ik stuur u voor de stemmingen een brief.")
+    assert (found.due_date, found.estimated) == (date(2025, 3, 17), True)
+
+
+def test_the_votes_of_a_named_tuesday_said_on_a_tuesday_are_next_weeks():
+    found = resolve("U krijgt het oordeel vóór de stemmingen van dinsdag.", reference=date(2021, 11, 23))
+    assert (found.due_date, found.estimated) == (date(2021, 11, 29), False)

@@ -19,6 +19,8 @@
   jaarverslag (over N)" or "de slotwet" is that of N+1 (the next one without a year); "voor de
   begrotingsbehandeling" or "de behandeling van de begroting" = 1 November (the middle of the
   TK budget debates; estimated, the day depends on the ministry).
+* Votes: the Tweede Kamer votes on Tuesdays, so "voor de stemming(en)" is due the Monday before the
+  next Tuesday (estimated unless "van dinsdag" names it).
 """
 
 from __future__ import annotations
@@ -192,6 +194,16 @@ def _verantwoordingsdag(m: re.Match[str], ctx: Context) -> Candidate | None:
     return candidate(m, "period", dated, DAY, STRONG if field(m, "prep") else WEAK)
 
 
+def _votes(m: re.Match[str], ctx: Context) -> Candidate | None:
+    # Votes are held on the Tuesday after the debate; which Tuesday a bill's vote falls on is a guess
+    # unless the Tuesday is named. What must come before the votes is due the day before.
+    if ctx.reference is None:
+        return candidate(m, "period", None, DAY)
+    tuesday = cal.next_weekday(ctx.reference, cal.TUESDAY)
+    day_before = None if tuesday is None else cal.shift_days(tuesday, -1)
+    return candidate(m, "period", fixed(day_before, estimated=not field(m, "tue")), DAY)
+
+
 def _annual_report(m: re.Match[str], ctx: Context) -> Candidate | None:
     digits = field(m, "y") or field(m, "y2")
     year = int(digits) + 1 if digits else None  # the report over N comes on Verantwoordingsdag N+1
@@ -202,5 +214,5 @@ def _annual_report(m: re.Match[str], ctx: Context) -> Candidate | None:
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Candidate | None]] = {
     "recess": _recess, "christmas": _christmas, "summer": _summer, "season": _season,
     "prinsjesdag": _prinsjesdag, "budget": _budget, "budget_debate": _budget_debate,
-    "verantwoordingsdag": _verantwoordingsdag, "annual_report": _annual_report,
+    "verantwoordingsdag": _verantwoordingsdag, "annual_report": _annual_report, "votes": _votes,
 }  # fmt: skip

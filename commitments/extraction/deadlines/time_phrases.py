@@ -239,6 +239,12 @@ RULES: list[tuple[str, str]] = [
         "verantwoordingsdag",
         rf"\b(?:(?P<_prep>op|{VOOR}|rond|bij|tegen|uiterlijk(?:\s+op)?)\s+)?verantwoordingsdag\b(?:\s+(?P<_y>{YEAR}))?",
     ),
+    # The Tweede Kamer votes on Tuesdays: "voor de stemmingen (van dinsdag)" is before the next one.
+    (
+        "votes",
+        rf"\b(?P<_prep>{VOOR}|tegen|uiterlijk\s+voor)\s+de\s+stemming(?:en)?\b"
+        r"(?:\s+van\s+(?:aanstaande\s+|komende\s+)?(?P<_tue>dinsdag))?",
+    ),
     # The annual reports over year N reach the Kamer on Verantwoordingsdag of N+1.
     (
         "annual_report",
@@ -290,6 +296,7 @@ FIRST_WORDS: dict[str, str] = {
     "budget": f"{_BEFORE} bij met in rond tegelijk via samen voorafgaand ten",
     "budget_debate": f"{_BEFORE} bij rond tijdens tegen in",
     "verantwoordingsdag": f"{_BEFORE} op rond bij tegen verantwoordingsdag",
+    "votes": f"{_BEFORE} tegen",
     "annual_report": f"{_BEFORE} bij met in via tegelijk samen",
 }  # fmt: skip
 
