@@ -268,6 +268,12 @@ CONDITIONS = [
     ),
     ("Ik kom daarop terug in het volgende halfjaarbericht.", "in het volgende halfjaarbericht"),
     ("Ik informeer u voor het eerstvolgende commissiedebat.", "voor het eerstvolgende commissiedebat"),
+    ("Na de ministerraad van vrijdag stuur ik het rapport aan de Kamer.", "Na de ministerraad van vrijdag"),
+    ("In aanloop naar de Europese top kom ik met een standpunt naar u toe.", "In aanloop naar de Europese top"),
+    (
+        "Ik zal in aanloop naar de voorjaarsbesluitvorming de vraag meenemen of dit kan.",
+        "in aanloop naar de voorjaarsbesluitvorming",
+    ),
     (
         "Maar als u — of de heer Paternotte, hoor ik dan te zeggen — er nog eentje tegenkomt, meld het dan.",
         "als u — of de heer Paternotte, hoor ik dan te zeggen — er nog eentje tegenkomt",

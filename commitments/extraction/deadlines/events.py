@@ -41,9 +41,11 @@ TRIGGER = re.compile(
     rf"|(?P<noun>na\s+(?:de\s+|het\s+)?(?:{_NOMINAL_EVENTS})"
     # the next meeting or report of its kind: "in het volgende halfjaarbericht", "bij de eerstvolgende evaluatie"
     r"|(?:in|bij|tijdens)\s+(?:het|de)\s+(?:volgende|eerstvolgende|komende|aankomende)\s+\w+"
-    r"|(?:ruim\s+|tijdig\s+)?(?:v[oó][oó]r|voorafgaand\s+aan)\s+(?:het|de)\s+(?:(?:volgende|eerstvolgende)\s+)?"
-    r"(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|bo|no|ao"
-    r"|algemeen\s+overleg|schriftelijk\s+overleg|plenaire\s+behandeling|behandeling|stemmingen?|begrotingsbehandeling)))\b",
+    r"|(?:ruim\s+|tijdig\s+|kort\s+)?(?:v[oó][oó]r|voorafgaand\s+aan|na)\s+(?:het|de)\s+(?:(?:volgende|eerstvolgende)\s+)?"
+    r"(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|bo|bo's|no|ao|ministerraad"
+    r"|algemeen\s+overleg|schriftelijk\s+overleg|plenaire\s+behandeling|behandeling|stemmingen?|begrotingsbehandeling)"
+    # what leads up to an event names the event: "in aanloop naar de Ecofin", "in aanloop naar de besluitvorming"
+    r"|in\s+aanloop\s+naar\s+(?:het|de)\s+\w+))\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
@@ -57,10 +59,12 @@ _NOUN_PHRASE_END = re.compile(
     r"\s(?=(?:nader|nogmaals|opnieuw|ook|verder|graag|dan|zo|zal|zullen|wordt|worden|word|is|zijn|ben|kom|komt|komen"
     r"|ga|gaat|gaan|informeer|informeert|informeren|geïnformeerd|stuur|stuurt|sturen|toesturen|toegestuurd|gestuurd"
     r"|ik|wij|we|u|uw|hierover|daarover|hierop|daarop|waarover|nog|alsnog|direct|meteen|onverwijld|schriftelijk"
-    r"|kan|kunnen|wil|willen|moet|moeten|zodat|waarna|om|te|(?:de|uw)\s+kamer)\b)"
-    # "een" opens the main clause's object ("voor het debat | een brief") unless a preposition governs it
+    r"|kan|kunnen|wil|willen|moet|moeten|zodat|waarna|om|te|(?:aan\s+)?(?:de|uw)\s+kamer|per\s+brief)\b)"
+    # an article opens the main clause's object ("voor het debat | een brief", "in aanloop naar de besluitvorming
+    # | de vraag meenemen") unless a preposition governs it
     r"|(?<!\bvan)(?<!\bover)(?<!\bnaar)(?<!\bmet)(?<!\bop)(?<!\bin)(?<!\bvoor)(?<!\bbij)(?<!\baan)(?<!\buit)(?<!\bdoor)"
-    r"(?<!\btot)(?<!\bom)\s(?=een\b)",
+    r"(?<!\btot)(?<!\bom)(?<!\bbinnen)(?<!\btijdens)(?<!\bonder)(?<!\bnaast)(?<!\btegen)(?<!\bzonder)(?<!\bvolgens)"
+    r"(?<!\brond)(?<!\bna)(?<!\bvia)\s(?=(?:een|de|het)\b)",
     re.IGNORECASE,
 )
 _DASHES = {"–", "—", "-"}
