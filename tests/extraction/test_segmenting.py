@@ -39,6 +39,16 @@ def texts(text: str) -> list[str]:
             id="jl.-ending-a-sentence",
         ),
         pytest.param(
+            "Hiermee geven wij gevolg aan de motie Van Campen c.s.1 Wij blijven de Kamer informeren.",
+            ["Hiermee geven wij gevolg aan de motie Van Campen c.s.", "Wij blijven de Kamer informeren."],
+            id="c.s.-and-a-footnote-ending-a-sentence",
+        ),
+        pytest.param(
+            "De motie Van Campen c.s. (Kamerstuk 21 501) vraagt dit.",
+            ["De motie Van Campen c.s. (Kamerstuk 21 501) vraagt dit."],
+            id="c.s.-inside-a-sentence",
+        ),
+        pytest.param(
             "De Minister van Buitenlandse Zaken, D.M. van Weel heeft getekend.",
             ["De Minister van Buitenlandse Zaken, D.M. van Weel heeft getekend."],
             id="initials",

@@ -13,8 +13,8 @@ _INSIDE = frozenset(
     jan feb febr mrt apr aug sep sept okt nov dec e.v min mln mld mrd ca dhr kol
     """.split()
 )
-# Often the last word of a sentence ("18 februari jl."), so a capital after them starts one.
-_FINAL = frozenset("jl etc enz e.d e.a z.s.m a.u.b s.v.p".split())
+# Often the last word of a sentence ("18 februari jl.", "de motie-Van Campen c.s."), so a capital after them starts one.
+_FINAL = frozenset("jl etc enz e.d e.a c.s z.s.m a.u.b s.v.p".split())
 
 _DOTTED_LOWER = re.compile(r"(?:[a-z]\.)+[a-z]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]|(?:[A-Z][a-z]?\.)+[A-Z][a-z]?")
