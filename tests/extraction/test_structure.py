@@ -108,6 +108,27 @@ def test_debates_are_cut_into_turns_and_motions(name, quote, speaker, government
     assert (segment.speaker, segment.government, segment.role) == (speaker, government, role)
 
 
+@pytest.mark.parametrize(
+    "quote, speaker, government",
+    [
+        ("Ik ga niet vooruitlopen", "Minister Weerwind", True),
+        ("Het is duur om arm te zijn", "De heer Ceder (ChristenUnie)", False),
+        ("Dank u wel. Dan geef ik", "De voorzitter", False),
+    ],
+)
+def test_a_debate_run_into_one_line_is_cut_at_the_speakers_labels_inside_it(quote, speaker, government):
+    # 802 is a PDF's text extraction of a vragenuur without a single line break ("... voorzitter.De voorzitter: ...")
+    text, _ = corpus("802")
+    segment = segment_at(segment_document(text, "handelingen"), text.index(quote))
+    assert (segment.role, segment.speaker, segment.government) == ("turn", speaker, government)
+
+
+def test_a_motion_inside_a_debate_run_into_one_line_is_a_motion():
+    text, _ = corpus("800")
+    segment = segment_at(segment_document(text, "handelingen"), text.index("gehoord de beraadslaging"))
+    assert segment.role == "motion" and text[segment.start : segment.end].rstrip().endswith("orde van de dag.")
+
+
 def test_the_opening_of_a_debate_is_its_preamble():
     text, _ = corpus("012")
     first = segment_document(text, "handelingen")[0]
@@ -131,6 +152,7 @@ def test_the_opening_of_a_debate_is_its_preamble():
         pytest.param("De heer Van der Staaij (SGP):", "De heer Van der Staaij (SGP)", False, id="particles"),
         pytest.param("Mevrouw Nijkerken-de Haan (VVD):", "Mevrouw Nijkerken-de Haan (VVD)", False, id="double-name"),
         pytest.param("De voorzitter:", "De voorzitter", False, id="chair"),
+        pytest.param("Minister Weerwind:Ik ga niet vooruitlopen", "Minister Weerwind", True, id="colon-glued-to-a-word"),
     ],
 )
 def test_speaker_lines_are_recognised(line, speaker, government):

@@ -18,8 +18,27 @@ SPEAKER_LINE = re.compile(
     rf"(?P<speaker>"
     rf"(?:De\s+)?{_OFFICE}(?:\s+{_NAME})?(?:\s+{_PARTY})?"
     rf"|(?:Mevrouw|De\s+heer|Mw\.|Dhr\.)\s+{_NAME}(?:\s+{_PARTY})?"
-    rf")\s*:(?=\s|$)"
+    # a PDF's text extraction may glue the first word to the colon: "Minister Weerwind:Ik ga niet ..."
+    rf")\s*:(?=\s|$|[A-ZÀ-ÖØ-Þ])"
 )
+
+# Where a PDF's text extraction runs a debate into one line ("... Tot zover, voorzitter. De heer Ceder (ChristenUnie):
+# Ik weet ..."), a label follows a sentence's end, sometimes with no space ("voorzitter.De voorzitter:"). These are
+# the places to try SPEAKER_LINE at.
+_INLINE_LABEL_START = re.compile(
+    r"(?<=[.?!:;)”\"'])\s*(?=(?:De\s+)?(?:[Vv]oorzitter|[Mm]inister|[Ss]taatssecretaris|Mevrouw|De\s+heer|Mw\.|Dhr\.))"
+)
+
+
+def inline_speaker_labels(text: str, start: int, end: int) -> list[int]:
+    """Where a speaker's label starts inside text[start:end], after a sentence's end (not at start)."""
+    found = []
+    for candidate in _INLINE_LABEL_START.finditer(text, start, end):
+        at = candidate.end()
+        if at > start and SPEAKER_LINE.match(text, at, end):
+            found.append(at)
+    return found
+
 
 # The same label as a heading of its own, without the colon: tweedekamer.nl's debate pages and the ParlaMint
 # corpus set the speaker above the words ("Minister Schouten", "Mevrouw Vestering (PvdD)", "De voorzitter").

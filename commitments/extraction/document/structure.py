@@ -11,8 +11,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .layout import BLANK, FURNITURE, MEMO, QUESTION_HEADING, label_lines
-from .speakers import MIN_SPEAKER_HEADINGS, SPEAKER_LINE, is_government_speaker, speaker_heading
+from .layout import BLANK, FURNITURE, MEMO, QUESTION_HEADING, Line, label_lines
+from .speakers import (
+    MIN_SPEAKER_HEADINGS,
+    SPEAKER_LINE,
+    inline_speaker_labels,
+    is_government_speaker,
+    speaker_heading,
+)
 
 
 class Segment(NamedTuple):
@@ -104,6 +110,8 @@ def segment_document(text: str, kind: str) -> list[Segment]:
 
 def _segments(text: str, kind: str) -> list[Segment]:
     lines = [line for line in label_lines(text) if line.kind not in (BLANK, FURNITURE)]
+    if kind in ("handelingen", "other") and any(line.end - line.start > _RUN_ON for line in lines):
+        lines = _unrun(text, lines)
     if kind == "handelingen" or (kind == "other" and _has_speakers(text, lines)):
         cuts = _debate_cuts(text, lines)
     elif kind == "antwoorden" or (kind == "other" and _has_question_headings(text, lines)):
@@ -111,6 +119,33 @@ def _segments(text: str, kind: str) -> list[Segment]:
     else:
         cuts = _letter_cuts(text, lines)
     return _close(cuts, len(text))
+
+
+# A line this long is no paragraph of a transcript but a debate run together (a PDF's text extraction without its
+# line breaks): its speakers' labels and motions stand inside it.
+_RUN_ON = 3000
+_INLINE_MOTION = re.compile(
+    r"(?<=\s)(?=De Kamer,\s+gehoord de beraadslaging)|(?<=\bDe Kamer,)\s+(?=gehoord)|(?<=orde van de dag\.)\s+"
+)
+
+
+def _unrun(text: str, lines: list[Line]) -> list[Line]:
+    """Long lines cut where a speaker's label or a motion's opening or closing words stand inside them, so that
+    each turn and motion starts a line of its own."""
+    result: list[Line] = []
+    for line in lines:
+        if line.end - line.start <= _RUN_ON:
+            result.append(line)
+            continue
+        cuts = set(inline_speaker_labels(text, line.start, line.end))
+        for motion in _INLINE_MOTION.finditer(text, line.start, line.end):
+            if text.startswith("De Kamer,", motion.start()):
+                cuts.add(motion.start())
+            elif motion.end() < line.end:
+                cuts.add(motion.end())
+        bounds = [line.start, *sorted(c for c in cuts if line.start < c < line.end), line.end]
+        result.extend(Line(a, b, line.kind) for a, b in zip(bounds, bounds[1:]))
+    return result
 
 
 def _close(cuts: list[tuple[int, dict]], length: int) -> list[Segment]:

@@ -162,8 +162,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:eerste|tweede) termijn",
             "volgende? blok",
             "daar kom ik (?:zo|straks|direct|zometeen|zo meteen)",
-            "(?:kom|komen) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:nog )?(?:op )?terug",
-            "(?:ik|we|wij) (?:kom|komen) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:nog )?(?:op )?terug",
+            "(?:kom|komen) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:\\w+ ){0,5}?(?:op )?terug",
+            "(?:ik|we|wij) (?:kom|komen) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:\\w+ ){0,5}?(?:op )?terug",
             # the past of a modal for what the speaker now turns to: "Ik wilde ook nog terugkomen op de suggestie"
             "(?:wilde|wou|wilden) (?:\\w+ ){0,3}?(?:terugkomen|ingaan|in gaan) op",
             # meeting one another again, Kamer and minister: "Daar zullen wij elkaar na het reces weer over spreken"
@@ -176,7 +176,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:(?:zal|ga) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|ga)) (?:\\w+ ){0,4}?opmerkingen maken",
             "(?:(?:zal|ga) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|ga)) (?:(?:dan|toch|maar|nu|eerst) )*beginnen\\b",
             "het kort houden",
-            "(?:zo|straks|zometeen|zo meteen|dadelijk) (?:nog )?op terug(?:kom|komen)\\b",
+            "(?:zo|straks|zometeen|zo meteen|dadelijk) (?:\\w+ ){0,3}?op terug(?:kom|komen)\\b",
+            # a part of this debate's answers: "in het blokje vissers kom ik nog terug op ..."
+            "(?:in|bij) (?:het|mijn) blokje\\b",
             "zo meteen",
             "zo dadelijk",
             "eerst de vragen",
