@@ -467,6 +467,17 @@ REJECTION_RULES: tuple[Rule, ...] = (
         notes="General effort with nothing to deliver: 'ik blijf mij inzetten', 'we blijven kijken naar'.",
     ),
     Rule(
+        "reject.policy_intention",
+        (
+            # the government's wish in the plural is its policy, not an undertaking to the Kamer: "We willen ook
+            # bekijken hoe we de grondgebonden bedrijven kunnen behouden" (the singular "ik wil kijken" is the speaker's)
+            "(?:^|[,;:] |(?:maar|en|dus|ook) )(?:we|wij) (?:\\w+ ){0,2}?willen (?:\\w+ ){0,4}?(?:kijken|bekijken|verkennen)\\b",
+            "^(?:\\w+ ){0,3}?willen (?:we|wij) (?:\\w+ ){0,4}?(?:kijken|bekijken|verkennen)\\b",
+        ),
+        unless=r"\b(?:(?:uw|de) kamer|u|jullie)\b",
+        notes="A plan in the plural, left unlabelled: 'We willen in mei stakeholderbijeenkomsten gaan houden'.",
+    ),
+    Rule(
         "reject.expectation",
         (
             "naar verwachting",
