@@ -277,6 +277,7 @@ NOT_PROMISES = [
     ("reject.in_debate", "Ik zal dan toch maar beginnen."),
     ("reject.general_effort", "Wij zullen het verzoek welwillend in overweging nemen."),
     ("reject.policy_intention", "We willen ook bekijken hoe we de kleine bedrijven kunnen behouden."),
+    ("reject.work_under_way", "Ik onderzoek momenteel of er op korte termijn duidelijkheid kan komen."),
     (
         "reject.quoted_speech",
         "Zij vroeg: waarom krijg ik nooit een bericht van mijn pensioenfonds, terwijl ik dat wil?",

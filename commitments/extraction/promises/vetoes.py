@@ -26,6 +26,18 @@ REJECTION_RULES: tuple[Rule, ...] = (
         " speech: 'Nu dit overleg is afgerond willen wij u informeren over de uitkomsten', 'wil ik u laten weten dat'.",
     ),
     Rule(
+        "reject.work_under_way",
+        (
+            # the present with "now" is work under way, reported, not promised: "Ik onderzoek momenteel of er
+            # mogelijkheden zijn om op korte termijn duidelijkheid te bieden", "Ik bekijk nu of de versobering ..."
+            "(?:ik|we|wij) (?:onderzoek|onderzoeken|bekijk|bekijken|bezie|bezien|verken|verkennen|inventariseer"
+            "|inventariseren|kijk|kijken) (?:\\w+ ){0,2}?(?:nu|momenteel|op dit moment|thans)\\b",
+            "(?:nu|momenteel|op dit moment|thans) (?:onderzoek|onderzoeken|bekijk|bekijken|bezie|bezien|verken|verkennen"
+            "|inventariseer|inventariseren|kijk|kijken) (?:ik|we|wij)\\b",
+        ),
+        notes="Work under way: 'Ik onderzoek momenteel of ...' (the corpus README: 'is momenteel bezig met').",
+    ),
+    Rule(
         "reject.courtesy",
         (
             "(?:complimenten|dank|felicitaties|groeten|waardering)\\b (?:\\w+ ){0,12}?(?:doorgeven|overbrengen|doorgegeven"
