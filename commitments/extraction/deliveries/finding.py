@@ -315,9 +315,11 @@ def judge_delivery(reading: str, *, in_debate: bool = False, cues: int | None = 
     present = _GATE_TABLE.present(fold(reading))
     masked: str | None = None
     masked_present = 0
-    for i, rule in enumerate(DELIVERY_RULES):
-        if not cues >> i & 1:
-            continue
+    while cues:  # the woken rules in table order, the lowest set bit first: most sentences wake one or two
+        low = cues & -cues
+        cues ^= low
+        i = low.bit_length() - 1
+        rule = DELIVERY_RULES[i]
         pattern_needs, requires_needs, unless_needs = _GATES[i]
         # a rule none of whose patterns gets past its gates cannot match: its requires and unless (the promise
         # masked out and scanned for) are not asked
