@@ -281,12 +281,9 @@ def _mark_headings_and_items(stripped, kinds) -> None:
             kinds[index] = HEADING
         elif (
             len(line) <= 80
-            and _looks_like_heading(
-                line,
-                stripped[previous] if previous is not None else None,
-                following := _next_content(stripped, kinds, index),
-            )
-            and following is not None
+            # most short lines stand alone (a blank line follows), which no heading does: asked before the rest
+            and (following := _next_content(stripped, kinds, index)) is not None
+            and _looks_like_heading(line, stripped[previous] if previous is not None else None, following)
             and len(line) < 0.75 * min(_width(stripped, kinds, index), len(following))
         ):
             # the width last: it reads the neighbours, and few lines get this far
