@@ -26,7 +26,7 @@ from ..deadlines.resolution import Deadline
 from ..document.sentences import Sentence, split_sentences
 from ..document.structure import Segment
 from ..promises import fields
-from ..promises.cue_index import RULE_CUES, CuePart, sentence_words
+from ..promises.cue_index import RULE_CUES, CuePart
 from ..promises.literal_gates import RULE_GATES, collapse_spaces, fold, passes, required_conjuncts
 from ..promises.templates import CueWords
 from ..result import Delivery
@@ -315,9 +315,11 @@ def judge_delivery(reading: str, *, in_debate: bool = False, cues: int | None = 
     present = _GATE_TABLE.present(fold(reading))
     masked: str | None = None
     masked_present = 0
-    for i, rule in enumerate(DELIVERY_RULES):
-        if not cues >> i & 1:
-            continue
+    while cues:  # the woken rules in table order, the lowest set bit first: most sentences wake one or two
+        low = cues & -cues
+        cues ^= low
+        i = low.bit_length() - 1
+        rule = DELIVERY_RULES[i]
         pattern_needs, requires_needs, unless_needs = _GATES[i]
         # a rule none of whose patterns gets past its gates cannot match: its requires and unless (the promise
         # masked out and scanned for) are not asked
@@ -342,7 +344,7 @@ def judge_delivery(reading: str, *, in_debate: bool = False, cues: int | None = 
 
 def rules_woken(reading: str, in_debate: bool = False) -> int:
     """The rules (bits) whose cue words occur in the sentence and that count where it stands."""
-    return _CUES.mask(sentence_words(reading)) & (_DEBATE_RULES if in_debate else _ALL_RULES)
+    return _CUES.mask_of(reading) & (_DEBATE_RULES if in_debate else _ALL_RULES)
 
 
 def find_deliveries(

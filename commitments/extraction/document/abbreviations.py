@@ -15,6 +15,9 @@ _INSIDE = frozenset(
 )
 # Often the last word of a sentence ("18 februari jl.", "de motie-Van Campen c.s."), so a capital after them starts one.
 _FINAL = frozenset("jl etc enz e.d e.a c.s z.s.m a.u.b s.v.p".split())
+# A word that ends in more letters than this is none of the abbreviations above, no initials (those end
+# in one or two letters after a full stop) and no list number: its full stop ends the sentence.
+PLAIN_WORD_LETTERS = max(len(word) for word in _INSIDE | _FINAL) + 1
 
 _DOTTED_LOWER = re.compile(r"(?:[a-z]\.)+[a-z]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]|(?:[A-Z][a-z]?\.)+[A-Z][a-z]?")

@@ -48,7 +48,8 @@ QUESTION_HEADING = re.compile(
     re.IGNORECASE,
 )
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s.*|\*\*[^*]+\*\*")
-_BULLET = re.compile(r"[•·▪■●◦‣∙*]\s")
+_BULLET_CHARS = "•·▪■●◦‣∙*"
+_BULLET = re.compile(f"[{_BULLET_CHARS}]\\s")
 _ENUMERATOR = re.compile(r"(?:[-–]|\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\))\s")
 _SENTENCE_FINAL = re.compile(r"[.!?…:;][\"'»”’)\]]*\d{0,3}$")
 _FINAL_CHARS = frozenset(".!?…:;\"'»”’)]0123456789")
@@ -280,18 +281,18 @@ def _mark_headings_and_items(stripped, kinds) -> None:
             kinds[index] = HEADING
         elif (
             len(line) <= 80
-            and _looks_like_heading(
-                line,
-                stripped[previous] if previous is not None else None,
-                following := _next_content(stripped, kinds, index),
-            )
-            and following is not None
+            # most short lines stand alone (a blank line follows), which no heading does: asked before the rest
+            and (following := _next_content(stripped, kinds, index)) is not None
+            and _looks_like_heading(line, stripped[previous] if previous is not None else None, following)
             and len(line) < 0.75 * min(_width(stripped, kinds, index), len(following))
         ):
             # the width last: it reads the neighbours, and few lines get this far
             kinds[index] = HEADING
-        elif _BULLET.match(line) or (
-            _ENUMERATOR.match(line) and (previous is None or ends_sentence(stripped[previous]))
+        elif (first in _BULLET_CHARS and _BULLET.match(line)) or (
+            # an enumerator opens with a dash or a bracket, or has a digit, "." or ")" next: a cheap test first
+            (first in "-–(" or first.isdigit() or line[1:2] in (".", ")"))
+            and _ENUMERATOR.match(line)
+            and (previous is None or ends_sentence(stripped[previous]))
         ):
             kinds[index] = ITEM
         previous = index

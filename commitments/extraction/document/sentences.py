@@ -12,7 +12,7 @@ import re
 from itertools import chain
 from typing import NamedTuple
 
-from .abbreviations import full_stop_ends_sentence, word_before
+from .abbreviations import PLAIN_WORD_LETTERS, full_stop_ends_sentence, word_before
 from .layout import BLANK, FURNITURE, HEADING, ITEM, MEMO, ends_sentence, lines_within
 
 
@@ -155,7 +155,12 @@ def _sentence_ends(flat: str, start: int, end: int):
         run, first = match.group(), match.start()
         if run[-1].isdigit() and first > 0 and flat[first - 1].isdigit():
             continue  # "12.000", "3.2": a number, not a footnote after a full stop
-        if run[0] == "." and len(run.rstrip("\"'»”’)]0123456789")) == 1:
+        if (
+            run[0] == "."
+            and len(run.rstrip("\"'»”’)]0123456789")) == 1
+            # most full stops follow a plain word: its last letters settle it without reading the word back
+            and not (first >= PLAIN_WORD_LETTERS and flat[first - PLAIN_WORD_LETTERS : first].isalpha())
+        ):
             word = word_before(flat, first)
             if word and not full_stop_ends_sentence(word, next_char):
                 continue

@@ -5,42 +5,34 @@ exact words and prefixes such as "informe*"). ``CueIndex.mask`` returns, as the 
 the rules whose cues occur among a sentence's words. Each word is classified once, by looking up
 its own prefixes and suffixes of the lengths the cues have (a handful of dict look-ups, however
 many rules there are); after that a sentence costs two set operations in C and a look-up per cue
-word. ``sentence_words`` keeps the words of the document's sentences, so the commitment scan and
-the delivery scan, which read the same sentences, cut each one into words once.
+word. ``CuePart.mask_of`` keeps the answer for the document's sentences, so the commitment scan and
+the delivery scan, which read the same sentences, cut each one into words and look its words up once.
 """
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from .literal_gates import forget_texts, words_of
+from .literal_gates import forget_texts, split_words, words_of
 from .templates import CueWords
 
-_RECENT_LIMIT = 4096  # sentences whose words are kept (a bound for a very long document)
+_RECENT_LIMIT = 4096  # sentences whose answers are kept (a bound for a very long document)
 _SEEN_LIMIT = 200_000  # words classified per index: a bound for a long run over many vocabularies
-_recent: dict[str, frozenset[str]] = {}
 
 
 def forget_sentences() -> None:
-    """Drop the kept words: the engine calls this as a document starts, so that only the scans of
+    """Drop the kept answers: the engine calls this as a document starts, so that only the scans of
     one document share them (and a benchmark that repeats documents is not flattered)."""
-    _recent.clear()
     for index in list(_indexes):
         index._found.clear()
+        index._texts.clear()
     forget_texts()
 
 
 def sentence_words(text: str) -> frozenset[str]:
     """The distinct lower-case words (``\\w+``) of text."""
-    words = _recent.get(text)
-    if words is None:
-        if len(_recent) >= _RECENT_LIMIT:
-            _recent.clear()
-        # the words of the lower case are kept by literal_gates too, where the gates of the same
-        # reading find them (its fold is the same string)
-        words = _recent[text] = words_of(text.lower())
-    return words
+    return frozenset(split_words(text.lower()))
 
 
 class CuePart:
@@ -61,6 +53,11 @@ class CuePart:
         """The cued rules of this table whose cue words occur among words (uncued rules not included)."""
         return self._index.mask(words) >> self._offset & self._all
 
+    def mask_of(self, text: str) -> int:
+        """mask(sentence_words(text)), kept for the text: the commitment scan and the delivery scan ask it of the
+        same sentences (the same string objects, so the second look-up hashes nothing anew)."""
+        return self._index.mask_of(text) >> self._offset & self._all
+
 
 class CueIndex:
     """Bit i of ``mask(words)`` is set when rule i's cue words occur among words (or rule i has none)."""
@@ -80,6 +77,7 @@ class CueIndex:
         # mask() of the word sets read lately: the commitment and the delivery scan ask it of the same
         # sentence's words (dropped as a document starts, with the words)
         self._found: dict[frozenset[str], int] = {}
+        self._texts: dict[str, int] = {}  # mask_of() of the texts read lately (dropped as a document starts)
         _indexes.add(self)
         self.add(cues)
 
@@ -115,18 +113,32 @@ class CueIndex:
             found = self._found[words] = self._mask(words)
         return found
 
-    def _mask(self, words: frozenset[str]) -> int:
-        new = words - self._seen
-        if new:
+    def mask_of(self, text: str) -> int:
+        """mask(sentence_words(text)), kept for the text."""
+        found = self._texts.get(text)
+        if found is None:
+            if len(self._texts) >= _RECENT_LIMIT:
+                self._texts.clear()
+            # literal_gates keeps the words of the lower case, where the gates of the same reading find them
+            # (its fold is the same string)
+            found = self._texts[text] = self._mask(words_of(text.lower()))
+        return found
+
+    def _mask(self, words: Collection[str]) -> int:
+        # the words of a sentence as cut (a list with repeats) need no set of their own: the two set
+        # operations take any iterable, and most sentences bring no word the index has not seen
+        if not self._seen.issuperset(words):
+            new = set(words) - self._seen
             self._learn(new if len(self._seen) + len(new) <= _SEEN_LIMIT else self._forget(words))
         found = 0
         masks = self._masks
-        for word in words & self._cue_words:
+        for word in self._cue_words.intersection(words):
             found |= masks[word]
         return found
 
-    def _forget(self, words: frozenset[str]) -> frozenset[str]:
+    def _forget(self, words: Collection[str]) -> Collection[str]:
         self._found.clear()
+        self._texts.clear()
         self._seen.clear()
         self._cue_words.clear()
         self._masks.clear()

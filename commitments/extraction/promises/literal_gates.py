@@ -217,20 +217,23 @@ _ASCII_BREAKS_TO_SPACE = {code: code if chr(code).isalnum() or chr(code) == "_" 
 def words_of(lowered: str) -> frozenset[str]:
     """The distinct ``\\w+`` words of a lower-case or folded text, kept for the texts read lately.
 
-    Cutting a text into words is most of what the cue scan and the gates cost, and both read the same
-    texts: a reading is first asked for its cue words (cue_index.sentence_words, on its lower case) and
-    then for its gates (GateTable.present, on its fold, the same string unless it holds one of fold's
-    rare characters). Kept by the string itself, the words are found once for both.
+    Cutting a text into words is most of what the gates cost, and a reading is asked for them more than
+    once (GateTable.present, on its fold): the commitment scan, the judge and the delivery scan read the
+    same sentences. Kept by the string itself, the words are found once for all.
     """
     words = _text_words.get(lowered)
     if words is None:
         if len(_text_words) >= _TEXTS_KEPT:
             _text_words.clear()
-        # Most texts are ASCII: there a translate and a split, both in C, cut the same words as the regex in
-        # a third of its time (its \w test per character is the slow part); other texts go to the regex.
-        found = lowered.translate(_ASCII_BREAKS_TO_SPACE).split() if lowered.isascii() else _WORD.findall(lowered)
-        words = _text_words[lowered] = frozenset(found)
+        words = _text_words[lowered] = frozenset(split_words(lowered))
     return words
+
+
+def split_words(lowered: str) -> list[str]:
+    """The ``\\w+`` words of a lower-case or folded text, in order, repeats and all (nothing kept)."""
+    # Most texts are ASCII: there a translate and a split, both in C, cut the same words as the regex in
+    # a third of its time (its \w test per character is the slow part); other texts go to the regex.
+    return lowered.translate(_ASCII_BREAKS_TO_SPACE).split() if lowered.isascii() else _WORD.findall(lowered)
 
 
 def forget_texts() -> None:

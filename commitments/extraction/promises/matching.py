@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .clauses import Clause, Clauses, fronted_clause, is_condition, reading_without_bare_relatives, split_clauses
-from .cue_index import RULE_CUES, CuePart, sentence_words
+from .cue_index import RULE_CUES, CuePart
 from .literal_gates import RULE_GATES, GateTable, Masks, collapse_spaces, fold, passes, required_conjuncts
 from .rules import COMMITMENT_RULES
 from .templates import Rule
@@ -72,7 +72,7 @@ class Verdict(NamedTuple):
 
 def cue_mask(text: str) -> int:
     """The commitment rules whose cue words occur in text, as bits; 0 when the text is no candidate."""
-    return _CUES.mask(sentence_words(text))
+    return _CUES.mask_of(text)
 
 
 def is_candidate(text: str) -> bool:
