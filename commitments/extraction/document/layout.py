@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 CONTENT = "content"
@@ -152,12 +154,21 @@ def ends_sentence(line: str) -> bool:
 def label_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """Label every line of text[start:end] as content, heading, item, blank or furniture."""
     end = len(text) if end is None else end
-    return list(MEMO.get(text, ("lines", start, end), lambda: tuple(_label_lines(text, start, end))))
+    return list(_labelled(text, start, end)[0])
 
 
 def page_layout(text: str) -> tuple[Line, ...]:
     """The labelled lines of the whole text, computed once per text."""
-    return MEMO.get(text, ("lines", 0, len(text)), lambda: tuple(_label_lines(text, 0, len(text))))
+    return _labelled(text, 0, len(text))[0]
+
+
+def labelled_lines(text: str) -> tuple[tuple[Line, ...], tuple[str, ...]]:
+    """page_layout(text), and the text of each of its lines stripped of white space (labelling reads it)."""
+    return _labelled(text, 0, len(text))
+
+
+def _labelled(text: str, start: int, end: int) -> tuple[tuple[Line, ...], tuple[str, ...]]:
+    return MEMO.get(text, ("lines", start, end), lambda: _label_lines(text, start, end))
 
 
 def lines_within(text: str, start: int, end: int) -> list[Line]:
@@ -186,13 +197,17 @@ def _cut(line: Line, start: int, end: int) -> Line | None:
     return None
 
 
-def _label_lines(text: str, start: int, end: int) -> list[Line]:
+def _label_lines(text: str, start: int, end: int) -> tuple[tuple[Line, ...], tuple[str, ...]]:
+    """The labelled lines, and the stripped text of each."""
     raw = split_lines(text, start, end)
     stripped = [text[a:b].strip() for a, b, _ in raw]
     kinds = [BLANK if not s else CONTENT for s in stripped]
     _mark_page_furniture(raw, stripped, kinds)
     _mark_headings_and_items(stripped, kinds)
-    return [Line(a, b, kind) for (a, b, _), kind in zip(raw, kinds)]
+    # tuple.__new__ mapped over the fields makes each Line in C: Line(a, b, kind) runs the named
+    # tuple's __new__ in Python, for every line of every document
+    fields = zip(map(itemgetter(0), raw), map(itemgetter(1), raw), kinds)
+    return tuple(map(tuple.__new__, repeat(Line), fields)), tuple(stripped)
 
 
 def _mark_page_furniture(raw, stripped, kinds) -> None:

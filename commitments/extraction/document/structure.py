@@ -9,9 +9,10 @@ segment_document cuts a document into contiguous Segments that cover it in order
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import NamedTuple
 
-from .layout import BLANK, FURNITURE, MEMO, QUESTION_HEADING, Line, label_lines
+from .layout import BLANK, FURNITURE, MEMO, QUESTION_HEADING, Line, labelled_lines
 from .speakers import (
     MIN_SPEAKER_HEADINGS,
     SPEAKER_LINE,
@@ -109,15 +110,20 @@ def segment_document(text: str, kind: str) -> list[Segment]:
 
 
 def _segments(text: str, kind: str) -> list[Segment]:
-    lines = [line for line in label_lines(text) if line.kind not in (BLANK, FURNITURE)]
+    # each line with its stripped text, which the layout has read already: the tests below read a line's
+    # text many times over (a debate's lines twice or three times), and slicing it anew each time added up
+    layout, stripped = labelled_lines(text)
+    shown = [line.kind not in (BLANK, FURNITURE) for line in layout]
+    lines, contents = list(compress(layout, shown)), list(compress(stripped, shown))
     if kind in ("handelingen", "other") and any(line.end - line.start > _RUN_ON for line in lines):
         lines = _unrun(text, lines)
-    if kind == "handelingen" or (kind == "other" and _has_speakers(text, lines)):
-        cuts = _debate_cuts(text, lines)
-    elif kind == "antwoorden" or (kind == "other" and _has_question_headings(text, lines)):
-        cuts = _answer_cuts(text, lines)
+        contents = [text[line.start : line.end].strip() for line in lines]
+    if kind == "handelingen" or (kind == "other" and _has_speakers(contents)):
+        cuts = _debate_cuts(text, lines, contents)
+    elif kind == "antwoorden" or (kind == "other" and _has_question_headings(contents)):
+        cuts = _answer_cuts(text, lines, contents)
     else:
-        cuts = _letter_cuts(text, lines)
+        cuts = _letter_cuts(lines, contents)
     return _close(cuts, len(text))
 
 
@@ -160,46 +166,42 @@ def _close(cuts: list[tuple[int, dict]], length: int) -> list[Segment]:
     return segments
 
 
-def _line_text(text: str, line) -> str:
-    return text[line.start : line.end].strip()
+# contents (below): the stripped text of each line of lines, in the same order
 
 
-def _has_speakers(text: str, lines) -> bool:
-    return any(SPEAKER_LINE.match(_line_text(text, line)) for line in lines[:400]) or _uses_speaker_headings(
-        text, lines
-    )
+def _has_speakers(contents) -> bool:
+    return any(SPEAKER_LINE.match(content) for content in contents[:400]) or _uses_speaker_headings(contents)
 
 
-def _uses_speaker_headings(text: str, lines) -> bool:
+def _uses_speaker_headings(contents) -> bool:
     """Whether the speakers stand on lines of their own without a colon (a debate page, ParlaMint)."""
     found = 0
-    for line in lines[:400]:
-        if speaker_heading(_line_text(text, line)) is not None:
+    for content in contents[:400]:
+        if speaker_heading(content) is not None:
             found += 1
             if found >= MIN_SPEAKER_HEADINGS:
                 return True
     return False
 
 
-def _has_question_headings(text: str, lines) -> bool:
-    return any(_question_heading(text, line) for line in lines)
+def _has_question_headings(contents) -> bool:
+    return any(_question_heading(content) for content in contents)
 
 
-def _question_heading(text: str, line):
-    content = _line_text(text, line)
+def _question_heading(content: str):
     if not content or content[0] not in "VvAaMm#*":
         return None
     return QUESTION_HEADING.fullmatch(content.strip("#* "))
 
 
-def _answer_cuts(text: str, lines) -> list[tuple[int, dict]]:
+def _answer_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
     cuts: list[tuple[int, dict]] = []
     waiting: list[int] = []  # numbers of the questions not yet answered
     last_number = 0
-    for line in lines:
-        heading = _question_heading(text, line)
+    for line, content in zip(lines, contents):
+        heading = _question_heading(content)
         if heading is None:
-            numbered = _numbered_question(text, line, cuts)
+            numbered = _numbered_question(text, line, content, cuts)
             if numbered is not None:
                 last_number = numbered
                 waiting.append(numbered)
@@ -218,11 +220,10 @@ def _answer_cuts(text: str, lines) -> list[tuple[int, dict]]:
     return cuts
 
 
-def _numbered_question(text: str, line, cuts) -> int | None:
+def _numbered_question(text: str, line, content: str, cuts) -> int | None:
     """A paragraph opening with a number and ending in "?" where no "Vraag" headings are used."""
     if any(attributes["role"] == "answer" for _, attributes in cuts[-1:]):
         return None
-    content = _line_text(text, line)
     match = _NUMBERED_QUESTION.match(content)
     if match is None or "?" not in text[line.start : line.start + 2000]:
         return None
@@ -232,16 +233,15 @@ def _numbered_question(text: str, line, cuts) -> int | None:
     return number if number == expected else None
 
 
-def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
+def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
     cuts: list[tuple[int, dict]] = []
     speaker: str | None = None
     government = False
     in_motion = False
-    headings = _uses_speaker_headings(text, lines)
+    headings = _uses_speaker_headings(contents)
     announced = in_list = False  # the turn announced toezeggingen; a list of them is being read
     listing = False  # a list of toezeggingen has begun: a member of government may interrupt it, the chair goes on
-    for index, line in enumerate(lines):
-        content = _line_text(text, line)
+    for index, (line, content) in enumerate(zip(lines, contents)):
         match = SPEAKER_LINE.match(content)
         heading = speaker_heading(content) if headings and match is None else None
         if match is not None or heading is not None:
@@ -258,7 +258,7 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
                     and not _REGISTRY_ITEM.match(content)
                     and not _NUMBERED_ITEM.match(content)
                     and not (chair and _reads_as_item(content))
-                    and _SENTENCE_END.search(_line_text(text, lines[index - 1]))
+                    and _SENTENCE_END.search(contents[index - 1])
                     and (not chair or (_CHAIR_PROSE.search(content) and not _CHAIR_READS_ITEM.search(content)))
                 ):
                     in_list = announced = False  # a line of prose after the last item: the chair speaks again
@@ -290,7 +290,7 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
                 announced = ("oezegging" in content or "OEZEGGING" in content or "genoteerd" in content) and bool(
                     _ANNOUNCES_PROMISES.search(content)
                 )
-        if not in_motion and _MOTION_START.match(content) and _next_is_motion(text, lines, index):
+        if not in_motion and _MOTION_START.match(content) and _next_is_motion(contents, index):
             in_motion = True
             cuts.append((line.start, {"role": "motion", "speaker": speaker, "government": False}))
         elif in_motion and _MOTION_END.search(content):
@@ -309,13 +309,13 @@ def _is_chair(speaker: str | None) -> bool:
     return speaker is not None and "voorzitter" in speaker.lower()
 
 
-def _next_is_motion(text: str, lines, index: int) -> bool:
-    return index + 1 < len(lines) and _MOTION_SECOND.match(_line_text(text, lines[index + 1])) is not None
+def _next_is_motion(contents, index: int) -> bool:
+    return index + 1 < len(contents) and _MOTION_SECOND.match(contents[index + 1]) is not None
 
 
-def _letter_cuts(text: str, lines) -> list[tuple[int, dict]]:
-    body_start = _body_start(text, lines)
-    closing_start = _closing_start(text, lines, body_start)
+def _letter_cuts(lines, contents) -> list[tuple[int, dict]]:
+    body_start = _body_start(lines, contents)
+    closing_start = _closing_start(lines, contents, body_start)
     cuts: list[tuple[int, dict]] = [(0, {"role": "preamble"})]
     if body_start is not None:
         cuts.append((body_start, {"role": "body"}))
@@ -326,15 +326,14 @@ def _letter_cuts(text: str, lines) -> list[tuple[int, dict]]:
     return cuts
 
 
-def _body_start(text: str, lines) -> int | None:
+def _body_start(lines, contents) -> int | None:
     """Where the letter text begins: after the salutation, or after the letterhead."""
-    head = lines[:_LETTER_HEAD_LINES]
-    for index, line in enumerate(head):
-        if _SALUTATION.match(_line_text(text, line)):
+    head = contents[:_LETTER_HEAD_LINES]
+    for index, content in enumerate(head):
+        if _SALUTATION.match(content):
             return lines[index + 1].start if index + 1 < len(lines) else None
     last = None
-    for index, line in enumerate(head):
-        content = _line_text(text, line)
+    for index, content in enumerate(head):
         if _LETTER_HEAD.match(content):
             last = index + 1 if _LABEL_ONLY.match(content) else index
     if last is None or last + 1 >= len(lines):
@@ -342,13 +341,12 @@ def _body_start(text: str, lines) -> int | None:
     return lines[last + 1].start
 
 
-def _closing_start(text: str, lines, body_start: int | None) -> int | None:
+def _closing_start(lines, contents, body_start: int | None) -> int | None:
     """The signature block: the first closing formula after which no prose follows."""
     candidate = None
-    for line in reversed(lines):
+    for line, content in zip(reversed(lines), reversed(contents)):
         if body_start is not None and line.start <= body_start:
             break
-        content = _line_text(text, line)
         if _is_prose(content):
             break
         if _CLOSING.match(content) and not _FINITE_VERB.search(content):
