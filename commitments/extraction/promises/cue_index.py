@@ -14,7 +14,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Collection, Sequence
 
-from .literal_gates import forget_texts, split_words, words_of
+from .literal_gates import forget_texts, remember_words, split_words
 from .templates import CueWords
 
 _RECENT_LIMIT = 4096  # sentences whose answers are kept (a bound for a very long document)
@@ -119,9 +119,14 @@ class CueIndex:
         if found is None:
             if len(self._texts) >= _RECENT_LIMIT:
                 self._texts.clear()
-            # literal_gates keeps the words of the lower case, where the gates of the same reading find them
-            # (its fold is the same string)
-            found = self._texts[text] = self._mask(words_of(text.lower()))
+            lowered = text.lower()
+            words = split_words(lowered)
+            found = self._texts[text] = self._mask(words)
+            if found:
+                # The gates of a sentence with cue words are asked next (matching.may_match, on its fold: mostly
+                # the same string): literal_gates keeps its words for them. Most sentences have no cue word,
+                # and no set of their words is made.
+                remember_words(lowered, words)
         return found
 
     def _mask(self, words: Collection[str]) -> int:

@@ -209,9 +209,18 @@ _tables: weakref.WeakSet[GateTable] = weakref.WeakSet()  # every GateTable, whos
 # The gates of the commitment rules, the vetoes and the delivery rules in one table: both scans read the same
 # sentences, so a word's strings are worked out, and a sentence's answered, once for the two.
 RULE_GATES = GateTable()
-# str.translate's table that turns every ASCII character \w does not match into a space. It has an entry for
-# each of the 128 (a word character maps to itself): translate then takes its fast path for ASCII text.
+# The table that turns every ASCII character \w does not match into a space (a word character maps to itself).
 _ASCII_BREAKS_TO_SPACE = {code: code if chr(code).isalnum() or chr(code) == "_" else 32 for code in range(128)}
+# The same as a bytes.translate table: bytes.translate indexes a 256-byte table per character, which is faster
+# than str.translate's look-ups even on its ASCII fast path, and ASCII text encodes and decodes as a copy.
+_ASCII_BREAKS_TO_SPACE_BYTES = bytes(_ASCII_BREAKS_TO_SPACE.get(code, code) for code in range(256))
+
+
+def remember_words(lowered: str, words: list[str]) -> None:
+    """Keep split_words(lowered) for words_of (cue_index, which split the text already for its own use)."""
+    if len(_text_words) >= _TEXTS_KEPT:
+        _text_words.clear()
+    _text_words[lowered] = frozenset(words)
 
 
 def words_of(lowered: str) -> frozenset[str]:
@@ -231,9 +240,11 @@ def words_of(lowered: str) -> frozenset[str]:
 
 def split_words(lowered: str) -> list[str]:
     """The ``\\w+`` words of a lower-case or folded text, in order, repeats and all (nothing kept)."""
-    # Most texts are ASCII: there a translate and a split, both in C, cut the same words as the regex in
+    # Most texts are ASCII: there a translate and a split, all in C, cut the same words as the regex in
     # a third of its time (its \w test per character is the slow part); other texts go to the regex.
-    return lowered.translate(_ASCII_BREAKS_TO_SPACE).split() if lowered.isascii() else _WORD.findall(lowered)
+    if lowered.isascii():
+        return lowered.encode("ascii").translate(_ASCII_BREAKS_TO_SPACE_BYTES).decode("ascii").split()
+    return _WORD.findall(lowered)
 
 
 def forget_texts() -> None:
