@@ -94,8 +94,14 @@ def may_match(text: str, cues: int) -> bool:
         gated = _GATED_RULES[low.bit_length() - 1]
         if gated.any_pattern & present:
             for _, first, rest in gated.patterns:
-                if first & present and (not rest or passes(rest, present)):
-                    return True
+                if first & present:
+                    # passes(rest, present) written out: a call per pattern that gets this far costs more
+                    # than the test
+                    for mask in rest:
+                        if not mask & present:
+                            break
+                    else:
+                        return True
     return False
 
 
@@ -167,8 +173,13 @@ def _vetoed(rule: Rule, gated: _Gated, clause: str, present: int) -> bool:
     if not gated.any_pattern & present:
         return False
     for pattern, first, rest in gated.patterns:  # a loop, not any(): this runs for every veto of every reading
-        if first & present and (not rest or passes(rest, present)) and pattern.search(clause):
-            break
+        if first & present:
+            for mask in rest:  # passes(rest, present), written out (as in may_match)
+                if not mask & present:
+                    break
+            else:
+                if pattern.search(clause):
+                    break
     else:
         return False
     unless = rule.compiled_unless
