@@ -285,6 +285,7 @@ def _mark_page_header(stripped, kinds, first: int) -> None:
 
 def _mark_headings_and_items(stripped, kinds) -> None:
     previous = None  # index of the previous content line in the same block
+    last = len(stripped) - 1
     for index, line in enumerate(stripped):
         if kinds[index] == BLANK:
             previous = None
@@ -296,10 +297,12 @@ def _mark_headings_and_items(stripped, kinds) -> None:
             kinds[index] = HEADING
         elif (
             len(line) <= 80
-            # most short lines stand alone (a blank line follows), which no heading does: asked before the rest
-            and (following := _next_content(stripped, kinds, index)) is not None
-            and _looks_like_heading(line, stripped[previous] if previous is not None else None, following)
-            and len(line) < 0.75 * min(_width(stripped, kinds, index), len(following))
+            # most short lines stand alone (a blank line follows), which no heading does: asked before the rest,
+            # inline (a call per line cost more than the test)
+            and index < last
+            and kinds[index + 1] != BLANK
+            and _looks_like_heading(line, stripped[previous] if previous is not None else None, stripped[index + 1])
+            and len(line) < 0.75 * min(_width(stripped, kinds, index), len(stripped[index + 1]))
         ):
             # the width last: it reads the neighbours, and few lines get this far
             kinds[index] = HEADING
@@ -311,13 +314,6 @@ def _mark_headings_and_items(stripped, kinds) -> None:
         ):
             kinds[index] = ITEM
         previous = index
-
-
-def _next_content(stripped, kinds, index: int) -> str | None:
-    following = index + 1
-    if following < len(stripped) and kinds[following] != BLANK:
-        return stripped[following]
-    return None
 
 
 def _width(stripped, kinds, index: int) -> int:

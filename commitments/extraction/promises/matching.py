@@ -207,15 +207,18 @@ class _ClauseVetoes:
         for name in self.found:
             if name not in overrides:
                 return name
-        while self.tried < len(_CLAUSE_VETOES):
-            veto, gated = _CLAUSE_VETOES[self.tried]
-            self.tried += 1
+        # a promise found is tried against every clause veto: the loop keeps what it reads in locals
+        present, clause = self.present, self.clause
+        for position in range(self.tried, len(_CLAUSE_VETOES)):
+            veto, gated = _CLAUSE_VETOES[position]
             # _vetoed's first test, asked here: most clause vetoes have no gate string in the clause, and
             # their call would cost more than the test
-            if gated.any_pattern & self.present and _vetoed(veto, gated, self.clause, self.present):
+            if gated.any_pattern & present and _vetoed(veto, gated, clause, present):
+                self.tried = position + 1
                 self.found.append(veto.name)
                 if veto.name not in overrides:
                     return veto.name
+        self.tried = len(_CLAUSE_VETOES)
         return None
 
 
@@ -282,14 +285,14 @@ def _without_insertions(text: str, tried: int, spoken: bool) -> Verdict:
     if not parts.insertions:
         return _without_bare_relatives(text, tried, spoken)
     reading = parts.reading_without_insertions()
-    found = _judge_reading(reading, tried & cue_mask(reading), spoken=spoken)
-    if found.is_commitment:
-        return Verdict(found.rule, None, 0, len(text))
+    rule = _promise_in(reading, tried & cue_mask(reading), spoken)
+    if rule is not None:
+        return Verdict(rule, None, 0, len(text))
     if parts.parentheticals and len(parts.parentheticals) < len(parts.insertions):
         reading = parts.reading_without_parentheticals()
-        found = _judge_reading(reading, tried & cue_mask(reading), spoken=spoken)
-        if found.is_commitment:
-            return Verdict(found.rule, None, 0, len(text))
+        rule = _promise_in(reading, tried & cue_mask(reading), spoken)
+        if rule is not None:
+            return Verdict(rule, None, 0, len(text))
     found = _parentheticals(parts, spoken, _question_part(text))
     return found if found.is_commitment else _without_bare_relatives(text, tried, spoken)
 
@@ -300,8 +303,8 @@ def _without_bare_relatives(text: str, tried: int, spoken: bool) -> Verdict:
     reading = reading_without_bare_relatives(text)
     if not reading:
         return Verdict(None)
-    found = _judge_reading(reading, tried & cue_mask(reading), spoken=spoken)
-    return Verdict(found.rule, None, 0, len(text)) if found.is_commitment else Verdict(None)
+    rule = _promise_in(reading, tried & cue_mask(reading), spoken)
+    return Verdict(rule, None, 0, len(text)) if rule is not None else Verdict(None)
 
 
 def _parentheticals(parts: Clauses, spoken: bool, asked_from: int) -> Verdict:
@@ -309,10 +312,17 @@ def _parentheticals(parts: Clauses, spoken: bool, asked_from: int) -> Verdict:
         reading = parts.words(span)
         if span[0] >= asked_from or not reading:
             continue
-        found = _judge_reading(reading, cue_mask(reading), spoken=spoken)
-        if found.is_commitment:
-            return Verdict(found.rule, None, span[0], span[1])
+        rule = _promise_in(reading, cue_mask(reading), spoken)
+        if rule is not None:
+            return Verdict(rule, None, span[0], span[1])
     return Verdict(None)
+
+
+def _promise_in(reading: str, cues: int, spoken: bool) -> Rule | None:
+    """The rule that finds a promise in a part of a sentence read on its own, or None. These callers ask
+    only whether it promises, not which veto stopped it: a reading without cue words (most parentheticals)
+    is not read at all, its gates not looked up."""
+    return _judge_reading(reading, cues, spoken=spoken).rule if cues | _CUES.uncued else None
 
 
 def _straddles_fronted_clause(text: str, start: int, end: int) -> bool:
