@@ -21,13 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
 from ..deadlines.resolution import Deadline
 from ..document.sentences import Sentence, split_sentences
 from ..document.structure import Segment
 from ..promises import fields
 from ..promises.cue_index import RULE_CUES, CuePart
-from ..promises.literal_gates import RULE_GATES, collapse_spaces, fold, passes, required_conjuncts
+from ..promises.literal_gates import RULE_GATES, GateTable, collapse_spaces, fold, passes, required_conjuncts
 from ..promises.templates import CueWords
 from ..result import Delivery
 from . import fields as delivery_fields
@@ -286,6 +288,12 @@ _GATES = tuple(
     (tuple(_needs(p) for p in r.compiled), _needs(r.compiled_requires), _needs(r.compiled_unless))
     for r in DELIVERY_RULES
 )
+# Per rule: a string of one of these bits is in every text one of its patterns may match (EVERY_TEXT when a
+# pattern needs nothing), so most rules a sentence wakes are passed over with one test.
+_ANY_PATTERN = tuple(
+    reduce(or_, (needs[0] if needs else GateTable.EVERY_TEXT for needs in pattern_needs), 0)
+    for pattern_needs, _, _ in _GATES
+)
 _QUESTION = re.compile(r"\?\s*[\"'”»)]*\s*$")
 # Roles that speak for the government outside a debate; in a debate only ministers' turns do.
 _SILENT_ROLES = frozenset({"question", "motion", "closing"})
@@ -320,10 +328,13 @@ def judge_delivery(reading: str, *, in_debate: bool = False, cues: int | None = 
         cues ^= low
         i = low.bit_length() - 1
         rule = DELIVERY_RULES[i]
+        if not _ANY_PATTERN[i] & present:
+            continue
         pattern_needs, requires_needs, unless_needs = _GATES[i]
         # a rule none of whose patterns gets past its gates cannot match: its requires and unless (the promise
         # masked out and scanned for) are not asked
-        if not any(passes(needs, present) for needs in pattern_needs):
+        open_patterns = [pattern for pattern, needs in zip(rule.compiled, pattern_needs) if passes(needs, present)]
+        if not open_patterns:
             continue
         if rule.compiled_requires is not None and not (
             passes(requires_needs, present) and rule.compiled_requires.search(reading)
@@ -335,8 +346,8 @@ def judge_delivery(reading: str, *, in_debate: bool = False, cues: int | None = 
                 masked_present = _GATE_TABLE.present(fold(masked))
             if passes(unless_needs, masked_present) and rule.compiled_unless.search(masked):
                 continue
-        for pattern, needs in zip(rule.compiled, pattern_needs):
-            m = passes(needs, present) and pattern.search(reading)
+        for pattern in open_patterns:
+            m = pattern.search(reading)
             if m:
                 return DeliveryMatch(rule, m.start(), m.end())
     return None
@@ -359,8 +370,9 @@ def find_deliveries(
             continue
         # The commitment scan has split these segments and read their words already (both kept).
         sentences = split_sentences(text, start, end)
+        counted = _DEBATE_RULES if in_debate else _ALL_RULES  # rules_woken(), asked of every sentence: inline
         for i, sentence in enumerate(sentences):
-            cues = rules_woken(sentence.text, in_debate)
+            cues = _CUES.mask_of(sentence.text) & counted
             if not cues:
                 continue
             match = judge_delivery(sentence.text, in_debate=in_debate, cues=cues)

@@ -277,7 +277,9 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
                     in_list = listing = True
                     cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))
                     continue
-            if chair and not in_list and _reads_as_item(content) and _ANNOUNCES_PROMISES.search(content):
+            # one scan for the announcing word first: most of the chair's lines have none, and reading a line as
+            # an item takes three
+            if chair and not in_list and _ANNOUNCES_PROMISES.search(content) and _reads_as_item(content):
                 # the chair notes a promise just made: "De minister komt erop terug voor het reces. Genoteerd."
                 cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))
                 if index + 1 < len(lines):
