@@ -66,11 +66,6 @@ def _split(text: str, start: int, end: int) -> list[Sentence]:
     flat, pieces = _flatten(text, start, end)
     sentences = []
     piece, last_piece = 0, len(pieces) - 1
-    # The footnote numbers glued on, found in one scan of the whole: a sentence holds the same ones as it
-    # stands in flat (white space lies around it there, where its own ends are), and four in five hold
-    # none, for which clean() then runs no regex.
-    glued = [m.start() for m in _GLUED_DIGITS.finditer(flat)]
-    next_glued, last_glued = 0, len(glued)
     for first, fragment in _sentence_spans(flat):
         # sentences come in order: the line holding an offset is found by walking on, not searching
         while piece < last_piece and pieces[piece + 1][0] <= first:
@@ -81,24 +76,18 @@ def _split(text: str, start: int, end: int) -> list[Sentence]:
         while piece < last_piece and pieces[piece + 1][0] <= final:
             piece += 1
         flat_start, original = pieces[piece]
-        while next_glued < last_glued and glued[next_glued] < first:
-            next_glued += 1
-        reading = clean(fragment, glued=next_glued < last_glued and glued[next_glued] <= final)
-        sentences.append(Sentence(original_start, original + final - flat_start + 1, reading))
+        sentences.append(Sentence(original_start, original + final - flat_start + 1, clean(fragment)))
     return sentences
 
 
-def clean(fragment: str, glued: bool = True) -> str:
-    """The reading form of a stretch of text: one line, no markers, hyphenation undone.
-
-    glued: False when the caller knows that fragment as given has no footnote number glued on."""
+def clean(fragment: str) -> str:
+    """The reading form of a stretch of text: one line, no markers, hyphenation undone."""
     # clean runs once per sentence: a substring test skips a regex that cannot match
     if "[" in fragment:
-        fragment, glued = _FOOTNOTE_REF.sub("", fragment), True  # what was around a marker now meets
+        fragment = _FOOTNOTE_REF.sub("", fragment)
     if "-\n" in fragment:
-        fragment, glued = _HYPHEN_BREAK.sub("", fragment), True
-    if glued:
-        fragment = _GLUED_DIGITS.sub("", fragment)
+        fragment = _HYPHEN_BREAK.sub("", fragment)
+    fragment = _GLUED_DIGITS.sub("", fragment)
     if " ï" in fragment or " ë" in fragment:
         fragment = _SPACED_DIAERESIS.sub("", fragment)
     # split() and the regex \s agree on what whitespace is (str.isspace)
