@@ -38,7 +38,9 @@ MONTHS = {
 }
 _DAY_MONTH_YEAR = r"(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>\d{4})"
 _RECEIVED = re.compile(r"\(ontvangen\s+(?:\(ontvangen\s+)?" + _DAY_MONTH_YEAR, re.IGNORECASE)
-_LETTER_DATE = re.compile(r"(?:Den Haag|[’']s-Gravenhage|Datum)\s*[,:]?\s+" + _DAY_MONTH_YEAR, re.IGNORECASE)
+# The look-ahead names the characters a match starts with: the engine then passes over the others quickly
+# instead of trying the case-blind alternation at every position of the head (the same matches).
+_LETTER_DATE = re.compile(r"(?=[Dd’'])(?:Den Haag|[’']s-Gravenhage|Datum)\s*[,:]?\s+" + _DAY_MONTH_YEAR, re.IGNORECASE)
 # Kamerstukken without a letterhead print the day they were received or adopted under the heading:
 # a memorie van antwoord or nota naar aanleiding van het verslag "Ontvangen 3 maart 2026", a
 # verslag (schriftelijk overleg, commissiedebat) "Vastgesteld 17 februari 2025".
@@ -52,7 +54,8 @@ _SITTING_DATE = re.compile(
 # How much of the top of a document holds its head (letterhead, Aanhangsel heading).
 _HEAD_CHARS = 4000
 
-_DEBATE_OPENING = re.compile(r"^Aan de orde (?:is|zijn)\b", re.MULTILINE)
+# A line that opens with these words (read with _line_openers: no ^, so the engine scans for the words)
+_DEBATE_OPENING = re.compile(r"Aan de orde (?:is|zijn)\b")
 # A case-blind alternation gives the regex engine nothing to skip ahead by: it is tried at every position
 # of the head, while a handful of substring tests on the folded head rule out most documents (literal_gates).
 _ANSWERS = GatedPattern(
@@ -123,7 +126,7 @@ def _addresses_senate(top: str) -> bool:
 
 def document_kind(text: str) -> str:
     top = text[:_HEAD_CHARS]
-    if _DEBATE_OPENING.search(top) or _speaker_lines(text) >= 3:
+    if any(_line_openers(_DEBATE_OPENING, top)) or _speaker_lines(text) >= 3:
         return "handelingen"
     if _ANSWERS.search(top) or (
         len(list(_line_openers(_QUESTION_HEADING, text))) >= 2 and any(_line_openers(_ANSWER_HEADING, text))

@@ -30,11 +30,14 @@ _CUES = CuePart(RULE_CUES, [rule.compiled_cue for rule in COMMITMENT_RULES])
 
 # Where a clause ends: a veto in the next clause ("..., maar dat zou ik kunnen ...") does not
 # undo the promise in this one.
+# Every break opens with one of the characters of the look-ahead in front: with it the regex engine skips to
+# them, instead of trying each alternative at every position (half the time, the same matches).
 _CLAUSE_BREAK = re.compile(
+    r"(?=[;:,\s])(?:"
     r"[;:]|\s[—–]\s|,?\s+maar\s|,\s+(?:want|omdat|dus|hoewel|terwijl|waarna)\s"
     r"|\s+en\s+(?=(?:alsdan|dan|daarna|ik|we|wij|daar|zal|zullen|dat|dit)\b)"
     # a second main clause with the verb before its subject: "... te komen en kortheidshalve zou ik willen verwijzen"
-    r"|\s+en\s+(?=\w+\s+(?:zal|zou|zullen|zouden|wil|kan|ga|heb|ben)\s+(?:ik|we|wij)\b)",
+    r"|\s+en\s+(?=\w+\s+(?:zal|zou|zullen|zouden|wil|kan|ga|heb|ben)\s+(?:ik|we|wij)\b))",
     re.IGNORECASE,
 )
 _PART_BREAK = re.compile(r"[;:]")
