@@ -17,7 +17,7 @@ from .document.sentences import Sentence, split_sentences
 from .document.speakers import SPEAKER_LINE, speaker_heading
 from .document.structure import Segment, segment_document
 from .promises import cue_index, fields, parties
-from .promises.matching import Verdict, cue_mask, judge, may_match
+from .promises.matching import Verdict, cue_mask, judge, may_match, reading_gates
 from .promises.repetitions import link_repetitions
 from .result import Delivery, ExtractedCommitment, Extraction
 
@@ -145,8 +145,11 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
         hits: dict[int, Verdict] = {}
         for index, sentence in enumerate(sentences):
             cues = cue_mask(sentence.text)
-            if cues and may_match(sentence.text, cues):
-                verdict = judge(sentence.text, cues, spoken)
+            if not cues:
+                continue
+            present = reading_gates(sentence.text)  # looked up once, for may_match and judge both
+            if may_match(sentence.text, cues, present):
+                verdict = judge(sentence.text, cues, spoken, present)
                 if verdict.is_commitment:
                     hits[index] = verdict
         # In speech a short promise goes on in the next sentence ("Dat kan ik toezeggen. Dat zal dan in de zomer

@@ -346,12 +346,16 @@ def _trie(words: set[str]) -> str:
 
 _PATTERN_BY_FIRST_WORD = _index_by_first_word()
 _FIRST_WORD = re.compile(r"(?<!\w)(?:" + _trie(set(_PATTERN_BY_FIRST_WORD) - {"#"}) + r"(?!\w)|\d)", re.IGNORECASE)
+# The same words in lower case, found without IGNORECASE in a lower-cased ASCII sentence (lower() keeps every
+# ASCII offset, and the words are lower case): a third less work than the case-blind scan.
+_FIRST_WORD_LOWER = re.compile(_FIRST_WORD.pattern)
 
 
 def find_time_phrases(sentence: str) -> Iterator[re.Match[str]]:
     """Every time phrase in ``sentence``, leftmost first and not overlapping (as ``TIME_PATTERN.finditer``)."""
     resume = 0
-    for word in _FIRST_WORD.finditer(sentence):
+    words = _FIRST_WORD_LOWER.finditer(sentence.lower()) if sentence.isascii() else _FIRST_WORD.finditer(sentence)
+    for word in words:
         if word.start() < resume:
             continue
         token = word.group()

@@ -82,15 +82,23 @@ def is_candidate(text: str) -> bool:
     return cue_mask(text) != 0
 
 
-def may_match(text: str, cues: int) -> bool:
-    """Whether one of the cued rules (cues: cue_mask(text)) has a pattern whose literal gates text passes.
+def reading_gates(text: str) -> int:
+    """The gate strings (literal_gates.GateTable.present) in a sentence's reading text, as judge reads it: the
+    engine asks once and hands them to may_match and judge."""
+    return _GATES.present(fold(collapse_spaces(text).strip()))
+
+
+def may_match(text: str, cues: int, present: int | None = None) -> bool:
+    """Whether one of the cued rules (cues: cue_mask(text)) has a pattern whose literal gates text passes
+    (present: reading_gates(text), when the caller has it).
 
     When none has, judge(text, cues) finds no promise: no pattern runs on the sentence, and the clauses
     are read only after one ran (or a clause veto stopped it). Two in three cued sentences are such, and
     this test costs them a third of what judge does (it runs no sentence veto and no clause split).
     """
     cues |= _CUES.uncued
-    present = _GATES.present(fold(collapse_spaces(text).strip()))
+    if present is None:
+        present = reading_gates(text)
     while cues:
         low = cues & -cues
         cues ^= low
@@ -225,13 +233,13 @@ class _ClauseVetoes:
         return None
 
 
-def judge(text: str, cues: int | None = None, spoken: bool = False) -> Verdict:
-    """Apply the table to one sentence's reading text (cues: its cue_mask, when the caller has it;
-    spoken: the sentence is said in a debate, where the present tense promises)."""
+def judge(text: str, cues: int | None = None, spoken: bool = False, present: int | None = None) -> Verdict:
+    """Apply the table to one sentence's reading text (cues: its cue_mask, present: its reading_gates, when the
+    caller has them; spoken: the sentence is said in a debate, where the present tense promises)."""
     if cues is None:
         cues = cue_mask(text)
     text = collapse_spaces(text).strip()
-    verdict = _judge_reading(text, cues, spoken=spoken)
+    verdict = _judge_reading(text, cues, spoken=spoken, present=present)
     own_subjects: frozenset[int] = frozenset()
     if verdict.is_commitment:
         own_subjects = _clauses_with_own_subject(text, verdict.match_start, verdict.match_end)
@@ -406,11 +414,14 @@ def _judge_reading(
     inherited: Callable[[], tuple[str, ...]] = _no_vetoes,
     relative: bool = False,
     spoken: bool = False,
+    present: int | None = None,
 ) -> Verdict:
     """The table on one reading (a sentence or a clause), with the vetoes inherited from governing
-    clauses (asked for only when a pattern matches: most readings match nothing)."""
+    clauses (asked for only when a pattern matches: most readings match nothing); present: the
+    reading's gate strings, when the caller has them."""
     cues |= _CUES.uncued
-    present = _GATES.present(fold(text))
+    if present is None:
+        present = _GATES.present(fold(text))
     if present & _ANY_SENTENCE_VETO:
         for veto, gated in _SENTENCE_VETOES:
             if _vetoed(veto, gated, text, present):
