@@ -90,8 +90,12 @@ def clean(fragment: str) -> str:
     fragment = _GLUED_DIGITS.sub("", fragment)
     if " ï" in fragment or " ë" in fragment:
         fragment = _SPACED_DIAERESIS.sub("", fragment)
-    # split() and the regex \s agree on what whitespace is (str.isspace)
-    return " ".join(fragment.split())
+    # split() and the regex \s agree on what whitespace is (str.isspace). Every white space character but " "
+    # is unprintable, so a printable fragment without a double space or a space at either end is already what
+    # split and join would make of it (most sentences stand on one line): two scans spare the rebuilding.
+    if "  " in fragment or not fragment.isprintable() or fragment[:1] == " " or fragment[-1:] == " ":
+        return " ".join(fragment.split())
+    return fragment
 
 
 def _flatten(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
