@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..promises.literal_gates import GateTable, fold, passes, required_conjuncts
+
 MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
     "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
@@ -309,20 +311,13 @@ def _compile(rules: list[tuple[str, str]]) -> re.Pattern[str]:
 TIME_PATTERN = _compile(RULES)
 
 
-def _index_by_first_word() -> dict[str, re.Pattern[str]]:
-    rules_by_word: dict[str, list[tuple[str, str]]] = {}
-    for name, pattern in RULES:
+def _index_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The rules each first word can start, in the order of RULES."""
+    rules_by_word: dict[str, list[str]] = {}
+    for name, _ in RULES:
         for word in dict.fromkeys(FIRST_WORDS[name].split()):
-            rules_by_word.setdefault(word, []).append((name, pattern))
-    # Words that start the same rules share one compiled pattern.
-    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
-    index = {}
-    for word, rules in rules_by_word.items():
-        key = tuple(name for name, _ in rules)
-        if key not in compiled:
-            compiled[key] = _compile(rules)
-        index[word] = compiled[key]
-    return index
+            rules_by_word.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in rules_by_word.items()}
 
 
 def _trie(words: set[str]) -> str:
@@ -344,8 +339,16 @@ def _trie(words: set[str]) -> str:
     return build(tree)
 
 
-_PATTERN_BY_FIRST_WORD = _index_by_first_word()
-_FIRST_WORD = re.compile(r"(?<!\w)(?:" + _trie(set(_PATTERN_BY_FIRST_WORD) - {"#"}) + r"(?!\w)|\d)", re.IGNORECASE)
+_RULES_BY_FIRST_WORD = _index_by_first_word()
+# Each rule compiled on its own, with the strings it cannot match without (promises/literal_gates.py). A word
+# such as "de" or "in" starts a dozen rules, and their alternation was tried in full at each of them; now the
+# rules whose strings the sentence lacks are not tried at all, and the others one by one in the order of RULES,
+# which finds what their alternation finds (it takes the first alternative that matches).
+_RULE_PATTERN = {name: _compile([(name, pattern)]) for name, pattern in RULES}
+_GATES = GateTable()
+_RULE_GATE = {name: _GATES.masks(required_conjuncts(pattern)) for name, pattern in _RULE_PATTERN.items()}
+_GROUPS = TIME_PATTERN.groupindex  # every rule's groups, as field() reads them
+_FIRST_WORD = re.compile(r"(?<!\w)(?:" + _trie(set(_RULES_BY_FIRST_WORD) - {"#"}) + r"(?!\w)|\d)", re.IGNORECASE)
 # The same words in lower case, found without IGNORECASE in a lower-cased ASCII sentence (lower() keeps every
 # ASCII offset, and the words are lower case): a third less work than the case-blind scan.
 _FIRST_WORD_LOWER = re.compile(_FIRST_WORD.pattern)
@@ -354,21 +357,35 @@ _FIRST_WORD_LOWER = re.compile(_FIRST_WORD.pattern)
 def find_time_phrases(sentence: str) -> Iterator[re.Match[str]]:
     """Every time phrase in ``sentence``, leftmost first and not overlapping (as ``TIME_PATTERN.finditer``)."""
     resume = 0
+    present: int | None = None  # the gate strings in the sentence, looked up at the first word that needs them
+    allowed: dict[str, list[re.Pattern[str]]] = {}  # per first word: the patterns of its rules the strings allow
     words = _FIRST_WORD_LOWER.finditer(sentence.lower()) if sentence.isascii() else _FIRST_WORD.finditer(sentence)
     for word in words:
-        if word.start() < resume:
+        start = word.start()
+        if start < resume:
             continue
         token = word.group()
-        pattern = _PATTERN_BY_FIRST_WORD["#" if token.isdigit() else token.lower()]
-        match = pattern.match(sentence, word.start())
-        if match is not None:
-            resume = match.end()
-            yield match
+        key = "#" if token.isdigit() else token.lower()
+        patterns = allowed.get(key)
+        if patterns is None:
+            if present is None:
+                present = _GATES.present(fold(sentence))
+            names = _RULES_BY_FIRST_WORD[key]
+            patterns = allowed[key] = [_RULE_PATTERN[name] for name in names if passes(_RULE_GATE[name], present)]
+        for pattern in patterns:
+            match = pattern.match(sentence, start)
+            if match is not None:
+                resume = match.end()
+                yield match
+                break
 
 
 def field(match: re.Match[str], key: str) -> str | None:
     """The text of group ``key`` of the rule that produced ``match`` (None when it did not take part)."""
-    return match.group(f"{match.lastgroup}_{key}")
+    name = f"{match.lastgroup}_{key}"
+    if name not in match.re.groupindex and name in _GROUPS:
+        return None  # another rule's group ("month" + "_pos" names the rule month_pos): as in TIME_PATTERN
+    return match.group(name)
 
 
 def text(match: re.Match[str], key: str) -> str:
