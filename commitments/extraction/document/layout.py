@@ -49,6 +49,9 @@ QUESTION_HEADING = re.compile(
     r"\s*[:.]?",
     re.IGNORECASE,
 )
+# The second letter of a question heading's word (Vraag, Vragen, Antwoord, Mededeling): with the first, it rules
+# out most lines ("Van", "Aan", "Maar") before QUESTION_HEADING is asked (of a stripped line).
+_HEADING_SECOND = "rRnNeE"
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s.*|\*\*[^*]+\*\*")
 _BULLET_CHARS = "•·▪■●◦‣∙*"
 _BULLET = re.compile(f"[{_BULLET_CHARS}]\\s")
@@ -227,7 +230,7 @@ def _mark_page_furniture(raw, stripped, kinds) -> None:
             _mark_footnote_zone(stripped, kinds, max(page_start, last_heading + 1), index)
             _mark_page_header(stripped, kinds, index)
             page_start = index
-        if first in "VvAaMm" and is_question_heading(line):
+        if first in "VvAaMm" and line[1:2] in _HEADING_SECOND and is_question_heading(line):
             last_heading = index
     if page_start > 0:
         # the last page has no form feed after it; its footer is still furniture
@@ -293,7 +296,9 @@ def _mark_headings_and_items(stripped, kinds) -> None:
         if kinds[index] == FURNITURE:
             continue
         first = line[0]
-        if (first in "VvAaMm" and is_question_heading(line)) or (first in "#*" and _MARKDOWN_HEADING.fullmatch(line)):
+        if (first in "VvAaMm" and line[1:2] in _HEADING_SECOND and is_question_heading(line)) or (
+            first in "#*" and _MARKDOWN_HEADING.fullmatch(line)
+        ):
             kinds[index] = HEADING
         elif (
             len(line) <= 80
