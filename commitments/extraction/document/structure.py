@@ -42,7 +42,7 @@ _MOTION_END = re.compile(r"en gaat over tot de orde van de dag\.?\s*$")
 # At the end of a commissiedebat the chair reads out the toezeggingen noted ("Ik heb de volgende
 # toezeggingen genoteerd." then "- De minister stuurt de Kamer ..."): the chair's words, the
 # government's promises. Such a list is its own segment, one that may promise.
-_ANNOUNCES_PROMISES = re.compile(r"toezegging|genoteerd", re.IGNORECASE)
+_ANNOUNCES_PROMISES = re.compile(r"(?=[tg])(?:toezegging|genoteerd)", re.IGNORECASE)
 # The government named in the third person, as the chair's items and the registry name it.
 _GOVERNMENT = r"(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b"
 # An item that names the government first ("De staatssecretaris zal ...", "Het kabinet stuurt ..."): once a list
@@ -130,8 +130,10 @@ def _segments(text: str, kind: str) -> list[Segment]:
 # A line this long is no paragraph of a transcript but a debate run together (a PDF's text extraction without its
 # line breaks): its speakers' labels and motions stand inside it.
 _RUN_ON = 3000
+# (every match starts before a "D" or at white space: the look-ahead lets the engine pass over the rest at once)
 _INLINE_MOTION = re.compile(
-    r"(?<=\s)(?=De Kamer,\s+gehoord de beraadslaging)|(?<=\bDe Kamer,)\s+(?=gehoord)|(?<=orde van de dag\.)\s+"
+    r"(?=[D\s])(?:(?<=\s)(?=De Kamer,\s+gehoord de beraadslaging)|(?<=\bDe Kamer,)\s+(?=gehoord)"
+    r"|(?<=orde van de dag\.)\s+)"
 )
 
 

@@ -49,7 +49,13 @@ _FUNCTION = frozenset(
     "niet geen ook en maar zodat omdat dan door tot uit zoals deze dit mijn uw onze zijn haar hun".split()
 )
 _COORDINATION = re.compile(
-    r"(?:,\s*)?\b(en|maar|want)\s+(?:" + _ADVERB + r"\s+)?(?:(\w+)\s+" + _SUBJECT + r"|" + _SUBJECT + r"\s+(\w+))\b",
+    r"(?=[,emw])(?:,\s*)?\b(en|maar|want)\s+(?:"
+    + _ADVERB
+    + r"\s+)?(?:(\w+)\s+"
+    + _SUBJECT
+    + r"|"
+    + _SUBJECT
+    + r"\s+(\w+))\b",
     re.IGNORECASE,
 )
 _COMPLEMENT = re.compile(r"\b(dat|of)\s+(?=" + _SUBJECT + r"\b|(?:de|het|een|mijn|uw|onze|dit|deze)\s)", re.IGNORECASE)
@@ -57,7 +63,7 @@ _COMPLEMENT = re.compile(r"\b(dat|of)\s+(?=" + _SUBJECT + r"\b|(?:de|het|een|mij
 # a bare plural ("Ik wil wel zeggen dat vissers ook al aan het kijken zijn", "stimuleren we dat bedrijven
 # circulaire producten gaan aanbieden") or a name ("Ik weet dat Gasunie ...").
 _VERB_THAT = re.compile(
-    r"\b(?:zeggen|zeg|zegt|zei|gezegd|aangeven|aangegeven|vind|vinden|denk|denken|weet|weten|zie|zien|merk"
+    r"(?=[zagvdwmcbeosr])\b(?:zeggen|zeg|zegt|zei|gezegd|aangeven|aangegeven|vind|vinden|denk|denken|weet|weten|zie|zien|merk"
     r"|constateer|constateren|begrijp|benadruk|benadrukken|erken|erkennen|opmerken|vaststellen"
     r"|stimuleer|stimuleren|bevorder|bevorderen|voorkom|voorkomen|bereik|bereiken|regel|regelen)\s+(?:\w+\s+)?(dat)\s+(?!"
     + _SUBJECT
@@ -79,7 +85,9 @@ _FRONTED = re.compile(r"^\s*(" + _SUBORDINATOR + r")\b([^,;:]{1,300}?),\s*(?:dan
 _ADVERBIAL = re.compile(r",\s*(" + _SUBORDINATOR + r")\b", re.IGNORECASE)
 # A single dash is no break: it also joins the parts of a name ("van Financiën – Fiscaliteit, ...").
 _PART_BREAK = re.compile(r"[;:]")
-_BRACKETS = re.compile(r"\s*\([^()]{0,300}\)|\s*\[[^\[\]]{0,300}\]")
+# The look-aheads in front of the patterns below name the characters their matches start with: the regex engine
+# passes over the other positions at once, instead of entering the pattern at each (the same matches).
+_BRACKETS = re.compile(r"(?=[\s(\[])(?:\s*\([^()]{0,300}\)|\s*\[[^\[\]]{0,300}\])")
 _DASHES = re.compile(r"\s[–—-]\s[^–—;:]{1,300}?\s[–—-](?=\s)")
 _COMMA = re.compile(r",")
 # "dat gaan we doen", "die krijgt u": a pronoun put first in a main clause (verb second, then the
@@ -104,7 +112,7 @@ MAX_INSERTION_WORDS = 30
 # A relative clause with no comma before it that a comma closes, after which the main clause goes on: "het
 # wetsvoorstel dat is aangekondigd in het regeerprogramma, nog voor de zomer aan de Kamer te sturen".
 _BARE_RELATIVE = re.compile(
-    r"(?<=\w)\s+(die|dat|welke|waar(?:in|mee|over|bij|van|op|door|voor|naar|aan|uit))\s+(?=[^,;:()\[\]–—]{3,160}?,)",
+    r"(?=\s)(?<=\w)\s+(die|dat|welke|waar(?:in|mee|over|bij|van|op|door|voor|naar|aan|uit))\s+(?=[^,;:()\[\]–—]{3,160}?,)",
     re.IGNORECASE,
 )
 
