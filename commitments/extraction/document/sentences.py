@@ -47,6 +47,7 @@ _GLUED_DIGITS = re.compile(r"\d(?:(?<=[a-zà-ÿ»”’)]\d)\d?(?=[\s.,;:!?)]|$)
 # A PDF's letter-spacing splits a word before its diaeresis ("ge ïnformeerd", "be ëindigd"): no Dutch word
 # starts with ï or ë, so the space after a letter there belongs to no word boundary.
 _SPACED_DIAERESIS = re.compile(r"(?<=[a-z]) (?=[ïë][a-z])")
+_DIGIT_BYTES = b"0123456789"
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
 
 
@@ -87,7 +88,10 @@ def clean(fragment: str) -> str:
         fragment = _FOOTNOTE_REF.sub("", fragment)
     if "-\n" in fragment:
         fragment = _HYPHEN_BREAK.sub("", fragment)
-    fragment = _GLUED_DIGITS.sub("", fragment)
+    # Four in five sentences hold no digit. In an ASCII one (\d is 0-9 there) that is told in C, faster than the
+    # substitution's own scan and set-up: deleting the digits from its bytes leaves it as long as it was.
+    if not fragment.isascii() or len(fragment.encode("ascii").translate(None, _DIGIT_BYTES)) != len(fragment):
+        fragment = _GLUED_DIGITS.sub("", fragment)
     if " ï" in fragment or " ë" in fragment:
         fragment = _SPACED_DIAERESIS.sub("", fragment)
     # split() and the regex \s agree on what whitespace is (str.isspace). Every white space character but " "
