@@ -204,7 +204,7 @@ def _longest_first(strings: list[str]) -> str:
 _WORD = re.compile(r"\w+")
 _WORDS_KEPT = 200_000  # a bound for a long run over many vocabularies
 _TEXTS_KEPT = 4096  # texts whose words are kept (a bound for a very long document)
-_text_words: dict[str, frozenset[str]] = {}
+_text_words: dict[str, list[str]] = {}
 _tables: weakref.WeakSet[GateTable] = weakref.WeakSet()  # every GateTable, whose answers forget_texts drops
 # The gates of the commitment rules, the vetoes and the delivery rules in one table: both scans read the same
 # sentences, so a word's strings are worked out, and a sentence's answered, once for the two.
@@ -220,21 +220,22 @@ def remember_words(lowered: str, words: list[str]) -> None:
     """Keep split_words(lowered) for words_of (cue_index, which split the text already for its own use)."""
     if len(_text_words) >= _TEXTS_KEPT:
         _text_words.clear()
-    _text_words[lowered] = frozenset(words)
+    _text_words[lowered] = words
 
 
-def words_of(lowered: str) -> frozenset[str]:
-    """The distinct ``\\w+`` words of a lower-case or folded text, kept for the texts read lately.
+def words_of(lowered: str) -> list[str]:
+    """The ``\\w+`` words of a lower-case or folded text, repeats and all, kept for the texts read lately.
 
     Cutting a text into words is most of what the gates cost, and a reading is asked for them more than
     once (GateTable.present, on its fold): the commitment scan, the judge and the delivery scan read the
-    same sentences. Kept by the string itself, the words are found once for all.
+    same sentences. Kept by the string itself, the words are found once for all. They are kept as cut, not
+    as a set: a repeated word costs GateTable.present one more look-up, less than building the set.
     """
     words = _text_words.get(lowered)
     if words is None:
         if len(_text_words) >= _TEXTS_KEPT:
             _text_words.clear()
-        words = _text_words[lowered] = frozenset(split_words(lowered))
+        words = _text_words[lowered] = split_words(lowered)
     return words
 
 
