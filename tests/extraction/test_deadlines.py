@@ -269,6 +269,11 @@ CONDITIONS = [
     ("Ik kom daarop terug in het volgende halfjaarbericht.", "in het volgende halfjaarbericht"),
     ("Ik informeer u voor het eerstvolgende commissiedebat.", "voor het eerstvolgende commissiedebat"),
     ("Na de ministerraad van vrijdag stuur ik het rapport aan de Kamer.", "Na de ministerraad van vrijdag"),
+    ("De minister zal bij de evaluatie aandacht besteden aan de kosten.", "bij de evaluatie"),
+    (
+        "Ik kom daarop terug in het verslag van de volgende Raad Buitenlandse Zaken.",
+        "in het verslag van de volgende Raad Buitenlandse Zaken",
+    ),
     ("In aanloop naar de Europese top kom ik met een standpunt naar u toe.", "In aanloop naar de Europese top"),
     (
         "Ik zal in aanloop naar de voorjaarsbesluitvorming de vraag meenemen of dit kan.",
@@ -551,3 +556,8 @@ def test_before_the_votes_is_the_monday_before_the_next_tuesday():
 def test_the_votes_of_a_named_tuesday_said_on_a_tuesday_are_next_weeks():
     found = resolve("U krijgt het oordeel vóór de stemmingen van dinsdag.", reference=date(2021, 11, 23))
     assert (found.due_date, found.estimated) == (date(2021, 11, 29), False)
+
+
+def test_the_annual_report_a_promise_waits_for_is_its_condition_and_its_time():
+    found = resolve("Bij het jaarverslag over 2025 informeer ik u over de voortgang.")
+    assert found.condition == "Bij het jaarverslag over 2025" and found.due_date is not None

@@ -45,7 +45,11 @@ TRIGGER = re.compile(
     r"(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|bo|bo's|no|ao|ministerraad"
     r"|algemeen\s+overleg|schriftelijk\s+overleg|plenaire\s+behandeling|behandeling|stemmingen?|begrotingsbehandeling)"
     # what leads up to an event names the event: "in aanloop naar de Ecofin", "in aanloop naar de besluitvorming"
-    r"|in\s+aanloop\s+naar\s+(?:het|de)\s+\w+))\b",
+    r"|in\s+aanloop\s+naar\s+(?:het|de)\s+\w+"
+    # a review or report to come that carries the act: "bij de evaluatie", "bij het jaarverslag over 2025",
+    # "in het verslag van de volgende Raad Buitenlandse Zaken"
+    r"|bij\s+(?:de|het)\s+(?:(?:volgende|eerstvolgende)\s+)?(?:evaluatie|herziening|jaarverslag)"
+    r"|in\s+het\s+verslag\s+van\s+de\s+(?:(?:volgende|eerstvolgende)\s+)?\w+))\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
@@ -59,6 +63,7 @@ _NOUN_PHRASE_END = re.compile(
     r"\s(?=(?:nader|nogmaals|opnieuw|ook|verder|graag|dan|zo|zal|zullen|wordt|worden|word|is|zijn|ben|kom|komt|komen"
     r"|ga|gaat|gaan|informeer|informeert|informeren|geïnformeerd|stuur|stuurt|sturen|toesturen|toegestuurd|gestuurd"
     r"|ik|wij|we|u|uw|hierover|daarover|hierop|daarop|waarover|nog|alsnog|direct|meteen|onverwijld|schriftelijk"
+    r"|terugkomen|terugkom|terugkomt|aandacht"
     r"|kan|kunnen|wil|willen|moet|moeten|zodat|waarna|om|te|(?:aan\s+)?(?:de|uw)\s+kamer|per\s+brief)\b)"
     # an article opens the main clause's object ("voor het debat | een brief", "in aanloop naar de besluitvorming
     # | de vraag meenemen") unless a preposition governs it
