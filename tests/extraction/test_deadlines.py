@@ -270,6 +270,16 @@ CONDITIONS = [
     ("Ik informeer u voor het eerstvolgende commissiedebat.", "voor het eerstvolgende commissiedebat"),
     ("Na de ministerraad van vrijdag stuur ik het rapport aan de Kamer.", "Na de ministerraad van vrijdag"),
     ("De minister zal bij de evaluatie aandacht besteden aan de kosten.", "bij de evaluatie"),
+    ("Die zal ik vragen, voorafgaande aan de stemming hierover.", "voorafgaande aan de stemming"),
+    (
+        "De brief wordt u uiterlijk vóór de parlementaire behandeling van de wet toegezonden.",
+        "vóór de parlementaire behandeling van de wet",
+    ),
+    (
+        "Het advies zal gelijktijdig met de voorlichting van de Raad van State openbaar worden gemaakt.",
+        "gelijktijdig met de voorlichting van de Raad van State",
+    ),
+    ("In het aanstaande vierlandenoverleg vraag ik aandacht voor de zaak.", "In het aanstaande vierlandenoverleg"),
     (
         "Ik kom daarop terug in het verslag van de volgende Raad Buitenlandse Zaken.",
         "in het verslag van de volgende Raad Buitenlandse Zaken",
