@@ -271,6 +271,7 @@ CONDITIONS = [
     ("Na de ministerraad van vrijdag stuur ik het rapport aan de Kamer.", "Na de ministerraad van vrijdag"),
     ("De minister zal bij de evaluatie aandacht besteden aan de kosten.", "bij de evaluatie"),
     ("Die zal ik vragen, voorafgaande aan de stemming hierover.", "voorafgaande aan de stemming"),
+    ("Na de uitkomst van het overleg informeer ik u.", "Na de uitkomst van het overleg"),
     (
         "De brief wordt u uiterlijk vóór de parlementaire behandeling van de wet toegezonden.",
         "vóór de parlementaire behandeling van de wet",

@@ -38,6 +38,7 @@ PROMISES = [
     ("inform.future", "De minister van Asiel en Migratie zal uw Kamer dit najaar informeren over de instroom."),
     ("inform.future", "De regering zal beide Kamers over de uitkomsten van de evaluatie informeren."),
     ("inform.present_with_time", "Bij de Najaarsnota informeer ik uw Kamer over de uitputting van het budget."),
+    ("inform.present_with_time", "Ik informeer de Kamer voor de stemming over de uitkomst."),
     ("inform.present_with_time", "Het kabinet informeert de Kamer voor het einde van het jaar over de voortgang."),
     ("inform.present_with_time", "Ik informeer de Kamer uiterlijk 1 oktober over de besluitvorming over de heffing."),
     (

@@ -31,7 +31,7 @@ MAX_CLAUSE = 400
 _NOMINAL_EVENTS = (
     "afronding|afloop|ontvangst|oplevering|publicatie|verschijning|vaststelling|behandeling|afhandeling"
     "|bespreking|goedkeuring|evaluatie|inwerkingtreding|ondertekening|herbeoordeling|beoordeling"
-    "|besluitvorming|consultatie|uitkomsten?|resultaten|bekendmaking|totstandkoming|voltooiing|analyse"
+    "|besluitvorming|consultatie|uitkomst(?:en)?|resultaten|bekendmaking|totstandkoming|voltooiing|analyse"
     "|verschijnen|afronden|gereedkomen|uitkomen|beschikbaar\\s+komen|ontvangen|afsluiten"
 )
 TRIGGER = re.compile(
