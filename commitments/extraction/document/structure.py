@@ -14,10 +14,10 @@ from typing import NamedTuple
 from .layout import BLANK, FURNITURE, MEMO, QUESTION_HEADING, Line, label_lines
 from .speakers import (
     MIN_SPEAKER_HEADINGS,
-    SPEAKER_LINE,
     inline_speaker_labels,
     is_government_speaker,
     speaker_heading,
+    speaker_label,
 )
 
 
@@ -165,9 +165,7 @@ def _line_text(text: str, line) -> str:
 
 
 def _has_speakers(text: str, lines) -> bool:
-    return any(SPEAKER_LINE.match(_line_text(text, line)) for line in lines[:400]) or _uses_speaker_headings(
-        text, lines
-    )
+    return any(speaker_label(_line_text(text, line)) for line in lines[:400]) or _uses_speaker_headings(text, lines)
 
 
 def _uses_speaker_headings(text: str, lines) -> bool:
@@ -242,10 +240,10 @@ def _debate_cuts(text: str, lines) -> list[tuple[int, dict]]:
     listing = False  # a list of toezeggingen has begun: a member of government may interrupt it, the chair goes on
     for index, line in enumerate(lines):
         content = _line_text(text, line)
-        match = SPEAKER_LINE.match(content)
-        heading = speaker_heading(content) if headings and match is None else None
-        if match is not None or heading is not None:
-            speaker = (match.group("speaker") if match is not None else heading).strip()  # type: ignore[union-attr]
+        label = speaker_label(content)
+        heading = speaker_heading(content) if headings and label is None else None
+        if label is not None or heading is not None:
+            speaker = (label or heading).strip()  # type: ignore[union-attr]
             government = is_government_speaker(speaker)
             in_motion = announced = in_list = False
             cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
