@@ -188,7 +188,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:(?:zal|ga) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|ga)) (?:\\w+ ){0,4}?opmerkingen maken",
             "(?:(?:zal|ga) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|ga)) (?:(?:dan|toch|maar|nu|eerst) )*beginnen\\b",
             "het kort houden",
-            "(?:zo|straks|zometeen|zo meteen|dadelijk) (?:\\w+ ){0,3}?op terug(?:kom|komen)\\b",
+            "(?:zo|straks|zometeen|zo meteen|dadelijk) (?:\\w+ ){0,3}?op terug(?:kom|komen| te komen)\\b",
+            # the debate's own break: "Ik zal het zo in de schorsing even overleggen"
+            "(?:in|tijdens|na) de schorsing\\b",
+            # saying it again, now: "Ik zal het nog één keer herhalen"
+            "(?:één|een) keer herhalen\\b",
             # a part of this debate's answers: "in het blokje vissers kom ik nog terug op ..."
             "(?:in|bij) (?:het|mijn) blokje\\b",
             "zo meteen",
