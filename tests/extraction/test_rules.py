@@ -23,6 +23,7 @@ PROMISES = [
     ("toezegging.registry", "De staatssecretaris van Financiën zegt de Kamer toe de uitvoeringstoets te delen."),
     ("toezegging.restated", "Ik heb eerder toegezegd de Kamer te informeren over de wachtlijsten."),
     ("inform.passive", "Uw Kamer wordt voor de begrotingsbehandeling geïnformeerd over de uitkomsten."),
+    ("inform.passive", "De Kamer zal na de Raad horen welke stappen ik zet."),
     ("inform.passive", "De Kamer zal na afloop van de pilot over de resultaten worden geïnformeerd."),
     ("inform.passive", "Voor het einde van het jaar wordt uw Kamer per brief over de stand van zaken geïnformeerd."),
     ("inform.future", "Ik zal uw Kamer in het voorjaar informeren over de voortgang van de wet."),
