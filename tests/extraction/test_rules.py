@@ -65,6 +65,7 @@ PROMISES = [
     ("send.letter", "De staatssecretaris van Defensie zal de Kamer in het najaar de evaluatie toesturen."),
     ("send.letter", "De resultaten van het onderzoek zal ik met uw Kamer delen."),
     ("send.coming_document", "Er komt voor de begroting nog een brief over de tarieven."),
+    ("send.coming_document", "Binnenkort, in maart, komt er een brief samen met Binnenlandse Zaken."),
     ("send.coming_document", "Ik kom in juni met een brief over de toekomst van de regeling."),
     ("send.kamer_receives", "Daar krijgt u voor de zomer een brief over."),
     ("send.coming_document", "De kabinetsreactie op het advies volgt voor het einde van het jaar."),

@@ -337,6 +337,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the verb last, in a clause: "dat ik voor de stemming met een kort briefje kom"
             "{gov} … met (?:een|de|die|het) (?:\\w+ ){0,2}?{doc} (?:\\w+ ){0,4}?(?:kom|komt)\\b",
             "er (?:komt|volgt) … een … {doc}",
+            # inverted after a time put first: "Binnenkort, in maart, komt er een brief samen met Binnenlandse Zaken"
+            "(?:komt|volgt) er (?:\\w+ ){0,3}?(?:een|de|die) (?:\\w+ ){0,2}?"
+            "(?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
             # the budget documents come by law on fixed days: "Het kabinet komt met de Voorjaarsnota" promises nothing
             "{gov} … (?:kom|komen|komt) … met (?:een|de|die|het) … (?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
             "{gov} … te komen met (?:een|de|die)",
