@@ -282,6 +282,7 @@ NOT_PROMISES = [
     ("reject.in_debate", "We zullen daar donderdag over spreken, bij het debat over het rapport."),
     ("reject.in_debate", "Ik zal dan toch maar beginnen."),
     ("reject.general_effort", "Wij zullen het verzoek welwillend in overweging nemen."),
+    ("reject.general_effort", "Ik ben natuurlijk altijd bereid om de burgemeesters bij te staan."),
     ("reject.policy_intention", "We willen ook bekijken hoe we de kleine bedrijven kunnen behouden."),
     ("reject.work_under_way", "Ik onderzoek momenteel of er op korte termijn duidelijkheid kan komen."),
     (

@@ -475,6 +475,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "aandacht (?:\\w+ ){0,3}?(?:blijven|blijf) (?:besteden|geven|houden)",
             "blijven doen\\b",
             "(?:onvermoeibare|volle) inzet",
+            # a standing disposition, nothing to deliver: "Ik ben natuurlijk altijd bereid om burgemeesters bij te staan"
+            "altijd (?:\\w+ )?bereid\\b",
             "niet schromen",
             "waar (?:dat|dit|het) (?:nuttig|nodig|zinvol) is",
             "(?:daar|hier|er) (?:\\w+ )?op inzetten",
