@@ -163,6 +163,7 @@ PHRASES = [
     ("Ik informeer u voor Prinsjesdag.", "period", "voor Prinsjesdag", date(2025, 9, 16)),
     ("De middelen worden geregeld bij de Voorjaarsnota.", "period", "bij de Voorjaarsnota", date(2025, 6, 1)),
     ("Ik rapporteer op Verantwoordingsdag.", "period", "op Verantwoordingsdag", date(2025, 5, 21)),
+    ("Najaar 2025 gaat de evaluatie naar de Kamer.", "period", "Najaar 2025", date(2025, 12, 31)),
     # relative
     ("Ik stuur de reactie binnen zes weken.", "relative", "binnen zes weken", date(2025, 4, 23)),
     ("Ik informeer u binnen een maand.", "relative", "binnen een maand", date(2025, 4, 12)),

@@ -181,6 +181,8 @@ RULES: list[tuple[str, str]] = [
         r"|begin|eind|later\s+dit|tegen\s+het|rond\s+het)\s+(?P<_s>voorjaar|lente|najaar|herfst|winter)\b"
         + _SEASON_YEAR,
     ),
+    # a season and its year without a preposition, as a speaker puts it first: "Najaar 2024 gaat de evaluatie naar de Kamer"
+    ("season_year", rf"\b(?P<_prep>)(?P<_s>voorjaar|lente|najaar|herfst|winter)\s+(?P<_y>{YEAR})\b"),
     (
         "year_pos",
         rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|tegen|rond)\s+)?(?:(?:aan|tegen|voor|in|op|tot)\s+het\s+)?"
@@ -292,6 +294,7 @@ FIRST_WORDS: dict[str, str] = {
     "christmas": f"{_BEFORE} rond omstreeks tegen na",
     "summer": f"{_BEFORE} rond omstreeks tegen na direct kort meteen vlak spoedig in tijdens gedurende begin eind deze komende aankomende ergens",
     "season": f"{_BEFORE} uiterlijk ergens later in dit deze komend komende aankomend aankomende volgend volgende het begin eind tegen rond",
+    "season_year": "voorjaar lente najaar herfst winter",
     "prinsjesdag": f"{_BEFORE} op rond met bij tegen tegelijk ten voorafgaand in prinsjesdag",
     "budget": f"{_BEFORE} bij met in rond tegelijk via samen voorafgaand ten",
     "budget_debate": f"{_BEFORE} bij rond tijdens tegen in",
