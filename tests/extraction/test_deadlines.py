@@ -164,6 +164,8 @@ PHRASES = [
     ("De middelen worden geregeld bij de Voorjaarsnota.", "period", "bij de Voorjaarsnota", date(2025, 6, 1)),
     ("Ik rapporteer op Verantwoordingsdag.", "period", "op Verantwoordingsdag", date(2025, 5, 21)),
     ("Najaar 2025 gaat de evaluatie naar de Kamer.", "period", "Najaar 2025", date(2025, 12, 31)),
+    ("Komend kwartaal kom ik erop terug.", "relative", "Komend kwartaal", date(2025, 6, 30)),
+    ("Ik stuur de brief nog dit kwartaal.", "relative", "dit kwartaal", date(2025, 3, 31)),
     # relative
     ("Ik stuur de reactie binnen zes weken.", "relative", "binnen zes weken", date(2025, 4, 23)),
     ("Ik informeer u binnen een maand.", "relative", "binnen een maand", date(2025, 4, 12)),

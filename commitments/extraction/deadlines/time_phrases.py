@@ -163,6 +163,11 @@ RULES: list[tuple[str, str]] = [
         rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|rond|tegen|aan)\s+)?(?:(?:het\s+)?(?P<_end>eind(?:e)?|ultimo)\s+van\s+)?"
         rf"(?:in\s+)?(?:het\s+)?(?P<_o>{_words(ORDINALS)})\s+kwartaal\b" + year_spec(),
     ),
+    # the quarter we are in or the next one: "dit kwartaal", "komend kwartaal", "in het volgende kwartaal"
+    (
+        "quarter_rel",
+        rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|in|binnen)\s+)?(?:het\s+)?(?P<_rel>dit|deze|(?:aan)?komende?|volgende?)\s+kwartaal\b",
+    ),
     (
         "quarter_short",
         rf"\b(?:(?P<_prep>uiterlijk(?:\s+in)?|{VOOR}|in)\s+)?Q(?P<_q>[1-4])(?:\s*[-'’]?\s*(?P<_y>{YEAR}|\d\d(?!\d)))?\b",
@@ -285,6 +290,7 @@ FIRST_WORDS: dict[str, str] = {
     "month": f"{_BEFORE} in rond omstreeks tot t per ergens de {_MONTH_WORDS}",
     "quarter": f"{_BEFORE} rond tegen aan in het eind einde ultimo {' '.join(o for o in ORDINALS if not o[0].isdigit())} #",
     "quarter_short": f"{_BEFORE} in q1 q2 q3 q4",
+    "quarter_rel": f"{_BEFORE} in binnen het dit deze komend komende aankomend aankomende volgend volgende",
     "half": f"{_BEFORE} in de het",
     "year_pos": f"{_BEFORE} tegen rond aan in op tot de eind einde ultimo begin medio half midden halverwege later",
     "year_rel": f"{_BEFORE} in ergens gedurende het dit volgend komend aankomend",
