@@ -284,6 +284,7 @@ NOT_PROMISES = [
     ("reject.general_effort", "Wij zullen het verzoek welwillend in overweging nemen."),
     ("reject.general_effort", "Ik ben natuurlijk altijd bereid om de burgemeesters bij te staan."),
     ("reject.policy_intention", "We willen ook bekijken hoe we de kleine bedrijven kunnen behouden."),
+    ("reject.policy_rule", "Zodra er alternatieven beschikbaar zijn, zullen we daar ook gebruik van maken."),
     ("reject.work_under_way", "Ik onderzoek momenteel of er op korte termijn duidelijkheid kan komen."),
     (
         "reject.quoted_speech",

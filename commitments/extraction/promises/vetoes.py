@@ -496,6 +496,20 @@ REJECTION_RULES: tuple[Rule, ...] = (
         notes="A plan in the plural, left unlabelled: 'We willen in mei stakeholderbijeenkomsten gaan houden'.",
     ),
     Rule(
+        "reject.policy_rule",
+        (
+            # what "we" will do if something happens is the government's rule of conduct, not a promise to the Kamer:
+            # "Zodra er alternatieven beschikbaar zijn, zullen we daar ook gebruik van maken", "Mocht het vaccin iets
+            # bieden, dan zullen we dat zeker gaan toepassen" ("Zodra ik die informatie heb, zal ik die doorgeleiden"
+            # is the speaker's own undertaking)
+            "^(?:als|zodra|mocht|mochten|indien|wanneer|op het moment dat)\\b (?:\\S+ ){1,30}?(?:dan )?(?:zullen|gaan)"
+            " (?:we|wij)\\b",
+        ),
+        unless=r"\b(?:(?:uw|de) kamer|u|jullie|informeren|berichten|melden)\b",
+        notes="A rule of conduct in the plural, if something happens: 'Als ontwijkingen worden vastgesteld, zullen we"
+        " optreden'.",
+    ),
+    Rule(
         "reject.expectation",
         (
             "naar verwachting",
