@@ -271,6 +271,7 @@ NOT_PROMISES = [
     ("reject.in_debate", "Ik zal het nog één keer herhalen."),
     ("reject.in_debate", "Als u het concreter wilt weten, probeer ik er straks nog op terug te komen."),
     ("reject.in_debate", "Daar zullen wij elkaar na het reces weer over spreken."),
+    ("reject.in_debate", "We zullen daar in de Europese Raad nader over spreken."),
     ("reject.negated", "Ik ben bang dat ik het niet red om deze week met die brief te komen."),
     ("reject.habitual", "Dat loopt via de geannoteerde agenda's, waarover wij de Kamer informeren."),
     ("reject.other_receiver", "Ik zal het advies daarom aanbieden aan de informateur."),

@@ -181,7 +181,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # meeting one another again, Kamer and minister: "Daar zullen wij elkaar na het reces weer over spreken"
             "elkaar (?:\\w+ ){0,6}?(?:spreken|zien|treffen)\\b",
             # a debate to come, Kamer and government together: "We zullen daar donderdag over spreken"
-            "(?:(?:zullen|gaan) (?:we|wij)|(?:we|wij) (?:zullen|gaan)) (?:daar|hier|er)(?: \\w+){0,4}? over (?:spreken"
+            "(?:(?:zullen|gaan) (?:we|wij)|(?:we|wij) (?:zullen|gaan)) (?:daar|hier|er)(?: \\w+){0,6}? over (?:spreken"
             "|debatteren)\\b(?! met)",
             # this debate's own business: the appreciation of amendments and motions, remarks, the start
             "appreci(?:ëren|eer)\\b",
