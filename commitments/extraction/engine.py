@@ -142,6 +142,8 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
         # the present tense promises in speech and in a list of toezeggingen; in writing it is the document itself
         spoken = _spoken(segment)
         sentences = split_sentences(text, start, end)
+        if segment is not None and segment.role == "turn" and sentences:
+            sentences[0] = _without_label(text, sentences[0])
         hits: dict[int, Verdict] = {}
         for index, sentence in enumerate(sentences):
             cues = cue_mask(sentence.text)
@@ -166,6 +168,21 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
             previous = sentences[index - 1] if index and not _is_label(sentences[index - 1].text) else None
             found.append(_Found(sentences[index], previous, segment, verdict, continued_by))
     return found
+
+
+def _without_label(text: str, sentence: Sentence) -> Sentence:
+    """A turn's first sentence without the speaker's label before it on the same line ("Minister Adema: Wij
+    willen ..."): the label names who speaks; read as part of the sentence, it is a member of government
+    as its subject."""
+    in_text = SPEAKER_LINE.match(text, sentence.start, sentence.end)
+    in_reading = SPEAKER_LINE.match(sentence.text)
+    if in_text is None or in_reading is None:
+        return sentence
+    rest = sentence.text[in_reading.end() :].lstrip()
+    start = in_text.end()
+    while start < sentence.end and text[start].isspace():
+        start += 1
+    return Sentence(start, sentence.end, rest) if rest and start < sentence.end else sentence
 
 
 def _spoken(segment: Segment | None) -> bool:

@@ -19,7 +19,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # rules): the whole held-out half stands at 0.643, dev at 0.833.
 # Session 8 added batches P1-P3, real debates in a PDF extraction's run-on form (dev part 0.386, held-out part 0.486
 # when they came): the dev floor is lowered openly, from 0.81 to 0.79, because the new documents pull dev to 0.802.
-F1_FLOOR = {"seen": 0.93, "dev": 0.79, "heldout": 0.62}
+# With batches P4-P7 and the session's rules the held-out half stands at 0.653 (0.613 with the engine as session 7
+# left it), dev at 0.795.
+F1_FLOOR = {"seen": 0.93, "dev": 0.79, "heldout": 0.64}
 SEEN_PER_TYPE_F1_FLOOR = {"antwoorden": 0.90, "handelingen": 0.92, "kamerbrief": 0.95}
 
 

@@ -163,6 +163,9 @@ PHRASES = [
     ("Ik informeer u voor Prinsjesdag.", "period", "voor Prinsjesdag", date(2025, 9, 16)),
     ("De middelen worden geregeld bij de Voorjaarsnota.", "period", "bij de Voorjaarsnota", date(2025, 6, 1)),
     ("Ik rapporteer op Verantwoordingsdag.", "period", "op Verantwoordingsdag", date(2025, 5, 21)),
+    ("Najaar 2025 gaat de evaluatie naar de Kamer.", "period", "Najaar 2025", date(2025, 12, 31)),
+    ("Komend kwartaal kom ik erop terug.", "relative", "Komend kwartaal", date(2025, 6, 30)),
+    ("Ik stuur de brief nog dit kwartaal.", "relative", "dit kwartaal", date(2025, 3, 31)),
     # relative
     ("Ik stuur de reactie binnen zes weken.", "relative", "binnen zes weken", date(2025, 4, 23)),
     ("Ik informeer u binnen een maand.", "relative", "binnen een maand", date(2025, 4, 12)),
@@ -269,6 +272,22 @@ CONDITIONS = [
     ("Ik kom daarop terug in het volgende halfjaarbericht.", "in het volgende halfjaarbericht"),
     ("Ik informeer u voor het eerstvolgende commissiedebat.", "voor het eerstvolgende commissiedebat"),
     ("Na de ministerraad van vrijdag stuur ik het rapport aan de Kamer.", "Na de ministerraad van vrijdag"),
+    ("De minister zal bij de evaluatie aandacht besteden aan de kosten.", "bij de evaluatie"),
+    ("Die zal ik vragen, voorafgaande aan de stemming hierover.", "voorafgaande aan de stemming"),
+    ("Na de uitkomst van het overleg informeer ik u.", "Na de uitkomst van het overleg"),
+    (
+        "De brief wordt u uiterlijk vóór de parlementaire behandeling van de wet toegezonden.",
+        "vóór de parlementaire behandeling van de wet",
+    ),
+    (
+        "Het advies zal gelijktijdig met de voorlichting van de Raad van State openbaar worden gemaakt.",
+        "gelijktijdig met de voorlichting van de Raad van State",
+    ),
+    ("In het aanstaande vierlandenoverleg vraag ik aandacht voor de zaak.", "In het aanstaande vierlandenoverleg"),
+    (
+        "Ik kom daarop terug in het verslag van de volgende Raad Buitenlandse Zaken.",
+        "in het verslag van de volgende Raad Buitenlandse Zaken",
+    ),
     ("In aanloop naar de Europese top kom ik met een standpunt naar u toe.", "In aanloop naar de Europese top"),
     (
         "Ik zal in aanloop naar de voorjaarsbesluitvorming de vraag meenemen of dit kan.",
@@ -551,3 +570,8 @@ def test_before_the_votes_is_the_monday_before_the_next_tuesday():
 def test_the_votes_of_a_named_tuesday_said_on_a_tuesday_are_next_weeks():
     found = resolve("U krijgt het oordeel vóór de stemmingen van dinsdag.", reference=date(2021, 11, 23))
     assert (found.due_date, found.estimated) == (date(2021, 11, 29), False)
+
+
+def test_the_annual_report_a_promise_waits_for_is_its_condition_and_its_time():
+    found = resolve("Bij het jaarverslag over 2025 informeer ik u over de voortgang.")
+    assert found.condition == "Bij het jaarverslag over 2025" and found.due_date is not None

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from bench.score_corpus import names_in_half
 from commitments.extraction import extract
 from commitments.extraction.document.metadata import document_kind
-from commitments.extraction.document.speakers import SPEAKER_LINE, is_government_speaker, speaker_heading
+from commitments.extraction.document.speakers import SPEAKER_LINE, is_government_speaker, speaker_heading, speaker_label
 from commitments.extraction.document.structure import Segment, segment_document
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -106,6 +106,18 @@ def test_debates_are_cut_into_turns_and_motions(name, quote, speaker, government
     position = text.index(f"\n\n{quote}") + 2 if quote in ("Staatssecretaris", "Minister") else text.index(quote)
     segment = segment_at(segments, position)
     assert (segment.speaker, segment.government, segment.role) == (speaker, government, role)
+
+
+@pytest.mark.parametrize(
+    "line, speaker",
+    [
+        ("## Minister Van der Wal:", "Minister Van der Wal"),
+        ("**Staatssecretaris Van Gennip:** Voorzitter. Ik dank de leden.", "Staatssecretaris Van Gennip"),
+        ("**Mevrouw Gerkens (SP):** Voorzitter!", "Mevrouw Gerkens (SP)"),
+    ],
+)
+def test_a_speakers_label_set_in_markdown_is_read_without_its_markup(line, speaker):
+    assert speaker_label(line) == speaker
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,7 @@ MAX_CLAUSE = 400
 _NOMINAL_EVENTS = (
     "afronding|afloop|ontvangst|oplevering|publicatie|verschijning|vaststelling|behandeling|afhandeling"
     "|bespreking|goedkeuring|evaluatie|inwerkingtreding|ondertekening|herbeoordeling|beoordeling"
-    "|besluitvorming|consultatie|uitkomsten?|resultaten|bekendmaking|totstandkoming|voltooiing|analyse"
+    "|besluitvorming|consultatie|uitkomst(?:en)?|resultaten|bekendmaking|totstandkoming|voltooiing|analyse"
     "|verschijnen|afronden|gereedkomen|uitkomen|beschikbaar\\s+komen|ontvangen|afsluiten"
 )
 # The look-ahead names the letters the trigger words start with: the engine passes over the other positions at
@@ -42,25 +42,36 @@ TRIGGER = re.compile(
     r"|(?:telkens|steeds)\s+(?:als|wanneer)|elke\s+keer\s+(?:als|dat|wanneer))"
     rf"|(?P<noun>na\s+(?:de\s+|het\s+)?(?:{_NOMINAL_EVENTS})"
     # the next meeting or report of its kind: "in het volgende halfjaarbericht", "bij de eerstvolgende evaluatie"
-    r"|(?:in|bij|tijdens)\s+(?:het|de)\s+(?:volgende|eerstvolgende|komende|aankomende)\s+\w+"
-    r"|(?:ruim\s+|tijdig\s+|kort\s+)?(?:v[oó][oó]r|voorafgaand\s+aan|na)\s+(?:het|de)\s+(?:(?:volgende|eerstvolgende)\s+)?"
+    r"|(?:in|bij|tijdens)\s+(?:het|de)\s+(?:volgende|eerstvolgende|komende|aankomende|aanstaande)\s+\w+"
+    # a meeting the act must precede or follow, an adjective allowed ("vóór de parlementaire behandeling van",
+    # "vóór de departementale begrotingsbehandelingen", "voorafgaande aan de stemming")
+    r"|(?:ruim\s+|tijdig\s+|kort\s+)?(?:v[oó][oó]r|voorafgaande?\s+aan|na)\s+(?:het|de)\s+(?:(?:volgende|eerstvolgende)\s+)?"
+    r"(?:(?:parlementaire|plenaire|departementale|schriftelijke)\s+)?"
     r"(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|bo|bo's|no|ao|ministerraad"
-    r"|algemeen\s+overleg|schriftelijk\s+overleg|plenaire\s+behandeling|behandeling|stemmingen?|begrotingsbehandeling)"
+    r"|algemeen\s+overleg|schriftelijk\s+overleg|behandeling|stemming(?:en)?|begrotingsbehandeling(?:en)?)"
+    # at the same time as another document or event: "gelijktijdig met de voorlichting van de Raad van State"
+    r"|(?:gelijktijdig|tegelijk(?:ertijd)?)\s+met\s+(?:het|de)\s+\w+"
     # what leads up to an event names the event: "in aanloop naar de Ecofin", "in aanloop naar de besluitvorming"
-    r"|in\s+aanloop\s+naar\s+(?:het|de)\s+\w+))\b",
+    r"|in\s+aanloop\s+naar\s+(?:het|de)\s+\w+"
+    # a review or report to come that carries the act: "bij de evaluatie", "bij het jaarverslag over 2025",
+    # "in het verslag van de volgende Raad Buitenlandse Zaken"
+    r"|bij\s+(?:de|het)\s+(?:(?:volgende|eerstvolgende)\s+)?(?:evaluatie|herziening|jaarverslag)"
+    r"|in\s+het\s+verslag\s+van\s+de\s+(?:(?:volgende|eerstvolgende)\s+)?\w+))\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
     r"[,;:()\[\]\"“”]|\s[–—-]\s|[.?!](?=\s|$)"
     # an inverted main clause right after a leading subordinate clause: "... afgerond zal ik"
     r"|\s(?=(?:zal|zullen|wordt|worden|word|kom|komt|komen|ga|gaat|gaan|stuur|stuurt|informeer|informeert"
-    r"|wil|kan|moet|laat|zeg|volgt|ontvangt|krijgt|breng)\s+(?:ik|wij|we|u|uw\s+kamer|de\s+kamer|het\s+kabinet|hij|zij|ze)\b)",
+    r"|wil|kan|moet|laat|zeg|volgt|ontvangt|krijgt|breng|vraag|neem|betrek|geef|stel|houd|doe)"
+    r"\s+(?:ik|wij|we|u|uw\s+kamer|de\s+kamer|het\s+kabinet|hij|zij|ze)\b)",
     re.IGNORECASE,
 )
 _NOUN_PHRASE_END = re.compile(
     r"\s(?=(?:nader|nogmaals|opnieuw|ook|verder|graag|dan|zo|zal|zullen|wordt|worden|word|is|zijn|ben|kom|komt|komen"
     r"|ga|gaat|gaan|informeer|informeert|informeren|geïnformeerd|stuur|stuurt|sturen|toesturen|toegestuurd|gestuurd"
     r"|ik|wij|we|u|uw|hierover|daarover|hierop|daarop|waarover|nog|alsnog|direct|meteen|onverwijld|schriftelijk"
+    r"|terugkomen|terugkom|terugkomt|aandacht|toegezonden|gezonden|verzonden|openbaar|gedeeld"
     r"|kan|kunnen|wil|willen|moet|moeten|zodat|waarna|om|te|(?:aan\s+)?(?:de|uw)\s+kamer|per\s+brief)\b)"
     # an article opens the main clause's object ("voor het debat | een brief", "in aanloop naar de besluitvorming
     # | de vraag meenemen") unless a preposition governs it

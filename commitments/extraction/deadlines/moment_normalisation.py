@@ -212,7 +212,7 @@ def _annual_report(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Candidate | None]] = {
-    "recess": _recess, "christmas": _christmas, "summer": _summer, "season": _season,
+    "recess": _recess, "christmas": _christmas, "summer": _summer, "season": _season, "season_year": _season,
     "prinsjesdag": _prinsjesdag, "budget": _budget, "budget_debate": _budget_debate,
     "verantwoordingsdag": _verantwoordingsdag, "annual_report": _annual_report, "votes": _votes,
 }  # fmt: skip

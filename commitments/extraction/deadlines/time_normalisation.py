@@ -329,6 +329,16 @@ def _month(m: re.Match[str], ctx: Context) -> Candidate | None:
     return candidate(m, "period", dated, WEEK if position else MONTH, strength)
 
 
+def _quarter_relative(m: re.Match[str], ctx: Context) -> Candidate | None:
+    # "dit kwartaal" ends with the quarter of the reference date; "komend" or "volgend kwartaal" with the next one
+    if ctx.reference is None:
+        return candidate(m, "relative", None, QUARTER)
+    ahead = 0 if text(m, "rel").lower() in {"dit", "deze"} else 1
+    index = (ctx.reference.month - 1) // 3 + ahead
+    year, quarter = ctx.reference.year + index // 4, index % 4 + 1
+    return candidate(m, "relative", fixed(cal.last_day_of_month(year, 3 * quarter)), QUARTER)
+
+
 def _quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.lastgroup == "quarter_short":
         quarter = int(text(m, "q"))
@@ -409,6 +419,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Candidate | None]] = {
     "week": _week,
     "sameday": _sameday,
     "idiom": _idiom, "coming": _coming, "relative": _relative_span, "month_both": _month_both, "month_rel": _month_rel,
-    "month_pos": _month, "month": _month, "quarter": _quarter, "quarter_short": _quarter, "half": _half,
+    "month_pos": _month, "month": _month, "quarter": _quarter, "quarter_short": _quarter,
+    "quarter_rel": _quarter_relative, "half": _half,
     "year_pos": _year_pos, "year_rel": _year_rel, "year_plain": _year_plain, "turn_of_year": _turn_of_year,
 }  # fmt: skip

@@ -165,6 +165,11 @@ RULES: list[tuple[str, str]] = [
         rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|rond|tegen|aan)\s+)?(?:(?:het\s+)?(?P<_end>eind(?:e)?|ultimo)\s+van\s+)?"
         rf"(?:in\s+)?(?:het\s+)?(?P<_o>{_words(ORDINALS)})\s+kwartaal\b" + year_spec(),
     ),
+    # the quarter we are in or the next one: "dit kwartaal", "komend kwartaal", "in het volgende kwartaal"
+    (
+        "quarter_rel",
+        rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|in|binnen)\s+)?(?:het\s+)?(?P<_rel>dit|deze|(?:aan)?komende?|volgende?)\s+kwartaal\b",
+    ),
     (
         "quarter_short",
         rf"\b(?:(?P<_prep>uiterlijk(?:\s+in)?|{VOOR}|in)\s+)?Q(?P<_q>[1-4])(?:\s*[-'’]?\s*(?P<_y>{YEAR}|\d\d(?!\d)))?\b",
@@ -183,6 +188,8 @@ RULES: list[tuple[str, str]] = [
         r"|begin|eind|later\s+dit|tegen\s+het|rond\s+het)\s+(?P<_s>voorjaar|lente|najaar|herfst|winter)\b"
         + _SEASON_YEAR,
     ),
+    # a season and its year without a preposition, as a speaker puts it first: "Najaar 2024 gaat de evaluatie naar de Kamer"
+    ("season_year", rf"\b(?P<_prep>)(?P<_s>voorjaar|lente|najaar|herfst|winter)\s+(?P<_y>{YEAR})\b"),
     (
         "year_pos",
         rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|tegen|rond)\s+)?(?:(?:aan|tegen|voor|in|op|tot)\s+het\s+)?"
@@ -285,6 +292,7 @@ FIRST_WORDS: dict[str, str] = {
     "month": f"{_BEFORE} in rond omstreeks tot t per ergens de {_MONTH_WORDS}",
     "quarter": f"{_BEFORE} rond tegen aan in het eind einde ultimo {' '.join(o for o in ORDINALS if not o[0].isdigit())} #",
     "quarter_short": f"{_BEFORE} in q1 q2 q3 q4",
+    "quarter_rel": f"{_BEFORE} in binnen het dit deze komend komende aankomend aankomende volgend volgende",
     "half": f"{_BEFORE} in de het",
     "year_pos": f"{_BEFORE} tegen rond aan in op tot de eind einde ultimo begin medio half midden halverwege later",
     "year_rel": f"{_BEFORE} in ergens gedurende het dit volgend komend aankomend",
@@ -294,6 +302,7 @@ FIRST_WORDS: dict[str, str] = {
     "christmas": f"{_BEFORE} rond omstreeks tegen na",
     "summer": f"{_BEFORE} rond omstreeks tegen na direct kort meteen vlak spoedig in tijdens gedurende begin eind deze komende aankomende ergens",
     "season": f"{_BEFORE} uiterlijk ergens later in dit deze komend komende aankomend aankomende volgend volgende het begin eind tegen rond",
+    "season_year": "voorjaar lente najaar herfst winter",
     "prinsjesdag": f"{_BEFORE} op rond met bij tegen tegelijk ten voorafgaand in prinsjesdag",
     "budget": f"{_BEFORE} bij met in rond tegelijk via samen voorafgaand ten",
     "budget_debate": f"{_BEFORE} bij rond tijdens tegen in",

@@ -22,6 +22,19 @@ SPEAKER_LINE = re.compile(
     rf")\s*:(?=\s|$|[A-ZÀ-ÖØ-Þ])"
 )
 
+# Markdown renderings of the Handelingen set the label as a heading or in bold: an OCR's "## Minister Van der Wal:",
+# a wiki's "**Mevrouw Gerkens (SP):** Voorzitter!".
+_MARKUP = re.compile(r"#{1,6}\s+|\*\*|__")
+
+
+def speaker_label(line: str) -> str | None:
+    """The speaker whose label (with its colon) opens a line, markdown decoration left out."""
+    match = SPEAKER_LINE.match(line)
+    if match is None and line[:1] in ("#", "*", "_"):
+        match = SPEAKER_LINE.match(_MARKUP.sub("", line[:200]))
+    return match.group("speaker") if match is not None else None
+
+
 # Where a PDF's text extraction runs a debate into one line ("... Tot zover, voorzitter. De heer Ceder (ChristenUnie):
 # Ik weet ..."), a label follows a sentence's end, sometimes with no space ("voorzitter.De voorzitter:"). These are
 # the places to try SPEAKER_LINE at.

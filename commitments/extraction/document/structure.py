@@ -15,10 +15,10 @@ from typing import NamedTuple
 from .layout import BLANK, FURNITURE, MEMO, QUESTION_HEADING, Line, labelled_lines
 from .speakers import (
     MIN_SPEAKER_HEADINGS,
-    SPEAKER_LINE,
     inline_speaker_labels,
     is_government_speaker,
     speaker_heading,
+    speaker_label,
 )
 
 
@@ -172,7 +172,7 @@ def _close(cuts: list[tuple[int, dict]], length: int) -> list[Segment]:
 
 
 def _has_speakers(contents) -> bool:
-    return any(SPEAKER_LINE.match(content) for content in contents[:400]) or _uses_speaker_headings(contents)
+    return any(speaker_label(content) for content in contents[:400]) or _uses_speaker_headings(contents)
 
 
 def _uses_speaker_headings(contents) -> bool:
@@ -244,10 +244,10 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
     announced = in_list = False  # the turn announced toezeggingen; a list of them is being read
     listing = False  # a list of toezeggingen has begun: a member of government may interrupt it, the chair goes on
     for index, (line, content) in enumerate(zip(lines, contents)):
-        match = SPEAKER_LINE.match(content)
-        heading = speaker_heading(content) if headings and match is None else None
-        if match is not None or heading is not None:
-            speaker = (match.group("speaker") if match is not None else heading).strip()  # type: ignore[union-attr]
+        label = speaker_label(content)
+        heading = speaker_heading(content) if headings and label is None else None
+        if label is not None or heading is not None:
+            speaker = (label or heading).strip()  # type: ignore[union-attr]
             government = is_government_speaker(speaker)
             in_motion = announced = in_list = False
             cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))

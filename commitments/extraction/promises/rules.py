@@ -92,6 +92,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "inform.passive",
         (
             "{kamer} (?:zal|zullen|wordt|worden) … (?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden))",
+            # the Kamer as the subject of hearing: "De Kamer zal horen welke mijn inspanningen zullen zijn"
+            "{kamer} (?:zal|zullen) (?:\\w+ ){0,6}?(?:horen|vernemen)\\b",
             # the Kamer as subject keeps the passive together over a long middle field: "De Kamer wordt over de resultaten
             # hiervan naar verwachting in het voorjaar van 2023 via de periodieke voortgangsbrief ... geïnformeerd"
             "^{kamer} (?:zal|wordt|worden) (?:\\S+ ){17,28}?(?:geïnformeerd|ingelicht)\\b",
@@ -105,7 +107,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:zal|zullen) (?:\\w+ ){0,3}?verslag (?:\\w+ ){0,2}?(?:worden )?gedaan\\b",
             "(?:volgt|volgen) … informatievoorziening aan {kamer}",
         ),
-        cue="geïnformeerd ingelicht bericht hoogte informatievoorziening gedaan",
+        cue="geïnformeerd ingelicht bericht hoogte informatievoorziening gedaan horen vernemen",
         action="inform",
         confidence=0.9,
         notes="'Uw Kamer wordt hierover dit najaar geïnformeerd', 'zal uw Kamer ... worden geïnformeerd'.",
@@ -335,6 +337,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the verb last, in a clause: "dat ik voor de stemming met een kort briefje kom"
             "{gov} … met (?:een|de|die|het) (?:\\w+ ){0,2}?{doc} (?:\\w+ ){0,4}?(?:kom|komt)\\b",
             "er (?:komt|volgt) … een … {doc}",
+            # inverted after a time put first: "Binnenkort, in maart, komt er een brief samen met Binnenlandse Zaken"
+            "(?:komt|volgt) er (?:\\w+ ){0,3}?(?:een|de|die) (?:\\w+ ){0,2}?"
+            "(?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
             # the budget documents come by law on fixed days: "Het kabinet komt met de Voorjaarsnota" promises nothing
             "{gov} … (?:kom|komen|komt) … met (?:een|de|die|het) … (?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
             "{gov} … te komen met (?:een|de|die)",

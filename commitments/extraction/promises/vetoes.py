@@ -181,14 +181,18 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # meeting one another again, Kamer and minister: "Daar zullen wij elkaar na het reces weer over spreken"
             "elkaar (?:\\w+ ){0,6}?(?:spreken|zien|treffen)\\b",
             # a debate to come, Kamer and government together: "We zullen daar donderdag over spreken"
-            "(?:(?:zullen|gaan) (?:we|wij)|(?:we|wij) (?:zullen|gaan)) (?:daar|hier|er)(?: \\w+){0,4}? over (?:spreken"
+            "(?:(?:zullen|gaan) (?:we|wij)|(?:we|wij) (?:zullen|gaan)) (?:daar|hier|er)(?: \\w+){0,6}? over (?:spreken"
             "|debatteren)\\b(?! met)",
             # this debate's own business: the appreciation of amendments and motions, remarks, the start
             "appreci(?:ëren|eer)\\b",
             "(?:(?:zal|ga) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|ga)) (?:\\w+ ){0,4}?opmerkingen maken",
             "(?:(?:zal|ga) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|ga)) (?:(?:dan|toch|maar|nu|eerst) )*beginnen\\b",
             "het kort houden",
-            "(?:zo|straks|zometeen|zo meteen|dadelijk) (?:\\w+ ){0,3}?op terug(?:kom|komen)\\b",
+            "(?:zo|straks|zometeen|zo meteen|dadelijk) (?:\\w+ ){0,3}?op terug(?:kom|komen| te komen)\\b",
+            # the debate's own break: "Ik zal het zo in de schorsing even overleggen"
+            "(?:in|tijdens|na) de schorsing\\b",
+            # saying it again, now: "Ik zal het nog één keer herhalen"
+            "(?:één|een) keer herhalen\\b",
             # a part of this debate's answers: "in het blokje vissers kom ik nog terug op ..."
             "(?:in|bij) (?:het|mijn) blokje\\b",
             "zo meteen",
@@ -471,6 +475,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "aandacht (?:\\w+ ){0,3}?(?:blijven|blijf) (?:besteden|geven|houden)",
             "blijven doen\\b",
             "(?:onvermoeibare|volle) inzet",
+            # a standing disposition, nothing to deliver: "Ik ben natuurlijk altijd bereid om burgemeesters bij te staan"
+            "altijd (?:\\w+ )?bereid\\b",
             "niet schromen",
             "waar (?:dat|dit|het) (?:nuttig|nodig|zinvol) is",
             "(?:daar|hier|er) (?:\\w+ )?op inzetten",
@@ -488,6 +494,20 @@ REJECTION_RULES: tuple[Rule, ...] = (
         ),
         unless=r"\b(?:(?:uw|de) kamer|u|jullie)\b",
         notes="A plan in the plural, left unlabelled: 'We willen in mei stakeholderbijeenkomsten gaan houden'.",
+    ),
+    Rule(
+        "reject.policy_rule",
+        (
+            # what "we" will do if something happens is the government's rule of conduct, not a promise to the Kamer:
+            # "Zodra er alternatieven beschikbaar zijn, zullen we daar ook gebruik van maken", "Mocht het vaccin iets
+            # bieden, dan zullen we dat zeker gaan toepassen" ("Zodra ik die informatie heb, zal ik die doorgeleiden"
+            # is the speaker's own undertaking)
+            "^(?:als|zodra|mocht|mochten|indien|wanneer|op het moment dat)\\b (?:\\S+ ){1,30}?(?:dan )?(?:zullen|gaan)"
+            " (?:we|wij)\\b",
+        ),
+        unless=r"\b(?:(?:uw|de) kamer|u|jullie|informeren|berichten|melden)\b",
+        notes="A rule of conduct in the plural, if something happens: 'Als ontwijkingen worden vastgesteld, zullen we"
+        " optreden'.",
     ),
     Rule(
         "reject.expectation",
