@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from ..promises.literal_gates import with_first_characters
+
 MAX_CLAUSE = 400
 
 _NOMINAL_EVENTS = (
@@ -34,30 +36,34 @@ _NOMINAL_EVENTS = (
     "|besluitvorming|consultatie|uitkomst(?:en)?|resultaten|bekendmaking|totstandkoming|voltooiing|analyse"
     "|verschijnen|afronden|gereedkomen|uitkomen|beschikbaar\\s+komen|ontvangen|afsluiten"
 )
-# The look-ahead names the letters the trigger words start with: the engine passes over the other positions at
-# once instead of trying every alternative at each word (the same matches, in half the time).
-TRIGGER = re.compile(
-    r"(?=[zntvawimosebrk])\b(?:(?P<clause>zodra|zo\s+gauw(?:\s+(?:als|dat))?|nadat|totdat|voordat|alvorens|wanneer|indien|als|mocht|mochten"
-    r"|op\s+(?:het|de)\s+moment(?:en)?\s+(?:dat|waarop)|tot\s+het\s+moment\s+(?:dat|waarop)"
-    r"|(?:telkens|steeds)\s+(?:als|wanneer)|elke\s+keer\s+(?:als|dat|wanneer))"
-    rf"|(?P<noun>na\s+(?:de\s+|het\s+)?(?:{_NOMINAL_EVENTS})"
-    # the next meeting or report of its kind: "in het volgende halfjaarbericht", "bij de eerstvolgende evaluatie"
-    r"|(?:in|bij|tijdens)\s+(?:het|de)\s+(?:volgende|eerstvolgende|komende|aankomende|aanstaande)\s+\w+"
-    # a meeting the act must precede or follow, an adjective allowed ("vóór de parlementaire behandeling van",
-    # "vóór de departementale begrotingsbehandelingen", "voorafgaande aan de stemming")
-    r"|(?:ruim\s+|tijdig\s+|kort\s+)?(?:v[oó][oó]r|voorafgaande?\s+aan|na)\s+(?:het|de)\s+(?:(?:volgende|eerstvolgende)\s+)?"
-    r"(?:(?:parlementaire|plenaire|departementale|schriftelijke)\s+)?"
-    r"(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|bo|bo's|no|ao|ministerraad"
-    r"|algemeen\s+overleg|schriftelijk\s+overleg|behandeling|stemming(?:en)?|begrotingsbehandeling(?:en)?)"
-    # at the same time as another document or event: "gelijktijdig met de voorlichting van de Raad van State"
-    r"|(?:gelijktijdig|tegelijk(?:ertijd)?)\s+met\s+(?:het|de)\s+\w+"
-    # what leads up to an event names the event: "in aanloop naar de Ecofin", "in aanloop naar de besluitvorming"
-    r"|in\s+aanloop\s+naar\s+(?:het|de)\s+\w+"
-    # a review or report to come that carries the act: "bij de evaluatie", "bij het jaarverslag over 2025",
-    # "in het verslag van de volgende Raad Buitenlandse Zaken"
-    r"|bij\s+(?:de|het)\s+(?:(?:volgende|eerstvolgende)\s+)?(?:evaluatie|herziening|jaarverslag)"
-    r"|in\s+het\s+verslag\s+van\s+de\s+(?:(?:volgende|eerstvolgende)\s+)?\w+))\b",
-    re.IGNORECASE,
+# with_first_characters puts a look-ahead on the letters the trigger words start with (read from the pattern, so
+# a word added brings its own): the engine passes over the other positions at once instead of trying every
+# alternative at each word (the same matches, in half the time).
+TRIGGER = with_first_characters(
+    re.compile(
+        r"\b(?:(?P<clause>zodra|zo\s+gauw(?:\s+(?:als|dat))?|nadat|totdat|voordat|alvorens|wanneer|indien|als|mocht|mochten"
+        r"|op\s+(?:het|de)\s+moment(?:en)?\s+(?:dat|waarop)|tot\s+het\s+moment\s+(?:dat|waarop)"
+        r"|(?:telkens|steeds)\s+(?:als|wanneer)|elke\s+keer\s+(?:als|dat|wanneer))"
+        rf"|(?P<noun>na\s+(?:de\s+|het\s+)?(?:{_NOMINAL_EVENTS})"
+        # the next meeting or report of its kind: "in het volgende halfjaarbericht", "bij de eerstvolgende evaluatie"
+        r"|(?:in|bij|tijdens)\s+(?:het|de)\s+(?:volgende|eerstvolgende|komende|aankomende|aanstaande)\s+\w+"
+        # a meeting the act must precede or follow, an adjective allowed ("vóór de parlementaire behandeling van",
+        # "vóór de departementale begrotingsbehandelingen", "voorafgaande aan de stemming")
+        r"|(?:ruim\s+|tijdig\s+|kort\s+)?(?:v[oó][oó]r|voorafgaande?\s+aan|na)\s+(?:het|de)\s+(?:(?:volgende|eerstvolgende)\s+)?"
+        r"(?:(?:parlementaire|plenaire|departementale|schriftelijke)\s+)?"
+        r"(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|bo|bo's|no|ao|ministerraad"
+        r"|algemeen\s+overleg|schriftelijk\s+overleg|behandeling|stemming(?:en)?|begrotingsbehandeling(?:en)?)"
+        # at the same time as another document or event: "gelijktijdig met de voorlichting van de Raad van State"
+        r"|(?:gelijktijdig|tegelijk(?:ertijd)?)\s+met\s+(?:het|de)\s+\w+"
+        # what leads up to an event names the event: "in aanloop naar de Ecofin", "in aanloop naar de besluitvorming"
+        r"|in\s+aanloop\s+naar\s+(?:het|de)\s+\w+"
+        # a review or report to come that carries the act: "bij de evaluatie", "bij het jaarverslag over 2025",
+        # "in het verslag van de volgende Raad Buitenlandse Zaken"
+        r"|bij\s+(?:de|het)\s+(?:(?:volgende|eerstvolgende)\s+)?(?:evaluatie|herziening|jaarverslag)"
+        r"|in\s+het\s+verslag\s+van\s+de\s+(?:(?:volgende|eerstvolgende)\s+)?\w+))\b",
+        re.IGNORECASE,
+    ),
+    most=20,
 )
 _CLAUSE_END = re.compile(
     r"[,;:()\[\]\"“”]|\s[–—-]\s|[.?!](?=\s|$)"

@@ -12,6 +12,7 @@ import re
 from itertools import compress
 from typing import NamedTuple
 
+from ..promises.literal_gates import with_first_characters
 from .layout import BLANK, FURNITURE, MEMO, QUESTION_HEADING, Line, labelled_lines
 from .speakers import (
     MIN_SPEAKER_HEADINGS,
@@ -42,7 +43,7 @@ _MOTION_END = re.compile(r"en gaat over tot de orde van de dag\.?\s*$")
 # At the end of a commissiedebat the chair reads out the toezeggingen noted ("Ik heb de volgende
 # toezeggingen genoteerd." then "- De minister stuurt de Kamer ..."): the chair's words, the
 # government's promises. Such a list is its own segment, one that may promise.
-_ANNOUNCES_PROMISES = re.compile(r"(?=[tg])(?:toezegging|genoteerd)", re.IGNORECASE)
+_ANNOUNCES_PROMISES = with_first_characters(re.compile(r"toezegging|genoteerd", re.IGNORECASE))
 # The government named in the third person, as the chair's items and the registry name it.
 _GOVERNMENT = r"(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|kabinet|regering|bewindspersonen)\b"
 # An item that names the government first ("De staatssecretaris zal ...", "Het kabinet stuurt ..."): once a list

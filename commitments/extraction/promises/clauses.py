@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .literal_gates import with_first_characters
+
 # Subjects that make a following word the start of a new clause (the speaker, the government,
 # the Kamer addressed, a third party named by a determiner).
 _SUBJECT = (
@@ -48,28 +50,32 @@ _FUNCTION = frozenset(
     "of dat die als wat hoe waarom wanneer welke de het een in op met voor naar bij aan van over om te "
     "niet geen ook en maar zodat omdat dan door tot uit zoals deze dit mijn uw onze zijn haar hun".split()
 )
-_COORDINATION = re.compile(
-    r"(?=[,emw])(?:,\s*)?\b(en|maar|want)\s+(?:"
-    + _ADVERB
-    + r"\s+)?(?:(\w+)\s+"
-    + _SUBJECT
-    + r"|"
-    + _SUBJECT
-    + r"\s+(\w+))\b",
-    re.IGNORECASE,
+# with_first_characters: a look-ahead on the characters a match starts with, read from the pattern (see below)
+_COORDINATION = with_first_characters(
+    re.compile(
+        r"(?:,\s*)?\b(en|maar|want)\s+(?:"
+        + _ADVERB
+        + r"\s+)?(?:(\w+)\s+"
+        + _SUBJECT
+        + r"|"
+        + _SUBJECT
+        + r"\s+(\w+))\b",
+        re.IGNORECASE,
+    )
 )
 _COMPLEMENT = re.compile(r"\b(dat|of)\s+(?=" + _SUBJECT + r"\b|(?:de|het|een|mijn|uw|onze|dit|deze)\s)", re.IGNORECASE)
 # After a verb of saying, thinking, noticing or bringing about, "dat" opens a complement whatever its subject:
 # a bare plural ("Ik wil wel zeggen dat vissers ook al aan het kijken zijn", "stimuleren we dat bedrijven
 # circulaire producten gaan aanbieden") or a name ("Ik weet dat Gasunie ...").
 _VERB_THAT = re.compile(
-    r"(?=[zagvdwmcbeosr])\b(?:zeggen|zeg|zegt|zei|gezegd|aangeven|aangegeven|vind|vinden|denk|denken|weet|weten|zie|zien|merk"
+    r"\b(?:zeggen|zeg|zegt|zei|gezegd|aangeven|aangegeven|vind|vinden|denk|denken|weet|weten|zie|zien|merk"
     r"|constateer|constateren|begrijp|benadruk|benadrukken|erken|erkennen|opmerken|vaststellen"
     r"|stimuleer|stimuleren|bevorder|bevorderen|voorkom|voorkomen|bereik|bereiken|regel|regelen)\s+(?:\w+\s+)?(dat)\s+(?!"
     + _SUBJECT
     + r"\b|(?:de|het|een|mijn|uw|onze|dit|deze)\s)",
     re.IGNORECASE,
 )
+_VERB_THAT = with_first_characters(_VERB_THAT, most=13)
 _RELATIVE = re.compile(
     r",\s*(die|dat|welke|wat|waar(?:in|mee|over|bij|van|op|door|voor|naar|aan|uit))\b"
     # a "waar-" word opens a clause with or without a comma: "een brief ontvangen waarin ... worden gedaan"

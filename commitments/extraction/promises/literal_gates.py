@@ -339,10 +339,11 @@ class GatedPattern:
         return self.pattern.search(text) if may_match_all(self.needs, fold(text)) else None
 
 
-def with_first_characters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def with_first_characters(pattern: re.Pattern[str], most: int = 0) -> re.Pattern[str]:
     """pattern with a look-ahead on the few characters a match can start with: the same matches, found faster
-    (the regex engine scans for those characters instead of entering the whole pattern at every position)."""
-    first = first_characters(pattern)
+    (the regex engine scans for those characters instead of entering the whole pattern at every position).
+    most: how many characters (of one case) may be named, when not _FEW."""
+    first = first_characters(pattern, most)
     if first is None:
         return pattern
     ahead = "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])"
@@ -356,7 +357,7 @@ _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _FEW = 12  # a look-ahead on more first characters than this rejects too few positions to pay
 
 
-def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def first_characters(pattern: re.Pattern[str], most: int = 0) -> frozenset[str] | None:
     """The characters (both cases) a match of pattern can start with, or None when they are many or unknown.
 
     ``(?=[...])`` of these in front of a pattern never changes what it matches, and the regex engine then
@@ -370,7 +371,7 @@ def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if not found or found is _EMPTY:
         return None
     found = frozenset(found | {c.upper() for c in found} | {c.lower() for c in found})
-    return found if len(found) <= 2 * _FEW else None
+    return found if len(found) <= 2 * (most or _FEW) else None
 
 
 _EMPTY = frozenset({""})  # the sequence may match the empty string: what follows it counts too

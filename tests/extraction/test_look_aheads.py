@@ -1,0 +1,47 @@
+"""The look-aheads put by hand in front of regexes, for speed, must name every character a match can start with.
+
+A look-ahead such as ``(?=[;:,\\s])`` lets the regex engine pass over the positions where no match can start; it
+must never change what the pattern finds. Where the first characters include a class (white space) they cannot
+be read from the pattern (literal_gates.with_first_characters does that for the others), so this test holds each
+such pattern to its body without the look-ahead, over the corpus: an alternative added later that starts with
+another character shows up here.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from commitments.extraction.document import metadata, structure
+from commitments.extraction.promises import clauses, matching
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+_LOOK_AHEAD = re.compile(r"\(\?=(?:\[(?:\\.|[^\]])*\]|\\s)\)")
+
+PATTERNS = {
+    "clause breaks": matching._CLAUSE_BREAK,
+    "may insert": matching._MAY_INSERT,
+    "brackets": clauses._BRACKETS,
+    "bare relatives": clauses._BARE_RELATIVE,
+    "inline motions": structure._INLINE_MOTION,
+    "letter date": metadata._LETTER_DATE,
+}
+
+
+def _texts() -> list[str]:
+    documents = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    lines = [" ".join(line.split()) for text in documents for line in text.splitlines() if line.strip()]
+    return documents + lines
+
+
+TEXTS = _texts()
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_a_look_ahead_changes_no_match(name):
+    pattern = PATTERNS[name]
+    ahead = _LOOK_AHEAD.match(pattern.pattern)
+    assert ahead is not None, "the pattern opens with its look-ahead"
+    body = re.compile(pattern.pattern[ahead.end() :], pattern.flags)
+    for text in TEXTS:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in body.finditer(text)], text[:200]
