@@ -336,3 +336,12 @@ def test_only_the_ministers_promise_is_found_in_a_debate_with_heading_speakers()
 )
 def test_a_signature_or_a_bare_name_is_no_speaker_heading(line):
     assert speaker_heading(line) is None
+
+
+def test_a_chair_who_opens_with_genoteerd_announces_the_list_that_follows():
+    text = (
+        "Minister Jansen:\nDank u wel.\n\nDe voorzitter:\nGenoteerd heb ik het volgende.\n"
+        "- De minister stuurt de Kamer voor de zomer een brief over de dijken.\n\nDe vergadering wordt gesloten.\n"
+    )
+    found = extract(text).commitments
+    assert [c.quote for c in found] == ["De minister stuurt de Kamer voor de zomer een brief over de dijken."]

@@ -292,7 +292,7 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
                 continue
             if not in_list and not announced:
                 # a substring test first: most lines of a debate announce nothing
-                announced = ("oezegging" in content or "OEZEGGING" in content or "genoteerd" in content) and bool(
+                announced = ("oezegging" in content or "OEZEGGING" in content or "enoteerd" in content) and bool(
                     _ANNOUNCES_PROMISES.search(content)
                 )
         if not in_motion and _MOTION_START.match(content) and _next_is_motion(contents, index):
