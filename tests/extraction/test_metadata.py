@@ -269,3 +269,10 @@ def test_a_minister_voor_a_portfolio_keeps_voor_in_the_label():
 
     signatories = signed_by("De minister voor Buitenlandse Handel en Ontwikkelingshulp,\n\nR.J. Klever")
     assert signatory_label(tuple(signatories)) == "minister voor Buitenlandse Handel en Ontwikkelingshulp"
+
+
+@pytest.mark.parametrize("name", ["800", "802", "840"])
+def test_a_debate_run_into_one_line_is_a_debate(name):
+    # a PDF's text extraction without line breaks: the speakers' labels stand after sentences' ends
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    assert "\n" not in text.strip() and read_metadata(text).kind == "handelingen"

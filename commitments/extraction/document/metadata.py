@@ -17,7 +17,7 @@ from ..promises.literal_gates import GatedPattern
 from ..result import DocumentInfo
 from .references import Reference, read_references
 from .signatories import Signatory, answered_by, merge, signed_by
-from .speakers import MIN_SPEAKER_HEADINGS, SPEAKER_LINE, speaker_heading
+from .speakers import MIN_SPEAKER_HEADINGS, SPEAKER_LINE, inline_speaker_labels, speaker_heading
 from .structure import segment_document
 
 __all__ = ["DocumentInfo", "Reference", "Signatory", "read_metadata"]
@@ -134,7 +134,14 @@ def document_kind(text: str) -> str:
         return "antwoorden"
     if _LETTER.search(top):
         return "kamerbrief"
+    # a debate run into one line by a PDF's text extraction: its labels follow sentences' ends
+    if len(inline_speaker_labels(text, 0, min(len(text), _INLINE_SPEAKERS_CHARS))) >= 3:
+        return "handelingen"
     return "other"
+
+
+# How far into a text inline speakers' labels are looked for: a debate has three well within it.
+_INLINE_SPEAKERS_CHARS = 20_000
 
 
 def _line_openers(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
