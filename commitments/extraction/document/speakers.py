@@ -14,24 +14,23 @@ _OFFICE = (
     r"|[Ss]taatssecretaris|[Vv]oorzitter)"
 )
 
+# Markdown renderings of the Handelingen set the label as a heading or in bold: an OCR's "## Minister Van der Wal:",
+# a wiki's "**Mevrouw Gerkens (SP):** Voorzitter!". The decoration belongs to the label, so a quote leaves it out too.
+_MARKUP_BEFORE = r"(?:#{1,6}\s+)?(?:\*\*|__)?"
+_MARKUP_AFTER = r"(?:\*\*|__)?"
+
 SPEAKER_LINE = re.compile(
-    rf"(?P<speaker>"
+    _MARKUP_BEFORE + rf"(?P<speaker>"
     rf"(?:De\s+)?{_OFFICE}(?:\s+{_NAME})?(?:\s+{_PARTY})?"
     rf"|(?:Mevrouw|De\s+heer|Mw\.|Dhr\.)\s+{_NAME}(?:\s+{_PARTY})?"
     # a PDF's text extraction may glue the first word to the colon: "Minister Weerwind:Ik ga niet ..."
-    rf")\s*:(?=\s|$|[A-ZÀ-ÖØ-Þ])"
+    rf"){_MARKUP_AFTER}\s*:{_MARKUP_AFTER}(?=\s|$|[A-ZÀ-ÖØ-Þ])"
 )
-
-# Markdown renderings of the Handelingen set the label as a heading or in bold: an OCR's "## Minister Van der Wal:",
-# a wiki's "**Mevrouw Gerkens (SP):** Voorzitter!".
-_MARKUP = re.compile(r"#{1,6}\s+|\*\*|__")
 
 
 def speaker_label(line: str) -> str | None:
-    """The speaker whose label (with its colon) opens a line, markdown decoration left out."""
+    """The speaker whose label (with its colon) opens a line."""
     match = SPEAKER_LINE.match(line)
-    if match is None and line[:1] in ("#", "*", "_"):
-        match = SPEAKER_LINE.match(_MARKUP.sub("", line[:200]))
     return match.group("speaker") if match is not None else None
 
 
