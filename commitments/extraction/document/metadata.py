@@ -53,6 +53,8 @@ _SITTING_DATE = re.compile(
 
 # How much of the top of a document holds its head (letterhead, Aanhangsel heading).
 _HEAD_CHARS = 4000
+# How far into a text inline speakers' labels are looked for: a debate has three well within it.
+_INLINE_SPEAKERS_CHARS = 20_000
 
 # A line that opens with these words (read with _line_openers: no ^, so the engine scans for the words)
 _DEBATE_OPENING = re.compile(r"Aan de orde (?:is|zijn)\b")
@@ -138,10 +140,6 @@ def document_kind(text: str) -> str:
     if len(inline_speaker_labels(text, 0, min(len(text), _INLINE_SPEAKERS_CHARS))) >= 3:
         return "handelingen"
     return "other"
-
-
-# How far into a text inline speakers' labels are looked for: a debate has three well within it.
-_INLINE_SPEAKERS_CHARS = 20_000
 
 
 def _line_openers(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
