@@ -154,24 +154,14 @@ def ends_sentence(line: str) -> bool:
     return bool(line) and line[-1] in _FINAL_CHARS and _SENTENCE_FINAL.search(line) is not None
 
 
-def label_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """Label every line of text[start:end] as content, heading, item, blank or furniture."""
-    end = len(text) if end is None else end
-    return list(_labelled(text, start, end)[0])
-
-
 def page_layout(text: str) -> tuple[Line, ...]:
     """The labelled lines of the whole text, computed once per text."""
-    return _labelled(text, 0, len(text))[0]
+    return labelled_lines(text)[0]
 
 
 def labelled_lines(text: str) -> tuple[tuple[Line, ...], tuple[str, ...]]:
     """page_layout(text), and the text of each of its lines stripped of white space (labelling reads it)."""
-    return _labelled(text, 0, len(text))
-
-
-def _labelled(text: str, start: int, end: int) -> tuple[tuple[Line, ...], tuple[str, ...]]:
-    return MEMO.get(text, ("lines", start, end), lambda: _label_lines(text, start, end))
+    return MEMO.get(text, ("lines",), lambda: _label_lines(text, 0, len(text)))
 
 
 def lines_within(text: str, start: int, end: int) -> list[Line]:
