@@ -81,6 +81,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "|commissie|parlement)[a-zà-ÿ]+",
             # the speaker is the one informed: "toen ik me liet informeren door talloze collega's"
             "(?:me|mij|ons) (?:\\w+ ){0,2}?(?:laat|liet|lieten|laten|laten) (?:\\w+ ){0,2}?(?:informeren|bijpraten|voorlichten)\\b",
+            # a promise made to others and told to the Kamer: "Ik heb ze toegezegd dat ik het gesprek aanga", "Vandaag heb
+            # ik het Veiligheidsberaad per brief geïnformeerd dat het kabinet ... wil verkennen"
+            "(?:heb|hebben) (?:ik |we |wij )?(?:ze|hen|hun) (?:\\w+ ){0,3}?(?:toegezegd|beloofd|verzekerd)\\b",
+            "(?:heb|hebben) (?:ik|we|wij) (?:het|de) (?!(?:tweede |eerste |beide )?kamers?\\b|staten-generaal|commissie|parlement)"
+            "[a-zà-ÿ]+ … (?:geïnformeerd|bericht|laten weten|toegezegd|beloofd) dat\\b",
         ),
         unless=r"\b(?:(?:uw|de|beide) kamers?|u|jullie|het parlement|de commissie)\b",
         notes="Sending to someone else is not a promise to the Kamer: 'Ik zal de verkenning aanbieden aan de"
@@ -176,6 +181,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "daar kom ik (?:zo|straks|direct|zometeen|zo meteen)",
             "(?:kom|komen) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:\\w+ ){0,5}?(?:op )?terug",
             "(?:ik|we|wij) (?:kom|komen) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:\\w+ ){0,5}?(?:op )?terug",
+            # getting to a point later in this answer: "Ik kom daar zo nog op, als ik reageer op ..."
+            "(?:ik|we|wij) (?:kom|komen) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:nog )?op\\b",
             # the past of a modal for what the speaker now turns to: "Ik wilde ook nog terugkomen op de suggestie"
             "(?:wilde|wou|wilden) (?:\\w+ ){0,3}?(?:terugkomen|ingaan|in gaan) op",
             # meeting one another again, Kamer and minister: "Daar zullen wij elkaar na het reces weer over spreken"
