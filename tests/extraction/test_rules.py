@@ -308,6 +308,8 @@ NOT_PROMISES = [
     ("reject.other_receiver", "Ik heb hen beloofd dat ik in het voorjaar met een regeling kom."),
     ("reject.other_receiver", "Gisteren heb ik de gemeenten per brief laten weten dat het kabinet de regels wil herzien."),
     ("reject.in_debate", "Ik kom daar straks nog op, als ik de vragen over de begroting beantwoord."),
+    ("reject.hedge", "Dat kan betekenen dat we bij de volgende begroting gaan bekijken of er ruimte is."),
+    ("reject.expectation", "De Commissie komt met een voorstel en we gaan bekijken waar zij mee komen."),
     ("reject.expectation", "Het is aan mijn collega, de minister van Financiën, om daarop terug te komen."),
     ("reject.in_debate", "Ik zal straks aangeven wat de opbouw van mijn beantwoording is."),
     ("reject.answers_here", "Ik zal de punten over de ramingen en de afspraken met gemeenten beantwoorden."),

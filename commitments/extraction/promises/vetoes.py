@@ -419,6 +419,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:ik|we) (?:kan|kunnen) (?:mij|me|ons) voorstellen",
             "zou … interessant",
             "mits de motie",
+            # a possibility governs what follows: "Dat kan betekenen dat we op de volgende wegingsmomenten gaan kijken ..."
+            "(?:dat|het|dit) (?:kan|zou) (?:\\w+ ){0,3}?(?:betekenen|helpen|inhouden) dat\\b",
             # "Ik kom daar op een later moment op terug, als dat zou kunnen": only if it can be done
             "als (?:dat|het) (?:zou )?(?:kunnen|kan|lukt)\\b",
             # a future of necessity is no promise: "We zullen de middelen zo efficiënt mogelijk moeten inzetten"
@@ -527,6 +529,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:ga|gaan|gaat) ervan ?uit dat",
             # someone else's call: "Het is aan mijn collega om daarop terug te komen"
             "het is aan (?:\\S+ ){1,10}?om\\b",
+            # waiting to see what others come up with: "we gaan kijken waar men mee komt", "kijken wat zij bijdragen"
+            "(?:kijken|bekijken|bezien|afwachten|zien) (?:wat|waar|hoe|welke \\w+) (?:zij|ze|men|hij|die \\w+|de \\w+) "
+            "(?:\\w+ ){0,3}?(?:mee (?:komt|komen)|(?:gaan |gaat )?(?:bijdragen|bijdraagt|besluiten|besluit|beslissen|beslist))\\b",
         ),
         unless=r"(?:ontvangt|ontvangen) (?:uw|de) kamer|(?:uw|de) kamer (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)"
         r"|(?:aan|naar) (?:uw|de) kamer (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?(?:aangeboden|gezonden|gestuurd"
