@@ -161,7 +161,11 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
             after = index + 1
             continued_by = (
                 sentences[after]
-                if goes_on and after < len(sentences) and after not in hits and _continues(sentences[after].text)
+                if goes_on
+                and after < len(sentences)
+                and after not in hits
+                and _continues(sentences[after].text)
+                and not _PARAGRAPH_BREAK.search(text, sentences[index].end, sentences[after].start)
                 else None
             )
             # a speaker's label opening a turn is no sentence to lean on ("Minister Bakker:" before "Dat doe ik.")
@@ -199,6 +203,8 @@ def _continues(reading: str) -> bool:
     return len(reading) < LONG_NEIGHBOUR and not reading.endswith("?") and _GOES_ON.match(reading) is not None
 
 
+# a new paragraph is a new point: the sentence after a blank line does not go on about the promise before it
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _GOES_ON = re.compile(r"(?:\w+\W+){0,2}?(?:dat|dit|die|daar\w*|hier\w*|dan|het)\b", re.IGNORECASE)
 
 

@@ -268,6 +268,16 @@ def test_a_promise_is_quoted_with_the_sentence_that_goes_on_about_it():
     assert item.deadline_text == "in de zomer"
 
 
+def test_a_spoken_promise_is_quoted_without_the_next_paragraph():
+    # a blank line starts a new point, even when its first words look like they point back ("Dan het ...")
+    text = (
+        "Debat\n\nMinister Bakker:\n\nIn het overleg gaan we nog in gesprek met de regio over cofinanciering.\n\n"
+        "Dan de planning van dit project.\n\nDe voorzitter:\n\nDank u wel.\n\n"
+    )
+    [item] = extract(text, DEBATE_DATE).commitments
+    assert item.quote == "In het overleg gaan we nog in gesprek met de regio over cofinanciering."
+
+
 def test_a_letters_promise_is_quoted_without_the_sentence_after_it():
     # the same promise in the answers and in the letter is linked by its own words (test_linking_seeds.py)
     text = (
