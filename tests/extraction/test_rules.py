@@ -248,6 +248,8 @@ PROMISES = [
         "Ik kan niet aan uw verzoek tegemoetkomen, maar zal uw Kamer mijn visie voor het debat doen toekomen.",
     ),
     ("inform.passive", "Ik zeg u dat u in de voortgangsbrief van dit najaar wordt geïnformeerd over de planning."),
+    ("inform.passive", "U wordt op de hoogte gebracht van de resultaten van het onderzoek."),
+    ("inform.present_with_time", "Over de uitkomsten bericht ik u nog."),
     ("talks", "Over de suggesties ga ik graag met de betrokken partijen het gesprek aan."),
     ("willing", "Nederland is bereid om daar in Brussel op aan te dringen."),
     ("come_back", "Ik zeg allereerst dat ik aan het einde van deze week terugkom op de aanpak."),
@@ -310,6 +312,9 @@ NOT_PROMISES = [
     ("reject.in_debate", "Ik kom daar straks nog op, als ik de vragen over de begroting beantwoord."),
     ("reject.hedge", "Dat kan betekenen dat we bij de volgende begroting gaan bekijken of er ruimte is."),
     ("reject.expectation", "De Commissie komt met een voorstel en we gaan bekijken waar zij mee komen."),
+    ("reject.this_document", "Hierbij bericht ik u dat de afronding van het onderzoek nog enige tijd vergt."),
+    # "nog niet" and "nog steeds" say nothing of a time to come: the letter tells its news now
+    ("", "In antwoord op het verzoek van de commissie bericht ik u dat het rapport nog niet af is."),
     ("reject.expectation", "Het is aan mijn collega, de minister van Financiën, om daarop terug te komen."),
     ("reject.in_debate", "Ik zal straks aangeven wat de opbouw van mijn beantwoording is."),
     ("reject.answers_here", "Ik zal de punten over de ramingen en de afspraken met gemeenten beantwoorden."),

@@ -91,18 +91,18 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "inform.passive",
         (
-            "{kamer} (?:zal|zullen|wordt|worden) … (?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden))",
+            "{kamer} (?:zal|zullen|wordt|worden) … (?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden|gebracht))",
             # the Kamer as the subject of hearing: "De Kamer zal horen welke mijn inspanningen zullen zijn"
             "{kamer} (?:zal|zullen) (?:\\w+ ){0,6}?(?:horen|vernemen)\\b",
             # the Kamer as subject keeps the passive together over a long middle field: "De Kamer wordt over de resultaten
             # hiervan naar verwachting in het voorjaar van 2023 via de periodieke voortgangsbrief ... geïnformeerd"
             "^{kamer} (?:zal|wordt|worden) (?:\\S+ ){17,28}?(?:geïnformeerd|ingelicht)\\b",
-            "(?:zal|wordt|worden) {u} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
+            "(?:zal|wordt|worden) {u} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht))",
             "(?:^|[,;] |(?:maar|en|dan|dus|want|ook|dat) )(?:u|jullie) (?:wordt|worden) … (?:geïnformeerd|ingelicht"
-            "|op de hoogte (?:gesteld|gehouden))",
-            "dat (?:u|jullie) … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
+            "|op de hoogte (?:gesteld|gehouden|gebracht))",
+            "dat (?:u|jullie) … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht))",
             # verb last, as in a subordinate clause: "dat de Kamer de komende tijd daarover wordt geïnformeerd"
-            "{kamer} … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden))",
+            "{kamer} … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht))",
             "(?:zal|zullen) … informatievoorziening aan {kamer}",
             "(?:zal|zullen) (?:\\w+ ){0,3}?verslag (?:\\w+ ){0,2}?(?:worden )?gedaan\\b",
             "(?:volgt|volgen) … informatievoorziening aan {kamer}",

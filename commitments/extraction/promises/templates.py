@@ -134,7 +134,7 @@ FUTURE_TIME = (
     + _MONTH
     + r"|(?:voorafgaand aan|voor) (?:het|de) (?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|plenaire behandeling"
     r"|behandeling|stemming(?:en)?|europese raad|raad)"
-    r"|prinsjesdag|binnenkort|later|nog\b|zodra|wanneer|nadat|verantwoordingsdag|q[1-4]"
+    r"|prinsjesdag|binnenkort|later|nog\b(?! (?:niet|geen|steeds|altijd|nooit|enige|lang|maar)\b)|zodra|wanneer|nadat|verantwoordingsdag|q[1-4]"
     # a condition put first makes the present tense of the clause after it a future: "Als de cijfers er
     # zijn, stel ik uw Kamer op de hoogte" (a clause read with its condition starts with it, clauses.py)
     r"|^(?:als|indien|mocht|mochten)\b)"

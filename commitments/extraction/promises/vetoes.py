@@ -153,8 +153,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "hieronder",
             "(?:in het )?onderstaande",
             "(?:in de|de) (?:bijlage|bijlagen) (?:bij deze brief|treft u)",
-            "(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w* (?:\\w+ ){0,3}?hierbij",
-            "hierbij (?:\\w+ ){0,3}?(?:informeer|stuur|zend|bied|doe|geef|ontvangt)\\w*",
+            "(?:informeer|stuur|zend|bied|doe|geef|ontvangt|bericht|meld|deel)\\w* (?:\\w+ ){0,3}?hierbij",
+            "hierbij (?:\\w+ ){0,3}?(?:informeer|stuur|zend|bied|doe|geef|ontvangt|bericht|meld|deel)\\w*",
             "in (?:het )?(?:antwoord op|de beantwoording van) (?:de )?vra(?:ag|gen) \\d+ (?:ga|zal|wordt)",
             # an earlier promise this document fulfils: "heb ik toegezegd dat ik u bij deze nota nader zal informeren"
             "toegezegd (?:\\w+ ){0,12}?(?:van |bij |in |met )?(?:deze|dit|onderhavige) (?:\\w*brief|nota|notitie|rapportage)\\b",
