@@ -265,6 +265,10 @@ NOT_PROMISES = [
     ("reject.expectation", "Ik ga ervan uit dat de minister dit in de brief zal meenemen."),
     ("reject.expectation", "Het is aan de minister van Financiën om daarop terug te komen."),
     ("reject.reported_request", "Ik kreeg gisteren de vraag of ik voor de zomer met een plan wil komen."),
+    (
+        "reject.reported_request",
+        "Uw Kamer heeft de motie aangenomen waarin u de regering verzoekt de Kamer voor 1 juni te informeren.",
+    ),
     ("reject.in_debate", "Ik kom er zo op terug."),
     ("reject.in_debate", "Ik kom straks nog even terug op de casus van de boer."),
     ("reject.in_debate", "Daar komen we straks ook weer op terug."),

@@ -366,6 +366,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
         (
             "(?:vroeg|vraagt|vroegen|verzoekt|verzocht) (?:\\w+ ){0,3}?(?:om|of|naar|wanneer)",
             "verzoekt de regering",
+            # the verb last, in the clause that reports the request: "de motie, waarin u de regering verzoekt de Kamer te
+            # informeren", "een brief waarin de commissie het kabinet vraagt ..."
+            "(?:de regering|het kabinet|de minister|de staatssecretaris) (?:verzoekt|verzoeken|verzocht|vraagt|vragen|vroeg"
+            "|vroegen)\\b",
             "(?:^|[,;:] )(?:dan |en |ook |nog )?(?:de|die|een) vraag (?:\\w+ ){0,6}?(?:of|om|wanneer|hoe)\\b",
             "vraag van (?:de heer|mevrouw|het lid|de leden) (?:\\w+ ){0,4}?(?:of|om|wanneer|hoe)\\b",
             # a question put to the speaker: "Ik kreeg in de Eerste Kamer de vraag of ik ... wil komen"
