@@ -250,6 +250,8 @@ PROMISES = [
     ("inform.passive", "Ik zeg u dat u in de voortgangsbrief van dit najaar wordt geïnformeerd over de planning."),
     ("inform.passive", "U wordt op de hoogte gebracht van de resultaten van het onderzoek."),
     ("inform.present_with_time", "Over de uitkomsten bericht ik u nog."),
+    ("inform.present_with_time", "In de eerstvolgende voortgangsbrief informeer ik uw Kamer over de stand van zaken."),
+    ("send.letter", "Het wetsvoorstel zal naar verwachting begin 2026 bij uw Kamer worden ingediend."),
     ("talks", "Over de suggesties ga ik graag met de betrokken partijen het gesprek aan."),
     ("willing", "Nederland is bereid om daar in Brussel op aan te dringen."),
     ("come_back", "Ik zeg allereerst dat ik aan het einde van deze week terugkom op de aanpak."),

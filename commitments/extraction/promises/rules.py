@@ -234,6 +234,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd|gezonden)",
             # a bill or memorandum to be tabled: "zal ik het wetsvoorstel bij uw Kamer indienen", "verwacht ... in te dienen"
             "(?:bij|aan) {kamer} (?:\\w+ )?(?:indienen|in te dienen|aanhangig (?:maken|te maken))",
+            # the bill as the subject: "Het wetsvoorstel zal naar verwachting begin 2026 bij uw Kamer worden ingediend"
+            "(?:wordt|worden|zal|zullen) … (?:bij|aan) {kamer} (?:worden |wordt )?ingediend\\b",
             # sharing with the Kamer: "zal ik de resultaten met uw Kamer delen", "deze met de Kamers te delen"
             "(?:{zal}|{wil}|te) … met {kamer} (?:\\w+ )?(?:delen|te delen)",
             "met {kamer} te (?:kunnen )?delen",
@@ -253,7 +255,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         ),
         cue="tegemoet tegemoetzien verwachten aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden bereiken"
         " voorleggen voorgelegd gestuurd verzonden gezonden toegezonden toegestuurd sturen toesturen zenden"
-        " indienen dienen aanhangig delen gedeeld verstuurd voorgehangen voorhangen hangen nagezonden nagestuurd",
+        " indienen dienen ingediend aanhangig delen gedeeld verstuurd voorgehangen voorhangen hangen nagezonden nagestuurd",
         action="send",
         confidence=0.8,
         notes="A document sent by the speaker: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'zal ik doen toekomen'.",

@@ -134,6 +134,8 @@ FUTURE_TIME = (
     + _MONTH
     + r"|(?:voorafgaand aan|voor) (?:het|de) (?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|plenaire behandeling"
     r"|behandeling|stemming(?:en)?|europese raad|raad)"
+    # a coming document of a series: "In de eerstvolgende voortgangsbrief informeer ik uw Kamer over ..."
+    r"|in de (?:eerst)?volgende \w*(?:brief|rapportage|nota)\b"
     r"|prinsjesdag|binnenkort|later|nog\b(?! (?:niet|geen|steeds|altijd|nooit|enige|lang|maar)\b)|zodra|wanneer|nadat|verantwoordingsdag|q[1-4]"
     # a condition put first makes the present tense of the clause after it a future: "Als de cijfers er
     # zijn, stel ik uw Kamer op de hoogte" (a clause read with its condition starts with it, clauses.py)

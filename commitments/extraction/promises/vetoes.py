@@ -540,6 +540,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
         unless=r"(?:ontvangt|ontvangen) (?:uw|de) kamer|(?:uw|de) kamer (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)"
         r"|(?:aan|naar) (?:uw|de) kamer (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?(?:aangeboden|gezonden|gestuurd"
         r"|toegezonden|toegestuurd|voorgelegd)\b|\w*brie(?:f|ven) (?:\S+ ){0,8}?(?:verstuurd|verzonden|gestuurd|toegezonden)\b"
+        r"|bij (?:uw|de) kamer (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?ingediend\b"
         r"|(?:(?:kan|zal|ga) (?:ik|we|wij|het kabinet)|(?:ik|we|wij|het kabinet) (?:kan|zal|ga)) (?:\S+ ){0,8}?"
         r"(?:{informeren}|{sturen})\b"
         r"|{kamer} (?:wordt|worden|zal worden) (?:\S+ ){0,24}?(?:geïnformeerd|ingelicht)\b|{kamer} (?:\w+ )?bereiken\b"
