@@ -318,6 +318,10 @@ NOT_PROMISES = [
     ("reject.in_debate", "Ik kom daar straks nog op, als ik de vragen over de begroting beantwoord."),
     ("reject.hedge", "Dat kan betekenen dat we bij de volgende begroting gaan bekijken of er ruimte is."),
     ("reject.expectation", "De Commissie komt met een voorstel en we gaan bekijken waar zij mee komen."),
+    (
+        "reject.motion_reading",
+        "Oordeel Kamer, mits ik de motie zo kan lezen dat we dit uitzoeken en ik u in het voorjaar kan informeren.",
+    ),
     ("reject.this_document", "Hierbij bericht ik u dat de afronding van het onderzoek nog enige tijd vergt."),
     # "nog niet" and "nog steeds" say nothing of a time to come: the letter tells its news now
     ("", "In antwoord op het verzoek van de commissie bericht ik u dat het rapport nog niet af is."),

@@ -274,6 +274,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:zo|zodanig|aldus) (?:kan|mag|lees) (?:\\w+ ){0,2}?(?:lezen )?dat",
             "de motie (?:\\w+ ){0,3}?(?:zo|zodanig|aldus) (?:\\w+ ){0,2}?(?:lees|lezen|interpreteer|interpreteren)",
         ),
+        # the reading reaches every clause after it, a coordinated one too: "mits ik de motie zo kan lezen dat het
+        # kabinet dit in overleg zal doen en ik u over de uitkomsten in het voorjaar kan informeren"
+        scope="sentence",
         notes="The reading of a motion in the advice on it: what the minister takes the motion to ask, not a"
         " promise ('Oordeel Kamer, mits ik de motie zo kan lezen dat we het nog gaan uitzoeken').",
     ),
