@@ -292,6 +292,8 @@ NOT_PROMISES = [
     ("reject.in_debate", "Ik zal dan toch maar beginnen."),
     ("reject.general_effort", "Wij zullen het verzoek welwillend in overweging nemen."),
     ("reject.general_effort", "Ik ben natuurlijk altijd bereid om de burgemeesters bij te staan."),
+    ("reject.general_effort", "Over de uitvoering is contact en dat contact zal ik blijven houden."),
+    ("reject.general_effort", "Wij zullen met de provincies in contact blijven over de voortgang."),
     ("reject.policy_intention", "We willen ook bekijken hoe we de kleine bedrijven kunnen behouden."),
     ("reject.policy_rule", "Zodra er alternatieven beschikbaar zijn, zullen we daar ook gebruik van maken."),
     ("reject.work_under_way", "Ik onderzoek momenteel of er op korte termijn duidelijkheid kan komen."),

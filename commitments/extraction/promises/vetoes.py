@@ -480,7 +480,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
         "reject.general_effort",
         (
             "(?:blijf|blijven) … (?:inzetten|inspannen|lobbyen|pleiten|werken|alert|in gesprek|kijken|bekijken|volgen"
-            "|monitoren|toezien)",
+            "|monitoren|toezien|in contact|contact (?:houden|onderhouden))",
+            # keeping in touch, as staying in talks: "Daar is contact over en dat contact zal ik blijven houden"
+            "contact (?:\\w+ ){0,4}?(?:blijven|blijf) (?:houden|onderhouden)\\b",
+            "in contact (?:\\w+ ){0,3}?(?:blijven|blijf)\\b",
             "(?:mij|me|ons) … (?:inzetten|inspannen)",
             # considering, with nothing to deliver: "wij zullen het verzoek welwillend in overweging nemen"
             "in overweging (?:nemen|te nemen)",
