@@ -255,6 +255,8 @@ PROMISES = [
     ("talks", "Over de suggesties ga ik graag met de betrokken partijen het gesprek aan."),
     ("willing", "Nederland is bereid om daar in Brussel op aan te dringen."),
     ("come_back", "Ik zeg allereerst dat ik aan het einde van deze week terugkom op de aanpak."),
+    # not the order of the answers: coming back to the Kamer
+    ("come_back", "Dan kom ik bij u terug met een brief over de uitkomsten."),
 ]
 
 NOT_PROMISES = [
@@ -293,6 +295,8 @@ NOT_PROMISES = [
     ("reject.general_effort", "Wij zullen het verzoek welwillend in overweging nemen."),
     ("reject.general_effort", "Ik ben natuurlijk altijd bereid om de burgemeesters bij te staan."),
     ("reject.general_effort", "Over de uitvoering is contact en dat contact zal ik blijven houden."),
+    ("reject.answer_order", "Ik zal starten met de gevangenissen, vervolgens ga ik naar de jeugdzorg."),
+    ("reject.answer_order", "Dan ga ik door naar de motie die vraagt om voor de zomer met een plan te komen."),
     ("reject.general_effort", "Wij zullen met de provincies in contact blijven over de voortgang."),
     ("reject.policy_intention", "We willen ook bekijken hoe we de kleine bedrijven kunnen behouden."),
     ("reject.policy_rule", "Zodra er alternatieven beschikbaar zijn, zullen we daar ook gebruik van maken."),

@@ -66,6 +66,18 @@ REJECTION_RULES: tuple[Rule, ...] = (
         " doen'.",
     ),
     Rule(
+        "reject.answer_order",
+        # turning to the next part of this answer; the whole sentence is its order, the clause before too ("Ik zal
+        # starten met detentie, vervolgens ga ik naar forensische zorg ...")
+        (
+            "(?:^|[,;:] |\\b(?:vervolgens|daarna|dan|tot slot|ten slotte|als laatste|eerst) )(?:ga|kom) (?:ik|we|wij) "
+            "(?:\\w+ )?(?:door )?(?:naar|bij|toe aan)\\b(?! (?:u|jullie|(?:de|het|uw) kamer)\\b)(?!.*\\bterug)",
+        ),
+        scope="sentence",
+        notes="The order of the answers in a debate: 'Dan ga ik naar de motie op stuk nr. 59', 'Dan kom ik bij de"
+        " moties'; what the motion asks, read out after it, is no promise either.",
+    ),
+    Rule(
         "reject.signpost",
         # the bracket is an insertion that a clause's reading leaves out: the veto holds for the whole sentence
         ("\\((?:zie )?(?:hoofdstuk|paragraaf|par\\.|§|bijlage) ?\\d",),
