@@ -483,7 +483,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:niet|nooit) (?:red|redt|redden|haal|haalt|halen)\\b",
             "(?:niet|geenszins) (?:\\w+ )?bereid\\b",
             # what cannot be done: "is het niet meer mogelijk om het wetsvoorstel voor het zomerreces in te dienen"
-            "(?:niet|geen) (?:\\w+ )?(?:mogelijk|haalbaar|doenlijk|kans) (?:\\w+ )?(?:om|te)\\b",
+            "(?:niet|geen) (?:\\w+ )?(?:mogelijk|mogelijkheid|mogelijkheden|haalbaar|doenlijk|kans) (?:\\w+ ){0,2}?(?:om|te)\\b",
         ),
         notes="Refusals and what cannot be done: 'ik ga geen evaluatie doen', 'kan ik niet toezeggen', 'het is niet"
         " mogelijk om ...'.",
