@@ -316,6 +316,7 @@ NOT_PROMISES = [
     ("reject.in_debate", "Dan ga ik dat nu doen."),
     ("reject.negated", "Om die reden ben ik dus niet bereid om biomassa uit te sluiten."),
     ("reject.negated", "Laat ik zeggen dat ik nu geen mogelijkheid heb om die cijfers na te gaan."),
+    ("reject.offer", "Sommige gegevens daarover kunnen met de Kamer gedeeld worden."),
     ("", "Uit het voorstel volgt niet duidelijk hoe de Commissie tot de termijnen is gekomen."),
     ("", "Daarmee stimuleren we dat bedrijven circulaire producten gaan aanbieden."),
     ("reject.in_debate", "Ik kom terug op het wetsvoorstel dat de Kamer heeft ingediend."),

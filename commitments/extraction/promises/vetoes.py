@@ -458,6 +458,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
         (
             "(?:kan|kunnen) {ik} (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
             "{ik} (?:kan|kunnen) (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
+            # the passive of the offer: "Sommige data daarover kunnen met de Kamer gedeeld worden"
+            "(?:kan|kunnen) (?:\\w+ ){0,8}?(?:worden (?:gedeeld|gestuurd|toegezonden|toegestuurd|aangeboden|voorgelegd)"
+            "|(?:gedeeld|gestuurd|toegezonden|toegestuurd|aangeboden|voorgelegd) (?:worden|wordt))\\b",
         ),
         unless=FUTURE_TIME,
         notes="An offer, left unlabelled: 'daar kan ik de Kamer alsdan ook over informeren'; not with a time ahead"
