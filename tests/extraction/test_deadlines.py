@@ -270,6 +270,8 @@ CONDITIONS = [
         "Voordat er een besluit wordt genomen",
     ),
     ("Ik kom daarop terug in het volgende halfjaarbericht.", "in het volgende halfjaarbericht"),
+    ("Op dat eerste kom ik terug in het halfjaarbericht.", "in het halfjaarbericht"),
+    ("Daarover zal ik rapporteren in de voortgangsrapportages.", "in de voortgangsrapportages"),
     ("Ik informeer u voor het eerstvolgende commissiedebat.", "voor het eerstvolgende commissiedebat"),
     ("Na de ministerraad van vrijdag stuur ik het rapport aan de Kamer.", "Na de ministerraad van vrijdag"),
     ("De minister zal bij de evaluatie aandacht besteden aan de kosten.", "bij de evaluatie"),

@@ -60,7 +60,10 @@ TRIGGER = with_first_characters(
         # a review or report to come that carries the act: "bij de evaluatie", "bij het jaarverslag over 2025",
         # "in het verslag van de volgende Raad Buitenlandse Zaken"
         r"|bij\s+(?:de|het)\s+(?:(?:volgende|eerstvolgende)\s+)?(?:evaluatie|herziening|jaarverslag)"
-        r"|in\s+het\s+verslag\s+van\s+de\s+(?:(?:volgende|eerstvolgende)\s+)?\w+))\b",
+        r"|in\s+het\s+verslag\s+van\s+de\s+(?:(?:volgende|eerstvolgende)\s+)?\w+"
+        # a report of a series that will carry it: "in het halfjaarbericht", "in de voortgangsrapportages"
+        r"|in\s+(?:het|de|een)\s+(?:(?:periodieke|jaarlijkse|halfjaarlijkse|reguliere)\s+)?"
+        r"(?:voortgangs|halfjaar|kwartaal|verantwoordings|jaar)(?:brief|brieven|bericht|rapportage|rapportages|verslag|rapport)))\b",
         re.IGNORECASE,
     ),
     most=20,
