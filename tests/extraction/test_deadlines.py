@@ -272,6 +272,8 @@ CONDITIONS = [
     ("Ik kom daarop terug in het volgende halfjaarbericht.", "in het volgende halfjaarbericht"),
     ("Op dat eerste kom ik terug in het halfjaarbericht.", "in het halfjaarbericht"),
     ("Daarover zal ik rapporteren in de voortgangsrapportages.", "in de voortgangsrapportages"),
+    ("Ik zal er alles aan doen om daarop terug te komen tijdens het tweeminutendebat.", "tijdens het tweeminutendebat"),
+    ("Ik zal mij daar in de Europese Raad tegen verzetten.", "in de Europese Raad"),
     ("Ik informeer u voor het eerstvolgende commissiedebat.", "voor het eerstvolgende commissiedebat"),
     ("Na de ministerraad van vrijdag stuur ik het rapport aan de Kamer.", "Na de ministerraad van vrijdag"),
     ("De minister zal bij de evaluatie aandacht besteden aan de kosten.", "bij de evaluatie"),

@@ -49,9 +49,9 @@ TRIGGER = with_first_characters(
         r"|(?:in|bij|tijdens)\s+(?:het|de)\s+(?:volgende|eerstvolgende|komende|aankomende|aanstaande)\s+\w+"
         # a meeting the act must precede or follow, an adjective allowed ("vóór de parlementaire behandeling van",
         # "vóór de departementale begrotingsbehandelingen", "voorafgaande aan de stemming")
-        r"|(?:ruim\s+|tijdig\s+|kort\s+)?(?:v[oó][oó]r|voorafgaande?\s+aan|na)\s+(?:het|de)\s+(?:(?:volgende|eerstvolgende)\s+)?"
-        r"(?:(?:parlementaire|plenaire|departementale|schriftelijke)\s+)?"
-        r"(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|bo|bo's|no|ao|ministerraad"
+        r"|(?:ruim\s+|tijdig\s+|kort\s+)?(?:v[oó][oó]r|voorafgaande?\s+aan|na|tijdens)\s+(?:het|de)\s+"
+        r"(?:(?:volgende|eerstvolgende)\s+)?(?:(?:parlementaire|plenaire|departementale|schriftelijke)\s+)?"
+        r"(?:commissiedebat|tweeminutendebat|debat|notaoverleg|wetgevingsoverleg|bo|bo's|no|ao|ministerraad"
         r"|algemeen\s+overleg|schriftelijk\s+overleg|behandeling|stemming(?:en)?|begrotingsbehandeling(?:en)?)"
         # at the same time as another document or event: "gelijktijdig met de voorlichting van de Raad van State"
         r"|(?:gelijktijdig|tegelijk(?:ertijd)?)\s+met\s+(?:het|de)\s+\w+"
@@ -61,6 +61,8 @@ TRIGGER = with_first_characters(
         # "in het verslag van de volgende Raad Buitenlandse Zaken"
         r"|bij\s+(?:de|het)\s+(?:(?:volgende|eerstvolgende)\s+)?(?:evaluatie|herziening|jaarverslag)"
         r"|in\s+het\s+verslag\s+van\s+de\s+(?:(?:volgende|eerstvolgende)\s+)?\w+"
+        # a European meeting where the act is done: "Ik zal mij daar in de Europese Raad tegen verzetten"
+        r"|(?:in|tijdens|bij)\s+de\s+(?:(?:volgende|eerstvolgende|komende)\s+)?(?:europese\s+raad|eurogroep|ecofin)"
         # a report of a series that will carry it: "in het halfjaarbericht", "in de voortgangsrapportages"
         r"|in\s+(?:het|de|een)\s+(?:(?:periodieke|jaarlijkse|halfjaarlijkse|reguliere)\s+)?"
         r"(?:voortgangs|halfjaar|kwartaal|verantwoordings|jaar)(?:brief|brieven|bericht|rapportage|rapportages|verslag|rapport)))\b",
