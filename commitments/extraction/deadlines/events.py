@@ -82,7 +82,7 @@ _NOUN_PHRASE_END = re.compile(
     r"\s(?=(?:nader|nogmaals|opnieuw|ook|verder|graag|dan|zo|zal|zullen|wordt|worden|word|is|zijn|ben|kom|komt|komen"
     r"|ga|gaat|gaan|informeer|informeert|informeren|geïnformeerd|stuur|stuurt|sturen|toesturen|toegestuurd|gestuurd"
     r"|ik|wij|we|u|uw|hierover|daarover|hierop|daarop|waarover|nog|alsnog|direct|meteen|onverwijld|schriftelijk"
-    r"|terugkomen|terugkom|terugkomt|aandacht|toegezonden|gezonden|verzonden|openbaar|gedeeld"
+    r"|terugkomen|terugkom|terugkomt|aandacht|toegezonden|gezonden|verzonden|openbaar|gedeeld|tegen"
     r"|kan|kunnen|wil|willen|moet|moeten|zodat|waarna|om|te|(?:aan\s+)?(?:de|uw)\s+kamer|per\s+brief)\b)"
     # an article opens the main clause's object ("voor het debat | een brief", "in aanloop naar de besluitvorming
     # | de vraag meenemen") unless a preposition governs it
