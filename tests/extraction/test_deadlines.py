@@ -274,6 +274,11 @@ CONDITIONS = [
     ("Daarover zal ik rapporteren in de voortgangsrapportages.", "in de voortgangsrapportages"),
     ("Ik zal er alles aan doen om daarop terug te komen tijdens het tweeminutendebat.", "tijdens het tweeminutendebat"),
     ("Ik zal mij daar in de Europese Raad tegen verzetten.", "in de Europese Raad"),
+    ("Ik stuur u mijn reactie kort na het advies van de Raad van State.", "na het advies van de Raad van State"),
+    (
+        "Bij gelegenheid van het toezenden van de evaluatie doe ik u de reactie toekomen.",
+        "Bij gelegenheid van het toezenden van de evaluatie",
+    ),
     ("Ik informeer u voor het eerstvolgende commissiedebat.", "voor het eerstvolgende commissiedebat"),
     ("Na de ministerraad van vrijdag stuur ik het rapport aan de Kamer.", "Na de ministerraad van vrijdag"),
     ("De minister zal bij de evaluatie aandacht besteden aan de kosten.", "bij de evaluatie"),

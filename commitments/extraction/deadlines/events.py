@@ -45,6 +45,10 @@ TRIGGER = with_first_characters(
         r"|op\s+(?:het|de)\s+moment(?:en)?\s+(?:dat|waarop)|tot\s+het\s+moment\s+(?:dat|waarop)"
         r"|(?:telkens|steeds)\s+(?:als|wanneer)|elke\s+keer\s+(?:als|dat|wanneer))"
         rf"|(?P<noun>na\s+(?:de\s+|het\s+)?(?:{_NOMINAL_EVENTS})"
+        # after a document or talk that is still to come: "binnen een redelijke termijn na dat rapport"
+        r"|na\s+(?:de|het|dat|dit|die|deze)\s+(?:rapport|advies|onderzoek|besluit|gesprek|gesprekken|overleg)"
+        # on the occasion of another act: "bij gelegenheid van het toezenden van de evaluatieopdracht"
+        r"|(?:bij|ter)\s+gelegenheid\s+van"
         # the next meeting or report of its kind: "in het volgende halfjaarbericht", "bij de eerstvolgende evaluatie"
         r"|(?:in|bij|tijdens)\s+(?:het|de)\s+(?:volgende|eerstvolgende|komende|aankomende|aanstaande)\s+\w+"
         # a meeting the act must precede or follow, an adjective allowed ("vóór de parlementaire behandeling van",
