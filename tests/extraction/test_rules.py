@@ -252,6 +252,11 @@ PROMISES = [
     ("inform.present_with_time", "Over de uitkomsten bericht ik u nog."),
     ("inform.present_with_time", "In de eerstvolgende voortgangsbrief informeer ik uw Kamer over de stand van zaken."),
     ("send.letter", "Het wetsvoorstel zal naar verwachting begin 2026 bij uw Kamer worden ingediend."),
+    ("send.kamer_receives", "U krijgt op korte termijn separaat het rapport van het Centraal Fonds."),
+    ("send.kamer_will_receive", "Uw Kamer zal naar verwachting begin december de kabinetsappreciatie ontvangen."),
+    ("send.letter", "Het is naar verwachting het enige wetsvoorstel dat ik dit jaar aan uw Kamer zal aanbieden."),
+    ("inform.passive", "Het kabinet werkt aan een agenda, waarover uw Kamer nog geïnformeerd zal worden."),
+    ("send.letter", "Het rapport zal na afronding aan uw Kamer toegezonden worden."),
     ("talks", "Over de suggesties ga ik graag met de betrokken partijen het gesprek aan."),
     ("willing", "Nederland is bereid om daar in Brussel op aan te dringen."),
     ("come_back", "Ik zeg allereerst dat ik aan het einde van deze week terugkom op de aanpak."),
@@ -295,6 +300,15 @@ NOT_PROMISES = [
     ("reject.general_effort", "Wij zullen het verzoek welwillend in overweging nemen."),
     ("reject.general_effort", "Ik ben natuurlijk altijd bereid om de burgemeesters bij te staan."),
     ("reject.general_effort", "Over de uitvoering is contact en dat contact zal ik blijven houden."),
+    (
+        "reject.reported_request",
+        "De vaste commissie heeft mij verzocht uw Kamer te informeren over de wetsvoorstellen die naar verwachting in"
+        " 2025 aan uw Kamer zullen worden aangeboden.",
+    ),
+    (
+        "reject.reported_request",
+        "Daarin verzocht de vaste commissie het kwartaaloverzicht voor het debat van volgende week te sturen.",
+    ),
     ("reject.answer_order", "Ik zal starten met de gevangenissen, vervolgens ga ik naar de jeugdzorg."),
     ("reject.answer_order", "Dan ga ik door naar de motie die vraagt om voor de zomer met een plan te komen."),
     ("reject.general_effort", "Wij zullen met de provincies in contact blijven over de voortgang."),

@@ -103,6 +103,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "dat (?:u|jullie) … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht))",
             # verb last, as in a subordinate clause: "dat de Kamer de komende tijd daarover wordt geïnformeerd"
             "{kamer} … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht))",
+            # the participle before its auxiliaries, the other order of a subordinate clause: "waarover uw Kamer nog
+            # geïnformeerd zal worden", "dat de Kamer hierover geïnformeerd wordt"
+            "{kamer} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht)) (?:zal worden|zullen worden"
+            "|wordt|worden)\\b",
             "(?:zal|zullen) … informatievoorziening aan {kamer}",
             "(?:zal|zullen) (?:\\w+ ){0,3}?verslag (?:\\w+ ){0,2}?(?:worden )?gedaan\\b",
             "(?:volgt|volgen) … informatievoorziening aan {kamer}",
@@ -231,6 +235,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # verb last, as in a subordinate clause: "een protocol ... dat na de zomer aan het parlement wordt voorgelegd"
             "(?:aan|naar) {kamer} (?:wordt|worden|zal worden|zullen worden) (?:aangeboden|toegezonden|toegestuurd"
             "|gestuurd|gezonden|voorgelegd|verzonden)\\b",
+            "(?:aan|naar) {kamer} (?:\\w+ ){0,3}?(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|voorgelegd|verzonden)"
+            " (?:zal worden|zullen worden|wordt|worden)\\b",
             "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd|gezonden)",
             # a bill or memorandum to be tabled: "zal ik het wetsvoorstel bij uw Kamer indienen", "verwacht ... in te dienen"
             "(?:bij|aan) {kamer} (?:\\w+ )?(?:indienen|in te dienen|aanhangig (?:maken|te maken))",

@@ -335,7 +335,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:vandaag|deze week)(?! \\w+(?:de|te)\\b)|separaat|(?:(?:tegelijk|tegelijkertijd|gelijktijdig) met|parallel aan)"
             " (?:\\w+ ){0,4}?(?:deze|dit|de onderhavige)",
         ),
-        unless=r"\b(?:nog|zal|zult|zullen|ga|gaan|later|komt|komen|terugkom\w*)\b|in de loop van|(?:einde?|eind) van (?:deze|de) week",
+        unless=r"\b(?:nog|zal|zult|zullen|ga|gaan|later|komt|komen|terugkom\w*|binnenkort|spoedig)\b|in de loop van"
+        r"|(?:einde?|eind) van (?:deze|de) week|op korte termijn",
         governs=False,
         notes="A present tense with the time of writing is the same dispatch, not a promise: 'Deze week"
         " ontvangt u ook de voortgangsrapportage', 'Separaat stuur ik u het rapport'.",
@@ -381,6 +382,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
         (
             "(?:vroeg|vraagt|vroegen|verzoekt|verzocht) (?:\\w+ ){0,3}?(?:om|of|naar|wanneer)",
             "verzoekt de regering",
+            # the government asked, in the perfect: "De vaste commissie heeft mij verzocht uw Kamer te informeren"
+            "(?:heeft|hebben|had|hadden) (?:mij|ons|het kabinet|de regering) (?:\\w+ ){0,3}?(?:verzocht|gevraagd)\\b",
+            # a request of the Kamer's own bodies: "Bij brief van 21 december verzocht de vaste commissie ..."
+            "(?:verzocht|vroeg|vroegen|verzoekt|vraagt) (?:de|het|uw) (?:vaste )?(?:commissie|kamer|lid|leden)\\b",
             # the verb last, in the clause that reports the request: "de motie, waarin u de regering verzoekt de Kamer te
             # informeren", "een brief waarin de commissie het kabinet vraagt ..."
             "(?:de regering|het kabinet|de minister|de staatssecretaris) (?:verzoekt|verzoeken|verzocht|vraagt|vragen|vroeg"
@@ -564,6 +569,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
         r"|bij (?:uw|de) kamer (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?ingediend\b"
         r"|(?:(?:kan|zal|ga) (?:ik|we|wij|het kabinet)|(?:ik|we|wij|het kabinet) (?:kan|zal|ga)) (?:\S+ ){0,8}?"
         r"(?:{informeren}|{sturen})\b"
+        # the verb last, in a subordinate clause: "het enige wetsvoorstel dat ik dit jaar aan uw Kamer zal aanbieden",
+        # and the Kamer receiving in the future: "Uw Kamer zal naar verwachting begin december de appreciatie ontvangen"
+        r"|(?:ik|we|wij|het kabinet) (?:\S+ ){1,8}?(?:zal|zullen) (?:{informeren}|{sturen})\b"
+        r"|{kamer} (?:zal|zullen) (?:\S+ ){0,10}?ontvangen\b"
         r"|{kamer} (?:wordt|worden|zal worden) (?:\S+ ){0,24}?(?:geïnformeerd|ingelicht)\b|{kamer} (?:\w+ )?bereiken\b"
         # a document of the government's that follows: "Het restant van de beantwoording volgt naar verwachting op 23 mei"
         r"|{doc} (?:\S+ ){0,8}?(?:volgt|volgen)\b(?! (?:uit|daaruit|hieruit|dat)\b)",
