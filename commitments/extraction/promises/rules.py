@@ -160,7 +160,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         ),
         cue="informe* berichten melden meedelen mededelen inlichten rapporteren terugkoppelen weten hoogte kennis"
         " sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen bieden leggen leveren"
-        " aanleveren beantwoorden dienen komen nemen delen",
+        " aanleveren beantwoorden dienen komen nemen delen reageren",
         action="infer",
         confidence=0.8,
         notes="The government's own delivery as an intention or expectation: 'ik verwacht u dit najaar te"
@@ -712,7 +712,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "future.first_person",
         (
             "(?:{ik} (?:zal|zullen)|(?:zal|zullen) {ik}|zullen (?:[\\w-]+ ){1,6}?en {ik}) … (?!(?:kunnen|moeten|zijn"
-            "|hebben|worden|ontraden|laten|overlaten|proberen|zeggen|noemen|beantwoorden|reageren|doen|schromen"
+            "|hebben|worden|blijven|ontraden|laten|overlaten|proberen|zeggen|noemen|beantwoorden|reageren|doen|schromen"
             "|inzetten|ingaan|stemmen|indienen|delen|" + _NO_ACT + ")\\b)"
             # a noun after its article or possessive is no verb: "zal ik de ramingen", "onze afspraken"
             "(?<!\\bde\\s)(?<!\\bhet\\s)(?<!\\been\\s)(?<!\\bdie\\s)(?<!\\bdeze\\s)(?<!\\bmijn\\s)(?<!\\bonze\\s)(?<!\\balle\\s)"

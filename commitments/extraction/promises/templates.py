@@ -71,9 +71,9 @@ VOCABULARY: dict[str, str] = {
     r"|zijn voornemens|ben van plan)",
     # The delivery such a verb governs: "te informeren", "aan te bieden", "in te dienen", "een rapportage te leveren",
     # "de vragen te beantwoorden".
-    "to_deliver": r"(?:te (?:kunnen )?(?:{informeren}|{sturen}|beantwoorden)"
+    "to_deliver": r"(?:te (?:kunnen |zullen )?(?:{informeren}|{sturen}|beantwoorden|reageren)"
     r"|(?:aan|voor|toe|in) te (?:kunnen )?(?:bieden|leggen|sturen|zenden|dienen)"
-    r"|{doc} (?:\w+ ){0,6}?te (?:kunnen )?(?:aan)?leveren|met (?:\w+ ){1,5}?te komen|{kamer} (?:\w+ ){0,3}?mee te nemen"
+    r"|{doc} (?:\w+ ){0,6}?te (?:kunnen )?(?:aan)?leveren|met (?:\w+ ){1,5}?te (?:zullen )?komen|{kamer} (?:\w+ ){0,3}?mee te nemen"
     r"|met {u} te (?:kunnen )?delen)",
     # What a point is taken into ("betrek ik bij", "neem ik mee in"): a revision, decision, talk or document to come.
     "into": r"(?:de|het|mijn|onze|ons|deze|die|dit|dat|een) (?:\w+ ){0,2}?(?:\w*(?:herziening|uitwerking|evaluatie"

@@ -170,6 +170,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "in (?:het )?(?:antwoord op|de beantwoording van) (?:de )?vra(?:ag|gen) \\d+ (?:ga|zal|wordt)",
             # an earlier promise this document fulfils: "heb ik toegezegd dat ik u bij deze nota nader zal informeren"
             "toegezegd (?:\\w+ ){0,12}?(?:van |bij |in |met )?(?:deze|dit|onderhavige) (?:\\w*brief|nota|notitie|rapportage)\\b",
+            # the letter's own plan: "De brief volgt de volgende opbouw:"
+            "(?:brief|notitie|nota) (?:volgt|kent|heeft) (?:de volgende|deze|een) (?:\\w+ )?(?:opbouw|indeling|structuur"
+            "|volgorde)\\b",
             # the letter's own order: "Ik zal deze brief beginnen met een samenvatting"
             "(?:deze|dit) (?:\\w*brief|notitie|nota|antwoord) (?:\\w+ )?(?:beginnen|openen|afsluiten|eindigen|besluiten)\\b",
         ),
@@ -402,6 +405,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # the passive of a request: "een motie, waarin de regering werd verzocht met een notitie te komen"
             "(?:wordt|werd|worden|werden) (?:\\w+ ){0,3}?(?:verzocht|gevraagd)\\b",
         ),
+        # doing as asked: "zoals ook in de betreffende motie wordt gevraagd", "Zoals in vraag 13 wordt gevraagd, zal ik ..."
+        unless=r"\bzoals\b(?:\s+\S+){0,8}?\s+(?:gevraagd|verzocht|vraagt|verzoekt)\b",
         notes="A member's request or an invitation reported by the minister ('hij vroeg mij om'), an opinion.",
     ),
     Rule(
