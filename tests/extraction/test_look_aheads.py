@@ -23,7 +23,6 @@ PATTERNS = {
     "may insert": matching._MAY_INSERT,
     "brackets": clauses._BRACKETS,
     "bare relatives": clauses._BARE_RELATIVE,
-    "inline motions": structure._INLINE_MOTION,
     "letter date": metadata._LETTER_DATE,
 }
 
@@ -45,3 +44,24 @@ def test_a_look_ahead_changes_no_match(name):
     body = re.compile(pattern.pattern[ahead.end() :], pattern.flags)
     for text in TEXTS:
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in body.finditer(text)], text[:200]
+
+
+# The one pattern that cut a debate run together at its motions, before it was split into patterns that open with
+# their literal text (structure._INLINE_MOTION_OPENING, _INLINE_MOTION_GOES_ON): the cuts must be the same.
+_INLINE_MOTION = re.compile(
+    r"(?=[D\s])(?:(?<=\s)(?=De Kamer,\s+gehoord de beraadslaging)|(?<=\bDe Kamer,)\s+(?=gehoord)"
+    r"|(?<=orde van de dag\.)\s+)"
+)
+
+
+def test_motion_cuts_are_those_of_the_single_pattern():
+    for text in TEXTS:
+        line = structure.Line(0, len(text), "content")
+        expected = set()
+        for motion in _INLINE_MOTION.finditer(text):
+            expected.add(motion.start() if text.startswith("De Kamer,", motion.start()) else motion.end())
+        expected |= set(structure.inline_speaker_labels(text, 0, len(text)))
+        bounds = [0, *sorted(c for c in expected if 0 < c < len(text)), len(text)]
+        cut = structure._unrun(text, [line]) if len(text) > structure._RUN_ON else None
+        if cut is not None:
+            assert [(piece.start, piece.end) for piece in cut] == list(zip(bounds, bounds[1:])), text[:200]

@@ -9,7 +9,6 @@ anchor at the start of a run and never rescan it, look-backs read a bounded wind
 from __future__ import annotations
 
 import re
-from itertools import chain
 from typing import NamedTuple
 
 from .abbreviations import PLAIN_WORD_LETTERS, full_stop_ends_sentence, word_before
@@ -137,44 +136,62 @@ def _flatten(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]
     return "".join(parts), pieces
 
 
-def _sentence_spans(flat: str):
+def _sentence_spans(flat: str) -> list[tuple[int, str]]:
     """(start in the flat string, text) of every sentence, trimmed of whitespace."""
-    block_start = 0
+    spans: list[tuple[int, str]] = []
+    # One scan of the whole flat string, not one per paragraph (a segment has three or four): a terminator
+    # that closes a paragraph may now see the next paragraph's first character, but what it cuts off is
+    # white space only, which gives no sentence either way.
+    position = block_start = 0
+    block_end = _paragraph_end(flat, 0)
+    for match in _TERMINATOR.finditer(flat):
+        while match.start() >= block_end:  # the paragraphs before the match end with their last sentence
+            _add_span(spans, flat, position, block_end)
+            position = block_start = block_end + len(_HARD)
+            block_end = _paragraph_end(flat, block_start)
+        if _ends_sentence(flat, match, block_start):
+            _add_span(spans, flat, position, match.end())
+            position = match.end()
     while block_start < len(flat):
-        block_end = flat.find(_HARD, block_start)
-        if block_end < 0:
-            block_end = len(flat)
-        position = block_start
-        for stop in chain(_sentence_ends(flat, block_start, block_end), (block_end,)):
-            # str.strip and str.isspace agree on white space, so this trims what a scan would
-            raw = flat[position:stop]
-            fragment = raw.strip()
-            if fragment:
-                yield position + len(raw) - len(raw.lstrip()), fragment
-            position = stop
-        block_start = block_end + len(_HARD)
+        _add_span(spans, flat, position, block_end)
+        position = block_start = block_end + len(_HARD)
+        block_end = _paragraph_end(flat, block_start)
+    return spans
 
 
-def _sentence_ends(flat: str, start: int, end: int):
-    for match in _TERMINATOR.finditer(flat, start, end):
-        next_char = match.group(1)
-        if not (next_char.isupper() or next_char.isdigit() or next_char in _OPENERS):
-            continue
-        run, first = match.group(), match.start()
-        if run[-1].isdigit() and first > 0 and flat[first - 1].isdigit():
-            continue  # "12.000", "3.2": a number, not a footnote after a full stop
-        if (
-            run[0] == "."
-            and len(run.rstrip("\"'»”’)]0123456789")) == 1
-            # most full stops follow a plain word: its last letters settle it without reading the word back
-            and not (first >= PLAIN_WORD_LETTERS and flat[first - PLAIN_WORD_LETTERS : first].isalpha())
-        ):
-            word = word_before(flat, first)
-            if word and not full_stop_ends_sentence(word, next_char):
-                continue
-            if _is_enumerator(flat, first - len(word), word, start):
-                continue
-        yield match.end()
+def _paragraph_end(flat: str, start: int) -> int:
+    end = flat.find(_HARD, start)
+    return len(flat) if end < 0 else end
+
+
+def _add_span(spans: list[tuple[int, str]], flat: str, start: int, stop: int) -> None:
+    # str.strip and str.isspace agree on white space, so this trims what a scan would
+    raw = flat[start:stop]
+    fragment = raw.strip()
+    if fragment:
+        spans.append((start + len(raw) - len(raw.lstrip()), fragment))
+
+
+def _ends_sentence(flat: str, match: re.Match[str], block_start: int) -> bool:
+    """Whether a _TERMINATOR match in the paragraph starting at block_start ends a sentence."""
+    next_char = match.group(1)
+    if not (next_char.isupper() or next_char.isdigit() or next_char in _OPENERS):
+        return False
+    run, first = match.group(), match.start()
+    if run[-1].isdigit() and first > 0 and flat[first - 1].isdigit():
+        return False  # "12.000", "3.2": a number, not a footnote after a full stop
+    if (
+        run[0] == "."
+        and len(run.rstrip("\"'»”’)]0123456789")) == 1
+        # most full stops follow a plain word: its last letters settle it without reading the word back
+        and not (first >= PLAIN_WORD_LETTERS and flat[first - PLAIN_WORD_LETTERS : first].isalpha())
+    ):
+        word = word_before(flat, first)
+        if word and not full_stop_ends_sentence(word, next_char):
+            return False
+        if _is_enumerator(flat, first - len(word), word, block_start):
+            return False
+    return True
 
 
 def _is_enumerator(flat: str, word_start: int, word: str, block_start: int) -> bool:

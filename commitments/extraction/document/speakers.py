@@ -37,15 +37,19 @@ def speaker_label(line: str) -> str | None:
 # Where a PDF's text extraction runs a debate into one line ("... Tot zover, voorzitter. De heer Ceder (ChristenUnie):
 # Ik weet ..."), a label follows a sentence's end, sometimes with no space ("voorzitter.De voorzitter:"). These are
 # the places to try SPEAKER_LINE at.
+# The pattern takes the sentence's last character in, rather than looking back for it: a pattern that opens with a
+# look-behind is tried at every position, one that opens with a character class is scanned for in C. Only the end of
+# a match is used, and that is where the look-behind's \s* ended too.
 _INLINE_LABEL_START = re.compile(
-    r"(?<=[.?!:;)”\"'])\s*(?=(?:De\s+)?(?:[Vv]oorzitter|[Mm]inister|[Ss]taatssecretaris|Mevrouw|De\s+heer|Mw\.|Dhr\.))"
+    r"[.?!:;)”\"']\s*(?=(?:De\s+)?(?:[Vv]oorzitter|[Mm]inister|[Ss]taatssecretaris|Mevrouw|De\s+heer|Mw\.|Dhr\.))"
 )
 
 
 def inline_speaker_labels(text: str, start: int, end: int) -> list[int]:
     """Where a speaker's label starts inside text[start:end], after a sentence's end (not at start)."""
     found = []
-    for candidate in _INLINE_LABEL_START.finditer(text, start, end):
+    # from the character before start: a sentence ending there is one a label at start follows
+    for candidate in _INLINE_LABEL_START.finditer(text, max(0, start - 1), end):
         at = candidate.end()
         if at > start and SPEAKER_LINE.match(text, at, end):
             found.append(at)

@@ -131,10 +131,16 @@ def _segments(text: str, kind: str) -> list[Segment]:
 # A line this long is no paragraph of a transcript but a debate run together (a PDF's text extraction without its
 # line breaks): its speakers' labels and motions stand inside it.
 _RUN_ON = 3000
-# (every match starts before a "D" or at white space: the look-ahead lets the engine pass over the rest at once)
-_INLINE_MOTION = re.compile(
-    r"(?=[D\s])(?:(?<=\s)(?=De Kamer,\s+gehoord de beraadslaging)|(?<=\bDe Kamer,)\s+(?=gehoord)"
-    r"|(?<=orde van de dag\.)\s+)"
+# Where a motion opens ("De Kamer, gehoord de beraadslaging" after white space), where its request begins (the
+# white space before "gehoord") and where the debate goes on (after "orde van de dag."). Each pattern opens with its
+# literal text, which the regex engine scans for fast: opened with a look-behind or with white space (which is
+# everywhere), one alternation was entered at every white space of a debate run together. A look-behind placed
+# after the first word is the \b or \s a look-behind before it would test.
+_INLINE_MOTION_OPENING = re.compile(r"De(?<=\sDe) Kamer,\s+gehoord de beraadslaging")
+# with how many characters each match starts before the white space whose end is the cut
+_INLINE_MOTION_GOES_ON = (
+    (re.compile(r"De(?<!\wDe) Kamer,\s+(?=gehoord)"), len("De Kamer,")),
+    (re.compile(r"orde van de dag\.\s+"), len("orde van de dag.")),
 )
 
 
@@ -147,11 +153,12 @@ def _unrun(text: str, lines: list[Line]) -> list[Line]:
             result.append(line)
             continue
         cuts = set(inline_speaker_labels(text, line.start, line.end))
-        for motion in _INLINE_MOTION.finditer(text, line.start, line.end):
-            if text.startswith("De Kamer,", motion.start()):
-                cuts.add(motion.start())
-            elif motion.end() < line.end:
-                cuts.add(motion.end())
+        cuts.update(motion.start() for motion in _INLINE_MOTION_OPENING.finditer(text, line.start, line.end))
+        for pattern, before in _INLINE_MOTION_GOES_ON:
+            # the words before the white space may stand before the line's start, where a look-behind saw them too
+            for motion in pattern.finditer(text, max(0, line.start - before), line.end):
+                if motion.start() + before >= line.start:
+                    cuts.add(motion.end())
         bounds = [line.start, *sorted(c for c in cuts if line.start < c < line.end), line.end]
         result.extend(Line(a, b, line.kind) for a, b in zip(bounds, bounds[1:]))
     return result
