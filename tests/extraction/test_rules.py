@@ -252,6 +252,7 @@ PROMISES = [
     ("inform.present_with_time", "Over de uitkomsten bericht ik u nog."),
     ("inform.present_with_time", "In de eerstvolgende voortgangsbrief informeer ik uw Kamer over de stand van zaken."),
     ("send.letter", "Het wetsvoorstel zal naar verwachting begin 2026 bij uw Kamer worden ingediend."),
+    ("future.plural", "Conform de motie De Groot zullen we de gebiedsprogramma's op deze keuzes beoordelen."),
     ("send.kamer_receives", "U krijgt op korte termijn separaat het rapport van het Centraal Fonds."),
     ("send.kamer_will_receive", "Uw Kamer zal naar verwachting begin december de kabinetsappreciatie ontvangen."),
     ("send.letter", "Het is naar verwachting het enige wetsvoorstel dat ik dit jaar aan uw Kamer zal aanbieden."),
@@ -338,6 +339,8 @@ NOT_PROMISES = [
     ("reject.offer", "Sommige gegevens daarover kunnen met de Kamer gedeeld worden."),
     ("reject.this_document", "De brief volgt de volgende opbouw:"),
     ("", "Ik zal uiteraard eindverantwoordelijk blijven."),
+    # a plan in the plural, in writing, with nothing of the Kamer in view
+    ("", "Om de opgave in beeld te krijgen, zullen wij met provincies en gemeenten een uitvoeringsagenda opstellen."),
     ("", "Uit het voorstel volgt niet duidelijk hoe de Commissie tot de termijnen is gekomen."),
     ("", "Daarmee stimuleren we dat bedrijven circulaire producten gaan aanbieden."),
     ("reject.in_debate", "Ik kom terug op het wetsvoorstel dat de Kamer heeft ingediend."),
@@ -549,3 +552,9 @@ def test_a_verb_110_000_characters_after_ik_zal_is_beyond_every_rules_reach():
     # A long run of words without sentence ends; its cost is measured in bench/linear_time.py.
     text = "ik zal " + "de kamer van het rijk " * 5000 + "informeren"
     assert judge(text).rule is None
+
+
+def test_a_plan_in_the_plural_promises_in_speech_but_not_in_a_letter():
+    sentence = "Dan zullen wij met de provincies een uitvoeringsagenda opstellen."
+    assert not judge(sentence).is_commitment
+    assert judge(sentence, spoken=True).rule.name == "future.plural"

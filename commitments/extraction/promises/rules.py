@@ -19,6 +19,15 @@ _NO_ACT = (
     "missen|vergeten|zien|merken|horen|weten|begrijpen|vinden|denken|hopen|volgen|verliezen|doorlezen|lezen|beginnen"
 )
 
+# A verb of action after the future auxiliary of the fallbacks; not a modal, copula or a verb of perceiving or saying.
+_FUTURE_ACT = (
+    "(?!(?:kunnen|moeten|zijn|hebben|worden|blijven|ontraden|laten|overlaten|proberen|zeggen|noemen|beantwoorden"
+    "|reageren|doen|schromen|inzetten|ingaan|stemmen|indienen|delen|" + _NO_ACT + ")\\b)"
+    # a noun after its article or possessive is no verb: "zal ik de ramingen", "onze afspraken"
+    "(?<!\\bde\\s)(?<!\\bhet\\s)(?<!\\been\\s)(?<!\\bdie\\s)(?<!\\bdeze\\s)(?<!\\bmijn\\s)(?<!\\bonze\\s)(?<!\\balle\\s)"
+    "[a-zà-ÿ]{3,}(?:en|eren)"
+)
+
 COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "toezegging.ik_zeg_toe",
@@ -710,18 +719,24 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "future.first_person",
-        (
-            "(?:{ik} (?:zal|zullen)|(?:zal|zullen) {ik}|zullen (?:[\\w-]+ ){1,6}?en {ik}) … (?!(?:kunnen|moeten|zijn"
-            "|hebben|worden|blijven|ontraden|laten|overlaten|proberen|zeggen|noemen|beantwoorden|reageren|doen|schromen"
-            "|inzetten|ingaan|stemmen|indienen|delen|" + _NO_ACT + ")\\b)"
-            # a noun after its article or possessive is no verb: "zal ik de ramingen", "onze afspraken"
-            "(?<!\\bde\\s)(?<!\\bhet\\s)(?<!\\been\\s)(?<!\\bdie\\s)(?<!\\bdeze\\s)(?<!\\bmijn\\s)(?<!\\bonze\\s)(?<!\\balle\\s)"
-            "[a-zà-ÿ]{3,}(?:en|eren)",
-        ),
+        ("(?:(?:ik|ikzelf) zal|zal (?:ik|ikzelf)|zullen (?:[\\w-]+ ){1,6}?en (?:ik|ikzelf)) … " + _FUTURE_ACT,),
         cue="zal zullen",
         action="infer",
         confidence=0.55,
         notes="The fallback: a first-person future with a verb of action ('zal ik overleg initiëren').",
+    ),
+    Rule(
+        "future.plural",
+        ("(?:(?:we|wij) zullen|zullen (?:we|wij)) … " + _FUTURE_ACT,),
+        cue="zal zullen",
+        action="infer",
+        confidence=0.5,
+        # in a letter the plural future is the government's plan ("zullen wij met provincies een uitvoeringsagenda
+        # opstellen"), a promise only where the Kamer, its motion or a promise is named; in speech it answers the Kamer
+        requires="(?:{kamer}|\\bu\\b|jullie|motie|toezegging|toegezegd|beloofd)",
+        spoken_without_time=True,
+        notes="The fallback in the plural: in speech ('dan zullen we dat uitzoeken'), in writing only with the Kamer,"
+        " a motion or a promise in view ('Conform de motie De Groot zullen we de gebiedsprogramma's beoordelen').",
     ),
     Rule(
         "future.government",
