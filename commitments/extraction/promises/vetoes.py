@@ -56,6 +56,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:dit|dat|het) (?:\\w+ ){0,4}?doen (?:in overleg met|samen met|met de|op een (?:\\w+ ){0,4}?manier"
             "|in (?:\\w+ )?verband)\\b",
             "(?:dit|dat|het) (?:\\w+ ){0,3}?zorgvuldig (?:\\w+ )?doen\\b",
+            # how the Kamer is informed, told before: "In dat debat heb ik al gezegd hoe ik de Kamer daarover informeer"
+            "\\bhoe (?:ik|we|wij|het kabinet) (?:\\w+ ){0,4}?(?:informeer|informeren|bericht|berichten)\\b",
             # the manner put before the verb: "ik wil dit wel op een zorgvuldige manier doen", "in Europees verband doen"
             "(?:dit|dat|het) (?:\\w+ ){0,3}?(?:op een (?:\\w+ ){0,4}?(?:manier|wijze)|in (?:\\w+ )?verband) doen\\b",
             "(?<!\\biets\\s)(?<!\\bdat\\s)(?<!\\bdit\\s)\\b(?:wat|hoe) (?:ik|we|wij) (?:\\w+ ){0,3}?(?:ga|gaan|zal|zullen|wil"
@@ -227,7 +229,12 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "later in (?:dit|mijn) (?:debat|betoog|beantwoording)",
             "in mijn beantwoording",
             # what the speaker will say later in this debate: "Ik zal straks aangeven wat de structuur van mijn beantwoording is"
-            "straks (?:\\w+ ){0,2}?(?:aangeven|ingaan|toelichten|zeggen|vertellen|beantwoorden|behandelen)\\b",
+            "straks (?:\\w+ ){0,3}?(?:aangeven|ingaan|toelichten|zeggen|vertellen|beantwoorden|behandelen|woorden aan geven)\\b",
+            # keeping the answer short, taking a paper at hand, answering the last questions: the speech itself
+            "(?:(?:zal|ga) {ik}|{ik} (?:zal|ga)) (?:mij|me|ons) (?:\\w+ ){0,3}?beperken tot\\b",
+            "(?:(?:zal|ga) {ik}|{ik} (?:zal|ga)) (?:\\w+ ){0,4}?(?:er )?(?:\\w+ )?bij pakken\\b",
+            "(?:(?:zal|ga) {ik}|{ik} (?:zal|ga)) (?:nog )?(?:een paar|enkele|wat|de laatste|de resterende|de overige) vragen"
+            " (?:\\w+ )?beantwoorden\\b",
             "(?:structuur|opbouw|volgorde|indeling) van (?:mijn|onze|de) beantwoording",
             "(?:straks|alsdan) verder spreken",
             # the answers divided between the members of government: "dan zal de staatssecretaris ingaan op de vragen"
