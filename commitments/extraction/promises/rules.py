@@ -166,6 +166,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:{gov} (?:{intend}|voornemens (?:ben|is|zijn)|van plan (?:ben|is|zijn))|{intend} {gov}) … {to_deliver}",
             "(?:onze|mijn|de|het) (?:planning|streven|voornemen|bedoeling|voorstel) (?:is|zou zijn) … {to_deliver}",
             "(?:het|dit) is (?:mijn|ons|het) (?:voornemen|streven|planning|bedoeling|plan) … {to_deliver}",
+            # the intention as a noun with its own "om": "het voornemen om jaarlijks naar de Tweede Kamer te rapporteren"
+            "(?:het|mijn|ons|onze) (?:voornemen|streven) (?:\\w+ ){0,2}?om (?:\\S+ ){0,10}?{to_deliver}",
         ),
         cue="informe* berichten melden meedelen mededelen inlichten rapporteren terugkoppelen weten hoogte kennis"
         " sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen bieden leggen leveren"
@@ -266,11 +268,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{doc} (?:zal|zullen) (?:\\S+ ){0,8}?{kamer} (?:\\w+ )?bereiken\\b",
             # a draft regulation laid before parliament: "De AMvB wordt binnenkort voorgehangen bij de Tweede Kamer"
             "(?:wordt|worden|zal|zullen) … voorgehangen\\b",
+            # the sending named as a noun and planned: "De toezending aan uw Kamer van de doorlichting is voor het derde
+            # trimester van 2015 gepland"
+            "(?:toezending|verzending|aanbieding) (?:\\w+ ){0,2}?(?:aan|naar) {kamer} … (?:gepland|voorzien)\\b",
             "{gov} … (?:{wil}|ga) … voor(?:hangen| te hangen)\\b",
         ),
         cue="tegemoet tegemoetzien verwachten aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden bereiken"
         " voorleggen voorgelegd gestuurd verzonden gezonden toegezonden toegestuurd sturen toesturen zenden"
-        " indienen dienen ingediend aanhangig delen gedeeld verstuurd voorgehangen voorhangen hangen nagezonden nagestuurd",
+        " indienen dienen ingediend aanhangig delen gedeeld verstuurd voorgehangen voorhangen hangen nagezonden nagestuurd"
+        " toezending verzending aanbieding",
         action="send",
         confidence=0.8,
         notes="A document sent by the speaker: 'stuur ik uw Kamer', 'ontvangt uw Kamer', 'zal ik doen toekomen'.",
@@ -394,6 +400,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # "In de volgende voortgangsrapportage, die u in het najaar ontvangt, ga ik in op de wachttijden"
             "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc},? … (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op",
             "(?:daarbij|daarin) (?:betrek|neem|schets|ga) {ik}",
+            # the subject first, the document its own: "Het kabinet gaat in zijn reactie op het IBO-rapport nader in op de acties"
+            "{gov} (?:gaat|gaan|ga|zal|zullen) (?:\\w+ ){0,2}?(?:in|bij) (?:{coming}|zijn|haar|hun) (?:\\w+ ){0,2}?{doc} … in op\\b",
             "(?:dat|dit|het|die) (?:zal|zullen|wordt|worden) (?:\\w+ ){0,2}?(?:onderdeel|deel) (?:zijn |uitmaken )?van {coming}"
             " (?:\\w+ ){0,2}?{doc}",
             "(?:(?:toelichting|inzicht) (?:\\w+ ){0,2}?(?:zal|zullen)|(?:zal|zullen) (?:\\w+ ){0,3}?(?:toelichting|inzicht))"
@@ -407,7 +415,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the verb last: "dat de uitkomsten onderdeel zullen uitmaken van het rapport"
             "(?:onderdeel|deel) (?:zal|zullen) (?:gaan )?uitmaken van {coming} (?:\\S+ ){0,3}?{doc}",
         ),
-        cue="plek plaats *brief *brieven *rapportage *nota ingaan ga gaan ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee onderdeel deel toelichting",
+        cue="plek plaats *brief *brieven *rapportage *nota ingaan ga gaan gaat ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee onderdeel deel toelichting",
         action="report",
         confidence=0.75,
         overrides=("reject.in_document",),
