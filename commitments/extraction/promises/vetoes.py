@@ -95,6 +95,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "|commissie|parlement)[a-zà-ÿ]+",
             # the speaker is the one informed: "toen ik me liet informeren door talloze collega's"
             "(?:me|mij|ons) (?:\\w+ ){0,2}?(?:laat|liet|lieten|laten|laten) (?:\\w+ ){0,2}?(?:informeren|bijpraten|voorlichten)\\b",
+            "(?:dat|zodat) (?:wij|we|ik) (?:\\w+ ){0,3}?(?:op de hoogte|geïnformeerd) (?:worden|word|blijven|blijf)\\b",
             # a promise made to others and told to the Kamer: "Ik heb ze toegezegd dat ik het gesprek aanga", "Vandaag heb
             # ik het Veiligheidsberaad per brief geïnformeerd dat het kabinet ... wil verkennen"
             "(?:heb|hebben) (?:ik |we |wij )?(?:ze|hen|hun) (?:\\w+ ){0,3}?(?:toegezegd|beloofd|verzekerd)\\b",
@@ -112,6 +113,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:als|indien|wanneer|mocht|mochten|zodra) (?:daar |er |dat |het |dit )?(?:\\w+ ){0,2}?"
             "(?:aanleiding|nodig|noodzakelijk|gebeurt)\\b",
             "(?:indien|waar|als) nodig\\b",
+            # the speaker's own discretion: "op het moment dat ik daar wel de meerwaarde van zie"
+            "(?:als|indien|wanneer|zodra|op het moment dat) (?:ik|we|wij) (?:\\w+ ){0,4}?(?:meerwaarde|noodzaak|nut|reden)"
+            " (?:\\w+ ){0,2}?(?:zie|zien|inzie|inzien)\\b",
             # the generic "je" of a condition describes a practice: "als je een brief krijgt, dan moet je ..."
             "(?:als|wanneer|indien) je\\b",
         ),
@@ -327,6 +331,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:informeerde|informeerden|stuurde|stuurden|zond|zonden)",
             # the pluperfect tells of a promise overtaken: "De minister had toegezegd ..., maar dat is niet gelukt"
             "(?:had|hadden) … (?:toegezegd|beloofd)",
+            # a promise named by nothing of its content: "Daar heb ik het een en ander over toegezegd"
+            "(?:heb|hebben) (?:ik|wij|we) (?:het een en ander|een en ander|iets|wat|een aantal dingen|dingen) (?:\\S+ ){0,3}?"
+            "(?:toegezegd|beloofd)\\W*$",
             "(?:heb|hebben|had|hadden) (?:\\w+ ){0,8}?willen\\b",
             # a promise named by a pronoun alone, with nothing of its content: "Dat hebben wij bij het
             # commissiedebat van vorige week toegezegd", "Nou, ook dat heb ik toegezegd"
@@ -379,6 +386,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "doorgaans",
             "gebruikelijk",
             "periodiek",
+            # the passive present of a standing practice: "wordt steeds vooraf en achteraf met uw Kamer gedeeld"
+            "(?:wordt|worden) (?:\\w+ ){0,3}?(?:steeds|altijd|telkens)\\b(?! (?:meer|minder|vaker|beter|erger)\\b)",
             # the present tense of a relative or comparative clause describes a practice: "de Europese Raden
             # waarover wij de Kamer informeren", "zoals wij u per kwartaal berichten"
             "(?:waarover|waarin|waarmee|waarbij|zoals) (?:\\w+ ){0,2}?(?:ik|wij|we|het kabinet) (?:\\w+ ){0,4}?"
@@ -501,6 +510,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:zal|zullen|ga|gaan|kan|wil) (?:\\w+ ){0,4}?(?:niet|geen|nooit|niets)\\b",
             # not making it in time: "Ik ben bang dat ik het niet red om deze week met die reactie te komen"
             "(?:niet|nooit) (?:red|redt|redden|haal|haalt|halen)\\b",
+            # the promise as the topic of an unfinished sentence: "Maar om nu toe te zeggen dat ik dat dan ga doen …"
+            "^(?:maar |en |dus )?om (?:\\w+ ){0,3}?toe te zeggen\\b",
             "(?:niet|geenszins) (?:\\w+ )?bereid\\b",
             # what cannot be done: "is het niet meer mogelijk om het wetsvoorstel voor het zomerreces in te dienen"
             "(?:niet|geen) (?:\\w+ )?(?:mogelijk|mogelijkheid|mogelijkheden|haalbaar|doenlijk|kans) (?:\\w+ ){0,2}?(?:om|te)\\b",
@@ -520,7 +531,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # considering, with nothing to deliver: "wij zullen het verzoek welwillend in overweging nemen"
             "in overweging (?:nemen|te nemen)",
             # deliberating, relying, encouraging: nothing to deliver ("Het kabinet zal zich beraden op de motie")
-            "(?:zich|ons|mij|me) (?:\\w+ ){0,3}?(?:beraden|baseren)\\b",
+            "(?:zich|ons|mij|me) (?:\\w+ ){0,5}?(?:beraden|baseren)\\b",
             "(?:zal|zullen|ga|gaan) (?:\\w+ ){0,8}?(?:stimuleren|aanmoedigen|bevorderen)\\b",
             "pleidooi (?:\\w+ ){0,2}?houden",
             "aandacht (?:\\w+ ){0,3}?(?:blijven|blijf) (?:besteden|geven|houden)",
