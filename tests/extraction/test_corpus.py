@@ -23,7 +23,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # left it), dev at 0.795.
 # Session 9 opened the held-out half of batches H to K (0.621 with the engine as session 8 left it) to study what the
 # rules miss on text they were not written for: dev takes them in and falls to 0.780, so its floor is lowered openly
-# from 0.79 to 0.77; the held-out half left (batches N, P and S, 108 mentions) stands at 0.709, its floor raised to 0.69.
+# from 0.79 to 0.77; the held-out half left (batches N, P and S, 109 mentions) stands at 0.709, its floor raised to
+# 0.69.
 F1_FLOOR = {"seen": 0.93, "dev": 0.77, "heldout": 0.69}
 SEEN_PER_TYPE_F1_FLOOR = {"antwoorden": 0.90, "handelingen": 0.92, "kamerbrief": 0.95}
 

@@ -262,7 +262,7 @@ PROMISES = [
     ("inform.passive", "Het kabinet werkt aan een agenda, waarover uw Kamer nog geïnformeerd zal worden."),
     (
         "deliver.intended",
-        "Ik ben voornemens uitgebreid te reageren op de motie, vóór de Voorjaarsnota, zoals ook in de motie wordt gevraagd.",
+        "Ik ben voornemens te reageren op de motie, vóór de Voorjaarsnota, zoals in de motie wordt gevraagd.",
     ),
     ("deliver.intended", "Ik kondig aan dat ik verwacht in mei met een aanvullende notitie te zullen komen."),
     ("send.letter", "Het rapport zal na afronding aan uw Kamer toegezonden worden."),
@@ -333,6 +333,12 @@ NOT_PROMISES = [
     ("reject.other_receiver", "Ik zal er in de gesprekken wel voor zorgen dat wij op de hoogte worden gehouden."),
     ("reject.vague_condition", "Ik zal dat doen op het moment dat ik daar wel de meerwaarde van zie."),
     ("reject.negated", "Maar om nu toe te zeggen dat ik dat dan ga doen …"),
+    ("reject.in_debate", "Ik stel voor dat we hierover in het volgende debat over de NVWA nader komen te spreken."),
+    ("reject.in_debate", "Daar kom ik later nog wat uitgebreider op terug."),
+    (
+        "reject.other_receiver",
+        "De minister zal met de Kiesraad nagaan welke data in aanmerking komen en een voorstel doen aan het kabinet.",
+    ),
     ("reject.answer_order", "Dan ga ik door naar de motie die vraagt om voor de zomer met een plan te komen."),
     ("reject.general_effort", "Wij zullen met de provincies in contact blijven over de voortgang."),
     ("reject.policy_intention", "We willen ook bekijken hoe we de kleine bedrijven kunnen behouden."),
@@ -363,7 +369,10 @@ NOT_PROMISES = [
     ("reject.in_debate", "Ik kom terug op het wetsvoorstel dat de Kamer heeft ingediend."),
     ("reject.other_receiver", "Gisteren heb ik me laten informeren door de ambassadeur."),
     ("reject.other_receiver", "Ik heb hen beloofd dat ik in het voorjaar met een regeling kom."),
-    ("reject.other_receiver", "Gisteren heb ik de gemeenten per brief laten weten dat het kabinet de regels wil herzien."),
+    (
+        "reject.other_receiver",
+        "Gisteren heb ik de gemeenten per brief laten weten dat het kabinet de regels wil herzien.",
+    ),
     ("reject.in_debate", "Ik kom daar straks nog op, als ik de vragen over de begroting beantwoord."),
     ("reject.hedge", "Dat kan betekenen dat we bij de volgende begroting gaan bekijken of er ruimte is."),
     ("reject.expectation", "De Commissie komt met een voorstel en we gaan bekijken waar zij mee komen."),

@@ -96,6 +96,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # the speaker is the one informed: "toen ik me liet informeren door talloze collega's"
             "(?:me|mij|ons) (?:\\w+ ){0,2}?(?:laat|liet|lieten|laten|laten) (?:\\w+ ){0,2}?(?:informeren|bijpraten|voorlichten)\\b",
             "(?:dat|zodat) (?:wij|we|ik) (?:\\w+ ){0,3}?(?:op de hoogte|geïnformeerd) (?:worden|word|blijven|blijf)\\b",
+            # a proposal inside the government: "en hiervoor een voorstel doen aan het kabinet"
+            "(?:doen|voorleggen|sturen|aanbieden|voorstellen) aan (?:het kabinet|de ministerraad)\\b",
             # a promise made to others and told to the Kamer: "Ik heb ze toegezegd dat ik het gesprek aanga", "Vandaag heb
             # ik het Veiligheidsberaad per brief geïnformeerd dat het kabinet ... wil verkennen"
             "(?:heb|hebben) (?:ik |we |wij )?(?:ze|hen|hun) (?:\\w+ ){0,3}?(?:toegezegd|beloofd|verzekerd)\\b",
@@ -234,6 +236,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "in mijn beantwoording",
             # what the speaker will say later in this debate: "Ik zal straks aangeven wat de structuur van mijn beantwoording is"
             "straks (?:\\w+ ){0,3}?(?:aangeven|ingaan|toelichten|zeggen|vertellen|beantwoorden|behandelen|woorden aan geven)\\b",
+            # coming to talk of it, now or in a debate to come: "ik kom daar zo direct over te spreken", "Ik stel voor dat we
+            # hierover in het volgende debat nader komen te spreken"
+            "(?:kom|komen|komt) (?:\\w+ ){0,6}?(?:over )?te spreken\\b",
+            "(?:later|straks) (?:\\w+ ){0,3}?(?:uitgebreider|uitvoeriger) (?:\\w+ )?op terug",
             # keeping the answer short, taking a paper at hand, answering the last questions: the speech itself
             "(?:(?:zal|ga) {ik}|{ik} (?:zal|ga)) (?:mij|me|ons) (?:\\w+ ){0,3}?beperken tot\\b",
             "(?:(?:zal|ga) {ik}|{ik} (?:zal|ga)) (?:\\w+ ){0,4}?(?:er )?(?:\\w+ )?bij pakken\\b",
