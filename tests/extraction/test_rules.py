@@ -335,6 +335,12 @@ NOT_PROMISES = [
     ("reject.negated", "Maar om nu toe te zeggen dat ik dat dan ga doen …"),
     ("reject.in_debate", "Ik stel voor dat we hierover in het volgende debat over de NVWA nader komen te spreken."),
     ("reject.in_debate", "Daar kom ik later nog wat uitgebreider op terug."),
+    ("reject.general_effort", "Ik zal volgende week als ik daar ben ook weer een actieve invulling aan de rol geven."),
+    (
+        "reject.courtesy",
+        "De complimenten die u gaf aan de organisatie en over het verloop ervan zal ik met alle liefde doorgeven aan"
+        " de mensen die ermee bezig zijn geweest.",
+    ),
     (
         "reject.other_receiver",
         "De minister zal met de Kiesraad nagaan welke data in aanmerking komen en een voorstel doen aan het kabinet.",

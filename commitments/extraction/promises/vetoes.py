@@ -40,7 +40,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.courtesy",
         (
-            "(?:complimenten|dank|felicitaties|groeten|waardering)\\b (?:\\w+ ){0,12}?(?:doorgeven|overbrengen|doorgegeven"
+            "(?:complimenten|dank|felicitaties|groeten|waardering)\\b (?:\\w+ ){0,20}?(?:doorgeven|overbrengen|doorgegeven"
             "|overgebracht)\\b",
             "(?:doorgeven|overbrengen) (?:\\w+ ){0,3}?(?:de |deze |die |uw )?(?:complimenten|dank|felicitaties|groeten)\\b",
             "(?:zal|zullen) (?:\\w+ ){0,4}?(?:deze |die |de |uw )?(?:complimenten|dank|felicitaties|groeten)"
@@ -543,6 +543,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "aandacht (?:\\w+ ){0,3}?(?:blijven|blijf) (?:besteden|geven|houden)",
             "blijven doen\\b",
             "(?:onvermoeibare|volle) inzet",
+            # playing one's part: "Ik zal volgende week ook weer een actieve invulling aan de rol geven"
+            "invulling (?:\\w+ ){0,2}?aan (?:de|mijn|onze|die|deze) rol\\b",
             # a standing disposition, nothing to deliver: "Ik ben natuurlijk altijd bereid om burgemeesters bij te staan"
             "altijd (?:\\w+ )?bereid\\b",
             "niet schromen",
