@@ -73,4 +73,6 @@ def test_a_copy_whose_added_line_is_its_longest_joins_the_same_commitments(on_co
     ingest(on_commit_runs, debate, "040.txt")
     before = Commitment.objects.count()
     run = ingest(on_commit_runs, added + b"\n\n" + debate, "040 (kopie).txt")
-    assert (before, run.status, Commitment.objects.count()) == (18, "ingested", before)
+    # how many distinct commitments the engine reads in the debate is the engine's business; the copy adds none
+    assert before > 1
+    assert (run.status, Commitment.objects.count()) == ("ingested", before)
