@@ -59,7 +59,8 @@ def test_a_copy_recorded_while_its_original_is_being_recorded_joins_the_original
     first.join()
     second.join()
     assert errors == []
-    assert Commitment.objects.count() == 18
-    assert set(Mention.objects.filter(document_id=copy).values_list("commitment_id", flat=True)) == set(
-        Mention.objects.filter(document_id=original).values_list("commitment_id", flat=True)
-    )
+    originals = set(Mention.objects.filter(document_id=original).values_list("commitment_id", flat=True))
+    # the debate's own commitments, however many the engine reads in it, and not one more for the copy
+    assert len(originals) > 1
+    assert Commitment.objects.count() == len(originals)
+    assert set(Mention.objects.filter(document_id=copy).values_list("commitment_id", flat=True)) == originals
