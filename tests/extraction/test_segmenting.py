@@ -224,6 +224,13 @@ def test_footnotes_at_the_bottom_of_a_page_are_left_out():
     assert sentence.text == "Mensen moeten daarop kunnen vertrouwen."
 
 
+def test_a_number_above_a_whole_paragraph_is_no_footnote():
+    # the letterhead's count of enclosures ("Bijlage(n)" over "4") sits in the last lines of the
+    # first page: the letter's opening paragraphs under it are text, not footnotes
+    text = (CORPUS / "460.txt").read_text(encoding="utf-8")
+    assert "In deze brief ga ik in op de belangrijkste inhoud van het NPCE." in texts(text)
+
+
 def test_page_footers_and_numbers_are_not_sentences():
     text = (CORPUS / "031.txt").read_text(encoding="utf-8")
     found = texts(text)

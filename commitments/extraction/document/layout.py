@@ -23,6 +23,8 @@ FURNITURE = "furniture"
 
 # How far above a page end footnotes may reach; bounds the backward scan per page.
 _FOOTNOTE_WINDOW = 40
+# How many lines of text one footnote may run under its number (or the last one above the page end).
+_FOOTNOTE_LINES = 8
 _HEADER_WINDOW = 6
 _WIDTH_REACH = 3  # lines either side that show how wide the page prints
 
@@ -240,10 +242,20 @@ def _mark_footnote_zone(stripped, kinds, floor: int, page_end: int) -> None:
     """
     lowest = max(floor, page_end - _FOOTNOTE_WINDOW)
     zone_start = None
+    text_lines = 0  # content lines since the marker below (or the page end)
     for index in range(page_end - 1, lowest - 1, -1):
         line = stripped[index]
-        if line and (_FOOTER.fullmatch(line) or _FURNITURE.fullmatch(line) or _BARE_NUMBER.fullmatch(line)):
+        if not line:
+            continue
+        if _FOOTER.fullmatch(line) or _FURNITURE.fullmatch(line) or _BARE_NUMBER.fullmatch(line):
             zone_start = index
+            text_lines = 0
+        else:
+            text_lines += 1
+            if text_lines > _FOOTNOTE_LINES:
+                # a footnote is a few lines under its number: a number above a whole paragraph is the body's
+                # own (the count of "Bijlage(n)" in a letterhead, a list item's number on a line of its own)
+                break
     # Markdown conversions print footnotes as paragraphs "3 Kamerstuk ..." closing the page
     paragraph_top = None
     for index in range(page_end - 1, lowest - 2, -1):
