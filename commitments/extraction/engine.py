@@ -13,7 +13,7 @@ from .deadlines.timing import deadline_for, inherit_by_reference
 from .deliveries.finding import find_deliveries
 from .document.layout import without_furniture
 from .document.metadata import read_metadata
-from .document.sentences import Sentence, split_sentences
+from .document.sentences import Sentence, footnote_sentences, split_sentences
 from .document.speakers import SPEAKER_LINE, speaker_heading
 from .document.structure import Segment, segment_document
 from .promises import cue_index, fields, parties
@@ -168,9 +168,33 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
                 and not _PARAGRAPH_BREAK.search(text, sentences[index].end, sentences[after].start)
                 else None
             )
+            if continued_by is not None and verdict.rule.name == "come_back" and _THIS_DEBATE.search(continued_by.text):
+                # "Daar kom ik op terug. Dat zit in het blokje zorg.": coming back to it later in this debate is the
+                # debate itself (not so an act reported there: "Dat zal ik nagaan. Dan kom ik in mijn tweede termijn
+                # daarop terug.")
+                continue
             # a speaker's label opening a turn is no sentence to lean on ("Minister Bakker:" before "Dat doe ik.")
             previous = sentences[index - 1] if index and not _is_label(sentences[index - 1].text) else None
             found.append(_Found(sentences[index], previous, segment, verdict, continued_by))
+    notes = _in_footnotes(text, segments, kind)
+    return sorted(found + notes, key=lambda f: f.sentence.start) if notes else found
+
+
+def _in_footnotes(text: str, segments: list[Segment], kind: str) -> list[_Found]:
+    """Promises in the footnotes of a letter's pages ("Uw Kamer wordt hierover voor de zomer geïnformeerd"),
+    each sentence judged on its own and in writing."""
+    found: list[_Found] = []
+    starts = [s.start for s in segments]
+    for sentence in footnote_sentences(text):
+        at = bisect.bisect_right(starts, sentence.start) - 1
+        segment = segments[at] if at >= 0 else None
+        if _spoken(segment) or not _may_promise(segment, kind):
+            continue
+        cues = cue_mask(sentence.text)
+        if cues and may_match(sentence.text, cues):
+            verdict = judge(sentence.text, cues)
+            if verdict.is_commitment:
+                found.append(_Found(sentence, None, segment, verdict, None))
     return found
 
 
@@ -205,6 +229,8 @@ def _continues(reading: str) -> bool:
 
 # a new paragraph is a new point: the sentence after a blank line does not go on about the promise before it
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# the next sentence places the promise in this debate: in the second round, a later block of answers, in a moment
+_THIS_DEBATE = re.compile(r"\b(?:(?:eerste|tweede) termijn|volgende? blok|blokje|zo ?meteen|zo dadelijk)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"(?:\w+\W+){0,2}?(?:dat|dit|die|daar\w*|hier\w*|dan|het)\b", re.IGNORECASE)
 
 

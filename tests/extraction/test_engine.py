@@ -1,6 +1,7 @@
 """extract(): from a whole text to commitment mentions with their fields."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -149,6 +150,23 @@ def test_a_promise_about_that_bill_takes_the_period_of_the_promise_naming_it():
     first, second = extract(text, DEBATE_DATE).commitments
     assert first.due_date == date(2025, 12, 31)
     assert second.due_date == first.due_date
+
+
+def test_coming_back_to_it_later_in_this_debate_is_no_promise():
+    text = "Debat\n\nMinister Bakker:\n\nDaar kom ik op terug. Dat doe ik in de tweede termijn.\n\n"
+    assert extract(text, DEBATE_DATE).commitments == []
+
+
+def test_an_act_reported_back_later_in_this_debate_is_still_a_promise():
+    text = "Debat\n\nMinister Bakker:\n\nDat zal ik nagaan. Dan kom ik in mijn tweede termijn daarop terug.\n\n"
+    assert [c.rule for c in extract(text, DEBATE_DATE).commitments] == ["investigate.future"]
+
+
+def test_a_promise_in_a_footnote_of_a_letter_is_found_and_quoted_as_printed():
+    text = (Path(__file__).resolve().parents[1] / "corpus" / "462.txt").read_text(encoding="utf-8")
+    note = "Deze sectoragenda zal naar verwachting rond de zomer aan\nuw Kamer worden aangeboden."
+    found = [c for c in extract(text).commitments if c.quote == note]
+    assert [(c.rule, c.start) for c in found] == [("send.letter", text.index(note))]
 
 
 def test_a_promise_without_a_period_stays_without_one():

@@ -99,6 +99,7 @@ PROMISES = [
     ("talks", "Ik ga in overleg met de zorgverzekeraars over de contractering."),
     ("do_that", "Dat zullen we doen."),
     ("future.first_person", "Ik zal de subsidievoorwaarden daarop aanpassen."),
+    ("future.first_person_subordinate", "Dat betekent dat ik de besluiten voor 1 juli bekend zal maken."),
     ("investigate.future", "Ik ga monitoren welk effect de nieuwe regels hebben op de wachttijden."),
     ("inform.ongoing", "Het kabinet houdt uw Kamer op de hoogte van de vorderingen."),
     ("send.kamer_will_receive", "U zult de rapportage tegelijk met de jaarcijfers ontvangen."),
@@ -435,11 +436,13 @@ NOT_PROMISES = [
     ("reject.offer", "Daar kan ik de Kamer dan ook over informeren."),
     ("reject.steering", "Op de doorlooptijden stuur ik samen met de uitvoerders actief op."),
     ("reject.existing_document", "In de brief d.d. 11 oktober 2023 gaat het kabinet in op de hulpverlening."),
+    ("reject.document_at_hand", "In de rapportage gaan we ook in op de uitvoering van de moties."),
     ("reject.motion_reading", "Oordeel Kamer, mits ik de motie zo mag lezen dat we in het najaar gaan onderzoeken."),
     ("reject.this_document", "Bijgevoegd ontvangt u het rapport dat ik de toezichthouder heb gestuurd."),
     ("reject.this_document", "Vanwege het reces ontvangt u deze brief later dan gepland."),
     ("reject.same_dispatch", "Van mijn collega ontvangt u een brief over de uitvoering, parallel aan deze brief."),
     ("reject.in_debate", "Dan zal ik spreken over de uitvoering en de kosten."),
+    ("reject.in_debate", "Vanwege de begroting, waarover ik dadelijk nog zal spreken, is dit lastig."),
     (None, "Ik weet dat hij op korte termijn komt met een actieplan voor de regio."),
     ("reject.in_debate", "Dan kom ik terug op wat de heer Jansen in zijn interruptie zei."),
     ("reject.in_debate", "Dat moeten we via sancties doen, waar ik zo nog op terugkom."),
@@ -590,3 +593,8 @@ def test_a_plan_in_the_plural_promises_in_speech_but_not_in_a_letter():
     sentence = "Dan zullen wij met de provincies een uitvoeringsagenda opstellen."
     assert not judge(sentence).is_commitment
     assert judge(sentence, spoken=True).rule.name == "future.plural"
+
+
+def test_a_plan_in_a_subordinate_clause_promises_in_writing_only_with_a_time_ahead():
+    assert not judge("Dat betekent dat ik de besluiten bekend zal maken.").is_commitment
+    assert judge("Dat betekent dat ik de besluiten voor 1 juli bekend zal maken.").is_commitment

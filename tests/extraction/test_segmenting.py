@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.score_corpus import names_in_half
-from commitments.extraction.document.sentences import Sentence, clean, split_sentences
+from commitments.extraction.document.sentences import Sentence, clean, footnote_sentences, split_sentences
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -229,6 +229,18 @@ def test_a_number_above_a_whole_paragraph_is_no_footnote():
     # first page: the letter's opening paragraphs under it are text, not footnotes
     text = (CORPUS / "460.txt").read_text(encoding="utf-8")
     assert "In deze brief ga ik in op de belangrijkste inhoud van het NPCE." in texts(text)
+
+
+def test_a_footnote_is_read_on_its_own():
+    text = (CORPUS / "462.txt").read_text(encoding="utf-8")
+    notes = [s.text for s in footnote_sentences(text)]
+    assert "Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden." in notes
+    # the page number and the running footer under the footnotes are not footnotes
+    assert not [n for n in notes if n.startswith("Pagina") or n.startswith("Tweede Kamer, vergaderjaar")]
+
+
+def test_a_page_without_footnotes_has_no_footnote_sentences():
+    assert footnote_sentences("Ik zal uw Kamer voor de zomer informeren.\n") == []
 
 
 def test_page_footers_and_numbers_are_not_sentences():

@@ -43,6 +43,8 @@ _SEGMENT = re.compile(r"[^\n\f\u2029]+")
 _PAGE_SEPARATOR = re.compile(r"-{3,}|_{3,}")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 _MARKDOWN_FOOTNOTE = re.compile(r"\d{1,3} \S")
+# a letter's page number at its foot, letter-spaced in some conversions ("P agina 1 van 7")
+_PAGE_OF = re.compile(r"P ?agina \d{1,3} van \d{1,3}")
 
 QUESTION_HEADING = re.compile(
     r"(?P<word>Vraag|Vragen|Antwoord|Antwoorden|Mededeling)"
@@ -164,6 +166,36 @@ def page_layout(text: str) -> tuple[Line, ...]:
 def labelled_lines(text: str) -> tuple[tuple[Line, ...], tuple[str, ...]]:
     """page_layout(text), and the text of each of its lines stripped of white space (labelling reads it)."""
     return MEMO.get(text, ("lines",), lambda: _label_lines(text, 0, len(text)))
+
+
+def footnote_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the text of each footnote printed at a page's foot: the lines of a footnote zone under a
+    footnote number, without the number, the running footer or a page number. The body's sentences run across
+    them; a footnote is read on its own ("13 Uw Kamer wordt hierover voor de zomer geïnformeerd.")."""
+    return MEMO.get(text, ("footnotes",), lambda: _footnote_ranges(text))
+
+
+def _footnote_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    lines, stripped = labelled_lines(text)
+    ranges: list[tuple[int, int]] = []
+    start = end = -1
+    for line, content in zip(lines, stripped):
+        is_note = (
+            line.kind == FURNITURE
+            and bool(content)
+            and not (_FOOTER.fullmatch(content) or _FURNITURE.fullmatch(content) or _BARE_NUMBER.fullmatch(content))
+            and not _PAGE_OF.fullmatch(content)
+        )
+        if is_note and start >= 0:
+            end = line.end
+        elif is_note:
+            start, end = line.start, line.end
+        elif start >= 0:
+            ranges.append((start, end))
+            start = -1
+    if start >= 0:
+        ranges.append((start, end))
+    return tuple(ranges)
 
 
 def lines_within(text: str, start: int, end: int) -> list[Line]:
@@ -362,4 +394,5 @@ def without_furniture(text: str, start: int, end: int) -> str:
     if not any(line.kind == FURNITURE for line in lines):
         return text[start:end]
     kept = [text[line.start : line.end] for line in lines if line.kind not in (FURNITURE, BLANK)]
-    return "\n".join(part for part in kept if part.strip())
+    # a footnote read on its own lies in the furniture as a whole: it is quoted as it stands
+    return "\n".join(part for part in kept if part.strip()) or text[start:end]

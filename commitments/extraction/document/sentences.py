@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from .abbreviations import PLAIN_WORD_LETTERS, full_stop_ends_sentence, word_before
-from .layout import BLANK, FURNITURE, HEADING, ITEM, MEMO, ends_sentence, lines_within
+from .layout import BLANK, FURNITURE, HEADING, ITEM, MEMO, ends_sentence, footnote_ranges, lines_within
 
 
 class Sentence(NamedTuple):
@@ -60,6 +60,21 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     end = len(text) if end is None else max(0, min(end, len(text)))
     start = max(0, min(start, end))
     return list(MEMO.get(text, ("sentences", start, end), lambda: tuple(_split(text, start, end))))
+
+
+def footnote_sentences(text: str) -> list[Sentence]:
+    """The sentences of the footnotes at the pages' feet, each footnote read on its own (split_sentences reads
+    the body across them)."""
+    return list(MEMO.get(text, ("footnote sentences",), lambda: tuple(_footnote_sentences(text))))
+
+
+def _footnote_sentences(text: str) -> list[Sentence]:
+    sentences = []
+    for start, end in footnote_ranges(text):
+        # a footnote's lines follow one another: its own text is the flat string, offsets and all
+        for first, fragment in _sentence_spans(text[start:end].replace("\r", " ")):
+            sentences.append(Sentence(start + first, start + first + len(fragment), clean(fragment)))
+    return sentences
 
 
 def _split(text: str, start: int, end: int) -> list[Sentence]:

@@ -734,6 +734,18 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         notes="The fallback: a first-person future with a verb of action ('zal ik overleg initiëren').",
     ),
     Rule(
+        "future.first_person_subordinate",
+        # the verb cluster closes a subordinate clause, the middle field between subject and auxiliary
+        ("\\b(?:dat|omdat|zodat|waarna|waarmee|waarin|waarover|waarop) (?:ik|ikzelf) (?:\\S+ ){0,14}?zal " + _FUTURE_ACT,),
+        cue="zal",
+        action="infer",
+        confidence=0.55,
+        requires=FUTURE_TIME,
+        spoken_without_time=True,
+        notes="The fallback in a subordinate clause, where the auxiliary comes last: 'Dat betekent dat ik de"
+        " beslissingen vóór 1 juli bekend zal maken'; in writing with a time ahead, as the plain future's plans are.",
+    ),
+    Rule(
         "future.plural",
         ("(?:(?:we|wij) zullen|zullen (?:we|wij)) … " + _FUTURE_ACT,),
         cue="zal zullen",

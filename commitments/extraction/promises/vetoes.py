@@ -235,7 +235,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "later in (?:dit|mijn) (?:debat|betoog|beantwoording)",
             "in mijn beantwoording",
             # what the speaker will say later in this debate: "Ik zal straks aangeven wat de structuur van mijn beantwoording is"
-            "straks (?:\\w+ ){0,3}?(?:aangeven|ingaan|toelichten|zeggen|vertellen|beantwoorden|behandelen|woorden aan geven)\\b",
+            "(?:straks|dadelijk) (?:\\w+ ){0,3}?(?:aangeven|ingaan|toelichten|zeggen|vertellen|beantwoorden|behandelen|spreken"
+            "|woorden aan geven)\\b",
             # coming to talk of it, now or in a debate to come: "ik kom daar zo direct over te spreken", "Ik stel voor dat we
             # hierover in het volgende debat nader komen te spreken"
             "(?:kom|komen|komt) (?:\\w+ ){0,6}?(?:over )?te spreken\\b",
@@ -372,6 +373,15 @@ REJECTION_RULES: tuple[Rule, ...] = (
         unless=r"\b(?:zal|zullen)\b",
         notes="A document cited by its date or Kamerstuk number is already there: what it covers is described, not"
         " promised ('In de brief d.d. 11 oktober 2023 gaat het kabinet nader in op ...').",
+    ),
+    Rule(
+        "reject.document_at_hand",
+        # the present of "ingaan" right after a document named by its article alone: the verb in second place, so
+        # nothing between says the document is still to come ("In de brief die u in mei ontvangt, ga ik in op")
+        ("^(?:\\w+ ){0,2}?(?:in|bij) (?:de|het) {doc},? (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op\\b",),
+        unless="\\b(?:zal|zullen|nog)\\b|" + FUTURE_TIME,
+        notes="'In de rapportage gaan we ook in op ...' describes a document at hand, one sent with this letter or"
+        " already sent ('de brief van gisteren'), unless a time or a future says it is still to come.",
     ),
     Rule(
         "reject.steering",
