@@ -168,7 +168,13 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
                 and not _PARAGRAPH_BREAK.search(text, sentences[index].end, sentences[after].start)
                 else None
             )
-            if continued_by is not None and verdict.rule.name == "come_back" and _THIS_DEBATE.search(continued_by.text):
+            rule = verdict.rule
+            if (
+                continued_by is not None
+                and rule
+                and rule.name == "come_back"
+                and _THIS_DEBATE.search(continued_by.text)
+            ):
                 # "Daar kom ik op terug. Dat zit in het blokje zorg.": coming back to it later in this debate is the
                 # debate itself (not so an act reported there: "Dat zal ik nagaan. Dan kom ik in mijn tweede termijn
                 # daarop terug.")
@@ -230,7 +236,9 @@ def _continues(reading: str) -> bool:
 # a new paragraph is a new point: the sentence after a blank line does not go on about the promise before it
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # the next sentence places the promise in this debate: in the second round, a later block of answers, in a moment
-_THIS_DEBATE = re.compile(r"\b(?:(?:eerste|tweede) termijn|volgende? blok|blokje|zo ?meteen|zo dadelijk)\b", re.IGNORECASE)
+_THIS_DEBATE = re.compile(
+    r"\b(?:(?:eerste|tweede) termijn|volgende? blok|blokje|zo ?meteen|zo dadelijk)\b", re.IGNORECASE
+)
 _GOES_ON = re.compile(r"(?:\w+\W+){0,2}?(?:dat|dit|die|daar\w*|hier\w*|dan|het)\b", re.IGNORECASE)
 
 

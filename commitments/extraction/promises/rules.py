@@ -736,7 +736,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "future.first_person_subordinate",
         # the verb cluster closes a subordinate clause, the middle field between subject and auxiliary
-        ("\\b(?:dat|omdat|zodat|waarna|waarmee|waarin|waarover|waarop) (?:ik|ikzelf) (?:\\S+ ){0,14}?zal " + _FUTURE_ACT,),
+        (
+            "\\b(?:dat|omdat|zodat|waarna|waarmee|waarin|waarover|waarop) (?:ik|ikzelf) (?:\\S+ ){0,14}?zal "
+            + _FUTURE_ACT,
+        ),
         cue="zal",
         action="infer",
         confidence=0.55,

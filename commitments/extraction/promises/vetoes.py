@@ -378,7 +378,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
         "reject.document_at_hand",
         # the present of "ingaan" right after a document named by its article alone: the verb in second place, so
         # nothing between says the document is still to come ("In de brief die u in mei ontvangt, ga ik in op")
-        ("^(?:\\w+ ){0,2}?(?:in|bij) (?:de|het) {doc},? (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op\\b",),
+        (
+            "^(?:\\w+ ){0,2}?(?:in|bij) (?:de|het) {doc},? (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op\\b",
+        ),
         unless="\\b(?:zal|zullen|nog)\\b|" + FUTURE_TIME,
         notes="'In de rapportage gaan we ook in op ...' describes a document at hand, one sent with this letter or"
         " already sent ('de brief van gisteren'), unless a time or a future says it is still to come.",
