@@ -353,6 +353,18 @@ REJECTION_RULES: tuple[Rule, ...] = (
         " 'zal zijn nadat ik ben geïnformeerd').",
     ),
     Rule(
+        "reject.perfect_of_going",
+        # "gaan" as the past participle of a verb cluster ("ik ben daar zelf gaan kijken"): the auxiliary "zijn" in second
+        # place, no conjunction or "te" between that would make "gaan" a verb of a clause of its own
+        (
+            "(?:ik ben|ben ik|we zijn|zijn we|wij zijn|zijn wij) (?:(?!dat\\b|of\\b|om\\b|te\\b|die\\b|als\\b|wat\\b)\\w+ ){0,6}?"
+            "gaan [a-zà-ÿ]+en\\b",
+        ),
+        governs=False,
+        notes="The perfect of 'gaan' tells what was done, not what will be: 'In december ben ik daar toen zelf gaan"
+        " kijken', 'Ik ben ook maar eens gaan kijken in artikelen'.",
+    ),
+    Rule(
         "reject.same_dispatch",
         # not "het vandaag aangekondigde bericht": a time before an attributive participle dates the noun
         (
