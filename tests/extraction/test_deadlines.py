@@ -280,6 +280,7 @@ CONDITIONS = [
         "Bij gelegenheid van het toezenden van de evaluatie",
     ),
     ("Ik informeer u voor het eerstvolgende commissiedebat.", "voor het eerstvolgende commissiedebat"),
+    ("Er komt voor het volgende NVWA-debat nog een brief.", "voor het volgende NVWA-debat"),
     ("Na de ministerraad van vrijdag stuur ik het rapport aan de Kamer.", "Na de ministerraad van vrijdag"),
     ("De minister zal bij de evaluatie aandacht besteden aan de kosten.", "bij de evaluatie"),
     ("Die zal ik vragen, voorafgaande aan de stemming hierover.", "voorafgaande aan de stemming"),

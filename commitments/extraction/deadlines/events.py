@@ -51,11 +51,12 @@ TRIGGER = with_first_characters(
         r"|(?:bij|ter)\s+gelegenheid\s+van"
         # the next meeting or report of its kind: "in het volgende halfjaarbericht", "bij de eerstvolgende evaluatie"
         r"|(?:in|bij|tijdens)\s+(?:het|de)\s+(?:volgende|eerstvolgende|komende|aankomende|aanstaande)\s+\w+"
-        # a meeting the act must precede or follow, an adjective allowed ("vóór de parlementaire behandeling van",
-        # "vóór de departementale begrotingsbehandelingen", "voorafgaande aan de stemming")
+        # a meeting the act must precede or follow, an adjective or a compound allowed ("vóór de parlementaire
+        # behandeling van", "voor het volgende NVWA-debat", "vóór de departementale begrotingsbehandelingen",
+        # "voorafgaande aan de stemming")
         r"|(?:ruim\s+|tijdig\s+|kort\s+)?(?:v[oó][oó]r|voorafgaande?\s+aan|na|tijdens)\s+(?:het|de)\s+"
         r"(?:(?:volgende|eerstvolgende)\s+)?(?:(?:parlementaire|plenaire|departementale|schriftelijke)\s+)?"
-        r"(?:commissiedebat|tweeminutendebat|debat|notaoverleg|wetgevingsoverleg|bo|bo's|no|ao|ministerraad"
+        r"(?:[\w-]*debat|notaoverleg|wetgevingsoverleg|bo|bo's|no|ao|ministerraad"
         r"|algemeen\s+overleg|schriftelijk\s+overleg|behandeling|stemming(?:en)?|begrotingsbehandeling(?:en)?)"
         # at the same time as another document or event: "gelijktijdig met de voorlichting van de Raad van State"
         r"|(?:gelijktijdig|tegelijk(?:ertijd)?)\s+met\s+(?:het|de)\s+\w+"
