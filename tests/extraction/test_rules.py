@@ -33,6 +33,10 @@ PROMISES = [
     ("deliver.intended", "Ik streef ernaar uw Kamer voor het kerstreces te informeren over de uitkomsten."),
     ("deliver.intended", "Het streven is om uw Kamer in het voorjaar de evaluatie te sturen."),
     ("inform.present_with_time", "Na de zomer informeer ik de Kamer over de voortgang van het programma."),
+    (
+        "inform.present_with_time",
+        "Ik verzoek de indiener de motie aan te houden, omdat ik uw Kamer volgende week informeer over het onderzoek.",
+    ),
     ("inform.ongoing", "Het kabinet zal de Kamer blijven informeren over de ontwikkelingen in de regio."),
     ("inform.ongoing", "Ik houd uw Kamer op de hoogte van de gesprekken met de provincies."),
     ("inform.you_will_hear", "U hoort daarover nog voor de begrotingsbehandeling."),
@@ -599,3 +603,9 @@ def test_a_plan_in_the_plural_promises_in_speech_but_not_in_a_letter():
 def test_a_plan_in_a_subordinate_clause_promises_in_writing_only_with_a_time_ahead():
     assert not judge("Dat betekent dat ik de besluiten bekend zal maken.").is_commitment
     assert judge("Dat betekent dat ik de besluiten voor 1 juli bekend zal maken.").is_commitment
+
+
+def test_in_speech_the_present_of_informing_promises_only_when_the_kamer_is_informed():
+    assert judge("Ik informeer de Kamer per brief over de verdeling.", spoken=True).is_commitment
+    assert not judge("Wij informeren alle belanghebbenden uitvoerig over de afwegingen.", spoken=True).is_commitment
+    assert not judge("Sinds een paar jaar weten we door die berichten dat het geld weg is.", spoken=True).is_commitment

@@ -266,8 +266,10 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
     asked_from = _question_part(text)
     governing: dict[int, tuple[str, ...]] = {}
     for index, clause in enumerate(clauses):
-        if clause.kind == "adverbial":
-            continue  # a condition or a reason; it is read in front of the clause it conditions
+        if clause.kind == "adverbial" and clause.opener not in _REASONS:
+            # a condition or a time; it is read in front of the clause it conditions. A reason is a statement of
+            # its own: "ik verzoek de motie aan te houden, omdat ik uw Kamer volgende week informeer"
+            continue
         if clause.start >= asked_from:
             continue  # a question promises nothing in any of its clauses
         # a clause is read with the clauses it governs: "ik kan toezeggen dat de regels gelden" is one assurance;
@@ -285,12 +287,17 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
         def inherited(index: int = index) -> tuple[str, ...]:
             return _governing_vetoes(text, clauses, index, governing)
 
-        found = _judge_reading(reading, clause_cues, inherited, clause.kind == "relative", spoken)
+        # a reason is no content of the clause it follows: that clause's vetoes stay there
+        governed_by = _no_vetoes if clause.kind == "adverbial" else inherited
+        found = _judge_reading(reading, clause_cues, governed_by, clause.kind == "relative", spoken)
         if found.is_commitment:
             return Verdict(found.rule, None, clause.start, clause.end)
         verdict = verdict if verdict.rejected_by else found
     found = _parentheticals(parts, spoken, asked_from)
     return found if found.is_commitment else verdict
+
+
+_REASONS = frozenset({"omdat", "aangezien"})
 
 
 def _without_insertions(text: str, tried: int, spoken: bool) -> Verdict:

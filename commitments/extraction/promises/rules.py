@@ -181,14 +181,17 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "inform.present_with_time",
+        # the Kamer is who is informed, named before the verb or after it: without it "informeren" and "berichten"
+        # are other business ("alle belanghebbenden informeren", the noun "door die berichten")
         (
-            "{gov} … {informeer}",
-            "{informeer} {gov}",
+            "{gov} … {u} … {informeer}",
+            "{gov} … {informeer} (?:\\w+ ){0,3}?{u}\\b",
+            "{informeer} {gov} (?:\\w+ ){0,6}?{u}\\b",
             "(?:^|[,;] )informeer (?:de|uw) kamer",
             # the phrasal verb: "stel ik uw Kamer direct op de hoogte", "het kabinet brengt de Kamer op de hoogte"
-            "(?:stel|stelt|stellen|breng|brengt|brengen) {gov} … op de hoogte",
-            "{gov} (?:stel|stelt|stellen|breng|brengt|brengen) … op de hoogte",
-            "(?:{gov} (?:laat|laten)|(?:laat|laten) {gov}) (?:\\w+ ){0,10}?weten\\b",
+            "(?:stel|stelt|stellen|breng|brengt|brengen) {gov} (?:\\w+ ){0,6}?{u} … op de hoogte",
+            "{gov} (?:stel|stelt|stellen|breng|brengt|brengen) (?:\\w+ ){0,6}?{u} … op de hoogte",
+            "(?:{gov} (?:laat|laten)|(?:laat|laten) {gov}) (?:\\w+ ){0,4}?{u} (?:\\w+ ){0,8}?weten\\b",
         ),
         cue="informe* bericht berichten meld meldt hoogte weten",
         action="inform",
