@@ -158,6 +158,8 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
         # ..."); a letter's sentence stands on its own, and a list of toezeggingen reads one item a sentence.
         goes_on = segment is not None and segment.role == "turn"
         for index, verdict in hits.items():
+            if index - 1 in hits and _NAMES_THE_PROMISE.match(sentences[index].text):
+                continue  # "De Kamer ontvangt in juni een brief. Dat is een toezegging aan de heer X.": one promise
             after = index + 1
             continued_by = (
                 sentences[after]
@@ -233,6 +235,12 @@ def _continues(reading: str) -> bool:
     return len(reading) < LONG_NEIGHBOUR and not reading.endswith("?") and _GOES_ON.match(reading) is not None
 
 
+# a sentence that only names the one before it as a promise, or promises it again in a word
+_NAMES_THE_PROMISE = re.compile(
+    r"(?:dat|dit|die|het) (?:is|was) (?:(?:dan|dus|ook|bij dezen|hierbij) )*(?:een|de|mijn) toezegging\b"
+    r"|(?:dat|dit) (?:zeg|beloof) (?:ik|we|wij) (?:(?:u|jullie|de kamer|dan|dus|ook|graag|bij dezen|hierbij) )*toe\W*$",
+    re.IGNORECASE,
+)
 # a new paragraph is a new point: the sentence after a blank line does not go on about the promise before it
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # the next sentence places the promise in this debate: in the second round, a later block of answers, in a moment

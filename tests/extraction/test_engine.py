@@ -169,6 +169,14 @@ def test_a_promise_in_a_footnote_of_a_letter_is_found_and_quoted_as_printed():
     assert [(c.rule, c.start) for c in found] == [("send.letter", text.index(note))]
 
 
+def test_naming_the_promise_before_as_a_toezegging_adds_no_second_one():
+    text = (
+        "Debat\n\nMinister Bakker:\n\nDe Kamer ontvangt in het najaar een brief over de bekostiging. "
+        "Dat is een toezegging aan de heer Stoffer.\n\n"
+    )
+    assert [c.rule for c in extract(text, DEBATE_DATE).commitments] == ["send.present"]
+
+
 def test_a_promise_without_a_period_stays_without_one():
     text = "Debat\n\nMinister Bakker:\n\nIk zal de Kamer informeren over de uitkomst van het overleg.\n\n"
     assert extract(text, DEBATE_DATE).commitments[0].due_date is None
