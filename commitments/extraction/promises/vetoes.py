@@ -130,9 +130,12 @@ REJECTION_RULES: tuple[Rule, ...] = (
         (
             "(?:hij|zij|ze|die|men) (?:\\w+ ){0,3}?(?:heeft |had |hebben )?(?:gezegd|zei|zegt|zeiden|schreef|schrijft|vroeg"
             "|vraagt|gevraagd):",
+            # the speaker's own words as they would or will be said: "dan zou ik zeggen: trek 'm in"
+            "(?:zal|zou|zouden|zullen) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:zeggen|antwoorden|vragen|denken):",
         ),
         scope="sentence",  # the quote follows the colon, outside the clause that introduces it
-        notes="Someone else's words quoted after a colon: 'want zij heeft gezegd: ik wil hier wat aan doen'.",
+        notes="Someone else's words quoted after a colon: 'want zij heeft gezegd: ik wil hier wat aan doen'; the"
+        " speaker's own words as they would be said: 'Dan zal ik zeggen: omdat we ...'.",
     ),
     Rule(
         "reject.done_since",
