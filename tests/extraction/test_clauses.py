@@ -37,6 +37,10 @@ def _readings(sentence: str) -> list[tuple[str, str]]:
             [("main", "De leden vragen"), ("complement", "of de minister de Kamer wil informeren.")],
         ),
         (
+            "Wij willen dat die bedrijven zelf de beelden gaan bekijken.",
+            [("main", "Wij willen"), ("complement", "dat die bedrijven zelf de beelden gaan bekijken.")],
+        ),
+        (
             "Ik stuur u het rapport dat ik heb toegezegd.",
             [("main", "Ik stuur u het rapport"), ("relative", "dat ik heb toegezegd.")],
         ),
@@ -47,6 +51,7 @@ def _readings(sentence: str) -> list[tuple[str, str]]:
         "coordination inverted",
         "condition first",
         "of-complement",
+        "dat-complement with a determiner die",
         "relative dat",
     ],
 )

@@ -610,3 +610,11 @@ def test_in_speech_the_present_of_informing_promises_only_when_the_kamer_is_info
     assert judge("Ik informeer de Kamer per brief over de verdeling.", spoken=True).is_commitment
     assert not judge("Wij informeren alle belanghebbenden uitvoerig over de afwegingen.", spoken=True).is_commitment
     assert not judge("Sinds een paar jaar weten we door die berichten dat het geld weg is.", spoken=True).is_commitment
+
+
+def test_a_plan_of_others_in_a_complement_is_not_the_speakers():
+    assert not judge("Wij willen juist dat die bedrijven zelf de beelden gaan bekijken.", spoken=True).is_commitment
+
+
+def test_a_document_that_comes_carries_the_assurance_that_governs_it():
+    assert judge("Voortaan kunt u erop rekenen dat die brieven eerder komen.", spoken=True).is_commitment

@@ -63,7 +63,9 @@ _COORDINATION = with_first_characters(
         re.IGNORECASE,
     )
 )
-_COMPLEMENT = re.compile(r"\b(dat|of)\s+(?=" + _SUBJECT + r"\b|(?:de|het|een|mijn|uw|onze|dit|deze)\s)", re.IGNORECASE)
+_COMPLEMENT = re.compile(
+    r"\b(dat|of)\s+(?=" + _SUBJECT + r"\b|(?:de|het|een|mijn|uw|onze|dit|deze|die|alle)\s)", re.IGNORECASE
+)
 # After a verb of saying, thinking, noticing or bringing about, "dat" opens a complement whatever its subject:
 # a bare plural ("Ik wil wel zeggen dat vissers ook al aan het kijken zijn", "stimuleren we dat bedrijven
 # circulaire producten gaan aanbieden") or a name ("Ik weet dat Gasunie ...").

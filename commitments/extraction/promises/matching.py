@@ -356,10 +356,12 @@ def _straddles_fronted_clause(text: str, start: int, end: int) -> bool:
     return fronted is not None and not is_condition(fronted[0]) and start < fronted[1] < end
 
 
-# The subjects that may carry a promise on from the clause before: the government, the Kamer (a passive), "er".
+# The subjects that may carry a promise on from the clause before: the government, the Kamer (a passive), "er", a
+# document of the government's that comes ("u kunt erop rekenen dat die brieven eerder komen").
 _SHARED_SUBJECT = re.compile(
     r"\s*(?:ik|wij|we|u|jullie|uw kamer|de kamers?|het kabinet|de regering|de minister\w*|de staatssecretaris\w*"
-    r"|beide kamers|er|hierover|daarover|daarna|dan)\b",
+    r"|beide kamers|er|hierover|daarover|daarna|dan"
+    r"|(?:de|die|deze|het|dat|dit) (?:\w+ )?\w*(?:brief|brieven|rapport|rapportage|nota|evaluatie|reactie|notitie))\b",
     re.IGNORECASE,
 )
 
