@@ -447,6 +447,7 @@ NOT_PROMISES = [
     ("reject.same_dispatch", "Van mijn collega ontvangt u een brief over de uitvoering, parallel aan deze brief."),
     ("reject.in_debate", "Dan zal ik spreken over de uitvoering en de kosten."),
     ("reject.perfect_of_going", "Vorige week ben ik daar zelf gaan kijken."),
+    ("reject.general_effort", "Ik zal mij nu buigen over het advies van de Raad van State."),
     ("reject.quoted_speech", "Dan zou ik zeggen: laten we de brief afwachten die ik u stuur."),
     ("reject.in_debate", "Vanwege de begroting, waarover ik dadelijk nog zal spreken, is dit lastig."),
     (None, "Ik weet dat hij op korte termijn komt met een actieplan voor de regio."),

@@ -563,8 +563,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:mij|me|ons) … (?:inzetten|inspannen)",
             # considering, with nothing to deliver: "wij zullen het verzoek welwillend in overweging nemen"
             "in overweging (?:nemen|te nemen)",
-            # deliberating, relying, encouraging: nothing to deliver ("Het kabinet zal zich beraden op de motie")
-            "(?:zich|ons|mij|me) (?:\\w+ ){0,5}?(?:beraden|baseren)\\b",
+            # deliberating, relying, encouraging: nothing to deliver ("Het kabinet zal zich beraden op de motie", "Ik zal
+            # mij nu buigen over het advies")
+            "(?:zich|ons|mij|me) (?:\\w+ ){0,5}?(?:beraden|baseren|buigen)\\b",
             "(?:zal|zullen|ga|gaan) (?:\\w+ ){0,8}?(?:stimuleren|aanmoedigen|bevorderen)\\b",
             "pleidooi (?:\\w+ ){0,2}?houden",
             "aandacht (?:\\w+ ){0,3}?(?:blijven|blijf) (?:besteden|geven|houden)",
