@@ -244,6 +244,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # hierover in het volgende debat nader komen te spreken"
             "(?:kom|komen|komt) (?:\\w+ ){0,6}?(?:over )?te spreken\\b",
             "(?:later|straks) (?:\\w+ ){0,3}?(?:uitgebreider|uitvoeriger) (?:\\w+ )?op terug",
+            # once more, briefly, now: "Ik kom nog één keer terug op die 30%", "Daarom kom ik er nog even op terug"
+            "(?:(?:kom|komen) (?:ik|we|wij)|(?:ik|we|wij) (?:kom|komen)) (?:er |daar |hier )?nog (?:één keer|even|eventjes)"
+            " (?:\\w+ )?(?:op )?terug",
             # keeping the answer short, taking a paper at hand, answering the last questions: the speech itself
             "(?:(?:zal|ga) {ik}|{ik} (?:zal|ga)) (?:mij|me|ons) (?:\\w+ ){0,3}?beperken tot\\b",
             "(?:(?:zal|ga) {ik}|{ik} (?:zal|ga)) (?:\\w+ ){0,4}?(?:er )?(?:\\w+ )?bij pakken\\b",
@@ -575,6 +578,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "invulling (?:\\w+ ){0,2}?aan (?:de|mijn|onze|die|deze) rol\\b",
             # a standing disposition, nothing to deliver: "Ik ben natuurlijk altijd bereid om burgemeesters bij te staan"
             "altijd (?:\\w+ )?bereid\\b",
+            # a standing practice in the future: "Eventuele verdere maatregelen zullen we altijd toetsen op effectiviteit"
+            "(?:zal|zullen) (?:\\w+ ){0,3}?altijd\\b",
             "niet schromen",
             "waar (?:dat|dit|het) (?:nuttig|nodig|zinvol) is",
             "(?:daar|hier|er) (?:\\w+ )?op inzetten",
