@@ -621,3 +621,8 @@ def test_a_plan_of_others_in_a_complement_is_not_the_speakers():
 
 def test_a_document_that_comes_carries_the_assurance_that_governs_it():
     assert judge("Voortaan kunt u erop rekenen dat die brieven eerder komen.", spoken=True).is_commitment
+
+
+def test_imagining_is_not_proposing():
+    assert judge("Dan stel ik voor dat we ook het Europese perspectief meenemen.", spoken=True).is_commitment
+    assert not judge("Ik stel mij zo voor dat we hier in het commissiedebat over spreken.", spoken=True).is_commitment

@@ -663,8 +663,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "propose.own_act",
         (
-            # not "stel ik voor om ... te": that proposes the debate's order or the advice on a motion
-            "(?:{ik} (?:stel|stellen)|(?:stel|stellen) {ik}) (?:\\w+ ){0,2}?voor dat (?:ik|we|wij)\\b",
+            # not "stel ik voor om ... te": that proposes the debate's order or the advice on a motion; not the reflexive
+            # "ik stel mij voor dat" either, which imagines
+            "(?:{ik} (?:stel|stellen)|(?:stel|stellen) {ik}) (?:(?!mij |me |ons )\\w+ ){0,2}?voor dat (?:ik|we|wij)\\b",
         ),
         cue="stel stellen",
         action="infer",
