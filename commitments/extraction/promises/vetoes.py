@@ -74,6 +74,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
         (
             "(?:^|[,;:] |\\b(?:vervolgens|daarna|dan|tot slot|ten slotte|als laatste|eerst) )(?:ga|kom) (?:ik|we|wij) "
             "(?:\\w+ )?(?:door )?(?:naar|bij|toe aan)\\b(?! (?:u|jullie|(?:de|het|uw) kamer)\\b)(?!.*\\bterug)",
+            # saying something first or later in this speech: "Ik zal dat doen op de onderwerpen politie en overig, maar
+            # niet dan nadat ik eerst wat gezegd heb over de NAVO-top"
+            "(?:eerst|straks|daarna|vervolgens) (?:\\w+ ){0,3}?(?:iets|wat|een paar woorden) (?:\\w+ )?(?:gezegd heb|gezegd"
+            " hebben|zeggen|vertellen)\\b",
         ),
         scope="sentence",
         notes="The order of the answers in a debate: 'Dan ga ik naar de motie op stuk nr. 59', 'Dan kom ik bij de"
