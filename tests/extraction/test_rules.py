@@ -627,3 +627,9 @@ def test_a_document_that_comes_carries_the_assurance_that_governs_it():
 def test_imagining_is_not_proposing():
     assert judge("Dan stel ik voor dat we ook het Europese perspectief meenemen.", spoken=True).is_commitment
     assert not judge("Ik stel mij zo voor dat we hier in het commissiedebat over spreken.", spoken=True).is_commitment
+
+
+def test_pretending_is_no_act_promised():
+    assert not judge(
+        "Ik vind het, ik ga het zeggen, een naïef beeld om te doen alsof dat kan.", spoken=True
+    ).is_commitment

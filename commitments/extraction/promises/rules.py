@@ -705,11 +705,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "do_that",
+        # not "doen alsof" (pretending), another verb
         (
-            "(?:dat|dit|het) {wil} {ik} … doen",
-            "{ik} {wil} (?:dat|dit|het) … doen",
-            "{wil} {ik} (?:dat|dit|het) … doen",
-            "{ik} … (?:dat|dit|het) … (?:zal|zullen|ga|gaan) doen",
+            "(?:dat|dit|het) {wil} {ik} … doen(?! alsof\\b)",
+            "{ik} {wil} (?:dat|dit|het) … doen(?! alsof\\b)",
+            "{wil} {ik} (?:dat|dit|het) … doen(?! alsof\\b)",
+            "{ik} … (?:dat|dit|het) … (?:zal|zullen|ga|gaan) doen(?! alsof\\b)",
             "die {ik} (?:gaan|ga|zullen|zal) doen",
             "^(?:ja,? )?(?:dat )?(?:zullen|gaan) (?:we|wij) (?:\\w+ )?doen\\b",
             # assent to a request in speech: "Ik kan dat zeker doen"
