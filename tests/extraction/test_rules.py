@@ -633,3 +633,8 @@ def test_pretending_is_no_act_promised():
     assert not judge(
         "Ik vind het, ik ga het zeggen, een naïef beeld om te doen alsof dat kan.", spoken=True
     ).is_commitment
+
+
+def test_a_pseudo_cleft_that_points_at_the_next_sentence_is_not_the_promise_itself():
+    assert judge("Wat ik ook zal doen, is voor de zomer komen met het wetsvoorstel.", spoken=True).is_commitment
+    assert not judge("Wat ik wel zal doen, is het volgende.", spoken=True).is_commitment

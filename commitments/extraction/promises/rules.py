@@ -719,8 +719,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} (?:pak|pakken) (?:dat|dit|die|het) (?:\\w+ ){0,4}?op\\b",
             # the act named by a relative "wat": "dat is echt iets wat ik nadrukkelijk zal doen"
             "(?:iets|dat|dit) wat {ik} (?:\\w+ ){0,3}?(?:zal|ga|gaan|zullen|wil|willen) doen\\b",
-            # the pseudo-cleft: "Wat ik ook zal doen, is voor de zomer komen met het wetsvoorstel"
-            "^wat {ik} (?:\\w+ ){0,2}?(?:zal|ga|gaan|zullen) doen,? is\\b",
+            # the pseudo-cleft: "Wat ik ook zal doen, is voor de zomer komen met het wetsvoorstel"; not when it only
+            # points at the next sentence ("Wat ik wel zal doen, is het volgende."), which says what
+            "^wat {ik} (?:\\w+ ){0,2}?(?:zal|ga|gaan|zullen) doen,? is\\b(?! (?:het volgende|als volgt)\\W*$)",
             # assent in the present: "Dat doe ik graag", "Dat is iets wat ik zeker graag doe"
             "^(?:ja,? )?(?:dat|dit) (?:doe|doen) (?:ik|we|wij) (?:\\w+ )?(?:graag|zo (?:snel|spoedig) mogelijk)\\b",
             "(?:iets|dat|dit) wat {ik} (?:\\w+ ){0,2}?graag (?:doe|doen)\\b",
