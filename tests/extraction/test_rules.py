@@ -447,6 +447,7 @@ NOT_PROMISES = [
     ("reject.same_dispatch", "Van mijn collega ontvangt u een brief over de uitvoering, parallel aan deze brief."),
     ("reject.in_debate", "Dan zal ik spreken over de uitvoering en de kosten."),
     ("reject.perfect_of_going", "Vorige week ben ik daar zelf gaan kijken."),
+    ("reject.in_debate", "Zoals gebruikelijk zullen de staatssecretaris en ik onze inbreng per regio opdelen."),
     ("reject.answer_order", "Ik zal dat doen bij de politie, maar niet dan nadat ik eerst wat gezegd heb over de top."),
     ("reject.in_debate", "Ik kom nog één keer terug op die dertig procent."),
     ("reject.general_effort", "Verdere maatregelen zullen we altijd toetsen op hun effect."),

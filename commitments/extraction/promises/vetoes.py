@@ -241,6 +241,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:hoor|zie) (?:ik|we) … terugkomen",
             "later in (?:dit|mijn) (?:debat|betoog|beantwoording)",
             "in mijn beantwoording",
+            # the speaker's own part in this debate: "zullen de staatssecretaris en ik onze inbreng per regio opdelen"
+            "\\b(?:onze|mijn) (?:inbreng|beantwoording|spreektijd)\\b",
             # what the speaker will say later in this debate: "Ik zal straks aangeven wat de structuur van mijn beantwoording is"
             "(?:straks|dadelijk) (?:\\w+ ){0,3}?(?:aangeven|ingaan|toelichten|zeggen|vertellen|beantwoorden|behandelen|spreken"
             "|woorden aan geven)\\b",
