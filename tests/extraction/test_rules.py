@@ -29,6 +29,7 @@ PROMISES = [
     ("inform.future", "Ik zal uw Kamer in het voorjaar informeren over de voortgang van de wet."),
     ("inform.future", "Over de uitkomst van het overleg zal ik de Kamer voor de zomer berichten."),
     ("deliver.intended", "Ik verwacht uw Kamer in september te informeren over de evaluatie."),
+    ("deliver.intended", "Ik hoop daar rond de zomer mee naar de Kamer te komen."),
     ("deliver.intended", "Onze planning is nu om uw Kamer in maart het wetsvoorstel te sturen."),
     ("deliver.intended", "Ik streef ernaar uw Kamer voor het kerstreces te informeren over de uitkomsten."),
     ("deliver.intended", "Het streven is om uw Kamer in het voorjaar de evaluatie te sturen."),

@@ -74,6 +74,8 @@ VOCABULARY: dict[str, str] = {
     "to_deliver": r"(?:te (?:kunnen |zullen )?(?:{informeren}|{sturen}|beantwoorden|reageren)"
     r"|(?:aan|voor|toe|in) te (?:kunnen )?(?:bieden|leggen|sturen|zenden|dienen)"
     r"|{doc} (?:\w+ ){0,6}?te (?:kunnen )?(?:aan)?leveren|met (?:\w+ ){1,5}?te (?:zullen )?komen|{kamer} (?:\w+ ){0,3}?mee te nemen"
+    # "daar ... mee naar de Kamer te komen": the pronoun's "mee" split off, the Kamer the destination
+    r"|mee (?:naar|bij) {kamer} te (?:kunnen |zullen )?komen"
     r"|met {u} te (?:kunnen )?delen)",
     # What a point is taken into ("betrek ik bij", "neem ik mee in"): a revision, decision, talk or document to come.
     "into": r"(?:de|het|mijn|onze|ons|deze|die|dit|dat|een) (?:\w+ ){0,2}?(?:\w*(?:herziening|uitwerking|evaluatie"
