@@ -103,6 +103,7 @@ PROMISES = [
     ("talks", "Dat gesprek ga ik graag aan."),
     ("talks", "Ik ga in overleg met de zorgverzekeraars over de contractering."),
     ("do_that", "Dat zullen we doen."),
+    ("do_that", "Dat hoop ik binnen enkele weken te kunnen doen."),
     ("future.first_person", "Ik zal de subsidievoorwaarden daarop aanpassen."),
     ("future.first_person_subordinate", "Dat betekent dat ik de besluiten voor 1 juli bekend zal maken."),
     ("investigate.future", "Ik ga monitoren welk effect de nieuwe regels hebben op de wachttijden."),

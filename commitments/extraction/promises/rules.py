@@ -711,6 +711,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} {wil} (?:dat|dit|het) … doen(?! alsof\\b)",
             "{wil} {ik} (?:dat|dit|het) … doen(?! alsof\\b)",
             "{ik} … (?:dat|dit|het) … (?:zal|zullen|ga|gaan) doen(?! alsof\\b)",
+            # the pro-form with an intention: "Dat hoop ik binnen enkele weken te kunnen doen"
+            "(?:dat|dit|het) {intend} {ik} (?:\\w+ ){0,5}?te (?:kunnen |zullen )?doen\\b",
             "die {ik} (?:gaan|ga|zullen|zal) doen",
             "^(?:ja,? )?(?:dat )?(?:zullen|gaan) (?:we|wij) (?:\\w+ )?doen\\b",
             # assent to a request in speech: "Ik kan dat zeker doen"
