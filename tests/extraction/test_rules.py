@@ -58,6 +58,7 @@ PROMISES = [
     ("come_back", "Daar kom ik in de voortgangsbrief op terug."),
     ("come_back", "Ik wil daar graag bij de Kamer op terugkomen."),
     ("send.present", "Voor de zomer stuur ik uw Kamer de beleidsreactie op het rapport."),
+    ("send.present", "Ik stuur u uiterlijk vrijdag de antwoorden op de vragen."),
     ("send.letter", "Ik zal de Kamer de resultaten van het onderzoek doen toekomen."),
     ("send.present", "In het najaar ontvangt uw Kamer het actieplan."),
     ("send.present", "Naar verwachting ontvangt uw Kamer de evaluatie voor de zomer."),

@@ -131,6 +131,9 @@ FUTURE_TIME = (
     + _BUDGET
     + r"|(?:het|de) jaarverslag)|(?:tegen|aan) het (?:einde?|begin) van"
     r"|op (?:korte termijn|het moment dat)|zo (?:spoedig|snel) mogelijk"
+    # a day of the week to come ("uiterlijk vrijdag", "aanstaande dinsdag", "volgende week maandag")
+    r"|(?:uiterlijk|aanstaande|komende|volgende week|voor|vóór) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+    r"|zondag)"
     # a day ("uiterlijk 1 oktober") and a debate the promise must precede ("voorafgaand aan het commissiedebat")
     r"|(?:uiterlijk|voor|vóór|per) \d{1,2} "
     + _MONTH
