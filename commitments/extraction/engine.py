@@ -146,14 +146,9 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
             sentences[0] = _without_label(text, sentences[0])
         hits: dict[int, Verdict] = {}
         for index, sentence in enumerate(sentences):
-            cues = cue_mask(sentence.text)
-            if not cues:
-                continue
-            present = reading_gates(sentence.text)  # looked up once, for may_match and judge both
-            if may_match(sentence.text, cues, present):
-                verdict = judge(sentence.text, cues, spoken, present)
-                if verdict.is_commitment:
-                    hits[index] = verdict
+            verdict = _promise_in(sentence.text, spoken)
+            if verdict is not None:
+                hits[index] = verdict
         # In speech a short promise goes on in the next sentence ("Dat kan ik toezeggen. Dat zal dan in de zomer
         # ..."); a letter's sentence stands on its own, and a list of toezeggingen reads one item a sentence.
         goes_on = segment is not None and segment.role == "turn"
@@ -194,16 +189,32 @@ def _in_footnotes(text: str, segments: list[Segment], kind: str) -> list[_Found]
     found: list[_Found] = []
     starts = [s.start for s in segments]
     for sentence in footnote_sentences(text):
-        at = bisect.bisect_right(starts, sentence.start) - 1
-        segment = segments[at] if at >= 0 else None
+        segment = _segment_at(segments, starts, sentence.start)
         if _spoken(segment) or not _may_promise(segment, kind):
             continue
-        cues = cue_mask(sentence.text)
-        if cues and may_match(sentence.text, cues):
-            verdict = judge(sentence.text, cues)
-            if verdict.is_commitment:
-                found.append(_Found(sentence, None, segment, verdict, None))
+        verdict = _promise_in(sentence.text, spoken=False)
+        if verdict is not None:
+            found.append(_Found(sentence, None, segment, verdict, None))
     return found
+
+
+def _promise_in(reading: str, spoken: bool) -> Verdict | None:
+    """The table's verdict on a sentence that holds a promise; None for the others, most of them turned away
+    by the cue words and the literal gates before any template runs."""
+    cues = cue_mask(reading)
+    if not cues:
+        return None
+    present = reading_gates(reading)  # looked up once, for may_match and judge both
+    if not may_match(reading, cues, present):
+        return None
+    verdict = judge(reading, cues, spoken, present)
+    return verdict if verdict.is_commitment else None
+
+
+def _segment_at(segments: list[Segment], starts: list[int], position: int) -> Segment | None:
+    """The segment holding position (starts: the segments' starts, in order)."""
+    index = bisect.bisect_right(starts, position) - 1
+    return segments[index] if index >= 0 else None
 
 
 def _without_label(text: str, sentence: Sentence) -> Sentence:
@@ -280,11 +291,7 @@ class _Following:
             after = after[:needed]
         elif reach < self.REACH:
             after = split_sentences(text, start, min(len(text), start + self.REACH))
-        return [(s, self._segment_at(s.start)) for s in after]
-
-    def _segment_at(self, position: int) -> Segment | None:
-        index = bisect.bisect_right(self.starts, position) - 1
-        return self.segments[index] if index >= 0 else None
+        return [(s, _segment_at(self.segments, self.starts, s.start)) for s in after]
 
 
 def _build(text: str, f: _Found, info, resolve, following) -> ExtractedCommitment:

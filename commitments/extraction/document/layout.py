@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import repeat
+from itertools import groupby, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -177,25 +177,22 @@ def footnote_ranges(text: str) -> tuple[tuple[int, int], ...]:
 
 def _footnote_ranges(text: str) -> tuple[tuple[int, int], ...]:
     lines, stripped = labelled_lines(text)
-    ranges: list[tuple[int, int]] = []
-    start = end = -1
-    for line, content in zip(lines, stripped):
-        is_note = (
-            line.kind == FURNITURE
-            and bool(content)
-            and not (_FOOTER.fullmatch(content) or _FURNITURE.fullmatch(content) or _BARE_NUMBER.fullmatch(content))
-            and not _PAGE_OF.fullmatch(content)
-        )
-        if is_note and start >= 0:
-            end = line.end
-        elif is_note:
-            start, end = line.start, line.end
-        elif start >= 0:
-            ranges.append((start, end))
-            start = -1
-    if start >= 0:
-        ranges.append((start, end))
+
+    def is_note(pair: tuple[Line, str]) -> bool:
+        line, content = pair
+        return line.kind == FURNITURE and bool(content) and not _is_marker(content) and not _PAGE_OF.fullmatch(content)
+
+    ranges = []
+    for note, run in groupby(zip(lines, stripped), key=is_note):
+        if note:
+            run_lines = [line for line, _ in run]
+            ranges.append((run_lines[0].start, run_lines[-1].end))
     return tuple(ranges)
+
+
+def _is_marker(line: str) -> bool:
+    """A footnote number, a page number, a running footer or a document code: what a footnote zone is found by."""
+    return bool(_FOOTER.fullmatch(line) or _FURNITURE.fullmatch(line) or _BARE_NUMBER.fullmatch(line))
 
 
 def lines_within(text: str, start: int, end: int) -> list[Line]:
@@ -279,7 +276,7 @@ def _mark_footnote_zone(stripped, kinds, floor: int, page_end: int) -> None:
         line = stripped[index]
         if not line:
             continue
-        if _FOOTER.fullmatch(line) or _FURNITURE.fullmatch(line) or _BARE_NUMBER.fullmatch(line):
+        if _is_marker(line):
             zone_start = index
             text_lines = 0
         else:

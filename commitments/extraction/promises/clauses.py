@@ -85,6 +85,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _CONDITIONS = ("als", "indien", "zodra", "wanneer", "nadat", "mocht", "mochten", "zo gauw", "zolang")
+_REASONS = ("omdat", "aangezien")
 _SUBORDINATOR = (
     r"als|indien|zodra|wanneer|nadat|mocht|mochten|zo gauw|zolang|omdat|doordat|zodat|terwijl"
     r"|hoewel|tenzij|mits|voordat|totdat|aangezien|zoals|opdat|nu"
@@ -183,6 +184,11 @@ def fronted_clause(text: str) -> tuple[str, int] | None:
 
 def is_condition(opener: str) -> bool:
     return opener in _CONDITIONS
+
+
+def is_reason(opener: str) -> bool:
+    """A clause of reason states a fact of its own ("omdat ik uw Kamer volgende week informeer")."""
+    return opener in _REASONS
 
 
 def _cut(text: str, start: int, end: int, spans: tuple[tuple[int, int], ...]) -> str:

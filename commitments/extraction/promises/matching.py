@@ -17,7 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .clauses import Clause, Clauses, fronted_clause, is_condition, reading_without_bare_relatives, split_clauses
+from .clauses import (
+    Clause,
+    Clauses,
+    fronted_clause,
+    is_condition,
+    is_reason,
+    reading_without_bare_relatives,
+    split_clauses,
+)
 from .cue_index import RULE_CUES, CuePart
 from .literal_gates import RULE_GATES, GateTable, Masks, collapse_spaces, fold, passes, required_conjuncts
 from .rules import COMMITMENT_RULES
@@ -266,7 +274,7 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
     asked_from = _question_part(text)
     governing: dict[int, tuple[str, ...]] = {}
     for index, clause in enumerate(clauses):
-        if clause.kind == "adverbial" and clause.opener not in _REASONS:
+        if clause.kind == "adverbial" and not is_reason(clause.opener):
             # a condition or a time; it is read in front of the clause it conditions. A reason is a statement of
             # its own: "ik verzoek de motie aan te houden, omdat ik uw Kamer volgende week informeer"
             continue
@@ -295,9 +303,6 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
         verdict = verdict if verdict.rejected_by else found
     found = _parentheticals(parts, spoken, asked_from)
     return found if found.is_commitment else verdict
-
-
-_REASONS = frozenset({"omdat", "aangezien"})
 
 
 def _without_insertions(text: str, tried: int, spoken: bool) -> Verdict:
