@@ -286,6 +286,12 @@ CONDITIONS = [
     ("Die zal ik vragen, voorafgaande aan de stemming hierover.", "voorafgaande aan de stemming"),
     ("Na de uitkomst van het overleg informeer ik u.", "Na de uitkomst van het overleg"),
     (
+        "Als mevrouw Kröger daar een schriftelijke beantwoording op wil, dan zal ik die de Kamer doen toekomen.",
+        "Als mevrouw Kröger daar een schriftelijke beantwoording op wil",
+    ),
+    ("Zo ja, dan zorg ik dat dat ook opgenomen wordt in die brief.", "Zo ja"),
+    ("Zo niet, dan kom ik daar schriftelijk op terug.", "Zo niet"),
+    (
         "De brief wordt u uiterlijk vóór de parlementaire behandeling van de wet toegezonden.",
         "vóór de parlementaire behandeling van de wet",
     ),
@@ -323,8 +329,10 @@ def test_an_event_trigger_gives_the_verbatim_clause_as_condition(sentence, condi
         "Dat is als gevolg van de nieuwe wet.",
         "Ik doe dat zo snel als ik kan.",
         "Ik heb dat gemeld voordat de Raad van State had geadviseerd.",
+        "Ik doe dat even grondig als mevrouw Kröger.",
+        "Ik denk het wel, zo, ja.",
     ],
-    ids=["indirect-question", "als-gevolg", "comparison", "narrated"],
+    ids=["indirect-question", "als-gevolg", "comparison", "narrated", "comparison-with-a-person", "no-elliptic-answer"],
 )
 def test_triggers_that_set_no_condition_are_ignored(sentence):
     assert resolve(sentence).condition is None

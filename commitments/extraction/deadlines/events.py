@@ -45,6 +45,8 @@ TRIGGER = with_first_characters(
         r"|op\s+(?:het|de)\s+moment(?:en)?\s+(?:dat|waarop)|tot\s+het\s+moment\s+(?:dat|waarop)"
         r"|(?:telkens|steeds)\s+(?:als|wanneer)|elke\s+keer\s+(?:als|dat|wanneer))"
         rf"|(?P<noun>na\s+(?:de\s+|het\s+)?(?:{_NOMINAL_EVENTS})"
+        # the answer to the question just put, as an elliptic clause: "Zo ja, dan zorg ik dat het in de brief staat"
+        r"|(?:zo|indien)\s+(?:ja|nee|niet)(?=\s*,)"
         # after a document or talk that is still to come: "binnen een redelijke termijn na dat rapport"
         r"|na\s+(?:de|het|dat|dit|die|deze)\s+(?:rapport|advies|onderzoek|besluit|gesprek|gesprekken|overleg)"
         # on the occasion of another act: "bij gelegenheid van het toezenden van de evaluatieopdracht"
@@ -103,7 +105,10 @@ _ABBREVIATION_BEFORE = re.compile(
     re.I,
 )
 _SUBJECT_AFTER_ALS = re.compile(
-    r"\s+(?:ik|wij|we|er|het|de|dit|deze|dat|die|u|uw|zij|ze|hij|alle|nieuwe|meer|blijkt|bekend|duidelijk)\b", re.I
+    r"\s+(?:ik|wij|we|er|het|de|dit|deze|dat|die|u|uw|zij|ze|hij|alle|nieuwe|meer|blijkt|bekend|duidelijk"
+    # a person named as the subject: "als mevrouw Kröger daar nog een schriftelijke beantwoording op wil"
+    r"|mevrouw|meneer|collega|jullie|men)\b",
+    re.I,
 )
 _NOT_CONDITIONAL_ALS = {
     "zo",
