@@ -17,6 +17,7 @@ from .document.sentences import Sentence, footnote_sentences, split_sentences
 from .document.speakers import SPEAKER_LINE, speaker_heading
 from .document.structure import Segment, segment_document
 from .promises import cue_index, fields, parties
+from .promises.content_sentences import CONTENT_OF_PROMISED, tells_content_of
 from .promises.matching import Verdict, cue_mask, judge, may_match, reading_gates
 from .promises.repetitions import link_repetitions
 from .result import Delivery, ExtractedCommitment, Extraction
@@ -149,6 +150,7 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
             verdict = _promise_in(sentence.text, spoken)
             if verdict is not None:
                 hits[index] = verdict
+        hits = _with_content_sentences(text, sentences, hits)
         # In speech a short promise goes on in the next sentence ("Dat kan ik toezeggen. Dat zal dan in de zomer
         # ..."); a letter's sentence stands on its own, and a list of toezeggingen reads one item a sentence.
         goes_on = segment is not None and segment.role == "turn"
@@ -181,6 +183,23 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
             found.append(_Found(sentences[index], previous, segment, verdict, continued_by))
     notes = _in_footnotes(text, segments, kind)
     return sorted(found + notes, key=lambda f: f.sentence.start) if notes else found
+
+
+def _with_content_sentences(text: str, sentences: list[Sentence], hits: dict[int, Verdict]) -> dict[int, Verdict]:
+    """hits, with the sentence after a promise that says what the promised document will hold ("In deze notitie
+    wordt ingegaan op ...") in the same paragraph."""
+    content = {
+        after: _CONTENT_VERDICT
+        for index in hits
+        if (after := index + 1) < len(sentences)
+        and after not in hits
+        and tells_content_of(sentences[index].text, sentences[after].text)
+        and not _PARAGRAPH_BREAK.search(text, sentences[index].end, sentences[after].start)
+    }
+    return {**hits, **content} if content else hits
+
+
+_CONTENT_VERDICT = Verdict(CONTENT_OF_PROMISED)
 
 
 def _in_footnotes(text: str, segments: list[Segment], kind: str) -> list[_Found]:
