@@ -106,3 +106,13 @@ def test_what_others_do_after_a_verb_of_saying_is_not_the_speakers_promise():
     # "dat" after "zeggen" opens a clause whose subject (a bare plural) is not the speaker's
     sentence = "Ik wil wel zeggen dat vissers de komende tijd willen kijken naar nieuwe technieken."
     assert not judge(sentence).is_commitment
+
+
+def test_a_condition_with_its_verb_first_is_no_obligation_of_the_promise_it_conditions():
+    # 840, a debate: "Moet ik constateren ..., dan ..." asks if it must, it does not say it must
+    sentence = "Moet ik constateren dat dat nul komma nul is, dan ga ik dat gewoon constateren en aan u vertellen."
+    assert judge(sentence, spoken=True).is_commitment
+
+
+def test_an_obligation_stated_is_still_no_promise():
+    assert not judge("Dat moet ik nog bestuderen.", spoken=True).is_commitment

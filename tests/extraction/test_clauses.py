@@ -33,6 +33,10 @@ def _readings(sentence: str) -> list[tuple[str, str]]:
             [("adverbial", "Zodra het rapport er is"), ("main", "stuur ik het naar uw Kamer.")],
         ),
         (
+            "Blijkt dat nodig, dan stuur ik het naar uw Kamer.",
+            [("adverbial", "Blijkt dat nodig"), ("main", "stuur ik het naar uw Kamer.")],
+        ),
+        (
             "De leden vragen of de minister de Kamer wil informeren.",
             [("main", "De leden vragen"), ("complement", "of de minister de Kamer wil informeren.")],
         ),
@@ -50,6 +54,7 @@ def _readings(sentence: str) -> list[tuple[str, str]]:
         "coordination subject first",
         "coordination inverted",
         "condition first",
+        "condition with its verb first",
         "of-complement",
         "dat-complement with a determiner die",
         "relative dat",

@@ -229,6 +229,7 @@ PROMISES = [
         "Ik heb toegezegd met een rapportage te komen en kortheidshalve zou ik daarnaar willen verwijzen.",
     ),
     ("inform.future", "Ik ga u in de voortgangsrapportage meer vertellen over de planning."),
+    ("inform.future", "Dan ga ik dat in het najaar aan u vertellen."),
     ("inform.ongoing", "Ik ga ervoor zorgen dat uw Kamer goed op de hoogte is van de pilots."),
     ("talks", "Ik ga uiteraard het verzoek overbrengen aan de commissie."),
     ("talks", "In de regiegroep ga ik zeker aandacht vragen voor deze maatregelen."),

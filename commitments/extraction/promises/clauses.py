@@ -90,7 +90,15 @@ _SUBORDINATOR = (
     r"als|indien|zodra|wanneer|nadat|mocht|mochten|zo gauw|zolang|omdat|doordat|zodat|terwijl"
     r"|hoewel|tenzij|mits|voordat|totdat|aangezien|zoals|opdat|nu"
 )
-_FRONTED = re.compile(r"^\s*(" + _SUBORDINATOR + r")\b([^,;:]{1,300}?),\s*(?:dan\s+)?", re.IGNORECASE)
+_FRONTED = re.compile(
+    r"^\s*(?:(" + _SUBORDINATOR + r")\b([^,;:]{1,300}?),\s*(?:dan\s+)?"
+    # a condition with its finite verb first, answered by "dan": "Moet ik constateren dat het niets oplevert, dan
+    # ga ik dat aan u vertellen", "Blijkt dat nodig, dan ..."
+    r"|(?:moet|moeten|blijkt|blijken|is|zijn|komt|komen|heeft|hebben|wil|willen|wordt|worden|gaat|gaan|lukt|vindt"
+    r"|vinden|krijgt|krijgen|ontstaat|verandert|mocht|mochten)\s+(?:ik|we|wij|u|het|er|dat|dit|de|die|men|hij|zij|ze)"
+    r"\b([^,;:?]{1,300}?),\s*dan\s+)",
+    re.IGNORECASE,
+)
 _ADVERBIAL = re.compile(r",\s*(" + _SUBORDINATOR + r")\b", re.IGNORECASE)
 # A single dash is no break: it also joins the parts of a name ("van Financiën – Fiscaliteit, ...").
 _PART_BREAK = re.compile(r"[;:]")
@@ -176,10 +184,19 @@ class Clauses:
 
 def fronted_clause(text: str) -> tuple[str, int] | None:
     """The opener and the end of an adverbial clause put first ("Zoals ik heb aangegeven, ..."), if any."""
-    fronted = _FRONTED.match(text)
-    if fronted is None or fronted.end() >= len(text):
+    fronted = _fronted(text, 0, len(text))
+    return fronted[:2] if fronted else None
+
+
+def _fronted(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """An adverbial clause put first in text[start:end]: its opener ("als" for a verb-first condition), where it
+    ends and where the main clause after it starts."""
+    fronted = _FRONTED.match(text, start, end)
+    if fronted is None or fronted.end() >= end:
         return None
-    return fronted.group(1).lower(), fronted.start(2) + len(fronted.group(2))
+    if fronted.group(1) is None:
+        return "als", fronted.end(3), fronted.end()
+    return fronted.group(1).lower(), fronted.end(2), fronted.end()
 
 
 def is_condition(opener: str) -> bool:
@@ -274,13 +291,13 @@ def _split_part(text: str, start: int, end: int, cut: list[tuple[int, int]], out
     if not text[start:end].strip():
         return
     condition = -1
-    fronted = _FRONTED.match(text, start, end)
-    if fronted and fronted.end() < end:
-        opener = fronted.group(1).lower()
-        out.append(_clause(start, fronted.start(2) + len(fronted.group(2)), "adverbial", opener, announced, -1))
+    fronted = _fronted(text, start, end)
+    if fronted:
+        opener, clause_end, main_start = fronted
+        out.append(_clause(start, clause_end, "adverbial", opener, announced, -1))
         if opener in _CONDITIONS:
             condition = len(out) - 1
-        start = fronted.end()
+        start = main_start
     openers: list[tuple[int, str, str]] = []  # (position, kind, opener word)
     for m in _COORDINATION.finditer(text, start, end):
         verb = m.group(2) or m.group(3)

@@ -46,7 +46,7 @@ VOCABULARY: dict[str, str] = {
     "wil": r"(?:zal|zullen|ga|gaan|wil|willen)",
     # spoken, telling more later is informing: "Ik ga u meer vertellen over ...", "ga ik wat meer aangeven over ..."
     "informeren": r"(?:informeren|berichten|melden|meedelen|mededelen|inlichten|rapporteren|terugkoppelen|laten weten"
-    r"|meer (?:vertellen|aangeven)"
+    r"|meer (?:kunnen )?(?:vertellen|aangeven)|aan (?:u|jullie|de kamer|uw kamer) (?:\w+ )?vertellen"
     r"|op de hoogte (?:stellen|brengen|houden)|in kennis stellen)",
     "informeer": r"(?:informeer|informeert|informeren|bericht|berichten|meld|meldt|(?:geef|geven) (?:\w+ )?meer informatie)",
     "sturen": r"(?:sturen|toesturen|versturen|zenden|toezenden|verzenden|doen toekomen|toekomen"

@@ -513,8 +513,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # a future of necessity is no promise: "We zullen de middelen zo efficiënt mogelijk moeten inzetten"
             "{ik} (?:zal|zullen) (?:\\S+ ){0,16}?moeten\\b",
             "(?:zal|zullen) {ik} (?:\\S+ ){0,16}?moeten\\b",
-            # an obligation is no promise: "Maar we moeten ook naar die regio gaan kijken", "moet ik nog bestuderen"
-            "(?:{ik} (?:moet|moeten)|(?:moet|moeten) {ik})\\b",
+            # an obligation is no promise: "Maar we moeten ook naar die regio gaan kijken", "moet ik nog bestuderen";
+            # put first, the verb asks or sets a condition ("Moet ik constateren dat het niets oplevert, dan ...")
+            "(?:{ik} (?:moet|moeten)|(?<!^)(?:moet|moeten) {ik})\\b",
             "(?:als|indien|wanneer) (?:de|deze) motie (?:wordt|is) aangenomen",
             "(?:als|indien|wanneer|mocht|mochten) (?:\\w+ ){0,5}?(?:verzoek\\w*|wens\\w*|vraagt|vragen|behoefte|prijs (?:stelt|stellen))\\b",
         ),
