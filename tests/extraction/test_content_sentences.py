@@ -64,3 +64,13 @@ def test_a_content_sentence_stays_in_the_paragraph_of_its_promise():
         "In deze notitie wordt ingegaan op de voorlichting van de Raad van State."
     )
     assert "report.content_of_promised" not in [rule for rule, _ in _found(body)]
+
+
+def test_a_part_of_the_promised_letter_is_what_it_covers():
+    # 969, a real letter
+    body = (
+        "Gelijktijdig met de defensiebegroting voor 2008 kan het parlement een brief tegemoet zien waarin wij het"
+        " defensiebeleid voor de komende jaren uitgebreid zullen toelichten. Onderdeel daarvan is ook de vervanging van"
+        " het F-16 jachtvliegtuig."
+    )
+    assert "report.content_of_promised" in [rule for rule, _ in _found(body)]

@@ -230,6 +230,14 @@ PROMISES = [
     ),
     ("inform.future", "Ik ga u in de voortgangsrapportage meer vertellen over de planning."),
     ("inform.future", "Dan ga ik dat in het najaar aan u vertellen."),
+    # 965, 969 (real letters): a document in the plural, a point a coming letter will cover, holding a result out
+    ("send.letter", "Uw Kamer mag uiterlijk begin 2011 reacties verwachten op een vijftal verzoeken van de commissie."),
+    ("report.coming_document", "Ook het personeelsbeleid zal in de brief ruimschoots aan de orde komen."),
+    (
+        "toezegging.ik_zeg_toe",
+        "Het volledige beeld kunnen wij de Kamer voor september aanstaande in het vooruitzicht stellen.",
+    ),
+    ("inform.future", "Tot slot zal ik uw Kamer voor de zomer informeren over de voortgang."),
     ("inform.ongoing", "Ik ga ervoor zorgen dat uw Kamer goed op de hoogte is van de pilots."),
     ("talks", "Ik ga uiteraard het verzoek overbrengen aan de commissie."),
     ("talks", "In de regiegroep ga ik zeker aandacht vragen voor deze maatregelen."),
@@ -284,6 +292,9 @@ PROMISES = [
 
 NOT_PROMISES = [
     # (veto that should stop it, sentence); None = no rule fires at all
+    # 950 (a real letter): the order of this letter
+    ("reject.document_order", "Allereerst zal ik u informeren rondom het niet-gebruik van toeslagen."),
+    ("reject.document_order", "Daarna zal ik u meenemen in de stand van zaken van de invorderingsstrategie."),
     ("reject.quoted_speech", "De burgemeester was helder, want zij heeft gezegd: ik zal dat voor de zomer regelen."),
     ("reject.in_debate", "Ik zal nu een aantal van de vragen langslopen."),
     ("reject.in_debate", "Zo zal ik daar met u doorheen gaan."),

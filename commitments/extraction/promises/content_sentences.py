@@ -50,7 +50,10 @@ _DOCUMENT_HEAD = (
     "routekaart",
 )
 _POINTS_BACK = re.compile(
-    r"(?:(?:in|met|via|bij|op) )?(?:deze|die|dit|dat) (?P<noun>\w+)\b|(?:daarin|hierin|daarmee)\b", re.IGNORECASE
+    r"(?:(?:in|met|via|bij|op) )?(?:deze|die|dit|dat) (?P<noun>\w+)\b|(?:daarin|hierin|daarmee)\b"
+    # a part of it, which says by itself that the document covers it: "Onderdeel daarvan is ook de vervanging van"
+    r"|(?P<part>(?:een )?(?:onderdeel|deel) (?:daarvan|hiervan) (?:is|zijn|vormt|vormen))\b",
+    re.IGNORECASE,
 )
 _COVERS = re.compile(
     r"\b(?:ingaan|ingaat|gaat|gaan|ingegaan|opgenomen|meegenomen|beschreven|geschetst|schetsen|schets|aandacht"
@@ -67,7 +70,7 @@ def tells_content_of(promise: str, sentence: str) -> bool:
     back = _POINTS_BACK.match(sentence)
     if back is None or sentence.rstrip().endswith("?") or _PRETERITE.search(sentence):
         return False
-    if _COVERS.search(sentence, back.end()) is None:
+    if back.group("part") is None and _COVERS.search(sentence, back.end()) is None:
         return False
     promised = [word.lower() for word in _WORD.findall(promise)]
     noun = back.group("noun")

@@ -44,8 +44,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:lezen|zien|beschouwen|opvatten) als (?:een )?toezegging",
             "(?:dit|dat) is een toezegging",
             "(?:de|mijn|onze) toezegging is (?:\\w+ )?dat {ik}",
+            # holding it out to the Kamer: "Het volledige beeld kunnen wij de Kamer voor september in het vooruitzicht
+            # stellen"
+            "{ik} … (?:kan|kunnen|zal|zullen|wil|willen) … in het vooruitzicht stellen\\b",
+            "(?:kan|kunnen|zal|zullen|wil|willen) {ik} … in het vooruitzicht stellen\\b",
         ),
-        cue="toe toezeg* toezegging",
+        cue="toe toezeg* toezegging vooruitzicht",
         action="infer",
         confidence=0.9,
         # "Dat kan ik bij dezen toezeggen", "Hierbij zeg ik u toe": the promise made by this very text

@@ -57,12 +57,14 @@ VOCABULARY: dict[str, str] = {
     r"|inventarisatie maken|analyse maken)",
     "ingaan": r"(?:ingaan|in gaan|ingegaan|meenemen|meegenomen|betrekken|betrokken|schetsen|geschetst"
     r"|opnemen|opgenomen|inzicht geven|aandacht besteden|verhelderen|toelichten|uiteenzetten"
-    r"|op een rij zetten|nader op ingaan|terugkomen|beschrijven|beschreven|aan bod komen)",
+    r"|op een rij zetten|nader op ingaan|terugkomen|beschrijven|beschreven|aan bod komen|aan de orde komen)",
     # A document that is still to come: "in die brief", "bij de kabinetsreactie", "de aanpak waarmee we komen".
     # One prefix scan for all compounds ("kabinetsreactie", "voortgangsrapportage", "Voorjaarsnota"):
     # a prefix per alternative made every word be scanned again for each of them.
-    "doc": r"(?:[a-zà-ÿ&-]*(?:brie(?:f|ven|fje|fjes)|reactie|aanpak|plan|rapport(?:age)?|agenda|monitor|nota|analyse|overzicht|begroting"
-    r"|verslag|evaluatie|verkenning|beantwoording|programma|standpunt|update)|plan van aanpak|notitie|voorstel)",
+    # the plural as well: "reacties op een vijftal verzoeken", "de rapportages", "twee notities"
+    "doc": r"(?:[a-zà-ÿ&-]*(?:brie(?:f|ven|fje|fjes)|reacties?|aanpak|plan(?:nen)?|rapport(?:en|ages?)?|agenda(?:'s)?"
+    r"|monitor|nota(?:'s)?|analyses?|overzicht(?:en)?|begroting|verslag(?:en)?|evaluaties?|verkenning(?:en)?"
+    r"|beantwoording|programma(?:'s)?|standpunt(?:en)?|updates?)|plan van aanpak|notities?|voorstel(?:len)?)",
     "coming": r"(?:de(?: (?:volgende|eerstvolgende|toegezegde|nieuwe))?|die|dat|deze nieuwe|dezelfde|hetzelfde"
     r"|het(?: toegezegde)?|mijn|onze|een(?: (?:volgende|separate|aparte|nieuwe))?)",
     "toezeggen": r"(?:toezeggen|toe te zeggen|toezeg)",

@@ -204,6 +204,22 @@ REJECTION_RULES: tuple[Rule, ...] = (
         notes="'Ingaan op' without a coming document is the rest of this text: 'zal ik wat dieper ingaan op'.",
     ),
     Rule(
+        "reject.document_order",
+        (
+            # the parts of this text in their order: "Allereerst zal ik u informeren over het niet-gebruik van toeslagen",
+            # "Ten tweede ga ik in op ..."
+            "^(?:allereerst|ten eerste|ten tweede|ten derde|tot slot|ten slotte|tenslotte|als laatste|tot besluit"
+            "|achtereenvolgens),? (?:zal|zullen|ga|gaan) {ik}\\b",
+            # a following part, with a verb of a text: "Daarna zal ik u meenemen in de stand van zaken"
+            "^(?:daarna|vervolgens|eerst),? (?:zal|zullen|ga|gaan) {ik} (?:\\w+ ){0,3}?(?:meenemen in|stilstaan bij|toelichten"
+            "|schetsen|bespreken|(?:iets|wat) zeggen over)\\b",
+        ),
+        scope="sentence",
+        unless=FUTURE_TIME,
+        notes="The order of this letter or speech, not a promise: 'Allereerst zal ik u informeren over ...', 'Daarna zal"
+        " ik u meenemen in ...' (no time ahead: 'Tot slot zal ik u voor de zomer informeren' still promises).",
+    ),
+    Rule(
         "reject.in_debate",
         (
             "(?:eerste|tweede) termijn",
