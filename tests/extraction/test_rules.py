@@ -238,6 +238,7 @@ PROMISES = [
         "Het volledige beeld kunnen wij de Kamer voor september aanstaande in het vooruitzicht stellen.",
     ),
     ("inform.future", "Tot slot zal ik uw Kamer voor de zomer informeren over de voortgang."),
+    ("toezegging.restated", "De staatssecretaris heeft toegezegd de Kamer voor de zomer te informeren."),
     ("inform.ongoing", "Ik ga ervoor zorgen dat uw Kamer goed op de hoogte is van de pilots."),
     ("talks", "Ik ga uiteraard het verzoek overbrengen aan de commissie."),
     ("talks", "In de regiegroep ga ik zeker aandacht vragen voor deze maatregelen."),
@@ -292,6 +293,12 @@ PROMISES = [
 
 NOT_PROMISES = [
     # (veto that should stop it, sentence); None = no rule fires at all
+    # 424 (a real news page of the Eerste Kamer): a past promise told as a story
+    (
+        "reject.narrated_promise",
+        "Minister Wiebes kwam de Kamer op één punt tegemoet door toe te zeggen dat de regeling zal worden voorgelegd.",
+    ),
+    ("reject.narrated_promise", "De staatssecretaris zegde toe enkele criteria mee te nemen bij een volgende monitor."),
     # 950 (a real letter): the order of this letter
     ("reject.document_order", "Allereerst zal ik u informeren rondom het niet-gebruik van toeslagen."),
     ("reject.document_order", "Daarna zal ik u meenemen in de stand van zaken van de invorderingsstrategie."),

@@ -204,6 +204,21 @@ REJECTION_RULES: tuple[Rule, ...] = (
         notes="'Ingaan op' without a coming document is the rest of this text: 'zal ik wat dieper ingaan op'.",
     ),
     Rule(
+        "reject.narrated_promise",
+        (
+            # the preterite narrates what someone else promised then ("Minister Wiebes kwam de Kamer tegemoet door toe te
+            # zeggen dat ...", "De staatssecretaris zegde toe ..."); an open promise is restated in the perfect ("heeft
+            # toegezegd"), and the writer's own in the first person
+            "(?:hij|zij|ze|de (?:minister|staatssecretaris)\\w*|(?:minister|staatssecretaris) [A-Z]\\w+) (?:\\w+ ){0,8}?"
+            "(?:zegde|zegden|beloofde|beloofden)\\b",
+            "(?:zegde|zegden|beloofde|beloofden) (?:hij|zij|ze|de (?:minister|staatssecretaris)\\w*)\\b",
+            "(?:kwam|kwamen) (?:\\w+ ){0,8}?door toe te zeggen\\b",
+        ),
+        scope="sentence",
+        notes="A past promise told as a story, in the preterite and the third person: 'De staatssecretaris zegde toe"
+        " ...', 'Minister Wiebes kwam de Kamer tegemoet door toe te zeggen dat ...'.",
+    ),
+    Rule(
         "reject.document_order",
         (
             # the parts of this text in their order: "Allereerst zal ik u informeren over het niet-gebruik van toeslagen",
