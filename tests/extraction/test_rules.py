@@ -239,6 +239,11 @@ PROMISES = [
     ),
     ("inform.future", "Tot slot zal ik uw Kamer voor de zomer informeren over de voortgang."),
     ("toezegging.restated", "De staatssecretaris heeft toegezegd de Kamer voor de zomer te informeren."),
+    # 967 (a real letter): the aim of one's efforts is a delivery to the Kamer
+    (
+        "deliver.intended",
+        "Onze inspanningen zijn erop gericht het wetsvoorstel kort na het reces bij uw Kamer in te dienen.",
+    ),
     ("inform.ongoing", "Ik ga ervoor zorgen dat uw Kamer goed op de hoogte is van de pilots."),
     ("talks", "Ik ga uiteraard het verzoek overbrengen aan de commissie."),
     ("talks", "In de regiegroep ga ik zeker aandacht vragen voor deze maatregelen."),
@@ -299,6 +304,8 @@ NOT_PROMISES = [
         "Minister Wiebes kwam de Kamer op één punt tegemoet door toe te zeggen dat de regeling zal worden voorgelegd.",
     ),
     ("reject.narrated_promise", "De staatssecretaris zegde toe enkele criteria mee te nemen bij een volgende monitor."),
+    # 129 (a real letter): an aim with nothing delivered is effort
+    (None, "Daarom is mijn inzet erop gericht om de regie op de volkshuisvesting te hernemen."),
     # 950 (a real letter): the order of this letter
     ("reject.document_order", "Allereerst zal ik u informeren rondom het niet-gebruik van toeslagen."),
     ("reject.document_order", "Daarna zal ik u meenemen in de stand van zaken van de invorderingsstrategie."),

@@ -169,6 +169,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "(?:{gov} (?:{intend}|voornemens (?:ben|is|zijn)|van plan (?:ben|is|zijn))|{intend} {gov}) … {to_deliver}",
             "(?:onze|mijn|de|het) (?:planning|streven|voornemen|bedoeling|voorstel) (?:is|zou zijn) … {to_deliver}",
+            # the aim of one's efforts: "Onze inspanningen zijn erop gericht het wetsvoorstel kort na dat reces bij uw
+            # Kamer in te kunnen dienen" (an aim without a delivery is effort: "mijn inzet is erop gericht de regie ...")
+            "(?:onze|mijn) (?:inspanningen|inspanning|inzet) (?:is|zijn) (?:\\w+ )?(?:erop|er op) gericht … {to_deliver}",
             "(?:het|dit) is (?:mijn|ons|het) (?:voornemen|streven|planning|bedoeling|plan) … {to_deliver}",
             # the intention as a noun with its own "om": "het voornemen om jaarlijks naar de Tweede Kamer te rapporteren"
             "(?:het|mijn|ons|onze) (?:voornemen|streven) (?:\\w+ ){0,2}?om (?:\\S+ ){0,10}?{to_deliver}",
