@@ -239,6 +239,8 @@ PROMISES = [
     ),
     ("inform.future", "Tot slot zal ik uw Kamer voor de zomer informeren over de voortgang."),
     ("toezegging.restated", "De staatssecretaris heeft toegezegd de Kamer voor de zomer te informeren."),
+    # 860 (a real debate; two labellers agree, tests/corpus/agreement): pleading in the European Council is an act
+    ("future.first_person", "Ik zal er een pleidooi voor houden, maar het gaat niet lukken; dat verzeker ik de Kamer."),
     # 967 (a real letter): the aim of one's efforts is a delivery to the Kamer
     (
         "deliver.intended",

@@ -608,7 +608,6 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # mij nu buigen over het advies")
             "(?:zich|ons|mij|me) (?:\\w+ ){0,5}?(?:beraden|baseren|buigen)\\b",
             "(?:zal|zullen|ga|gaan) (?:\\w+ ){0,8}?(?:stimuleren|aanmoedigen|bevorderen)\\b",
-            "pleidooi (?:\\w+ ){0,2}?houden",
             "aandacht (?:\\w+ ){0,3}?(?:blijven|blijf) (?:besteden|geven|houden)",
             "blijven doen\\b",
             "(?:onvermoeibare|volle) inzet",
