@@ -47,6 +47,8 @@ _OWN_FUTURE = re.compile(
     r"\b(?:(?:zal|zullen|ga|gaan) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|zullen|ga|gaan))\b", re.IGNORECASE
 )
 _PROMISE_IN_TITLE = re.compile(r"\btoezegging", re.IGNORECASE)
+# what a just-promised document will hold ("In deze notitie wordt ingegaan op ..."): a promise with it
+_CONTENT_VERDICT = Verdict(CONTENT_OF_PROMISED)
 _SETTLED_REACH = 1000  # the opening paragraph of a letter and the next, where "Met deze brief ..." follows
 SHORT_SENTENCE = 50
 LONG_NEIGHBOUR = 300
@@ -196,10 +198,8 @@ def _with_content_sentences(text: str, sentences: list[Sentence], hits: dict[int
         and tells_content_of(sentences[index].text, sentences[after].text)
         and not _PARAGRAPH_BREAK.search(text, sentences[index].end, sentences[after].start)
     }
-    return {**hits, **content} if content else hits
-
-
-_CONTENT_VERDICT = Verdict(CONTENT_OF_PROMISED)
+    # in the order of the sentences, as the rest of the engine reads the promises found
+    return dict(sorted({**hits, **content}.items())) if content else hits
 
 
 def _in_footnotes(text: str, segments: list[Segment], kind: str) -> list[_Found]:

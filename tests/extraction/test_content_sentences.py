@@ -75,3 +75,15 @@ def test_a_content_sentence_stays_in_the_paragraph_of_its_promise():
 )
 def test_a_content_sentence_may_name_the_promised_document_in_other_words(body):
     assert "report.content_of_promised" in [rule for rule, _ in _found(body)]
+
+
+def test_content_sentences_come_out_in_the_order_of_the_text():
+    body = (
+        "In de loop van maart zal ik u een kabinetsnotitie doen toekomen. In deze notitie wordt ingegaan op de"
+        " voorlichting van de Raad van State. Voor de zomer informeer ik u over de uitkomsten van het overleg."
+    )
+    assert [rule for rule, _ in _found(body)] == [
+        "send.letter",
+        "report.content_of_promised",
+        "inform.present_with_time",
+    ]
