@@ -209,8 +209,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # the preterite narrates what someone else promised then ("Minister Wiebes kwam de Kamer tegemoet door toe te
             # zeggen dat ...", "De staatssecretaris zegde toe ..."); an open promise is restated in the perfect ("heeft
             # toegezegd"), and the writer's own in the first person
-            "(?:hij|zij|ze|de (?:minister|staatssecretaris)\\w*|(?:minister|staatssecretaris) [A-Z]\\w+) (?:\\w+ ){0,8}?"
-            "(?:zegde|zegden|beloofde|beloofden)\\b",
+            "(?:hij|zij|ze|(?:de )?(?:minister|staatssecretaris)\\w*) (?:\\w+ ){0,8}?(?:zegde|zegden|beloofde|beloofden)\\b",
             "(?:zegde|zegden|beloofde|beloofden) (?:hij|zij|ze|de (?:minister|staatssecretaris)\\w*)\\b",
             "(?:kwam|kwamen) (?:\\w+ ){0,8}?door toe te zeggen\\b",
         ),
