@@ -290,6 +290,10 @@ CONDITIONS = [
         "Als mevrouw Kröger daar een schriftelijke beantwoording op wil",
     ),
     ("Zo ja, dan zorg ik dat dat ook opgenomen wordt in die brief.", "Zo ja"),
+    (
+        "De minister zal de Kamer hierover tijdig, voor behandeling van het wetsvoorstel, schriftelijk informeren.",
+        "voor behandeling van het wetsvoorstel",
+    ),
     ("Zo niet, dan kom ik daar schriftelijk op terug.", "Zo niet"),
     (
         "De brief wordt u uiterlijk vóór de parlementaire behandeling van de wet toegezonden.",
@@ -331,8 +335,17 @@ def test_an_event_trigger_gives_the_verbatim_clause_as_condition(sentence, condi
         "Ik heb dat gemeld voordat de Raad van State had geadviseerd.",
         "Ik doe dat even grondig als mevrouw Kröger.",
         "Ik denk het wel, zo, ja.",
+        "Het voorstel is voor behandeling van belang.",
     ],
-    ids=["indirect-question", "als-gevolg", "comparison", "narrated", "comparison-with-a-person", "no-elliptic-answer"],
+    ids=[
+        "indirect-question",
+        "als-gevolg",
+        "comparison",
+        "narrated",
+        "comparison-with-a-person",
+        "no-elliptic-answer",
+        "no-event-named",
+    ],
 )
 def test_triggers_that_set_no_condition_are_ignored(sentence):
     assert resolve(sentence).condition is None
