@@ -80,6 +80,11 @@ def document_agreement(corpus: Path, second_path: Path) -> tuple[str, dict[str, 
     return group_of(second), agreement(text, within(text, first), within(text, second), engine)
 
 
+def _f1(tally: Tally) -> str:
+    # a document with no promise on either side and none found agrees fully, yet its F1 is 0/0
+    return f"{tally.f1:.3f}" if tally.tp + tally.fp + tally.fn else "  -  "
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=str(ROOT / "tests" / "corpus"))
@@ -91,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, tally in tallies.items():
             for key in ((group, name), ("all", name)):
                 totals.setdefault(key, Tally()).add(tally)
-        print(f"{path.stem:>5}  " + "  ".join(f"{name} F1 {tallies[name].f1:.3f}" for name in COMPARISONS))
+        print(f"{path.stem:>5}  " + "  ".join(f"{name} F1 {_f1(tallies[name])}" for name in COMPARISONS))
     print()
     for group in ("short written", "short debates", "debate windows", "all"):
         for name in COMPARISONS:
