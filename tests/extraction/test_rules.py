@@ -239,6 +239,7 @@ PROMISES = [
     ),
     ("inform.future", "Tot slot zal ik uw Kamer voor de zomer informeren over de voortgang."),
     ("toezegging.restated", "De staatssecretaris heeft toegezegd de Kamer voor de zomer te informeren."),
+    ("send.document_comes", "Daarom komt de brief later dan gepland, namelijk in september."),
     # 860 (a real debate; two labellers agree, tests/corpus/agreement): pleading in the European Council is an act
     ("future.first_person", "Ik zal er een pleidooi voor houden, maar het gaat niet lukken; dat verzeker ik de Kamer."),
     # 967 (a real letter): the aim of one's efforts is a delivery to the Kamer
@@ -308,6 +309,8 @@ NOT_PROMISES = [
     ("reject.narrated_promise", "De staatssecretaris zegde toe enkele criteria mee te nemen bij een volgende monitor."),
     # 129 (a real letter): an aim with nothing delivered is effort
     (None, "Daarom is mijn inzet erop gericht om de regie op de volkshuisvesting te hernemen."),
+    # 405 (a real letter): a delay told against what was expected
+    ("reject.later_than_expected", "Daarom komt de brief dit jaar later dan u van mijn ministerie gewend bent."),
     # 950 (a real letter): the order of this letter
     ("reject.document_order", "Allereerst zal ik u informeren rondom het niet-gebruik van toeslagen."),
     ("reject.document_order", "Daarna zal ik u meenemen in de stand van zaken van de invorderingsstrategie."),

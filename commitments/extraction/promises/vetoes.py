@@ -218,6 +218,19 @@ REJECTION_RULES: tuple[Rule, ...] = (
         " ...', 'Minister Wiebes kwam de Kamer tegemoet door toe te zeggen dat ...'.",
     ),
     Rule(
+        "reject.later_than_expected",
+        # a delay told against what was expected, with no new time: "Daarom komt de brief dit jaar later dan u van mijn
+        # ministerie gewend bent" ("niet later dan de zomer" is a deadline, and a month or season named still promises)
+        (
+            "later dan (?:\\w+ ){0,2}?(?:gebruikelijk|gepland|voorzien|verwacht|aangekondigd|toegezegd|afgesproken"
+            "|u (?:\\w+ ){0,4}?gewend)\\b",
+        ),
+        scope="sentence",
+        unless="(?:in|voor|na|rond|uiterlijk|begin|eind|medio) (?:januari|februari|maart|april|mei|juni|juli|augustus"
+        "|september|oktober|november|december|de zomer|het najaar|het voorjaar|de winter)\\b",
+        notes="A delay against what was expected, not a promise: 'Daarom komt de brief dit jaar later dan u gewend bent'.",
+    ),
+    Rule(
         "reject.document_order",
         (
             # the parts of this text in their order: "Allereerst zal ik u informeren over het niet-gebruik van toeslagen",
