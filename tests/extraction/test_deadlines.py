@@ -295,6 +295,11 @@ CONDITIONS = [
         "voor behandeling van het wetsvoorstel",
     ),
     ("Zo niet, dan kom ik daar schriftelijk op terug.", "Zo niet"),
+    ("Blijkt dat nodig, dan stuur ik u een nadere brief.", "Blijkt dat nodig"),
+    (
+        "Moet ik constateren dat de pilot niets oplevert, dan ga ik dat aan u vertellen.",
+        "Moet ik constateren dat de pilot niets oplevert",
+    ),
     (
         "De brief wordt u uiterlijk vóór de parlementaire behandeling van de wet toegezonden.",
         "vóór de parlementaire behandeling van de wet",
@@ -336,6 +341,7 @@ def test_an_event_trigger_gives_the_verbatim_clause_as_condition(sentence, condi
         "Ik doe dat even grondig als mevrouw Kröger.",
         "Ik denk het wel, zo, ja.",
         "Het voorstel is voor behandeling van belang.",
+        "Komt het rapport voor de zomer, of later?",
     ],
     ids=[
         "indirect-question",
@@ -345,6 +351,7 @@ def test_an_event_trigger_gives_the_verbatim_clause_as_condition(sentence, condi
         "comparison-with-a-person",
         "no-elliptic-answer",
         "no-event-named",
+        "verb-first-question-without-dan",
     ],
 )
 def test_triggers_that_set_no_condition_are_ignored(sentence):

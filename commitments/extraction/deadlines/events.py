@@ -1,6 +1,10 @@
 """Find the event a promise waits for: "zodra ...", "op het moment dat ...", "na afronding van ...".
 
-Two shapes of trigger:
+Three shapes of trigger:
+
+* a condition with its finite verb first, opening the sentence and answered by "dan" ("Blijkt dat
+  nodig, dan ...", "Moet ik constateren dat ..., dan ga ik dat aan u vertellen"): the condition runs
+  from the verb to the comma;
 
 * a subordinate clause ("zodra", "zo gauw", "nadat", "totdat", "voordat", "alvorens", "wanneer",
   "indien", "als", "mocht", "op het moment dat", "telkens als"): the condition runs from the trigger
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ..promises.clauses import VERB_FIRST_CONDITION
 from ..promises.literal_gates import with_first_characters
 
 MAX_CLAUSE = 400
@@ -149,11 +154,17 @@ _ASKING_WANNEER = {
 }
 # the past perfect of a narrated clause
 _NARRATED = re.compile(r"\b(?:had|hadden|was|waren)\b", re.IGNORECASE)
+# a sentence that opens with a condition whose finite verb comes first: "Blijkt dat nodig, dan ..."
+_VERB_FIRST = re.compile(r"\s*" + VERB_FIRST_CONDITION, re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"(?:([\w'’]+)\W+)?([\w'’]+)\W*$")
 
 
 def find_condition(sentence: str) -> str | None:
     """The first event condition in ``sentence``, verbatim, or None."""
+    verb_first = _VERB_FIRST.match(sentence)
+    if verb_first is not None:
+        start = len(sentence) - len(sentence.lstrip())
+        return sentence[start : verb_first.end(1)]
     for trigger in TRIGGER.finditer(sentence):
         if not _is_conditional(sentence, trigger):
             continue

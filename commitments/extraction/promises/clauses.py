@@ -90,13 +90,15 @@ _SUBORDINATOR = (
     r"als|indien|zodra|wanneer|nadat|mocht|mochten|zo gauw|zolang|omdat|doordat|zodat|terwijl"
     r"|hoewel|tenzij|mits|voordat|totdat|aangezien|zoals|opdat|nu"
 )
-_FRONTED = re.compile(
-    r"^\s*(?:(" + _SUBORDINATOR + r")\b([^,;:]{1,300}?),\s*(?:dan\s+)?"
-    # a condition with its finite verb first, answered by "dan": "Moet ik constateren dat het niets oplevert, dan
-    # ga ik dat aan u vertellen", "Blijkt dat nodig, dan ..."
-    r"|(?:moet|moeten|blijkt|blijken|is|zijn|komt|komen|heeft|hebben|wil|willen|wordt|worden|gaat|gaan|lukt|vindt"
+# A condition with its finite verb first, answered by "dan": "Moet ik constateren dat het niets oplevert, dan ga ik dat
+# aan u vertellen", "Blijkt dat nodig, dan ...". Group: the clause after its verb; the match ends after "dan".
+VERB_FIRST_CONDITION = (
+    r"(?:moet|moeten|blijkt|blijken|is|zijn|komt|komen|heeft|hebben|wil|willen|wordt|worden|gaat|gaan|lukt|vindt"
     r"|vinden|krijgt|krijgen|ontstaat|verandert|mocht|mochten)\s+(?:ik|we|wij|u|het|er|dat|dit|de|die|men|hij|zij|ze)"
-    r"\b([^,;:?]{1,300}?),\s*dan\s+)",
+    r"\b([^,;:?]{1,300}?),\s*dan\s+"
+)
+_FRONTED = re.compile(
+    r"^\s*(?:(" + _SUBORDINATOR + r")\b([^,;:]{1,300}?),\s*(?:dan\s+)?|" + VERB_FIRST_CONDITION + ")",
     re.IGNORECASE,
 )
 _ADVERBIAL = re.compile(r",\s*(" + _SUBORDINATOR + r")\b", re.IGNORECASE)
