@@ -333,6 +333,12 @@ def _build(text: str, f: _Found, info, resolve, following) -> ExtractedCommitmen
     deadline = deadline_for(text, sentence, previous, f.segment, following, resolve)
     if deadline.kind == "none" and going_on is not None:
         deadline = resolve(text[going_on.start : going_on.end])
+    if quoted and deadline.condition is None:
+        # a short promise that only points back ("Dat doe ik zo snel mogelijk.") promises what the sentence before
+        # it says, on that sentence's condition ("..., nadat ik de collega van EZK heb kunnen raadplegen.")
+        condition = resolve(text[quoted.start : quoted.end]).condition
+        if condition is not None:
+            deadline = replace(deadline, condition=condition)
     # Fields are read from what is quoted: a sentence leaned on may say "zoals toegezegd".
     reading = quoted.text + " " + sentence.text if quoted else sentence.text
     confidence = rule.confidence + (0.05 if deadline.kind != "none" else 0.0) - (0.1 if len(reading) > 400 else 0.0)

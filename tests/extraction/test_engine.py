@@ -237,6 +237,17 @@ def test_a_short_pointing_sentence_is_quoted_with_the_sentence_it_leans_on():
     assert item.refers_to_earlier
 
 
+def test_a_short_pointing_promise_takes_the_condition_of_the_sentence_it_leans_on():
+    text = (
+        "Debat\n\nMinister Bakker:\n\nIk probeer de Kamer nog een overzicht te geven, "
+        "nadat ik de gemeenten heb kunnen raadplegen. "
+        "Dat doe ik zo snel mogelijk.\n\n"
+    )
+    item = extract(text, DEBATE_DATE).commitments[0]
+    assert item.quote.startswith("Ik probeer de Kamer nog een overzicht te geven")
+    assert (item.condition, item.deadline_text) == ("nadat ik de gemeenten heb kunnen raadplegen", "zo snel mogelijk")
+
+
 DUTCH_BITS = st.sampled_from(
     [
         "Ik zal ",
