@@ -193,6 +193,19 @@ PHRASES = [
     ("Ik wil aanstaande vrijdag laten zien hoe dat uitpakt.", "relative", "aanstaande vrijdag", date(2025, 3, 14)),
     ("Ik bel hem donderdagochtend.", "relative", "donderdagochtend", date(2025, 3, 13)),
     ("Ik spreek van de week nog met de burgemeester.", "relative", "van de week", date(2025, 3, 14)),
+    # the nth weekday of a month is a day of that month, not the next such weekday
+    (
+        "Het rapport verschijnt de derde dinsdag van september, en dan stuur ik het u.",
+        "date",
+        "de derde dinsdag van september",
+        date(2025, 9, 16),
+    ),
+    (
+        "U ontvangt het voor de eerste maandag van juni 2026.",
+        "date",
+        "voor de eerste maandag van juni 2026",
+        date(2026, 5, 31),
+    ),
     # a date that the promise must precede is due the day before; "uiterlijk" a date is due on it
     ("Ik zal uw Kamer voor 1 oktober informeren.", "date", "voor 1 oktober", date(2025, 9, 30)),
     ("Ik zal uw Kamer vóór 1 juli 2026 informeren.", "date", "vóór 1 juli 2026", date(2026, 6, 30)),

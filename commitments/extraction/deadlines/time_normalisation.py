@@ -41,6 +41,7 @@ from datetime import date, timedelta
 from . import calendar as cal
 from .recesses import RecessCalendar
 from .time_phrases import (
+    NTH,
     ORDINALS,
     VAGUE_COUNTS,
     WEEKDAYS,
@@ -222,6 +223,18 @@ def _weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
     else:
         due = cal.next_weekday(ctx.reference, weekday)
     return candidate(m, "relative", fixed(due), DAY, strength)
+
+
+def _nth_weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
+    n, month = NTH[text(m, "o").lower()], month_value(text(m, "m"))
+    weekday = WEEKDAYS[re.sub(r"(ochtend|middag|avond)$", "", text(m, "wd").lower())]
+    year, named = year_of(m, ctx)
+    if named and year is None:
+        return candidate(m, "date", None, DAY)
+    dated = pick(ctx, lambda y: fixed(cal.nth_weekday(y, month, weekday, n)), year, UPCOMING)
+    if is_before(prep_word(m)):
+        dated = _day_before(dated)
+    return candidate(m, "date", dated, DAY)
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -415,7 +428,8 @@ def _no_date(kind: str) -> Callable[[re.Match[str], Context], Candidate]:
 
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Candidate | None]] = {
     "vague": _no_date("vague"), "ongoing": _no_date("ongoing"), "clock": _clock, "date": _date,
-    "event_date": _event_date, "numdate": _numdate, "weekday": _weekday, "weekend": _weekend, "this_week": _this_week,
+    "event_date": _event_date, "numdate": _numdate, "nth_weekday": _nth_weekday, "weekday": _weekday,
+    "weekend": _weekend, "this_week": _this_week,
     "week": _week,
     "sameday": _sameday,
     "idiom": _idiom, "coming": _coming, "relative": _relative_span, "month_both": _month_both, "month_rel": _month_rel,

@@ -37,6 +37,8 @@ NUMBER_WORDS = {
 VAGUE_COUNTS = {"paar": 3, "enkele": 3, "handvol": 3, "aantal": 4, "meerdere": 4}
 ORDINALS = {"eerste": 1, "1e": 1, "1ste": 1, "tweede": 2, "2e": 2, "2de": 2, "derde": 3, "3e": 3, "3de": 3,
             "vierde": 4, "4e": 4, "4de": 4, "laatste": 4}  # fmt: skip
+# the ordinals that count weekdays in a month ("laatste" is the fourth quarter, but not always the fourth Tuesday)
+NTH = {word: n for word, n in ORDINALS.items() if word != "laatste"}
 
 
 def _words(words) -> str:
@@ -110,6 +112,12 @@ RULES: list[tuple[str, str]] = [
         r"\b(?:(?P<_prep>rond|om|v[oó][oó]r|uiterlijk|tegen|na|vanaf)\s+(?P<_h>[01]?\d|2[0-3])[:.](?P<_mi>[0-5]\d)(?:\s*uur\b)?"
         r"|(?:(?P<_prep2>rond|om|v[oó][oó]r|uiterlijk|tegen|na|vanaf)\s+)?(?P<_h2>[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*uur\b)"
         r"(?![\d.,:]?\d)(?!\s*(?:euro|procent|%|miljoen|miljard|mln|mld)\b)",
+    ),
+    # the nth weekday of a month: "de derde dinsdag van september" (Prinsjesdag), "op de eerste maandag van oktober"
+    (
+        "nth_weekday",
+        rf"\b(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|op|tegen|rond)\s+)?(?:de\s+)?(?P<_o>{_words(NTH)})\s+"
+        rf"(?P<_wd>{WEEKDAY})\s+van\s+(?P<_m>{MONTH})" + year_spec(),
     ),
     (
         "weekday",
@@ -278,6 +286,7 @@ FIRST_WORDS: dict[str, str] = {
     "numdate": f"{_BEFORE} rond omstreeks tegen per op tot t #",
     "event_date": f"{_BEFORE} tegen voorafgaand in ter",
     "clock": f"{_BEFORE} rond om tegen na vanaf #",
+    "nth_weekday": f"{_BEFORE} op tegen rond de {' '.join(o for o in NTH if not o[0].isdigit())} #",
     "weekday": f"{_BEFORE} op tegen aanstaande komende volgende {_WEEKDAY_WORDS}",
     "weekend": f"{_BEFORE} tegen",
     "this_week": "van",
