@@ -193,6 +193,13 @@ PHRASES = [
     ("Ik wil aanstaande vrijdag laten zien hoe dat uitpakt.", "relative", "aanstaande vrijdag", date(2025, 3, 14)),
     ("Ik bel hem donderdagochtend.", "relative", "donderdagochtend", date(2025, 3, 13)),
     ("Ik spreek van de week nog met de burgemeester.", "relative", "van de week", date(2025, 3, 14)),
+    # a time phrase in a clause told in the perfect is past: the promise's own time is the deadline
+    (
+        "In de opdracht die u mij in februari heeft gegeven, heb ik toegezegd dat ik voor 1 oktober zou komen.",
+        "date",
+        "voor 1 oktober",
+        date(2025, 9, 30),
+    ),
     # the nth weekday of a month is a day of that month, not the next such weekday
     (
         "Het rapport verschijnt de derde dinsdag van september, en dan stuur ik het u.",

@@ -126,11 +126,18 @@ def _demote_if_an_occasion(sentence: str, candidate: Candidate) -> Candidate:
     """The time at which something takes place is not when the promise is due: "haar werkbezoek, dat in de week
     van 8 mei zal plaatsvinden, ... en zal uw Kamer in de voortgangsrapportage, dat voor het zomerreces wordt
     gestuurd, informeren"."""
-    if _TAKES_PLACE.match(sentence, candidate.end):
+    if _TAKES_PLACE.match(sentence, candidate.end) or _DONE_THEN.match(sentence, candidate.end):
         return dataclasses.replace(candidate, strength=0)
     return candidate
 
 
+# the rest of the clause after a time phrase puts it in the past, in the perfect: "de opdracht die uw Kamer mij in
+# februari van dit jaar heeft gegeven, ..."
+_DONE_THEN = re.compile(
+    r"(?:(?!\b(?:zal|zullen)\b)[^,;:.?!]){0,40}?\b(?:heb|heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?ge\w+(?:d|t|en)"
+    r"\s*(?:[,;:.?!]|$)",
+    re.IGNORECASE,
+)
 # the rest of the clause after a time phrase says it is when an event happens
 _TAKES_PLACE = re.compile(
     r"[^,;:.?!]{0,40}?\b(?:plaats(?:vindt|vinden|vond|vonden)|zal\s+plaatsvinden|zullen\s+plaatsvinden"
