@@ -35,6 +35,8 @@ _DEMONSTRATIVE = re.compile(
 _BULLET = re.compile(r"[-–—•·*▪]\s+")
 # The rules that report a promise made earlier (in the perfect), and how far after one a delivery may settle it.
 _REPORTS_OF_A_PROMISE = frozenset({"toezegging.restated"})
+# The rules that read an entry of a register of toezeggingen ("De minister zegt de Kamer toe ...").
+_RECORDING_RULES = frozenset({"toezegging.registry"})
 # A promise told as what was said before: "Ik heb u eerder bericht dat uw Kamer nog wordt geïnformeerd over ...".
 _TOLD_BEFORE = re.compile(
     r"\b(?:heb|hebben|heeft)\b(?:\s+\S+){0,8}?\s+(?:bericht|gemeld|toegezegd|aangegeven|laten weten|medegedeeld"
@@ -356,9 +358,18 @@ def _build(text: str, f: _Found, info, resolve, following) -> ExtractedCommitmen
         condition=deadline.condition,
         legal_basis=fields.legal_basis(reading),
         recurring=fields.is_recurring(reading) or deadline.kind == "ongoing",
-        refers_to_earlier=fields.refers_to_earlier(reading),
+        refers_to_earlier=_records_an_earlier_promise(f) or fields.refers_to_earlier(reading),
         rule=rule.name,
         confidence=round(max(0.05, min(0.99, confidence)), 2),
+    )
+
+
+def _records_an_earlier_promise(f: _Found) -> bool:
+    """An entry of the chair's list of toezeggingen or of a register records a promise made before, in the debate
+    or in one the register keeps: what a clerk links to that promise (tests/corpus README, "The chair's list")."""
+    rule = f.verdict.rule
+    return (f.segment is not None and f.segment.role == "promise_list") or (
+        rule is not None and rule.name in _RECORDING_RULES
     )
 
 

@@ -55,6 +55,10 @@ def test_the_office_named_in_the_item_is_the_actor():
     assert {i.actor for i in _extract()} == {"staatssecretaris"}
 
 
+def test_every_item_records_a_promise_made_earlier_in_the_debate():
+    assert [i.refers_to_earlier for i in _extract()] == [True, True]
+
+
 def test_the_chair_speaks_again_after_the_list_and_members_stay_silent():
     quotes = " ".join(i.quote for i in _extract())
     assert "stemmen" not in quotes and "motie" not in quotes and "aanspreken" not in quotes

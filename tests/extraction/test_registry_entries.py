@@ -20,6 +20,11 @@ def test_the_registry_sentence_is_a_commitment_of_the_minister_it_names():
     assert (item.action, item.due_date.isoformat()) == ("inform", "2026-06-30")
 
 
+def test_a_registry_entry_records_a_promise_made_earlier():
+    [item] = extract(ENTRY).commitments
+    assert item.refers_to_earlier
+
+
 def test_the_registry_sentence_is_not_read_as_a_signature():
     assert extract(ENTRY).document.signatories == ()
 
