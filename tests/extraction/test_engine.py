@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from commitments.extraction import EXTRACTOR_VERSION, ExtractionConfig, ExtractionError, extract
 from commitments.extraction.document.structure import Segment
+from commitments.extraction.promises.fields import refers_to_earlier
 from commitments.extraction.promises.parties import actor_for
 from commitments.extraction.result import Signatory
 
@@ -91,6 +92,34 @@ def test_legal_basis_and_restatement_are_read_from_the_sentence():
     item = extract(text).commitments[0]
     assert item.legal_basis == "artikel 100 van de Grondwet"
     assert item.refers_to_earlier
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er is toegezegd aan de Kamer om de positie van slachtoffers daarin mee te nemen.",
+        "Zo is aan de Kamer toegezegd dat zij voor de zomer een uitvoeringstoets ontvangt.",
+        "Daarbij zal ik tevens betrekken de door mij toegezegde rapportage over de uitspraak.",
+        "Ik kom hierover eind september met een brief. Dat is reeds toegezegd.",
+        "Er is wel een toezegging van de minister om in de brief terug te komen op de visa.",
+    ],
+    ids=["er-is-toegezegd", "passive-told", "toegezegde", "reeds-toegezegd", "toezegging-van"],
+)
+def test_a_promise_told_as_made_before_refers_to_earlier(sentence):
+    assert refers_to_earlier(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die toezegging kan ik doen.",
+        "Ik kan uw Kamer de toezegging doen dat ik een brief stuur.",
+        "Dus de toezegging is dat ik dit onder de aandacht zal brengen.",
+    ],
+    ids=["kan-ik-doen", "de-toezegging-doen", "de-toezegging-is-dat"],
+)
+def test_a_promise_made_here_and_now_does_not_refer_to_earlier(sentence):
+    assert not refers_to_earlier(sentence)
 
 
 def test_a_standing_promise_is_recurring():
