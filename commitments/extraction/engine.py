@@ -49,6 +49,11 @@ _OWN_FUTURE = re.compile(
     r"\b(?:(?:zal|zullen|ga|gaan) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|zullen|ga|gaan))\b", re.IGNORECASE
 )
 _PROMISE_IN_TITLE = re.compile(r"\btoezegging", re.IGNORECASE)
+_ANSWERS_QUESTIONS = re.compile(r"\b(?:antwoorden|beantwoord\w*|vragen)\b", re.IGNORECASE)
+_REQUESTED = re.compile(r"\b(?:verzocht|verzoek\w*|gevraagd)\b", re.IGNORECASE)
+_PROMISED_BEFORE = re.compile(r"\b(?:toegezegd\w*|toezegging\w*|beloofd\w*)\b", re.IGNORECASE)
+# a letter whose subject is putting off something promised: "Betreft: Uitstel toezending stand spreiding ..."
+_POSTPONEMENT_IN_TITLE = re.compile(r"\buitstel\b", re.IGNORECASE)
 # what a just-promised document will hold ("In deze notitie wordt ingegaan op ..."): a promise with it
 _CONTENT_VERDICT = Verdict(CONTENT_OF_PROMISED)
 _SETTLED_REACH = 1000  # the opening paragraph of a letter and the next, where "Met deze brief ..." follows
@@ -98,14 +103,36 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
     # a letter whose subject is a toezegging ("Betreft: Toezegging informeren Kamer over ...") is its delivery
     about_a_promise = bool(info.title and _PROMISE_IN_TITLE.search(info.title))
     in_writing = [not _spoken(f.segment) for f in found]
+    postponing = bool(info.title and _POSTPONEMENT_IN_TITLE.search(info.title))
     items = [
-        item
+        _as_renewed(item) if written and _renews_a_postponed_promise(text, item, deliveries, postponing) else item
         for item, written in zip(items, in_writing)
         if not _settled_here(item, deliveries, reference_date, about_a_promise, written)
     ]
     links = link_repetitions([i.quote for i in items], [i.refers_to_earlier for i in items])
     items = [_with_link(item, link) for item, link in zip(items, links)]
     return Extraction(document=info, commitments=items, deliveries=deliveries)
+
+
+def _renews_a_postponed_promise(
+    text: str, item: ExtractedCommitment, deliveries: list[Delivery], postponing: bool
+) -> bool:
+    """A letter that puts off an earlier promise ("Betreft: Uitstel ...", "Het is helaas niet mogelijk gebleken ...")
+    and then promises a new time ("Ik verwacht u de brief uiterlijk 30 april te doen toekomen") restates that
+    promise. Not what the Kamer asked for and is owed: answers to written questions, a reaction it requested,
+    unless the letter names a promise too."""
+    if not (
+        postponing or any(d.kind == "postpones" and d.start < item.start <= d.end + _SETTLED_REACH for d in deliveries)
+    ):
+        return False
+    before = text[: item.start]
+    if _PROMISED_BEFORE.search(before):
+        return True
+    return not (_ANSWERS_QUESTIONS.search(item.quote) or _REQUESTED.search(before))
+
+
+def _as_renewed(item: ExtractedCommitment) -> ExtractedCommitment:
+    return item if item.refers_to_earlier else replace(item, refers_to_earlier=True)
 
 
 def _settled_here(

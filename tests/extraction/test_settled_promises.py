@@ -106,3 +106,36 @@ Dank u wel. Ik sluit de vergadering.
 def test_the_chairs_list_of_toezeggingen_counts_without_bullets():
     found = extract(DEBATE, ExtractionConfig(reference_date=date(2026, 4, 1))).commitments
     assert [c.rule for c in found] == ["toezegging.registry"]
+
+
+POSTPONEMENT = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 6 april 2020
+
+{reason} Het is helaas niet mogelijk gebleken om dit binnen de gestelde termijn te doen. De benodigde afstemming
+vereist nog enige tijd. {promise}
+
+De Minister van Binnenlandse Zaken en Koninkrijksrelaties,
+
+R.W. Knops
+"""
+
+
+def _renewals(text: str) -> list[tuple[str, bool]]:
+    return [(c.quote[:20], c.refers_to_earlier) for c in extract(text).commitments]
+
+
+def test_a_new_time_for_a_promise_the_letter_puts_off_restates_that_promise():
+    text = POSTPONEMENT.format(
+        reason="Bij brief van 27 november 2019 heb ik u bericht dat ik voor 1 april 2020 een notitie zou sturen.",
+        promise="Ik verwacht u de notitie uiterlijk 30 april te doen toekomen.",
+    )
+    assert _renewals(text) == [("Ik verwacht u de not", True)]
+
+
+def test_a_new_time_for_a_reaction_the_kamer_asked_for_restates_no_promise():
+    text = POSTPONEMENT.format(
+        reason="Uw Kamer heeft mij op 11 februari 2020 verzocht om een reactie te geven op drie studies.",
+        promise="Ik zal u mijn reactie zo spoedig mogelijk sturen.",
+    )
+    assert _renewals(text) == [("Ik zal u mijn reacti", False)]
