@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from commitments.extraction import EXTRACTOR_VERSION, ExtractionConfig, ExtractionError, extract
 from commitments.extraction.document.structure import Segment
-from commitments.extraction.promises.fields import refers_to_earlier
+from commitments.extraction.promises.fields import is_recurring, refers_to_earlier
 from commitments.extraction.promises.parties import actor_for
 from commitments.extraction.result import Signatory
 
@@ -120,6 +120,31 @@ def test_a_promise_told_as_made_before_refers_to_earlier(sentence):
 )
 def test_a_promise_made_here_and_now_does_not_refer_to_earlier(sentence):
     assert not refers_to_earlier(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, recurring",
+    [
+        ("Het kabinet houdt uw Kamer op de hoogte van de vorderingen.", True),
+        ("Ik zal u over de voortgang twee keer per jaar informeren.", True),
+        ("Ik zal u iedere drie maanden over de cijfers informeren.", True),
+        ("De rapportage blijft u zoals gebruikelijk ontvangen in het voorjaar.", True),
+        ("We zullen daar op regelmatige basis over rapporteren.", True),
+        ("Ik kom daarop terug in de volgende voortgangsrapportage.", False),
+        ("In de eerstvolgende voortgangsrapportage geef ik een nadere toelichting.", False),
+    ],
+    ids=[
+        "houdt-op-de-hoogte",
+        "keer-per-jaar",
+        "iedere-drie-maanden",
+        "blijft-ontvangen",
+        "regelmatige-basis",
+        "next-progress-report",
+        "first-next-progress-report",
+    ],
+)
+def test_a_rhythm_makes_a_promise_recurring_and_one_report_does_not(sentence, recurring):
+    assert is_recurring(sentence) is recurring
 
 
 def test_a_standing_promise_is_recurring():

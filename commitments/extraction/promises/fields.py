@@ -41,10 +41,14 @@ _LEGAL_BASIS = GatedPattern(
 )
 _RECURRING = GatedPattern(
     re.compile(
-        r"\b(?:blijven\s+(?:\w+\s+){0,4}?(?:informeren|berichten|rapporteren|voortzetten|doen)"
-        r"|op de hoogte (?:blijven )?houden"
+        r"\b(?:(?:blijven|blijf|blijft)\s+(?:\w+\s+){0,4}?(?:informeren|berichten|rapporteren|voortzetten|doen|ontvangen"
+        r"|kijken|volgen|monitoren)"
+        r"|op de hoogte (?:blijven )?houden|(?:houd|houdt|houden)\s+(?:\w+\s+){1,3}?op de hoogte"
         r"|op de momenten dat|telkens (?:als|wanneer)|steeds (?:als|wanneer)|als (?:ik|we|wij) weer|periodiek"
-        r"|(?:half)?jaarlijks|elk jaar|ieder jaar|elke (?:maand|week)|voortgangsrapportage|blijven \w+ doen)\b",
+        r"|(?:half)?jaarlijks|(?:elk|ieder)e?\s+(?:jaar|kwartaal|half\s?jaar|maand|week|\w+\s+(?:maanden|jaar))"
+        # a rhythm: "twee keer per jaar", "eens in de vijf jaar", "op regelmatige basis", "in het vervolg"
+        r"|(?:\w+\s+)?(?:keer|maal)\s+per\s+(?:jaar|kwartaal|maand|week)|eens\s+(?:per|in\s+de)\s+\w+"
+        r"|per\s+kwartaal|op\s+regelmatige\s+basis|in\s+het\s+vervolg|voortaan|blijven \w+ doen)\b",
         re.IGNORECASE,
     )
 )
