@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from commitments.extraction import EXTRACTOR_VERSION, ExtractionConfig, ExtractionError, extract
 from commitments.extraction.document.structure import Segment
-from commitments.extraction.promises.fields import is_recurring, refers_to_earlier
+from commitments.extraction.promises.fields import infer_action, is_recurring, refers_to_earlier
 from commitments.extraction.promises.parties import actor_for
 from commitments.extraction.result import Signatory
 
@@ -145,6 +145,22 @@ def test_a_promise_made_here_and_now_does_not_refer_to_earlier(sentence):
 )
 def test_a_rhythm_makes_a_promise_recurring_and_one_report_does_not(sentence, recurring):
     assert is_recurring(sentence) is recurring
+
+
+@pytest.mark.parametrize(
+    "sentence, action",
+    [
+        ("Maar deze afweging neem ik daar nog in mee.", "report"),
+        ("Ik zal zorgen dat we in het halfjaarbericht een alinea opnemen.", "report"),
+        ("Ik zal daarbij stilstaan bij de voortgang van het financieel beheer.", "report"),
+        ("Ik verwacht het rapport na de zomer met uw Kamer te kunnen delen.", "send"),
+        ("Ik zal trachten het standpunt voor eind oktober aan uw Kamer kenbaar te maken.", "send"),
+        ("Ik ben bereid om die nader op schrift te stellen.", "send"),
+    ],
+    ids=["neem-mee", "opnemen", "stilstaan", "delen-met-de-kamer", "kenbaar-maken", "op-schrift-stellen"],
+)
+def test_an_open_rule_takes_its_action_from_the_verb(sentence, action):
+    assert infer_action(sentence, "infer") == action
 
 
 def test_a_standing_promise_is_recurring():

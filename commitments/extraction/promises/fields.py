@@ -22,14 +22,25 @@ _ACTION_CUES: tuple[tuple[str, GatedPattern], ...] = tuple(
             "send",
             r"\b(?:\w*brie(?:f|ven)|stuur\w*|verstuur\w*|toe te sturen|zend\w*|toekomen|\w*reactie|\w*aanpak"
             r"|indienen|in te dienen|aanbieden|aan te bieden|beantwoorden|(?:aan)?leveren"
-            r"|plan van aanpak|op papier)\b",
+            r"|plan van aanpak|op papier|op schrift (?:te )?stellen|kenbaar (?:te )?maken|doorgeleiden|door te geleiden"
+            # a document brought to the Kamer: "met uw Kamer te kunnen delen", "naar de Kamer te komen"
+            r"|(?:met|aan) (?:uw|de) kamer (?:\w+ ){0,2}?delen"
+            r"|naar de (?:\w+ )?kamer(?:s)? (?:te )?(?:komen|sturen|gaan))\b",
         ),
         (
             "inform",
             r"\b(?:informe\w+|geïnformeerd|terug\w*|bericht\w*|op de hoogte|melden|laten weten"
             r"|informatie (?:te )?(?:verschaffen|geven))\b",
         ),
-        ("report", r"\b(?:ingaan|ingegaan|meenemen|meegenomen|betrekken|schetsen|inzicht geven|op een rij)\b"),
+        (
+            "report",
+            r"\b(?:ingaan|ingegaan|meenemen|meegenomen|betrekken|schetsen|inzicht geven|op een rij"
+            # the separable verbs of covering a point, split as a main clause splits them: "neem ik daar in mee",
+            # "nemen we ... op", "ga ik in op"; and their other forms
+            r"|meeneem|opnemen|opneem|(?:neem|neemt|nemen)\s+(?:\w+\s+){1,6}?(?:mee|op)|(?:ga|gaat|gaan)\s+(?:\w+\s+){1,6}?in\s+op"
+            r"|inga|aandacht (?:te )?besteden|stil (?:te )?staan|stilsta\w*|uiteen (?:te )?zetten|uiteenzetten|meewegen"
+            r"|toelichting (?:te )?geven|toelichten)\b",
+        ),
     )
 )
 
