@@ -257,6 +257,12 @@ def test_a_tweede_kamer_citation_does_not_make_it_the_eerste_kamer():
             "E. Bruins",
         ),
         ("De Minister van Buitenlandse Zaken, D.M. van Weel", "Buitenlandse Zaken", "D.M. van Weel"),
+        # initials spaced, as the official publication prints them
+        (
+            "De minister van Infrastructuur en Milieu, M. H. Schultz van Haegen-Maas Geesteranus",
+            "Infrastructuur en Milieu",
+            "M. H. Schultz van Haegen-Maas Geesteranus",
+        ),
     ],
 )
 def test_a_signature_keeps_every_comma_of_the_ministry(block, ministry, name):

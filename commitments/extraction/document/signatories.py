@@ -51,8 +51,9 @@ _SIGNATURE = re.compile(
     r"\s*,[ \t]*(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
-# Names under a signature are short: "D.M. van Weel", "Ruben Brekelmans", "R.P. Brekelmans"
-_SIGNED_NAME = re.compile(r"(?:[A-Z]\.)+\s?[\w'’ -]{2,40}|[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,4}")
+# Names under a signature are short: "D.M. van Weel", "Ruben Brekelmans", "R.P. Brekelmans", initials spaced as the
+# official publication prints them ("M. H. Schultz van Haegen-Maas Geesteranus")
+_SIGNED_NAME = re.compile(r"(?:[A-Z]\.\s?)+[\w'’ -]{2,40}|[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,4}")
 
 
 def _preposition(part: str) -> str:
