@@ -270,6 +270,31 @@ def test_a_signature_keeps_every_comma_of_the_ministry(block, ministry, name):
     assert (signatory.ministry, signatory.name) == (ministry, name)
 
 
+def test_the_prime_minister_signs_with_both_offices():
+    [signatory] = signed_by("De minister-president, minister van Algemene Zaken,\n\nM. Rutte")
+    assert (signatory.name, signatory.office, signatory.ministry) == (
+        "M. Rutte",
+        "minister-president",
+        "Algemene Zaken",
+    )
+
+
+def test_a_newer_letter_prints_the_office_under_the_name():
+    [signatory] = signed_by(
+        "Hoogachtend,\n\nmr. drs. M.C.G. Keijzer\nStaatssecretaris van Economische Zaken en Klimaat\n"
+    )
+    assert (signatory.name, signatory.office, signatory.ministry) == (
+        "M.C.G. Keijzer",
+        "staatssecretaris",
+        "Economische Zaken en Klimaat",
+    )
+
+
+def test_a_registry_line_naming_an_office_is_no_signature():
+    text = "Voormalige Verantwoordelijke(n) Minister van Justitie\nMinister van Veiligheid en Justitie\n"
+    assert signed_by(text) == []
+
+
 def test_a_minister_voor_a_portfolio_keeps_voor_in_the_label():
     from commitments.extraction.promises.parties import signatory_label
 

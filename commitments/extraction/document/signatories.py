@@ -51,6 +51,19 @@ _SIGNATURE = re.compile(
     r"\s*,[ \t]*(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
+# The prime minister signs with both offices: "De minister-president, minister van Algemene Zaken," then the name.
+_PRIME_MINISTER = re.compile(
+    r"^[ \t]*(?:De|de)\s+[Mm]inister-[Pp]resident,\s*[Mm]inister\s+van\s+Algemene\s+Zaken\s*,[ \t]*(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+# A newer letter prints the name first and the office under it, without "De" or a comma:
+# "M.A.M. Adriaansens" / "Minister van Economische Zaken en Klimaat"; academic titles may precede the name.
+_OFFICE_UNDER_NAME = re.compile(
+    r"^[ \t]*(?P<name>[^\n]{2,70}?)[ \t]*\n[ \t]*(?P<office>Minister|Staatssecretaris)\s+(?P<prep>van|voor)\s+"
+    r"(?P<ministry>[A-ZÀ-Þ][^\n]{1,100}?)[ \t]*$",
+    re.MULTILINE,
+)
+_TITLES = re.compile(r"^(?:(?:mr|drs|dr|ir|ing|prof)\.\s*)+", re.IGNORECASE)
 # Names under a signature are short: "D.M. van Weel", "Ruben Brekelmans", "R.P. Brekelmans", initials spaced as the
 # official publication prints them ("M. H. Schultz van Haegen-Maas Geesteranus")
 _SIGNED_NAME = re.compile(r"(?:[A-Z]\.\s?)+[\w'’ -]{2,40}|[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,4}")
@@ -118,6 +131,18 @@ def signed_by(text: str) -> list[Signatory]:
                 match.group("prep") or "van",
             )
         )
+    for match in _PRIME_MINISTER.finditer(text):
+        name = match.group("rest").strip() or _next_line(text, match.end())
+        found.append(
+            Signatory(
+                _name(name if name and _SIGNED_NAME.fullmatch(name) else None), "minister-president", "Algemene Zaken"
+            )
+        )
+    for match in _OFFICE_UNDER_NAME.finditer(text):
+        name = _TITLES.sub("", match.group("name").strip())
+        if _SIGNED_NAME.fullmatch(name):
+            office = match.group("office").lower()
+            found.append(Signatory(_name(name), office, _ministry(match.group("ministry")), match.group("prep")))
     return found
 
 

@@ -30,7 +30,9 @@ def signatory_label(signatories: tuple[Any, ...]) -> str | None:
     labels = []
     for sig in signatories:
         office = (sig.office or "minister").lower()
-        labels.append(f"{office} {getattr(sig, 'preposition', 'van')} {sig.ministry}" if sig.ministry else office)
+        # the prime minister's office names him alone; Algemene Zaken goes with it
+        ministry = sig.ministry if office != "minister-president" else None
+        labels.append(f"{office} {getattr(sig, 'preposition', 'van')} {ministry}" if ministry else office)
     return " en ".join(dict.fromkeys(labels)) or None
 
 
