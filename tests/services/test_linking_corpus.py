@@ -18,11 +18,7 @@ from tests.locations import CORPUS
 
 pytestmark = pytest.mark.django_db
 
-EVENT = "1 shared content words; same deadline kind (event)"
 PAIRS = [
-    # A VWS letter on an experiment, and a later one promising to pass on information "zodra" it arrives.
-    pytest.param("008", "103", ("103.txt", 833), ("008.txt", 1152), EVENT, id="008-then-103"),
-    pytest.param("103", "008", ("008.txt", 1152), ("103.txt", 833), EVENT, id="103-then-008"),
     # Two BZK debates, each giving a motion "oordeel Kamer" while promising to look into it.
     pytest.param("186", "201", ("201.txt", 25933), ("186.txt", 9425), "4 shared content words", id="186-then-201"),
     pytest.param("201", "186", ("186.txt", 9425), ("201.txt", 25933), "4 shared content words", id="201-then-186"),
@@ -47,6 +43,16 @@ def test_a_later_promise_of_the_same_ministry_supplements_the_earlier_one(
         target,
     )
     assert relation.note == note
+
+
+@pytest.mark.parametrize(("first", "second"), [("008", "103"), ("103", "008")], ids=["008-then-103", "103-then-008"])
+def test_promises_of_one_ministry_that_share_a_word_but_not_their_act_stay_unrelated(on_commit_runs, first, second):
+    # A VWS letter promising to keep the Kamer informed on an experiment (an act of its own), and a later one promising
+    # to pass information on "zodra" it arrives (send): one content word and the event deadline in common.
+    for name in (first, second):
+        on_commit_runs(lambda name=name: extract_ingested(ingest_path(CORPUS / f"{name}.txt")))
+    assert Commitment.objects.count() == 2
+    assert not CommitmentRelation.objects.exists()
 
 
 # Three letters of one ministry on subjects that share no content word: nothing links or relates.
