@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bench.score_corpus import names_in_half
 from commitments.extraction.document.metadata import read_metadata
-from commitments.extraction.document.signatories import signed_by
+from commitments.extraction.document.signatories import sent_by, signed_by
 from commitments.extraction.result import Reference, Signatory
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -293,6 +293,48 @@ def test_a_newer_letter_prints_the_office_under_the_name():
 def test_a_registry_line_naming_an_office_is_no_signature():
     text = "Voormalige Verantwoordelijke(n) Minister van Justitie\nMinister van Veiligheid en Justitie\n"
     assert signed_by(text) == []
+
+
+@pytest.mark.parametrize(
+    "heading, senders",
+    [
+        (
+            "Nr. 44 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\nAan de Voorzitter",
+            [("minister", "van", "Binnenlandse Zaken en Koninkrijksrelaties")],
+        ),
+        (
+            "BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE\n",
+            [("minister", "van", "Defensie"), ("staatssecretaris", "van", "Defensie")],
+        ),
+        (
+            "BRIEF VAN DE MINISTERS VOOR BUITENLANDSE HANDEL EN ONTWIKKELINGSHULP EN VAN BUITENLANDSE\nZAKEN\n",
+            [
+                ("minister", "voor", "Buitenlandse Handel en Ontwikkelingshulp"),
+                ("minister", "van", "Buitenlandse Zaken"),
+            ],
+        ),
+        (
+            "BRIEF VAN DE MINISTER VAN KLIMAAT EN GROENE GROEI EN DE STAATSSECRETARIS VAN FINANCIËN\n",
+            [("minister", "van", "Klimaat en Groene Groei"), ("staatssecretaris", "van", "Financiën")],
+        ),
+        ("BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN\n", []),
+    ],
+    ids=["one-minister", "minister-and-state-secretary", "two-ministers-wrapped", "en-de", "a-committee-is-no-sender"],
+)
+def test_the_heading_of_an_official_publication_names_the_senders(heading, senders):
+    assert [(s.office, s.preposition, s.ministry) for s in sent_by(heading)] == senders
+
+
+def test_an_excerpt_without_its_signature_takes_its_senders_from_the_heading():
+    text = (
+        "28 750 Gemeentelijke herindeling\n\nNr. 44 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN "
+        "KONINKRIJKSRELATIES\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 9 januari 2012\n\n"
+        "Ik zal de Tweede Kamer daarna informeren.\n"
+    )
+    assert [(s.office, s.ministry) for s in read_metadata(text).signatories] == [
+        ("minister", "Binnenlandse Zaken en Koninkrijksrelaties")
+    ]
 
 
 def test_a_minister_voor_a_portfolio_keeps_voor_in_the_label():

@@ -16,7 +16,7 @@ from itertools import chain
 from ..promises.literal_gates import GatedPattern
 from ..result import DocumentInfo
 from .references import Reference, read_references
-from .signatories import Signatory, answered_by, merge, signed_by
+from .signatories import Signatory, answered_by, merge, sent_by, signed_by
 from .speakers import MIN_SPEAKER_HEADINGS, SPEAKER_LINE, inline_speaker_labels, speaker_heading
 from .structure import segment_document
 
@@ -239,6 +239,8 @@ def _signatories(text: str, kind: str, head: str, given: str) -> tuple[Signatory
     found = answered_by(head) if kind == "antwoorden" else []
     if not found:
         found = signed_by(head) + signed_by(_foot(text, given))
+    if not found:
+        found = sent_by(head)  # an excerpt without its signature: the heading still names the senders
     return merge(found)
 
 

@@ -146,6 +146,51 @@ def signed_by(text: str) -> list[Signatory]:
     return found
 
 
+# The heading an official publication gives a letter names who sends it, in capitals: "Nr. 44 BRIEF VAN DE MINISTER VAN
+# BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES", "BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE", "BRIEF VAN DE
+# MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE", "... EN DE STAATSSECRETARIS VAN ...". The heading may wrap.
+_LETTER_FROM = re.compile(r"\bBRIEF VAN DE (?P<parties>[A-ZÀ-Þ][A-ZÀ-Þ ,-]*(?:\n[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ ,-]*)*)")
+_SENDERS = re.compile(
+    r"(?P<office>MINISTER EN STAATSSECRETARIS|MINISTER-PRESIDENT|MINISTERS?|STAATSSECRETARIS(?:SEN)?)\b(?P<rest>.*)"
+)
+_SMALL_WORDS = frozenset({"en", "van", "voor", "de", "het"})
+
+
+def sent_by(head: str) -> list[Signatory]:
+    """The ministers and state secretaries a letter's heading names as its senders (no names: the heading has none)."""
+    match = _LETTER_FROM.search(head)
+    if match is None:
+        return []
+    found = []
+    for party in " ".join(match.group("parties").split()).split(" EN DE "):
+        senders = _SENDERS.fullmatch(party)
+        if senders is None:
+            continue  # the Kamer's own committee, the informateur, the Algemene Rekenkamer
+        office = senders.group("office")
+        if office == "MINISTER-PRESIDENT":
+            found.append(Signatory(None, "minister-president", "Algemene Zaken"))
+            continue
+        if " EN " in office:
+            offices = ["minister", "staatssecretaris"]
+        else:
+            offices = ["staatssecretaris" if office.startswith("STAATSSECRETARIS") else "minister"]
+        rest = senders.group("rest").strip()
+        # the ministries of several ministers: "VAN X EN VAN Y", "VAN X, VAN Y EN VOOR Z"
+        for piece in re.split(r"(?:,| EN) (?=(?:VAN|VOOR) )", rest) if rest else []:
+            preposition, _, ministry = piece.partition(" ")
+            if preposition not in ("VAN", "VOOR"):
+                ministry, preposition = "", "VAN"  # "STAATSSECRETARIS RECHTSBESCHERMING": an office without a ministry
+            for each in offices:
+                found.append(Signatory(None, each, _proper_case(ministry) or None, preposition.lower()))
+    return found
+
+
+def _proper_case(capitals: str) -> str:
+    """ "VOLKSGEZONDHEID, WELZIJN EN SPORT" -> "Volksgezondheid, Welzijn en Sport"."""
+    words = capitals.strip(" ,").lower().split()
+    return " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in words)
+
+
 def _next_line(text: str, position: int) -> str | None:
     # the name may follow after a few empty lines (seed-000 leaves room for the signature)
     window = text[position : position + 400]
