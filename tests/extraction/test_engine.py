@@ -102,8 +102,24 @@ def test_legal_basis_and_restatement_are_read_from_the_sentence():
         "Daarbij zal ik tevens betrekken de door mij toegezegde rapportage over de uitspraak.",
         "Ik kom hierover eind september met een brief. Dat is reeds toegezegd.",
         "Er is wel een toezegging van de minister om in de brief terug te komen op de visa.",
+        "Zoals ik in het antwoord op vraag 7 aangeef, zoekt mijn ministerie uit wat de rapporten inhouden.",
+        "Gisteren heb ik aan de Kamer toegezegd dat ik daar aandacht voor vraag.",
+        "Daarvan hebben we gezegd dat we erop terugkomen.",
+        "Ik geef wederom aan dat ik de Kamer nader zal informeren.",
+        "Zijn overige vragen worden betrokken bij het vandaag aangekondigde voortgangsbericht.",
     ],
-    ids=["er-is-toegezegd", "passive-told", "toegezegde", "reeds-toegezegd", "toezegging-van"],
+    ids=[
+        "er-is-toegezegd",
+        "passive-told",
+        "toegezegde",
+        "reeds-toegezegd",
+        "toezegging-van",
+        "zoals-long",
+        "heb-ik-aan-de-kamer-toegezegd",
+        "hebben-we-gezegd",
+        "wederom",
+        "aangekondigde",
+    ],
 )
 def test_a_promise_told_as_made_before_refers_to_earlier(sentence):
     assert refers_to_earlier(sentence)

@@ -65,13 +65,17 @@ _RECURRING = GatedPattern(
 )
 _REFERS_TO_EARLIER = GatedPattern(
     re.compile(
-        r"\b(?:zoals\s+(?:\w+\s+){0,6}?(?:toegezegd|aangegeven|aangekondigd|gemeld|geantwoord|aangeven|aangeef|beloofd)"
+        r"\b(?:zoals\s+(?:\w+\s+){0,8}?(?:toegezegd|aangegeven|aangekondigd|gemeld|geantwoord|aangeven|aangeef|beloofd)"
         # not a promise made here and now: "die toezegging kan ik doen", "de toezegging doen dat", "de toezegging is"
         r"|(?:de|die|deze|mijn)\s+toezegging\b(?!\s+(?:(?:kan|wil|zal|doe)\s+(?:ik|we|wij)\b|doen\b|is\s+dat\b))"
-        r"|conform\s+(?:de|mijn|eerdere)\s+(?:\w+\s+)?toezegging|(?:heb|hebben)\s+(?:\w+\s+){0,3}?(?:toegezegd|aangekondigd|beloofd)"
+        r"|conform\s+(?:de|mijn|eerdere)\s+(?:\w+\s+)?toezegging|(?:heb|hebben)\s+(?:\S+\s+){0,5}?(?:toegezegd|aangekondigd|beloofd)"
         r"|(?:heb|hebben|is)\s+(?:\w+\s+){0,2}?(?:al|eerder|eveneens)\s+(?:\w+\s+){0,2}?aangegeven"
         r"|toezegging(?:en)?\s+(?:blijft|blijven)|eerder\s+(?:\w+\s+){0,3}?toegezegd"
-        r"|(?:\w+\s+){0,2}?(?:heb|had)\s+(?:\w+\s+){0,2}?gezegd"
+        r"|(?:\w+\s+){0,2}?(?:heb|hebben|had|hadden)\s+(?:\w+\s+){0,2}?gezegd"
+        # told again: "Ik geef wederom aan dat ..."; announced before, for a time: "het aangekondigde
+        # voortgangsbericht", "de voortgangsrapportage die aangekondigd is voor dit najaar"
+        r"|(?:geef|geven)\s+(?:\w+\s+){0,2}?(?:wederom|nogmaals|opnieuw)\s+aan"
+        r"|aangekondigde|(?:die|dat)\s+(?:is\s+aangekondigd|aangekondigd\s+is)\s+voor"
         # the promise told in the third person or the passive: "Er is toegezegd aan de Kamer om ...", "Hij heeft in
         # oktober al toegezegd dat ...", "Zo is aan de Kamer toegezegd dat ..."
         r"|(?:heeft|is|zijn|werd|werden)\s+(?:\w+\s+){0,4}?toegezegd"
