@@ -38,6 +38,16 @@ class Tally:
     deadline_close: int = 0
     condition_total: int = 0
     condition_found: int = 0
+    # the other fields of the matched mentions (tp of them): a restatement of an earlier promise, a standing
+    # promise, the kind of act, who promises
+    restated_total: int = 0
+    restated_found: int = 0
+    restated_false: int = 0
+    recurring_total: int = 0
+    recurring_found: int = 0
+    recurring_false: int = 0
+    action_right: int = 0
+    actor_right: int = 0
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
@@ -52,6 +62,7 @@ class Tally:
             "deadline_close",
             "condition_total",
             "condition_found",
+            *_FIELD_COUNTS,
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
@@ -69,6 +80,14 @@ class Tally:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def fields_line(self) -> str:
+        """How the matched mentions' other fields agree with their labels."""
+        return (
+            f"fields of the {self.tp} matched: restates earlier {self.restated_found}/{self.restated_total} "
+            f"(+{self.restated_false} wrongly) recurring {self.recurring_found}/{self.recurring_total} "
+            f"(+{self.recurring_false} wrongly) action {self.action_right}/{self.tp} actor {self.actor_right}/{self.tp}"
+        )
+
     def line(self) -> str:
         return (
             f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} (tp={self.tp} fp={self.fp} fn={self.fn}) "
@@ -76,6 +95,18 @@ class Tally:
             f"±31d {self.deadline_close}/{self.deadline_total} condition {self.condition_found}/{self.condition_total} "
             f"errors {len(self.errors)}"
         )
+
+
+_FIELD_COUNTS = (
+    "restated_total",
+    "restated_found",
+    "restated_false",
+    "recurring_total",
+    "recurring_found",
+    "recurring_false",
+    "action_right",
+    "actor_right",
+)
 
 
 @dataclass
@@ -148,6 +179,7 @@ def score_document(
         if g.get("condition"):
             tally.condition_total += 1
             tally.condition_found += bool(pred.get("condition"))
+        _tally_fields(tally, g, pred)
     for k, (sp, _) in enumerate(spans):
         # A second prediction inside an already matched quote (one sentence split in two) is no error.
         if k in used or any(overlap(sp, g) > 0 for g, _ in gold):
@@ -157,6 +189,24 @@ def score_document(
         if false_positives is not None:
             false_positives.append(f"FALSE {name}: {text[sp[0] : sp[1]][:110]!r}")
     return tally
+
+
+def _tally_fields(tally: Tally, gold: dict, pred: dict) -> None:
+    for flag in ("restated", "recurring"):
+        name = "refers_to_earlier" if flag == "restated" else flag
+        if gold.get(name):
+            setattr(tally, f"{flag}_total", getattr(tally, f"{flag}_total") + 1)
+            setattr(tally, f"{flag}_found", getattr(tally, f"{flag}_found") + bool(pred.get(name)))
+        elif pred.get(name):
+            setattr(tally, f"{flag}_false", getattr(tally, f"{flag}_false") + 1)
+    tally.action_right += gold.get("action") == pred.get("action")
+    # the labels add the person ("minister van Financiën (Heinen)"); the office named either way round counts
+    labelled, found = _office(gold.get("actor")), _office(pred.get("actor"))
+    tally.actor_right += bool(found) and (found in labelled or labelled in found)
+
+
+def _office(actor: object) -> str:
+    return re.sub(r"\s*\(.*?\)", "", str(actor or "")).strip().lower()
 
 
 HALVES = ("seen", "dev", "heldout")
@@ -277,6 +327,12 @@ def main(argv: list[str] | None = None) -> int:
                         "deadline_exact": f"{t.deadline_exact}/{t.deadline_total}",
                         "deadline_within_31d": f"{t.deadline_close}/{t.deadline_total}",
                         "condition_found": f"{t.condition_found}/{t.condition_total}",
+                        "restates_earlier_found": f"{t.restated_found}/{t.restated_total}",
+                        "restates_earlier_wrongly": t.restated_false,
+                        "recurring_found": f"{t.recurring_found}/{t.recurring_total}",
+                        "recurring_wrongly": t.recurring_false,
+                        "action_right": f"{t.action_right}/{t.tp}",
+                        "actor_right": f"{t.actor_right}/{t.tp}",
                         "n_errors": len(t.errors),
                     }
                     for k, t in rows.items()
@@ -287,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
         for err in result.overall.errors[:5]:
             print("error:", err)
         print(result.overall.line())
+        print(result.overall.fields_line())
         for kind, tally in sorted(result.by_type.items()):
             print(f"  {kind:12} {tally.line()}")
     return 0

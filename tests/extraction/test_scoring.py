@@ -105,3 +105,42 @@ def test_the_documents_of_an_opened_held_out_half_count_as_dev():
     assert {half_of("201.txt", t) for t in texts} == {"dev"}
     assert {half_of("400.txt", t) for t in texts} == {"dev"}  # batches H to K, opened in session 9
     assert {half_of("283.txt", t) for t in texts} == {"dev"}
+
+
+def test_the_fields_of_a_matched_mention_are_tallied_against_its_label():
+    from bench.score_corpus import score_document
+
+    text = "Zoals toegezegd stuur ik u voor de zomer een brief. Ik blijf u informeren."
+    label = {
+        "commitments": [
+            {
+                "quote": "Zoals toegezegd stuur ik u voor de zomer een brief.",
+                "action": "send",
+                "refers_to_earlier": True,
+                "recurring": False,
+                "actor": "minister van Financiën (Heinen)",
+            },
+            {
+                "quote": "Ik blijf u informeren.",
+                "action": "inform",
+                "refers_to_earlier": False,
+                "recurring": True,
+                "actor": "minister van Financiën (Heinen)",
+            },
+        ]
+    }
+    predictions = [
+        {
+            "start": 0,
+            "end": 51,
+            "action": "send",
+            "refers_to_earlier": True,
+            "recurring": True,
+            "actor": "minister van Financiën",
+        },
+        {"start": 52, "end": 74, "action": "other", "refers_to_earlier": True, "recurring": True, "actor": None},
+    ]
+    tally = score_document(text, label, predictions)
+    assert (tally.restated_found, tally.restated_total, tally.restated_false) == (1, 1, 1)
+    assert (tally.recurring_found, tally.recurring_total, tally.recurring_false) == (1, 1, 1)
+    assert (tally.action_right, tally.actor_right, tally.tp) == (1, 1, 2)
