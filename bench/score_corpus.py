@@ -48,6 +48,10 @@ class Tally:
     recurring_false: int = 0
     action_right: int = 0
     actor_right: int = 0
+    # same_as among the matched mentions: repeats linked to their first mention
+    links_total: int = 0
+    links_right: int = 0
+    links_false: int = 0
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
@@ -85,7 +89,9 @@ class Tally:
         return (
             f"fields of the {self.tp} matched: restates earlier {self.restated_found}/{self.restated_total} "
             f"(+{self.restated_false} wrongly) recurring {self.recurring_found}/{self.recurring_total} "
-            f"(+{self.recurring_false} wrongly) action {self.action_right}/{self.tp} actor {self.actor_right}/{self.tp}"
+            f"(+{self.recurring_false} wrongly) action {self.action_right}/{self.tp} "
+            f"actor {self.actor_right}/{self.tp} repeats linked {self.links_right}/{self.links_total} "
+            f"(+{self.links_false} wrongly)"
         )
 
     def line(self) -> str:
@@ -106,6 +112,9 @@ _FIELD_COUNTS = (
     "recurring_false",
     "action_right",
     "actor_right",
+    "links_total",
+    "links_right",
+    "links_false",
 )
 
 
@@ -151,7 +160,8 @@ def score_document(
     false_positives: list[str] | None = None,
 ) -> Tally:
     tally = Tally()
-    gold = [(sp, c) for c in label.get("commitments", []) if (sp := span_of(text, c["quote"]))]
+    labelled = label.get("commitments", [])
+    gold = [(sp, c) for c in labelled if (sp := span_of(text, c["quote"]))]
     bad = [sp for d in label.get("decoys", []) if (sp := span_of(text, d["quote"]))]
     tally.decoys = len(bad)
     spans = []
@@ -161,6 +171,7 @@ def score_document(
         except (KeyError, TypeError, ValueError):
             pass
     used: set[int] = set()
+    found_as: dict[int, int] = {}  # a matched mention's index in the labels -> its prediction's index
     for gold_span, g in gold:
         hit = next((k for k, (sp, _) in enumerate(spans) if k not in used and matches(sp, gold_span)), None)
         if hit is None:
@@ -171,6 +182,9 @@ def score_document(
         used.add(hit)
         tally.tp += 1
         pred = spans[hit][1]
+        found_as[next(i for i, c in enumerate(labelled) if c is g)] = next(
+            i for i, p in enumerate(predictions) if p is pred
+        )
         if (want := _date(g.get("deadline"))) is not None:
             tally.deadline_total += 1
             got = _date(pred.get("due_date"))
@@ -180,6 +194,7 @@ def score_document(
             tally.condition_total += 1
             tally.condition_found += bool(pred.get("condition"))
         _tally_fields(tally, g, pred)
+    _tally_links(tally, labelled, predictions, found_as)
     for k, (sp, _) in enumerate(spans):
         # A second prediction inside an already matched quote (one sentence split in two) is no error.
         if k in used or any(overlap(sp, g) > 0 for g, _ in gold):
@@ -203,6 +218,28 @@ def _tally_fields(tally: Tally, gold: dict, pred: dict) -> None:
     # the labels add the person ("minister van Financiën (Heinen)"); the office named either way round counts
     labelled, found = _office(gold.get("actor")), _office(pred.get("actor"))
     tally.actor_right += bool(found) and (found in labelled or labelled in found)
+
+
+def _tally_links(tally: Tally, labelled: list[dict], predictions: list[dict], found_as: dict[int, int]) -> None:
+    """same_as: a matched repeat is linked right when its prediction points (through its chain) at the prediction of
+    the mention its label points at; a matched prediction that points at another matched one otherwise is wrong."""
+
+    def first(items: list[dict], i: int) -> int:
+        seen = set()
+        while isinstance(link := items[i].get("same_as"), int) and 0 <= link < len(items) and i not in seen:
+            seen.add(i)
+            i = link
+        return i
+
+    found_at = set(found_as.values())
+    for i, k in found_as.items():
+        labelled_link = labelled[i].get("same_as") is not None and first(labelled, i) in found_as
+        found_link = predictions[k].get("same_as") is not None and first(predictions, k) in found_at
+        tally.links_total += labelled_link
+        if labelled_link and found_link and found_as[first(labelled, i)] == first(predictions, k):
+            tally.links_right += 1
+        elif found_link:
+            tally.links_false += 1
 
 
 def _office(actor: object) -> str:
@@ -333,6 +370,8 @@ def main(argv: list[str] | None = None) -> int:
                         "recurring_wrongly": t.recurring_false,
                         "action_right": f"{t.action_right}/{t.tp}",
                         "actor_right": f"{t.actor_right}/{t.tp}",
+                        "repeats_linked": f"{t.links_right}/{t.links_total}",
+                        "repeats_linked_wrongly": t.links_false,
                         "n_errors": len(t.errors),
                     }
                     for k, t in rows.items()

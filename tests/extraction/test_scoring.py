@@ -144,3 +144,30 @@ def test_the_fields_of_a_matched_mention_are_tallied_against_its_label():
     assert (tally.restated_found, tally.restated_total, tally.restated_false) == (1, 1, 1)
     assert (tally.recurring_found, tally.recurring_total, tally.recurring_false) == (1, 1, 1)
     assert (tally.action_right, tally.actor_right, tally.tp) == (1, 1, 2)
+
+
+def test_a_repeat_counts_as_linked_only_when_it_points_at_its_first_mention():
+    from bench.score_corpus import score_document
+
+    text = "Ik stuur u een brief over de huren. Ik stuur u een brief over de zorg. Die brief over de huren komt."
+    label = {
+        "commitments": [
+            {"quote": "Ik stuur u een brief over de huren."},
+            {"quote": "Ik stuur u een brief over de zorg."},
+            {"quote": "Die brief over de huren komt.", "same_as": 0},
+        ]
+    }
+    right = [
+        {"start": 0, "end": 35},
+        {"start": 36, "end": 70, "same_as": None},
+        {"start": 71, "end": 100, "same_as": 0},
+    ]
+    wrong = [
+        {"start": 0, "end": 35},
+        {"start": 36, "end": 70, "same_as": 0},
+        {"start": 71, "end": 100, "same_as": None},
+    ]
+    tally = score_document(text, label, right)
+    assert (tally.links_right, tally.links_total, tally.links_false) == (1, 1, 0)
+    tally = score_document(text, label, wrong)
+    assert (tally.links_right, tally.links_total, tally.links_false) == (0, 1, 1)
