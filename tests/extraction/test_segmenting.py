@@ -130,6 +130,16 @@ def texts(text: str) -> list[str]:
             ["voor gas- en kolencentrales."],
             id="hyphen-before-en-is-kept",
         ),
+        pytest.param(
+            "Dat wil ik het oordeel aan de Kamer laten.Dan de motie op stuk nr. 12 over de huren.",
+            ["Dat wil ik het oordeel aan de Kamer laten.", "Dan de motie op stuk nr. 12 over de huren."],
+            id="run-on-transcript-without-a-space",
+        ),
+        pytest.param(
+            "Ik informeer u over de inzet van Zr.Ms. Karel Doorman in het gebied.",
+            ["Ik informeer u over de inzet van Zr.Ms. Karel Doorman in het gebied."],
+            id="glued-abbreviation-is-no-boundary",
+        ),
     ],
 )
 def test_it_splits_dutch_text_into_sentences(text, expected):

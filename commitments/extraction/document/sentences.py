@@ -35,7 +35,12 @@ _HARD = "\n\n"
 # A sentence ends only where white space follows and a visible character comes within reach
 # (a longer run of spaces is page layout); the look-ahead captures that character, so most
 # full stops inside words and numbers ("o.a.", "3.2") never reach the Python checks.
-_TERMINATOR = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'»”’)\]]*+(?:\d{1,3}+(?![\d,.]))?(?=\s{1,63}+(\S))")
+# A run-on transcript loses the space between sentences ("het oordeel aan de Kamer laten.Dan de motie op stuk nr. 12"):
+# a terminator right after a lower-case word and right before a capitalised word ends a sentence too (not "Zr.Ms.").
+_TERMINATOR = re.compile(
+    r"[.!?…](?<![.!?…].)[.!?…]*+[\"'»”’)\]]*+(?:\d{1,3}+(?![\d,.]))?"
+    r"(?:(?=\s{1,63}+(\S))|(?<=[a-zà-ÿ][a-zà-ÿ][.!?])(?=([A-ZÀ-Þ])[a-zà-ÿ]))"
+)
 _OPENERS = "«\"“‘'([•·▪–-*¿¡"
 
 _FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]|\[\d{1,3} ?\]")
@@ -189,7 +194,7 @@ def _add_span(spans: list[tuple[int, str]], flat: str, start: int, stop: int) ->
 
 def _ends_sentence(flat: str, match: re.Match[str], block_start: int) -> bool:
     """Whether a _TERMINATOR match in the paragraph starting at block_start ends a sentence."""
-    next_char = match.group(1)
+    next_char = match.group(1) or match.group(2)
     if not (next_char.isupper() or next_char.isdigit() or next_char in _OPENERS):
         return False
     run, first = match.group(), match.start()
