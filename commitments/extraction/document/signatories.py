@@ -58,9 +58,9 @@ _PRIME_MINISTER = re.compile(
 )
 # A newer letter prints the name first and the office under it, without "De" or a comma:
 # "M.A.M. Adriaansens" / "Minister van Economische Zaken en Klimaat"; academic titles may precede the name.
+# (The office line is looked for, then the line above it: a scan for a capital M or S, not a try at every line.)
 _OFFICE_UNDER_NAME = re.compile(
-    r"^[ \t]*(?P<name>[^\n]{2,70}?)[ \t]*\n[ \t]*(?P<office>Minister|Staatssecretaris)\s+(?P<prep>van|voor)\s+"
-    r"(?P<ministry>[A-ZÀ-Þ][^\n]{1,100}?)[ \t]*$",
+    r"^[ \t]*(?P<office>Minister|Staatssecretaris)\s+(?P<prep>van|voor)\s+(?P<ministry>[A-ZÀ-Þ][^\n]{1,100}?)[ \t]*$",
     re.MULTILINE,
 )
 _TITLES = re.compile(r"^(?:(?:mr|drs|dr|ir|ing|prof)\.\s*)+", re.IGNORECASE)
@@ -139,8 +139,11 @@ def signed_by(text: str) -> list[Signatory]:
             )
         )
     for match in _OFFICE_UNDER_NAME.finditer(text):
-        name = _TITLES.sub("", match.group("name").strip())
-        if _SIGNED_NAME.fullmatch(name):
+        if match.start() == 0:
+            continue  # no line above
+        above = text.rfind("\n", 0, match.start() - 1) + 1
+        name = _TITLES.sub("", text[above : match.start() - 1].strip())
+        if 2 <= len(name) <= 70 and _SIGNED_NAME.fullmatch(name):
             office = match.group("office").lower()
             found.append(Signatory(_name(name), office, _ministry(match.group("ministry")), match.group("prep")))
     return found
