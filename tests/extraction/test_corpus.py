@@ -64,7 +64,7 @@ def test_each_half_of_the_corpus_stays_above_its_floor_without_errors(scores, ha
 # least / set wrongly at most. Raise them when they improve, never lower them quietly.
 DEV_FIELDS_FLOOR = {
     "restated_found": 120,
-    "recurring_found": 16,
+    "recurring_found": 21,
     "action_right": 545,
     "actor_right": 565,
     "links_right": 28,

@@ -59,7 +59,11 @@ _RECURRING = GatedPattern(
         r"|(?:half)?jaarlijks|(?:elk|ieder)e?\s+(?:jaar|kwartaal|half\s?jaar|maand|week|\w+\s+(?:maanden|jaar))"
         # a rhythm: "twee keer per jaar", "eens in de vijf jaar", "op regelmatige basis", "in het vervolg"
         r"|(?:\w+\s+)?(?:keer|maal)\s+per\s+(?:jaar|kwartaal|maand|week)|eens\s+(?:per|in\s+de)\s+\w+"
-        r"|per\s+kwartaal|op\s+regelmatige\s+basis|in\s+het\s+vervolg|voortaan|blijven \w+ doen)\b",
+        r"|per\s+kwartaal|op\s+regelmatige\s+basis|in\s+het\s+vervolg|voortaan|blijven \w+ doen"
+        # a standing practice from now on: "structureel worden opgenomen", "continu aandacht vragen", "in toekomstige
+        # overzichten", "net als over de voorafgaande rapporten", "daarna in de voortgangsrapportages"
+        r"|structureel|continu|in\s+toekomstige|net\s+als\s+(?:\w+\s+){0,2}?(?:de|het)\s+(?:voorafgaande|vorige|eerdere)"
+        r"|in\s+de\s+\w*(?:rapportages|brieven|berichten|verslagen))\b",
         re.IGNORECASE,
     )
 )
