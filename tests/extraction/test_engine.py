@@ -87,6 +87,16 @@ def test_a_repeated_promise_points_at_its_first_mention():
     assert [i.same_as for i in items] == [None, 0]
 
 
+def test_promises_that_share_only_the_verbs_of_promising_are_not_one_commitment():
+    text = (
+        "Minister Bakker:\n\nWe gaan kijken wat we kunnen doen aan de wachtlijsten in de jeugdzorg.\n\n"
+        "Mevrouw Jansen (SP):\n\nWilt u ook de kosten van het leerlingenvervoer uitzoeken?\n\nMinister Bakker:\n\n"
+        "Ja, die toezegging kan ik doen.\n\n"
+    )
+    items = extract(text).commitments
+    assert [i.same_as for i in items] == [None, None]
+
+
 def test_legal_basis_and_restatement_are_read_from_the_sentence():
     text = "Zoals toegezegd zal uw Kamer conform artikel 100 van de Grondwet worden geïnformeerd over de inzet."
     item = extract(text).commitments[0]
