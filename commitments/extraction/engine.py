@@ -99,7 +99,8 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
 
     following = _Following(text, segments)
     deliveries = find_deliveries(text, segments, info.kind, resolve)
-    items = inherit_by_reference([_build(text, f, info, resolve, following) for f in found])
+    speakers = _government_speakers(segments)
+    items = inherit_by_reference([_build(text, f, info, resolve, following, speakers) for f in found])
     # a letter whose subject is a toezegging ("Betreft: Toezegging informeren Kamer over ...") is its delivery
     about_a_promise = bool(info.title and _PROMISE_IN_TITLE.search(info.title))
     in_writing = [not _spoken(f.segment) for f in found]
@@ -342,7 +343,16 @@ class _Following:
         return [(s, _segment_at(self.segments, self.starts, s.start)) for s in after]
 
 
-def _build(text: str, f: _Found, info, resolve, following) -> ExtractedCommitment:
+def _government_speakers(segments: list[Segment]) -> tuple[str, ...]:
+    """The members of government who speak in a debate, each once, in the order they first speak."""
+    return tuple(
+        dict.fromkeys(
+            s.speaker.strip().rstrip(":") for s in segments if s.role == "turn" and s.government and s.speaker
+        )
+    )
+
+
+def _build(text: str, f: _Found, info, resolve, following, speakers: tuple[str, ...] = ()) -> ExtractedCommitment:
     sentence, rule = f.sentence, f.verdict.rule
     assert rule is not None
     start, end = sentence.start, sentence.end
@@ -375,7 +385,7 @@ def _build(text: str, f: _Found, info, resolve, following) -> ExtractedCommitmen
         quote=quote,
         start=start,
         end=end,
-        actor=parties.actor_for(reading, rule.name, f.segment, tuple(getattr(info, "signatories", ()))),
+        actor=parties.actor_for(reading, rule.name, f.segment, tuple(getattr(info, "signatories", ())), speakers),
         action=fields.infer_action(reading, rule.action),
         subject=fields.subject(reading),
         deadline_kind=deadline.kind,

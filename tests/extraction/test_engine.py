@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from commitments.extraction import EXTRACTOR_VERSION, ExtractionConfig, ExtractionError, extract
 from commitments.extraction.document.structure import Segment
-from commitments.extraction.promises.fields import infer_action, is_recurring, refers_to_earlier
+from commitments.extraction.promises.fields import TAKEN_INTO, infer_action, is_recurring, refers_to_earlier
 from commitments.extraction.promises.parties import actor_for
 from commitments.extraction.result import Signatory
 
@@ -186,11 +186,41 @@ def test_a_rhythm_makes_a_promise_recurring_and_one_report_does_not(sentence, re
         ("Ik verwacht het rapport na de zomer met uw Kamer te kunnen delen.", "send"),
         ("Ik zal trachten het standpunt voor eind oktober aan uw Kamer kenbaar te maken.", "send"),
         ("Ik ben bereid om die nader op schrift te stellen.", "send"),
+        ("Het streven is om deze op korte termijn naar de Eerste en Tweede Kamer te sturen.", "send"),
+        ("De evaluatie wordt u voor de zomer toegezonden.", "send"),
+        ("Het kabinet zegt toe dat het de conceptversie van de richtlijn aan de Eerste Kamer opstuurt.", "send"),
+        ("De minister zegt toe een evaluatie uit te voeren en deze met de Kamers te delen.", "send"),
     ],
-    ids=["neem-mee", "opnemen", "stilstaan", "delen-met-de-kamer", "kenbaar-maken", "op-schrift-stellen"],
+    ids=[
+        "neem-mee",
+        "opnemen",
+        "stilstaan",
+        "delen-met-de-kamer",
+        "kenbaar-maken",
+        "op-schrift-stellen",
+        "te-sturen",
+        "toegezonden",
+        "opstuurt",
+        "met-de-kamers-delen",
+    ],
 )
 def test_an_open_rule_takes_its_action_from_the_verb(sentence, action):
     assert infer_action(sentence, "infer") == action
+
+
+@pytest.mark.parametrize(
+    "sentence, action",
+    [
+        ("Dat nemen wij op in de brief.", "report"),
+        ("Ik betrek dit bij de toekomstverkenning.", "report"),
+        ("Wij nemen dit dus mee in ons onderzoek.", "investigate"),
+        ("Ik neem het mee in de gesprekken met de terreinbeherende organisaties.", "other"),
+        ("Uiteraard nemen we daar ook het subsidiebeheer in mee.", "report"),
+    ],
+    ids=["a-letter", "a-policy-document", "an-inquiry", "talks", "what-was-just-promised"],
+)
+def test_a_point_taken_into_something_is_promised_as_what_that_thing_does(sentence, action):
+    assert infer_action(sentence, TAKEN_INTO) == action
 
 
 def test_a_standing_promise_is_recurring():
@@ -315,6 +345,13 @@ TURN = Segment(0, 100, "turn", speaker="Staatssecretaris Van Dam", government=Tr
         ),
         ("Ik kom daarop terug.", "come_back", TURN, (), "staatssecretaris (Van Dam)"),
         ("De minister van LNV zal hier zeker op terugkomen.", "come_back", TURN, (), "minister van LNV"),
+        (
+            "De Minister van Binnenlandse Zaken en Koninkrijksrelaties zegt de Kamer toe de evaluatie te sturen.",
+            "toezegging.registry",
+            None,
+            (),
+            "minister van Binnenlandse Zaken en Koninkrijksrelaties",
+        ),
     ],
     ids=[
         "ik-is-the-answerer",
@@ -324,6 +361,7 @@ TURN = Segment(0, 100, "turn", speaker="Staatssecretaris Van Dam", government=Tr
         "passive-one-signatory",
         "debate-speaker",
         "a-colleague-named",
+        "a-register-capitalises-the-office",
     ],
 )
 def test_the_actor_is_who_promises(sentence, rule, segment, signatories, actor):

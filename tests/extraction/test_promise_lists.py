@@ -51,8 +51,23 @@ def test_an_item_wrapped_over_two_lines_is_quoted_whole():
     assert _extract()[1].quote.endswith("bij de Dienst Justitiële Inrichtingen.")
 
 
-def test_the_office_named_in_the_item_is_the_actor():
-    assert {i.actor for i in _extract()} == {"staatssecretaris"}
+def test_the_office_named_in_the_item_is_the_member_of_government_who_spoke_with_that_office():
+    assert {i.actor for i in _extract()} == {"staatssecretaris (Struycken)"}
+
+
+def test_an_item_that_names_no_promiser_is_the_one_member_of_government_who_spoke():
+    text = DEBATE.replace("- De staatssecretaris informeert de Kamer", "- De Kamer wordt").replace(
+        "over de capaciteit", "geïnformeerd over de capaciteit"
+    )
+    assert _extract(text)[0].actor == "staatssecretaris (Struycken)"
+
+
+def test_an_office_that_two_members_of_government_held_in_the_debate_stays_the_office():
+    text = DEBATE.replace(
+        "De voorzitter:\n\nDank u wel.",
+        "Staatssecretaris Rutte:\n\nDat is aan de rechter.\n\nDe voorzitter:\n\nDank u wel.",
+    )
+    assert {i.actor for i in _extract(text)} == {"staatssecretaris"}
 
 
 def test_every_item_records_a_promise_made_earlier_in_the_debate():

@@ -20,11 +20,13 @@ _ACTION_CUES: tuple[tuple[str, GatedPattern], ...] = tuple(
         ),
         (
             "send",
-            r"\b(?:\w*brie(?:f|ven)|stuur\w*|verstuur\w*|toe te sturen|zend\w*|toekomen|\w*reactie|\w*aanpak"
+            # "stuur\w*" and "zend\w*" miss the infinitive and participles: "te sturen", "toegezonden"
+            r"\b(?:\w*brie(?:f|ven)|(?:toe|op|door|na|ver)?stuur\w*|(?:toe|op|door|na)?sturen|(?:toe|op|door|na|ver)?gestuurd"
+            r"|toe te sturen|zend\w*|toezenden|toe te zenden|(?:toe)?gezonden|toekomen|\w*reactie|\w*aanpak"
             r"|indienen|in te dienen|aanbieden|aan te bieden|beantwoorden|(?:aan)?leveren"
             r"|plan van aanpak|op papier|op schrift (?:te )?stellen|kenbaar (?:te )?maken|doorgeleiden|door te geleiden"
             # a document brought to the Kamer: "met uw Kamer te kunnen delen", "naar de Kamer te komen"
-            r"|(?:met|aan) (?:uw|de) kamer (?:\w+ ){0,2}?delen"
+            r"|(?:met|aan) (?:uw|de) kamers? (?:\w+ ){0,2}?delen|verstrekken"
             r"|naar de (?:\w+ )?kamer(?:s)? (?:te )?(?:komen|sturen|gaan))\b",
         ),
         (
@@ -94,10 +96,32 @@ _SUBJECT = re.compile(
 )
 
 
+# What a point is taken into ("ik neem dat mee in de brief", "ik betrek dit bij de toekomstverkenning") says what is
+# promised: a document still to come covers it (report), an inquiry studies it (investigate); talks, a revision or a
+# decision act on it (other). The head of the noun after "in" or "bij" tells which.
+_TAKEN_INTO = GatedPattern(
+    re.compile(
+        r"\b(?:in|bij)\s+(?:\w+\s+){0,3}?[\w-]*?(?:(?P<inquiry>onderzoek|evaluatie|analyse)"
+        r"|(?P<document>brief|briefje|brieven|rapportage|rapportages|verslag|nota|overzicht|overzichten|bericht|notitie"
+        r"|voortgang|monitor|antwoord|antwoorden|beantwoording|reactie|verkenning|agenda|visie|plan|begroting))\b",
+        re.IGNORECASE,
+    )
+)
+# "Uiteraard nemen we daar ook het subsidiebeheer in mee": "daar" is what was just promised, mostly a document.
+_TAKEN_INTO_WHAT_WAS_PROMISED = GatedPattern(re.compile(r"\b(?:daar|hier)\s+(?:\w+\s+){0,6}?in\s+mee\b", re.I))
+TAKEN_INTO = "taken_into"  # a rule's action: what the point is taken into decides (_TAKEN_INTO)
+
+
 def infer_action(text: str, rule_action: str) -> str:
-    """The rule's action, or, for rules that leave it open ("infer"), the first verb family found."""
+    """The rule's action, or, for rules that leave it open ("infer"), the first verb family found; for a point taken
+    into something (TAKEN_INTO), what it is taken into."""
     if rule_action in ACTIONS:
         return rule_action
+    if rule_action == TAKEN_INTO:
+        into = _TAKEN_INTO.search(text)
+        if into is not None:
+            return "investigate" if into.group("inquiry") else "report"
+        return "report" if _TAKEN_INTO_WHAT_WAS_PROMISED.search(text) else "other"
     for action, cue in _ACTION_CUES:
         if cue.search(text):
             return action

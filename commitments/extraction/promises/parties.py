@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 # "het kabinet" or a passive ("uw Kamer wordt geïnformeerd") speaks for the cabinet as a whole.
@@ -16,12 +17,15 @@ _MEMBER_VERB = (
     r" (?:zal|zullen|gaat|komt|zegt|stuurt|informeert|zendt|deelt|verwacht|streeft|is bereid"
     r"|is voornemens)\b"
 )
+# Registers capitalise the office ("De Minister van Binnenlandse Zaken en Koninkrijksrelaties zegt de Kamer ... toe").
 _OTHER_MEMBER = re.compile(
-    r"\b[Dd]e ([Mm]inister-[Pp]resident|(?:minister|staatssecretaris)(?: van| voor)? [A-Z][\w,&-]*"
+    r"\b[Dd]e ([Mm]inister-[Pp]resident|(?:[Mm]inister|[Ss]taatssecretaris)(?: van| voor)? [A-Z][\w,&-]*"
     r"(?: (?:[A-Za-z][\w,&-]*|–)){0,8}?)" + _MEMBER_VERB
 )
 # "De minister stuurt ...", with no ministry: the actor when nobody signs or speaks.
 _BARE_MEMBER = re.compile(r"\b[Dd]e (minister|staatssecretaris)" + _MEMBER_VERB)
+# The office a chair's list names its promiser by, wherever it stands ("informeert de staatssecretaris de Kamer").
+_OFFICE_NAMED = re.compile(r"\b(minister|staatssecretaris)\b(?!-)", re.IGNORECASE)
 _SPEAKER = re.compile(r"^(?P<office>Minister-president|Minister|Staatssecretaris)\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
 
 
@@ -44,14 +48,28 @@ def speaker_label(speaker: str) -> str:
     return f"{m.group('office').lower()} ({m.group('name').strip()})"
 
 
-def actor_for(text: str, rule_name: str, segment: Any, signatories: tuple[Any, ...]) -> str | None:
+def actor_for(
+    text: str, rule_name: str, segment: Any, signatories: tuple[Any, ...], speakers: Sequence[str] = ()
+) -> str | None:
+    """speakers: the members of government who speak in the debate, in the order they first speak."""
     other = _OTHER_MEMBER.search(text)
     if other and not re.search(r"\b(?:ik|wij|we)\b", text[: other.start()], re.IGNORECASE):
         # "De minister van LNV zal hier op terugkomen", said by a colleague; a registry's "De minister-president zegt"
-        return other.group(1).lower() if other.group(1).lower() == "minister-president" else other.group(1)
-    if _CABINET.search(text) or (rule_name in _PASSIVE_RULES and len(signatories) != 1):
+        office = other.group(1)
+        return office.lower() if office.lower() == "minister-president" else office[0].lower() + office[1:]
+    if _CABINET.search(text):
         return "kabinet"
-    if segment is not None and getattr(segment, "role", None) == "turn" and segment.speaker:
+    in_turn = segment is not None and getattr(segment, "role", None) == "turn" and segment.speaker
+    if speakers and not signatories and not in_turn:
+        # The chair's list of toezeggingen names the promiser by office ("De staatssecretaris stuurt ...") or not at
+        # all ("De Kamer wordt geïnformeerd ..."): the one member of government with that office who spoke in the
+        # debate.
+        spoken = _debate_member(text, speakers)
+        if spoken is not None:
+            return spoken
+    if rule_name in _PASSIVE_RULES and len(signatories) != 1:
+        return "kabinet"
+    if in_turn:
         return speaker_label(segment.speaker)
     # "ik" in answers is the member of government who answers, the first signatory; the others
     # sign "mede namens" and speak only in "wij".
@@ -59,3 +77,14 @@ def actor_for(text: str, rule_name: str, segment: Any, signatories: tuple[Any, .
         return signatory_label(signatories[:1])
     bare = None if signatories else _BARE_MEMBER.search(text)
     return signatory_label(signatories) or (bare.group(1) if bare else None)
+
+
+def _debate_member(text: str, speakers: Sequence[str]) -> str | None:
+    named = _OFFICE_NAMED.search(text)
+    offices = {speaker: _SPEAKER.match(speaker.strip()) for speaker in speakers}
+    candidates = [
+        speaker
+        for speaker, office in offices.items()
+        if office is not None and (named is None or office.group("office").lower() == named.group(1).lower())
+    ]
+    return speaker_label(candidates[0]) if len(candidates) == 1 else None

@@ -10,6 +10,7 @@ tests/extraction/test_rules.py keeps an example sentence of our own for every ru
 
 from __future__ import annotations
 
+from .fields import TAKEN_INTO
 from .templates import FUTURE_TIME, Rule
 
 # Verbs of what happens to the speaker or goes on in the mind (perceiving, knowing, feeling), and of the debate's
@@ -571,7 +572,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             " (?:\\w+ ){0,3}?over\\b",
         ),
         cue="betrek betrekken mee neem nemen meeneem opneem suggestie voorstel aanbeveling* verzoek",
-        action="other",
+        action=TAKEN_INTO,
         confidence=0.65,
         notes="Taking a point into a revision, decision or document still to come, in the present tense of the"
         " act: 'ik betrek dit bij de herziening van de regeling', 'dat neem ik mee in de evaluatie'.",
