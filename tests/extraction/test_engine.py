@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from commitments.extraction import EXTRACTOR_VERSION, ExtractionConfig, ExtractionError, extract
 from commitments.extraction.document.structure import Segment
-from commitments.extraction.promises.fields import TAKEN_INTO, infer_action, is_recurring, refers_to_earlier
+from commitments.extraction.promises.fields import TAKEN_INTO, TALKS, infer_action, is_recurring, refers_to_earlier
 from commitments.extraction.promises.parties import actor_for
 from commitments.extraction.result import Signatory
 
@@ -221,6 +221,20 @@ def test_an_open_rule_takes_its_action_from_the_verb(sentence, action):
 )
 def test_a_point_taken_into_something_is_promised_as_what_that_thing_does(sentence, action):
     assert infer_action(sentence, TAKEN_INTO) == action
+
+
+@pytest.mark.parametrize(
+    "sentence, action",
+    [
+        ("Ik ga het gesprek aan met Limburg.", "other"),
+        ("Zodra die er zijn, zullen we die ook met de Kamer bespreken.", "inform"),
+        ("De minister gaat in gesprek met de regio en informeert de Kamer hierover.", "inform"),
+        ("Ik zal navragen wie dat heeft gezegd.", "investigate"),
+    ],
+    ids=["with-a-party", "with-the-kamer", "then-word-to-the-kamer", "asking-around"],
+)
+def test_talks_with_the_kamer_inform_it_and_asking_around_finds_out(sentence, action):
+    assert infer_action(sentence, TALKS) == action
 
 
 def test_a_standing_promise_is_recurring():

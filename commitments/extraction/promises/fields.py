@@ -110,11 +110,18 @@ _TAKEN_INTO = GatedPattern(
 # "Uiteraard nemen we daar ook het subsidiebeheer in mee": "daar" is what was just promised, mostly a document.
 _TAKEN_INTO_WHAT_WAS_PROMISED = GatedPattern(re.compile(r"\b(?:daar|hier)\s+(?:\w+\s+){0,6}?in\s+mee\b", re.I))
 TAKEN_INTO = "taken_into"  # a rule's action: what the point is taken into decides (_TAKEN_INTO)
+# Talks held with the Kamer, or followed by word to it, inform it ("zullen we die ook met de Kamer bespreken", "gaat in
+# gesprek met de regio ... en informeert de Kamer hierover"); asking around finds out ("Ik zal navragen wie ...").
+_TALKS_INFORM = GatedPattern(
+    re.compile(r"\b(?:met|aan)\s+(?:(?:uw|de)\s+(?:tweede\s+|eerste\s+)?kamers?|u)\b|\binforme(?:er|ert|ren)\b", re.I)
+)
+_TALKS_INVESTIGATE = GatedPattern(re.compile(r"\b(?:navragen|navraag|nagaan|na\s+te\s+gaan)\b", re.I))
+TALKS = "talks"  # a rule's action: talks, unless they are with the Kamer or find something out
 
 
 def infer_action(text: str, rule_action: str) -> str:
     """The rule's action, or, for rules that leave it open ("infer"), the first verb family found; for a point taken
-    into something (TAKEN_INTO), what it is taken into."""
+    into something (TAKEN_INTO), what it is taken into; for talks (TALKS), whether they are with the Kamer."""
     if rule_action in ACTIONS:
         return rule_action
     if rule_action == TAKEN_INTO:
@@ -122,6 +129,10 @@ def infer_action(text: str, rule_action: str) -> str:
         if into is not None:
             return "investigate" if into.group("inquiry") else "report"
         return "report" if _TAKEN_INTO_WHAT_WAS_PROMISED.search(text) else "other"
+    if rule_action == TALKS:
+        if _TALKS_INFORM.search(text):
+            return "inform"
+        return "investigate" if _TALKS_INVESTIGATE.search(text) else "other"
     for action, cue in _ACTION_CUES:
         if cue.search(text):
             return action

@@ -10,7 +10,7 @@ tests/extraction/test_rules.py keeps an example sentence of our own for every ru
 
 from __future__ import annotations
 
-from .fields import TAKEN_INTO
+from .fields import TAKEN_INTO, TALKS
 from .templates import FUTURE_TIME, Rule
 
 # Verbs of what happens to the speaker or goes on in the mind (perceiving, knowing, feeling), and of the debate's
@@ -515,7 +515,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         ),
         cue="overleg contact gesprek orde bespreken opvolging navragen belletje aandacht sprake appel beroep praten"
         " spreken opbrengen inbrengen aankaarten agenderen overbrengen doorgeven doorgeleiden",
-        action="other",
+        action=TALKS,
         confidence=0.75,
         notes="Concrete acts promised to the Kamer: consulting a party, raising a point abroad.",
     ),
