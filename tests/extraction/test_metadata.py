@@ -290,6 +290,58 @@ def test_a_newer_letter_prints_the_office_under_the_name():
     )
 
 
+@pytest.mark.parametrize(
+    "block, office, ministry, name",
+    [
+        (
+            "Hoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\n\n\ndrs. C. van Nieuwenhuizen Wijbenga\n",
+            "minister",
+            "Infrastructuur en Waterstaat",
+            "C. van Nieuwenhuizen Wijbenga",
+        ),
+        (
+            "mogelijk.\n\nDE MINISTER VAN DEFENSIE      \n\n\ndrs. K.H. Ollongren\n",
+            "minister",
+            "Defensie",
+            "K.H. Ollongren",
+        ),
+        ("(w.g.) H.G.J. Kamp\nMinister van Economische Zaken\n", "minister", "Economische Zaken", "H.G.J. Kamp"),
+        (
+            "(w.g.) Martijn van Dam\nStaatsecretaris van Economische Zaken\n",
+            "staatssecretaris",
+            "Economische Zaken",
+            "Martijn van Dam",
+        ),
+        (
+            "De Staatssecretaris van Sociale Zaken  \nen Werkgelegenheid,\n\n\nJetta Klijnsma\n",
+            "staatssecretaris",
+            "Sociale Zaken en Werkgelegenheid",
+            "Jetta Klijnsma",
+        ),
+    ],
+    ids=["in-capitals", "in-capitals-without-comma", "signed-wg", "staatsecretaris-misspelt", "ministry-wrapped"],
+)
+def test_the_signature_forms_of_older_letters_are_read(block, office, ministry, name):
+    [signatory] = signed_by(block)
+    assert (signatory.office, signatory.ministry, signatory.name) == (office, ministry, name)
+
+
+def test_a_heading_in_capitals_without_a_name_under_it_is_no_signature():
+    assert signed_by("DE MINISTER VAN DEFENSIE\n\nDe inzet van de krijgsmacht in 2024.\n") == []
+
+
+def test_the_heading_in_sentence_case_names_the_senders():
+    heading = "Vaststelling begroting\n\n30800 X 109 Brief van de minister en staatssecretaris van defensie\n\n"
+    assert [(s.office, s.ministry) for s in sent_by(heading)] == [
+        ("minister", "Defensie"),
+        ("staatssecretaris", "Defensie"),
+    ]
+
+
+def test_a_letter_named_in_running_text_names_no_sender():
+    assert sent_by("In de brief van de minister van Financiën van 3 juni heb ik u geïnformeerd.\n") == []
+
+
 def test_a_registry_line_naming_an_office_is_no_signature():
     text = "Voormalige Verantwoordelijke(n) Minister van Justitie\nMinister van Veiligheid en Justitie\n"
     assert signed_by(text) == []

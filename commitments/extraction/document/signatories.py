@@ -47,7 +47,9 @@ _SIGNATURE = re.compile(
     r"^[ \t]*(?:De|de)\s+(?P<office>[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris)"
     # greedy over the commas of a ministry ("van Volksgezondheid, Welzijn en Sport,"): a lazy match
     # stopped at the first and left "Welzijn en Sport," as if it were running text
-    r"(?:\s+(?P<prep>van|voor)\s+(?P<ministry>[A-ZÀ-Þ][^,\n]{1,80}(?:,\s*[A-ZÀ-Þ][^,\n]{1,60})*))?"
+    r"(?:\s+(?P<prep>van|voor)\s+(?P<ministry>[A-ZÀ-Þ][^,\n]{1,80}(?:,\s*[A-ZÀ-Þ][^,\n]{1,60})*"
+    # a ministry wrapped at the printed width: "De Staatssecretaris van Sociale Zaken" / "en Werkgelegenheid,"
+    r"(?:[ \t]*\n[ \t]*(?:en|van|voor)\s[^,\n]{1,60})?))?"
     r"\s*,[ \t]*(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
@@ -59,11 +61,19 @@ _PRIME_MINISTER = re.compile(
 # A newer letter prints the name first and the office under it, without "De" or a comma:
 # "M.A.M. Adriaansens" / "Minister van Economische Zaken en Klimaat"; academic titles may precede the name.
 # (The office line is looked for, then the line above it: a scan for a capital M or S, not a try at every line.)
+# ("Staatsecretaris", with one s, stands under signed letters too.)
 _OFFICE_UNDER_NAME = re.compile(
-    r"^[ \t]*(?P<office>Minister|Staatssecretaris)\s+(?P<prep>van|voor)\s+(?P<ministry>[A-ZÀ-Þ][^\n]{1,100}?)[ \t]*$",
+    r"^[ \t]*(?P<office>Minister|Staats?secretaris)\s+(?P<prep>van|voor)\s+(?P<ministry>[A-ZÀ-Þ][^\n]{1,100}?)[ \t]*$",
     re.MULTILINE,
 )
-_TITLES = re.compile(r"^(?:(?:mr|drs|dr|ir|ing|prof)\.\s*)+", re.IGNORECASE)
+# An older letter signs in capitals: "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT," then the name lines below.
+_SIGNATURE_IN_CAPITALS = re.compile(
+    r"^[ \t]*DE\s+(?P<office>MINISTER-PRESIDENT|MINISTER|STAATSSECRETARIS)"
+    r"(?:\s+(?P<prep>VAN|VOOR)\s+(?P<ministry>[A-ZÀ-Þ][A-ZÀ-Þ ,-]{1,100}?))?[ \t]*(?P<comma>,)?[ \t]*$",
+    re.MULTILINE,
+)
+# "(w.g.)", signed: the printed copy of a letter signed by hand; academic titles before the name.
+_TITLES = re.compile(r"^(?:\(w\.\s?g\.\)\s*)?(?:(?:mr|drs|dr|ir|ing|prof)\.\s*)*", re.IGNORECASE)
 # Names under a signature are short: "D.M. van Weel", "Ruben Brekelmans", "R.P. Brekelmans", initials spaced as the
 # official publication prints them ("M. H. Schultz van Haegen-Maas Geesteranus")
 _SIGNED_NAME = re.compile(r"(?:[A-Z]\.\s?)+[\w'’ -]{2,40}|[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,4}")
@@ -144,8 +154,20 @@ def signed_by(text: str) -> list[Signatory]:
         above = text.rfind("\n", 0, match.start() - 1) + 1
         name = _TITLES.sub("", text[above : match.start() - 1].strip())
         if 2 <= len(name) <= 70 and _SIGNED_NAME.fullmatch(name):
-            office = match.group("office").lower()
+            office = "staatssecretaris" if match.group("office").lower().startswith("staats") else "minister"
             found.append(Signatory(_name(name), office, _ministry(match.group("ministry")), match.group("prep")))
+    for match in _SIGNATURE_IN_CAPITALS.finditer(text):
+        name = _TITLES.sub("", _next_line(text, match.end()) or "")
+        if not match.group("comma") and not _SIGNED_NAME.fullmatch(name):
+            continue  # without its comma, only the name under it tells a signature from a heading in capitals
+        found.append(
+            Signatory(
+                _name(name if _SIGNED_NAME.fullmatch(name) else None),
+                match.group("office").lower(),
+                _proper_case(match.group("ministry") or "") or None,
+                (match.group("prep") or "van").lower(),
+            )
+        )
     return found
 
 
@@ -153,6 +175,12 @@ def signed_by(text: str) -> list[Signatory]:
 # BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES", "BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE", "BRIEF VAN DE
 # MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE", "... EN DE STAATSSECRETARIS VAN ...". The heading may wrap.
 _LETTER_FROM = re.compile(r"\bBRIEF VAN DE (?P<parties>[A-ZÀ-Þ][A-ZÀ-Þ ,-]*(?:\n[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ ,-]*)*)")
+# A copy of the publication may print that heading in sentence case, after the dossier and letter numbers ("30800 X 109
+# Brief van de minister en staatssecretaris van defensie"): a line of its own, read as the capitals would be.
+_LETTER_FROM_LINE = re.compile(
+    r"^(?:\d[\d ]*(?:[A-Z]{1,5}\s+)?\d+\s+|Nr\.\s*\d+\s+)?Brief van de (?=minister|staatssecretaris)[^\n]{3,200}$",
+    re.MULTILINE,
+)
 _SENDERS = re.compile(
     r"(?P<office>MINISTER EN STAATSSECRETARIS|MINISTER-PRESIDENT|MINISTERS?|STAATSSECRETARIS(?:SEN)?)\b(?P<rest>.*)"
 )
@@ -162,6 +190,9 @@ _SMALL_WORDS = frozenset({"en", "van", "voor", "de", "het"})
 def sent_by(head: str) -> list[Signatory]:
     """The ministers and state secretaries a letter's heading names as its senders (no names: the heading has none)."""
     match = _LETTER_FROM.search(head)
+    if match is None:
+        line = _LETTER_FROM_LINE.search(head)
+        match = _LETTER_FROM.search(line.group().upper()) if line is not None else None
     if match is None:
         return []
     found = []
