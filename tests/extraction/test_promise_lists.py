@@ -108,3 +108,13 @@ De voorzitter:
 De staatssecretaris komt zo terug in de zaal. Dan schors ik even.
 """
     assert _extract(text) == []
+
+
+def test_the_member_of_government_answering_when_an_item_is_due_gives_its_timing():
+    text = DEBATE.replace(
+        "bij de Dienst Justitiële Inrichtingen.\n",
+        "bij de Dienst Justitiële Inrichtingen.\n\n- De staatssecretaris gaat in gesprek met de regio over de"
+        " opvang en informeert de Kamer hierover.\n\nDe vraag is dan: wanneer?\n\nStaatssecretaris Struycken:\n\n"
+        "Na het BO MIRT.\n\nDe voorzitter:\n\nDat is genoteerd.\n",
+    )
+    assert _extract(text)[2].condition == "Na het BO MIRT"

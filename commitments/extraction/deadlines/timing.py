@@ -60,7 +60,8 @@ def _answer_to_when(text, sentence, segment, following, resolve) -> Deadline | N
     sentences are split only as far as they are read (most promises are followed by no question).
     """
     speaker = getattr(segment, "speaker", None)
-    if speaker is None:
+    listed = getattr(segment, "role", None) == "promise_list"
+    if speaker is None and not listed:
         return None  # only a debate has a chair asking; the sentences after are not even split
     # Nor are they where no question word and question mark follow within reach (two in three promises):
     # a sentence _WHEN matches holds both, in the raw text too (a word hyphenated at a line end included).
@@ -71,7 +72,8 @@ def _answer_to_when(text, sentence, segment, following, resolve) -> Deadline | N
         if getattr(asker, "government", False) or not _WHEN.search(asked.text):
             continue
         for answer, answerer in following(sentence, k + 1 + ANSWER)[k + 1 : k + 1 + ANSWER]:
-            if getattr(answerer, "government", False) and getattr(answerer, "speaker", None) == speaker:
+            # the chair reading out a list of toezeggingen asks, and the member of government answers for it
+            if getattr(answerer, "government", False) and (getattr(answerer, "speaker", None) == speaker or listed):
                 found = resolve(text[answer.start : answer.end])
                 if found.kind != "none":
                     return found
