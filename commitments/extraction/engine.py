@@ -9,6 +9,7 @@ from datetime import date
 
 from .config import ExtractionConfig
 from .deadlines.resolution import resolve_deadline
+from .deadlines.time_phrases import find_time_phrases
 from .deadlines.timing import deadline_for, inherit_by_reference
 from .deliveries.finding import find_deliveries
 from .document.layout import without_furniture
@@ -212,6 +213,18 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
                 continue
             # a speaker's label opening a turn is no sentence to lean on ("Minister Bakker:" before "Dat doe ik.")
             previous = sentences[index - 1] if index and not _is_label(sentences[index - 1].text) else None
+            if (
+                goes_on
+                and previous is not None
+                and rule
+                and rule.name == "come_back"
+                and _THIS_DEBATE.search(previous.text)
+                and _leans_on_previous(sentences[index].text)
+                and next(find_time_phrases(sentences[index].text), None) is None
+            ):
+                # "Een ander blokje gaat over het hernieuwd perspectief. Ik zal daar bij de Lelylijn op terugkomen.":
+                # the part of this debate just announced is where it comes back to it, not a later time
+                continue
             found.append(_Found(sentences[index], previous, segment, verdict, continued_by))
     notes = _in_footnotes(text, segments, kind)
     return sorted(found + notes, key=lambda f: f.sentence.start) if notes else found

@@ -301,6 +301,22 @@ def test_coming_back_to_it_later_in_this_debate_is_no_promise():
     assert extract(text, DEBATE_DATE).commitments == []
 
 
+def test_coming_back_to_it_in_a_part_of_this_debate_just_announced_is_no_promise():
+    text = (
+        "Debat\n\nMinister Bakker:\n\nEen ander blokje gaat over de jeugdzorg. Ik zal daar bij de wachtlijsten op "
+        "terugkomen.\n\n"
+    )
+    assert extract(text).commitments == []
+
+
+def test_coming_back_to_it_at_a_time_after_naming_a_part_of_this_debate_is_a_promise():
+    text = (
+        "Debat\n\nMinister Bakker:\n\nIn het blokje jeugdzorg sprak ik over de wachtlijsten. Ik kom daar voor de "
+        "zomer op terug.\n\n"
+    )
+    assert [c.rule for c in extract(text).commitments] == ["come_back"]
+
+
 def test_an_act_reported_back_later_in_this_debate_is_still_a_promise():
     text = "Debat\n\nMinister Bakker:\n\nDat zal ik nagaan. Dan kom ik in mijn tweede termijn daarop terug.\n\n"
     assert [c.rule for c in extract(text, DEBATE_DATE).commitments] == ["investigate.future"]
