@@ -338,6 +338,18 @@ def test_the_heading_in_sentence_case_names_the_senders():
     ]
 
 
+def test_the_heading_stops_before_the_address_under_it():
+    heading = "BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE\nAan de Voorzitter van de Tweede Kamer\n"
+    assert {s.ministry for s in sent_by(heading)} == {"Defensie"}
+
+
+def test_the_minister_and_state_secretary_of_one_ministry_are_named_together():
+    from commitments.extraction.promises.parties import signatory_label
+
+    heading = "BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE\n"
+    assert signatory_label(tuple(sent_by(heading))) == "minister en staatssecretaris van Defensie"
+
+
 def test_a_letter_named_in_running_text_names_no_sender():
     assert sent_by("In de brief van de minister van Financiën van 3 juni heb ik u geïnformeerd.\n") == []
 

@@ -195,8 +195,12 @@ def sent_by(head: str) -> list[Signatory]:
         match = _LETTER_FROM.search(line.group().upper()) if line is not None else None
     if match is None:
         return []
+    parties = match.group("parties")
+    if match.string[match.end() : match.end() + 1].islower():
+        # the capitals ran into the next line's first word: "... VAN DEFENSIE" then "Aan de Voorzitter"
+        parties = parties[: len(parties) - len(parties.split()[-1])]
     found = []
-    for party in " ".join(match.group("parties").split()).split(" EN DE "):
+    for party in " ".join(parties.split()).split(" EN DE "):
         senders = _SENDERS.fullmatch(party)
         if senders is None:
             continue  # the Kamer's own committee, the informateur, the Algemene Rekenkamer

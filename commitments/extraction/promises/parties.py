@@ -30,14 +30,25 @@ _SPEAKER = re.compile(r"^(?P<office>Minister-president|Minister|Staatssecretaris
 
 
 def signatory_label(signatories: tuple[Any, ...]) -> str | None:
-    """ "minister van Buitenlandse Zaken en minister van Defensie" from the document's signatories."""
-    labels = []
+    """ "minister van Buitenlandse Zaken en minister van Defensie" from the document's signatories; the minister and
+    the state secretary of one ministry as the heading names them: "minister en staatssecretaris van Defensie"."""
+    offices: dict[str, list[str]] = {}  # per ministry (with its preposition), its offices in order
     for sig in signatories:
         office = (sig.office or "minister").lower()
         # the prime minister's office names him alone; Algemene Zaken goes with it
         ministry = sig.ministry if office != "minister-president" else None
-        labels.append(f"{office} {getattr(sig, 'preposition', 'van')} {ministry}" if ministry else office)
-    return " en ".join(dict.fromkeys(labels)) or None
+        key = f"{getattr(sig, 'preposition', 'van')} {ministry}" if ministry else ""
+        if office not in offices.setdefault(key, []):
+            offices[key].append(office)
+    labels = []
+    for ministry, held in offices.items():
+        if not ministry:
+            labels.extend(held)
+        elif sorted(held) == ["minister", "staatssecretaris"]:
+            labels.append(f"minister en staatssecretaris {ministry}")
+        else:
+            labels.extend(f"{office} {ministry}" for office in held)
+    return " en ".join(labels) or None
 
 
 def speaker_label(speaker: str) -> str:
