@@ -62,14 +62,14 @@ def test_each_half_of_the_corpus_stays_above_its_floor_without_errors(scores, ha
 
 # The fields of dev's matched mentions (bench/score_corpus.py's second line), just under what session 12 left: found at
 # least / set wrongly at most. Raise them when they improve, never lower them quietly. Session 13: links 28 -> 33 right,
-# 42 -> 34 wrong (the verbs of promising no longer count as shared content); actor 565 -> 612 (a chair's list names
-# the member of government who spoke in the debate; older signatures); action 545 -> 562 (what a point is taken into;
-# 'te sturen'; talks with the Kamer).
+# 42 -> 34 wrong (the verbs of promising no longer count as shared content); actor 565 -> 622 (a chair's list names
+# the member of government who spoke in the debate; older signatures; the cabinet named beside 'ik' is not the
+# promiser); action 545 -> 562 (what a point is taken into; 'te sturen'; talks with the Kamer).
 DEV_FIELDS_FLOOR = {
     "restated_found": 120,
     "recurring_found": 21,
     "action_right": 562,
-    "actor_right": 612,
+    "actor_right": 622,
     "links_right": 33,
 }
 DEV_FIELDS_CEILING = {"restated_false": 3, "recurring_false": 7, "links_false": 34}

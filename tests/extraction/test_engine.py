@@ -382,6 +382,15 @@ TURN = Segment(0, 100, "turn", speaker="Staatssecretaris Van Dam", government=Tr
             (),
             "minister van Binnenlandse Zaken en Koninkrijksrelaties",
         ),
+        (
+            "Ik zal de motie uiteraard in het kabinet bespreken.",
+            "talks",
+            None,
+            (ANSWERER,),
+            "minister van Sociale Zaken en Werkgelegenheid",
+        ),
+        ("Het kabinet zal uw Kamer informeren, zoals ik heb gezegd.", "inform.future", None, (ANSWERER,), "kabinet"),
+        ("De Kamer wordt in het najaar geïnformeerd.", "inform.passive", TURN, (), "staatssecretaris (Van Dam)"),
     ],
     ids=[
         "ik-is-the-answerer",
@@ -392,6 +401,9 @@ TURN = Segment(0, 100, "turn", speaker="Staatssecretaris Van Dam", government=Tr
         "debate-speaker",
         "a-colleague-named",
         "a-register-capitalises-the-office",
+        "the-cabinet-named-beside-ik",
+        "the-cabinet-acts-beside-ik",
+        "a-passive-in-a-debate",
     ],
 )
 def test_the_actor_is_who_promises(sentence, rule, segment, signatories, actor):

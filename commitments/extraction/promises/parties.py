@@ -9,6 +9,15 @@ from typing import Any
 # "het kabinet" or a passive ("uw Kamer wordt geïnformeerd") speaks for the cabinet as a whole.
 _CABINET = re.compile(r"\b(?:het kabinet|de regering|het kabinet\w*)\b", re.IGNORECASE)
 _PASSIVE_RULES = {"inform.passive"}
+# The cabinet as the one who acts ("het kabinet zal ...", "zal het kabinet ..."). Beside "ik" or "wij" the cabinet is
+# mostly named as something else: "de positie van het kabinet", "ik zal het in het kabinet bespreken".
+_CABINET_ACTS = re.compile(
+    r"\b(?:het kabinet|de regering)\s+(?:\w+\s+){0,2}?"
+    r"(?:zal|zullen|gaat|komt|stuurt|informeert|wil|is|zendt|neemt|streeft|verwacht)\b(?!\s+(?:ik|wij|we)\b)"
+    r"|\b(?:zal|zullen|gaat|komt|wil|stuurt|informeert)\s+het kabinet\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:ik|ikzelf|wij|we)\b", re.IGNORECASE)
 _FIRST_SINGULAR = re.compile(r"\b(?:ik|ikzelf|mij|mijn)\b", re.IGNORECASE)
 _FIRST_PLURAL = re.compile(r"\b(?:wij|we|ons|onze)\b", re.IGNORECASE)
 # The verbs a third-person promise is made with: "zegt ... toe" of the registries, the present tense of
@@ -68,7 +77,7 @@ def actor_for(
         # "De minister van LNV zal hier op terugkomen", said by a colleague; a registry's "De minister-president zegt"
         office = other.group(1)
         return office.lower() if office.lower() == "minister-president" else office[0].lower() + office[1:]
-    if _CABINET.search(text):
+    if _CABINET.search(text) and (_CABINET_ACTS.search(text) or not _FIRST_PERSON.search(text)):
         return "kabinet"
     in_turn = segment is not None and getattr(segment, "role", None) == "turn" and segment.speaker
     if speakers and not signatories and not in_turn:
@@ -78,10 +87,11 @@ def actor_for(
         spoken = _debate_member(text, speakers)
         if spoken is not None:
             return spoken
+    if in_turn:
+        # a passive said in a debate ("De Kamer wordt in het najaar geïnformeerd") is the speaker's promise
+        return speaker_label(segment.speaker)
     if rule_name in _PASSIVE_RULES and len(signatories) != 1:
         return "kabinet"
-    if in_turn:
-        return speaker_label(segment.speaker)
     # "ik" in answers is the member of government who answers, the first signatory; the others
     # sign "mede namens" and speak only in "wij".
     if _FIRST_SINGULAR.search(text) and not _FIRST_PLURAL.search(text):
