@@ -202,6 +202,36 @@ def test_a_body_line_that_opens_with_an_office_and_goes_on_with_a_verb_is_no_sig
     assert holding.role == "body"
 
 
+# A PDF may wrap a letter at a narrow margin: then no line of the last paragraph is long, and the signature block must
+# not be taken to begin at a line of it that opens with an office.
+NARROW_LETTER = (
+    "Ministerie van Financiën\n\nGeachte voorzitter,\n\n"
+    "De Raad vergadert op 12 november. Het merendeel van de\n"
+    "voorstellen valt binnen de prioriteiten van het kabinet.\n"
+    "De Minister van Financiën, de heer Heinen, en de\n"
+    "staatssecretaris, mevrouw Van Rij, bij de Raad\n"
+    "aanwezig. Uw Kamer zal naar verwachting begin december\n"
+    "de appreciatie van de voorstellen ontvangen.\n\n"
+    "De minister van Financiën,\n\nE. Heinen\n"
+)
+
+
+def test_a_narrow_wrapped_letter_keeps_its_last_paragraph_in_the_body():
+    segments = segment_document(NARROW_LETTER, "kamerbrief")
+    at = NARROW_LETTER.index("Uw Kamer zal naar verwachting")
+    assert next(s for s in segments if s.start <= at < s.end).role == "body"
+    assert NARROW_LETTER[segments[-1].start :].startswith("De minister van Financiën,\n")
+
+
+def test_a_line_that_opens_with_an_office_and_has_its_verb_on_the_next_line_is_no_signature():
+    letter = NARROW_LETTER.replace(
+        "De Minister van Financiën, de heer Heinen, en de\nstaatssecretaris, mevrouw Van Rij, bij de Raad\naanwezig. ",
+        "De Minister van Financiën, Economische Zaken en\nKlimaat zal het standpunt toelichten, en\n",
+    )
+    at = letter.index("Uw Kamer zal naar verwachting")
+    assert next(s for s in segment_document(letter, "kamerbrief") if s.start <= at < s.end).role == "body"
+
+
 @pytest.mark.parametrize(
     "letter, body_opening",
     [

@@ -356,13 +356,15 @@ def _body_start(lines, contents) -> int | None:
 def _closing_start(lines, contents, body_start: int | None) -> int | None:
     """The signature block: the first closing formula after which no prose follows."""
     candidate = None
+    below = ""  # the line under this one: a sentence wrapped at a narrow margin goes on there with its verb
     for line, content in zip(reversed(lines), reversed(contents)):
         if body_start is not None and line.start <= body_start:
             break
         if _is_prose(content):
             break
-        if _CLOSING.match(content) and not _FINITE_VERB.search(content):
+        if _CLOSING.match(content) and not _FINITE_VERB.search(content + " " + below):
             candidate = line.start
+        below = content
     return candidate
 
 
@@ -373,6 +375,16 @@ _FINITE_VERB = re.compile(
 )
 
 
+# One sentence ending and the next beginning inside a line ("Kamerbrief Staat van de Unie 2024. Het kabinet zal").
+# A signature's initials and titles ("drs. C. van Nieuwenhuizen", "C.J. Schouten") are no such ending.
+_SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ]{3}[.?!]\s+[A-ZÀ-Þ][a-zà-ÿ]")
+
+
 def _is_prose(content: str) -> bool:
-    # a signature block holds names and offices; running text is long and ends sentences
-    return len(content) > 120 or (len(content) > 60 and content.endswith((".", "?", "!")))
+    # a signature block holds names and offices; running text is long and ends sentences, also where a PDF wrapped it
+    # at a narrow width
+    return (
+        len(content) > 120
+        or (len(content) > 60 and content.endswith((".", "?", "!")))
+        or _SENTENCE_INSIDE.search(content) is not None
+    )
