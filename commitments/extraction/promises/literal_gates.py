@@ -363,8 +363,15 @@ def first_characters(pattern: re.Pattern[str], most: int = 0) -> frozenset[str] 
     ``(?=[...])`` of these in front of a pattern never changes what it matches, and the regex engine then
     skips the positions where none of them stands with a fast scan, instead of entering the pattern there.
     """
+    return first_characters_of(pattern.pattern, pattern.flags, most)
+
+
+def first_characters_of(source: str, flags: int, most: int = 0) -> frozenset[str] | None:
+    """first_characters of re.compile(source, flags), read without compiling it (None also when it does not
+    parse): compiling the rule tables' templates is most of what importing the engine costs, and a template
+    that gets a look-ahead is then compiled once, with it."""
     try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
+        tree = _parser.parse(source, flags)
     except (re.error, TypeError):
         return None
     found = _first(list(tree))
