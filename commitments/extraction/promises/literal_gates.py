@@ -67,11 +67,18 @@ def required_conjuncts(pattern: re.Pattern[str]) -> Conjuncts:
     """Sets of strings (folded) such that every match of pattern holds one string of each set; the most
     selective set first. required_substrings keeps only the first: "{gov} … {zal} … {informeren}" needs a
     word of each class, and a sentence that has "zal" but no verb of informing is turned away too."""
+    known = _PARSED_CONJUNCTS.get(pattern)
+    if known is not None:
+        return known
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except (re.error, TypeError):
         return ()
-    found = set(_conjuncts(list(tree)))
+    return _conjuncts_of(list(tree))
+
+
+def _conjuncts_of(tree: list) -> Conjuncts:
+    found = set(_conjuncts(tree))
     # a set holding every string of another set is met whenever that one is: it adds no test
     kept = [needs for needs in found if not any(other < needs for other in found)]
     # A set fails only after a scan of the text for each of its strings, and a long string is rarely
@@ -363,18 +370,39 @@ def first_characters(pattern: re.Pattern[str], most: int = 0) -> frozenset[str] 
     ``(?=[...])`` of these in front of a pattern never changes what it matches, and the regex engine then
     skips the positions where none of them stands with a fast scan, instead of entering the pattern there.
     """
-    return first_characters_of(pattern.pattern, pattern.flags, most)
-
-
-def first_characters_of(source: str, flags: int, most: int = 0) -> frozenset[str] | None:
-    """first_characters of re.compile(source, flags), read without compiling it (None also when it does not
-    parse): compiling the rule tables' templates is most of what importing the engine costs, and a template
-    that gets a look-ahead is then compiled once, with it."""
     try:
-        tree = _parser.parse(source, flags)
+        tree = _parser.parse(pattern.pattern, pattern.flags)
     except (re.error, TypeError):
         return None
-    found = _first(list(tree))
+    return _few_first_characters(list(tree), most)
+
+
+def compile_with_first_characters(source: str, flags: int) -> re.Pattern[str]:
+    """re.compile(source, flags), with a look-ahead on the characters a match can start with when they are few
+    (first_characters): the same matches, found faster.
+
+    Parsing and compiling the rule tables' templates is most of what importing the engine costs. The source
+    is parsed once here, for the look-ahead and for the pattern's gates (required_conjuncts, kept for the
+    pattern: a look-ahead holds no string a match needs), and compiled once, with the look-ahead.
+    """
+    try:
+        tree = list(_parser.parse(source, flags))
+    except (re.error, TypeError):
+        return re.compile(source, flags)
+    first = _few_first_characters(tree)
+    if first is not None:
+        source = "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + source
+    pattern = re.compile(source, flags)
+    _PARSED_CONJUNCTS[pattern] = _conjuncts_of(tree)
+    return pattern
+
+
+# required_conjuncts of the patterns compile_with_first_characters made, read from the tree it parsed
+_PARSED_CONJUNCTS: weakref.WeakKeyDictionary[re.Pattern[str], Conjuncts] = weakref.WeakKeyDictionary()
+
+
+def _few_first_characters(tree: list, most: int = 0) -> frozenset[str] | None:
+    found = _first(tree)
     if not found or found is _EMPTY:
         return None
     found = frozenset(found | {c.upper() for c in found} | {c.lower() for c in found})

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .literal_gates import first_characters_of
+from .literal_gates import compile_with_first_characters
 
 GAP_WORDS = 16
 
@@ -231,12 +231,6 @@ def expand_template(template: str) -> str:
 
 
 def compile_template(template: str) -> re.Pattern[str]:
-    source = expand_template(template)
     # A look-ahead on the few characters a match can start with: the same matches, found faster
     # (the engine scans for those characters instead of entering the whole pattern at every position).
-    # They are read from the source: compiling the pattern without the look-ahead as well, only to read
-    # them from it, was a sixth of what importing the engine costs.
-    first = first_characters_of(source, re.IGNORECASE)
-    if first is None:
-        return re.compile(source, re.IGNORECASE)
-    return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + source, re.IGNORECASE)
+    return compile_with_first_characters(expand_template(template), re.IGNORECASE)
