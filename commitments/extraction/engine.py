@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .config import ExtractionConfig
-from .deadlines.resolution import resolve_deadline
+from .deadlines.resolution import Deadline, resolve_deadline
 from .deadlines.time_phrases import find_time_phrases
 from .deadlines.timing import deadline_for, inherit_by_reference
 from .deliveries.finding import find_deliveries
@@ -95,8 +95,17 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
         info = replace(info, date=reference_date)  # the caller's date stands in (CLI --date)
     chamber = config.chamber or getattr(info, "chamber", None) or "TK"
 
-    def resolve(fragment: str):
-        return resolve_deadline(fragment, reference_date=reference_date, calendar=config.calendar, chamber=chamber)
+    # One fragment in ten is resolved again (a promise's sentence as its own deadline and as the one the next
+    # promise leans on, a delivery's as what follows it): a Deadline is frozen, so it is kept for the document.
+    resolved: dict[str, Deadline] = {}
+
+    def resolve(fragment: str) -> Deadline:
+        found = resolved.get(fragment)
+        if found is None:
+            found = resolved[fragment] = resolve_deadline(
+                fragment, reference_date=reference_date, calendar=config.calendar, chamber=chamber
+            )
+        return found
 
     following = _Following(text, segments)
     deliveries = find_deliveries(text, segments, info.kind, resolve)
