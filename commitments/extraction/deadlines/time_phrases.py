@@ -352,7 +352,9 @@ def _trie(words: set[str]) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        # an empty alternative rather than "?", which matches the same (the body first, then nothing): the regex
+        # engine runs an optional group through its general repeat, with a repeat context set up at every try
+        return f"(?:{body}|)" if "" in node else body
 
     return build(tree)
 

@@ -190,7 +190,8 @@ class GateTable:
 
 
 def _longest_first(strings: list[str]) -> str:
-    """An alternation of strings as a trie: each ending is an optional group, so a match is the longest one."""
+    """An alternation of strings as a trie: each ending may be followed by more or by nothing, more first, so a
+    match is the longest one."""
     tree: dict = {}
     for string in strings:
         node = tree
@@ -203,7 +204,9 @@ def _longest_first(strings: list[str]) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        # an empty alternative rather than "?", which matches the same (the body first, then nothing): the regex
+        # engine runs an optional group through its general repeat, with a repeat context set up at every try
+        return f"(?:{body}|)" if "" in node else body
 
     return branch(tree)
 
