@@ -71,6 +71,9 @@ class CueIndex:
         self._prefixes: dict[int, dict[str, int]] = {}
         self._suffixes: dict[int, dict[str, int]] = {}
         self._infixes: dict[str, int] = {}
+        # every prefix and every suffix, for one test of a word against all of them (_learn)
+        self._any_prefix: tuple[str, ...] = ()
+        self._any_suffix: tuple[str, ...] = ()
         self._seen: set[str] = set()  # every word classified so far
         self._cue_words: set[str] = set()  # those that are some rule's cue
         self._masks: dict[str, int] = {}  # and the rules they are cues of
@@ -97,6 +100,8 @@ class CueIndex:
                     by_length[affix] = by_length.get(affix, 0) | 1 << i
             for infix in cue.infixes:
                 self._infixes[infix] = self._infixes.get(infix, 0) | 1 << i
+        self._any_prefix = tuple(affix for by_length in self._prefixes.values() for affix in by_length)
+        self._any_suffix = tuple(affix for by_length in self._suffixes.values() for affix in by_length)
         self._forget(frozenset())  # the words seen are classified anew, with the new rules
         return offset
 
@@ -151,14 +156,19 @@ class CueIndex:
 
     def _learn(self, words) -> None:
         exact, prefixes, suffixes, infixes = self._exact, self._prefixes, self._suffixes, self._infixes
+        any_prefix, any_suffix = self._any_prefix, self._any_suffix
         for word in words:
             # the same answer as CueWords.found_in over every rule (a test holds them together)
             found = exact.get(word, 0)
-            for length, table in prefixes.items():
-                found |= table.get(word[:length], 0)
-            for length, table in suffixes.items():
-                # word[-0:] is the whole word: an empty suffix is in every word
-                found |= table.get(word[-length:] if length else "", 0)
+            # Most words start and end with no cue's affix: startswith and endswith with all of them tell that in C,
+            # and spare such a word a slice and a look-up per affix length (most of what learning a word cost).
+            if word.startswith(any_prefix):
+                for length, table in prefixes.items():
+                    found |= table.get(word[:length], 0)
+            if word.endswith(any_suffix):
+                for length, table in suffixes.items():
+                    # word[-0:] is the whole word: an empty suffix is in every word
+                    found |= table.get(word[-length:] if length else "", 0)
             for infix, bits in infixes.items():
                 if infix in word:
                     found |= bits
