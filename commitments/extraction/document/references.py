@@ -6,19 +6,20 @@ import re
 
 from ..result import Reference
 
+# The patterns that scan a head open with a character class, which the regex engine scans for in C; a look-behind
+# after the first digit tests the word boundary (or the line start) that a \b (or ^) in front of it would. Opened
+# with \b, a look-ahead or ^, a pattern is entered at every position of the head.
 # "36 045, nr. 264", "36 410 VIII, nr. 106", "21 501-02, nr. 2733"; the dossier's space is optional.
-# (?=\d) before \b: a look-ahead naming the first character lets the scan skip ahead.
 _KAMERSTUK = re.compile(
-    r"(?=\d)\b(?P<dossier>\d{2}\s?\d{3})(?P<part>(?:[-–]\d{1,3}|\s[IVXLC]{1,6}|\s[A-Z](?=,))?)"
+    r"(?P<dossier>\d(?<!\w\d)\d\s?\d{3})(?P<part>(?:[-–]\d{1,3}|\s[IVXLC]{1,6}|\s[A-Z](?=,))?)"
     r",\s*nr\.?\s*(?P<number>\d{1,4})\b"
 )
 # The header of a printed Kamerstuk: "36 045 Situatie in Oekraïne" then "Nr. 264 BRIEF VAN ..."
 _KAMERSTUK_HEADER = re.compile(
-    r"^(?P<dossier>\d{2}\s?\d{3})(?P<part>(?:[-–]\d{1,3}|\s[IVXLC]{1,6})?)\s+\S[^\n]{0,200}\n"
-    r"\s*Nr\.\s*(?P<number>\d{1,4})\b",
-    re.MULTILINE,
+    r"(?P<dossier>\d(?<![^\n]\d)\d\s?\d{3})(?P<part>(?:[-–]\d{1,3}|\s[IVXLC]{1,6})?)\s+\S[^\n]{0,200}\n"
+    r"\s*Nr\.\s*(?P<number>\d{1,4})\b"
 )
-_ZAAK = re.compile(r"(?=[12])\b(?:19|20)\d{2}Z\d{4,6}\b")
+_ZAAK = re.compile(r"(?:1(?<!\w1)9|2(?<!\w2)0)\d{2}Z\d{4,6}\b")
 _KENMERK_LABEL = re.compile(
     r"(?:Onze referentie|Ons kenmerk|Uw kenmerk|Uw referentie|Kenmerk)\s*:?\s+(?P<value>[A-Z0-9][\w./-]{3,40})"
 )
