@@ -23,7 +23,6 @@ PATTERNS = {
     "may insert": matching._MAY_INSERT,
     "brackets": clauses._BRACKETS,
     "bare relatives": clauses._BARE_RELATIVE,
-    "letter date": metadata._LETTER_DATE,
 }
 
 
@@ -65,3 +64,23 @@ def test_motion_cuts_are_those_of_the_single_pattern():
         cut = structure._unrun(text, [line]) if len(text) > structure._RUN_ON else None
         if cut is not None:
             assert [(piece.start, piece.end) for piece in cut] == list(zip(bounds, bounds[1:])), text[:200]
+
+
+# Patterns rewritten to open with what the regex engine scans for (a class read case-sensitively, a literal word or
+# digit with a look-behind after it) instead of a look-ahead, ^ or \b in front: each must find what its plain form
+# finds.
+PLAIN_FORMS = {
+    "letter date": (
+        metadata._LETTER_DATE,
+        re.compile(r"(?:Den Haag|[’']s-Gravenhage|Datum)\s*[,:]?\s+" + metadata._DAY_MONTH_YEAR, re.IGNORECASE),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_FORMS))
+def test_a_rewritten_opening_changes_no_match(name):
+    pattern, plain = PLAIN_FORMS[name]
+    for text in TEXTS:
+        assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ], text[:200]

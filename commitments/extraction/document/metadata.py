@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import chain
 
-from ..promises.literal_gates import GatedPattern
+from ..promises.literal_gates import GatedPattern, fold
 from ..result import DocumentInfo
 from .references import Reference, read_references
 from .signatories import Signatory, answered_by, merge, sent_by, signed_by
@@ -38,9 +38,13 @@ MONTHS = {
 }
 _DAY_MONTH_YEAR = r"(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>\d{4})"
 _RECEIVED = re.compile(r"\(ontvangen\s+(?:\(ontvangen\s+)?" + _DAY_MONTH_YEAR, re.IGNORECASE)
-# The look-ahead names the characters a match starts with: the engine then passes over the others quickly
-# instead of trying the case-blind alternation at every position of the head (the same matches).
-_LETTER_DATE = re.compile(r"(?=[Dd’'])(?:Den Haag|[’']s-Gravenhage|Datum)\s*[,:]?\s+" + _DAY_MONTH_YEAR, re.IGNORECASE)
+# The first character is read case-sensitively, as a class of both cases: a class of cased letters in a case-blind
+# pattern (or a look-ahead in front) gives the regex engine nothing to scan for, and it entered the pattern at every
+# position of the head; a class it scans for in C. The look-behinds tell which word the character begins.
+_LETTER_DATE = re.compile(
+    r"(?-i:[Dd’'])(?:(?<=[Dd])en Haag|(?<=[’'])s-Gravenhage|(?<=[Dd])atum)\s*[,:]?\s+" + _DAY_MONTH_YEAR,
+    re.IGNORECASE,
+)
 # Kamerstukken without a letterhead print the day they were received or adopted under the heading:
 # a memorie van antwoord or nota naar aanleiding van het verslag "Ontvangen 3 maart 2026", a
 # verslag (schriftelijk overleg, commissiedebat) "Vastgesteld 17 februari 2025".
@@ -130,11 +134,12 @@ def document_kind(text: str) -> str:
     top = text[:_HEAD_CHARS]
     if any(_line_openers(_DEBATE_OPENING, top)) or _speaker_lines(text) >= 3:
         return "handelingen"
-    if _ANSWERS.search(top) or (
+    folded = fold(top)  # the gates of _ANSWERS and _LETTER read the head folded: folded once for both
+    if _ANSWERS.search(top, folded) or (
         len(list(_line_openers(_QUESTION_HEADING, text))) >= 2 and any(_line_openers(_ANSWER_HEADING, text))
     ):
         return "antwoorden"
-    if _LETTER.search(top):
+    if _LETTER.search(top, folded):
         return "kamerbrief"
     # a debate run into one line by a PDF's text extraction: its labels follow sentences' ends
     if len(inline_speaker_labels(text, 0, min(len(text), _INLINE_SPEAKERS_CHARS))) >= 3:

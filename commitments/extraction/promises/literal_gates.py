@@ -345,8 +345,11 @@ class GatedPattern:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern, self.needs = with_first_characters(pattern), required_conjuncts(pattern)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if may_match_all(self.needs, fold(text)) else None
+    def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
+        """pattern.search(text); folded: fold(text), when the caller has it (a long text asked of several)."""
+        if folded is None:
+            folded = fold(text)
+        return self.pattern.search(text) if may_match_all(self.needs, folded) else None
 
 
 def with_first_characters(pattern: re.Pattern[str], most: int = 0) -> re.Pattern[str]:
