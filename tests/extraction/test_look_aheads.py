@@ -74,6 +74,27 @@ PLAIN_FORMS = {
         metadata._LETTER_DATE,
         re.compile(r"(?:Den Haag|[’']s-Gravenhage|Datum)\s*[,:]?\s+" + metadata._DAY_MONTH_YEAR, re.IGNORECASE),
     ),
+    "title brief": (
+        metadata._TITLE_BRIEF,
+        re.compile(r"^Brief regering\s*:\s*(?P<title>[^\n]{3,300})", re.MULTILINE),
+    ),
+    "title questions": (
+        metadata._TITLE_QUESTIONS,
+        re.compile(
+            r"\bVragen van (?:het lid|de leden)\b.{0,400}?\bover\s+(?P<title>.{3,600}?)\s*\(ingezonden", re.DOTALL
+        ),
+    ),
+    "title answers": (
+        metadata._TITLE_ANSWERS,
+        re.compile(
+            r"\bAntwoorden van .{0,300}?\bop (?:de )?vragen van .{0,200}?\bover\s+(?P<title>[^\n]{3,400}?)\.?\s*$",
+            re.MULTILINE,
+        ),
+    ),
+    "title dossier": (
+        metadata._TITLE_DOSSIER,
+        re.compile(r"^\d{2}\s?\d{3}(?:\s[IVXLC]{1,6})?\s+(?P<title>[^\n]{3,200})\n\s*Nr\.", re.MULTILINE),
+    ),
 }
 
 

@@ -91,16 +91,20 @@ _SENATE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
-_TITLE_BRIEF = re.compile(r"^Brief regering\s*:\s*(?P<title>[^\n]{3,300})", re.MULTILINE)
+# Most of these open with their first word (or digit), which the regex engine scans for in C; the line start or word
+# boundary that ^ or \b in front would test is a look-behind after it. A pattern opened with ^ or \b is entered at
+# every position of the head, and a title is mostly not there.
+_TITLE_BRIEF = re.compile(r"Brief(?<![^\n]Brief) regering\s*:\s*(?P<title>[^\n]{3,300})")
 _TITLE_BETREFT = re.compile(r"^\s*(?:Betreft|Onderwerp)\s*:?\s+(?P<title>[^\n]{3,300})", re.MULTILINE)
 _TITLE_QUESTIONS = re.compile(
-    r"\bVragen van (?:het lid|de leden)\b.{0,400}?\bover\s+(?P<title>.{3,600}?)\s*\(ingezonden", re.DOTALL
+    r"Vragen(?<!\wVragen) van (?:het lid|de leden)\b.{0,400}?\bover\s+(?P<title>.{3,600}?)\s*\(ingezonden", re.DOTALL
 )
 _TITLE_ANSWERS = re.compile(
-    r"\bAntwoorden van .{0,300}?\bop (?:de )?vragen van .{0,200}?\bover\s+(?P<title>[^\n]{3,400}?)\.?\s*$",
+    r"Antwoorden(?<!\wAntwoorden) van .{0,300}?\bop (?:de )?vragen van .{0,200}?"
+    r"\bover\s+(?P<title>[^\n]{3,400}?)\.?\s*$",
     re.MULTILINE,
 )
-_TITLE_DOSSIER = re.compile(r"^\d{2}\s?\d{3}(?:\s[IVXLC]{1,6})?\s+(?P<title>[^\n]{3,200})\n\s*Nr\.", re.MULTILINE)
+_TITLE_DOSSIER = re.compile(r"\d(?<![^\n]\d)\d\s?\d{3}(?:\s[IVXLC]{1,6})?\s+(?P<title>[^\n]{3,200})\n\s*Nr\.")
 
 
 def read_metadata(text: str) -> DocumentInfo:
