@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from commitments.extraction.document import metadata, structure
+from commitments.extraction.document import metadata, references, structure
 from commitments.extraction.promises import clauses, matching
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -91,6 +91,22 @@ PLAIN_FORMS = {
             re.MULTILINE,
         ),
     ),
+    "kamerstuk": (
+        references._KAMERSTUK,
+        re.compile(
+            r"\b(?P<dossier>\d{2}\s?\d{3})(?P<part>(?:[-–]\d{1,3}|\s[IVXLC]{1,6}|\s[A-Z](?=,))?)"
+            r",\s*nr\.?\s*(?P<number>\d{1,4})\b"
+        ),
+    ),
+    "kamerstuk header": (
+        references._KAMERSTUK_HEADER,
+        re.compile(
+            r"^(?P<dossier>\d{2}\s?\d{3})(?P<part>(?:[-–]\d{1,3}|\s[IVXLC]{1,6})?)\s+\S[^\n]{0,200}\n"
+            r"\s*Nr\.\s*(?P<number>\d{1,4})\b",
+            re.MULTILINE,
+        ),
+    ),
+    "zaak": (references._ZAAK, re.compile(r"\b(?:19|20)\d{2}Z\d{4,6}\b")),
     "title dossier": (
         metadata._TITLE_DOSSIER,
         re.compile(r"^\d{2}\s?\d{3}(?:\s[IVXLC]{1,6})?\s+(?P<title>[^\n]{3,200})\n\s*Nr\.", re.MULTILINE),
