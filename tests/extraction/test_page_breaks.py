@@ -30,3 +30,18 @@ def test_a_quote_that_runs_over_a_page_break_leaves_the_page_furniture_out(numbe
     for commitment in over_a_page:
         assert furniture not in commitment.quote and "\f" not in commitment.quote
         assert commitment.quote.split()[-1] == text[commitment.start : commitment.end].split()[-1]
+
+
+# Text copied from a PDF viewer keeps the page number but loses the form feed around it.
+COPIED = (
+    "Geachte voorzitter,\n\nIk verwacht het rapport uiterlijk 1 april 2012 aan uw Kamer\n\nPagina 2 van 4\n\n"
+    "te kunnen sturen, samen met mijn reactie.\n\nHoogachtend,\n"
+)
+
+
+def test_a_sentence_runs_on_across_a_page_number_without_a_form_feed():
+    [item] = extract(COPIED).commitments
+    assert (
+        item.quote
+        == "Ik verwacht het rapport uiterlijk 1 april 2012 aan uw Kamer\nte kunnen sturen, samen met mijn reactie."
+    )

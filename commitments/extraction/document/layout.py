@@ -247,6 +247,10 @@ def _mark_page_furniture(raw, stripped, kinds) -> None:
             page_start = index
         elif first in "TE" and _FOOTER.fullmatch(line):
             _mark_footnote_zone(stripped, kinds, max(page_start, last_heading + 1), index)
+        elif first in "Pp" and _PAGE_OF.fullmatch(line):
+            # a letter's page number, also where no form feed marks the page's end (text copied from a PDF viewer):
+            # never a sentence, and a sentence runs on across it
+            kinds[index] = FURNITURE
         if raw[index][2]:  # first line after a form feed: a new page begins
             _mark_footnote_zone(stripped, kinds, max(page_start, last_heading + 1), index)
             _mark_page_header(stripped, kinds, index)
