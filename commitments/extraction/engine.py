@@ -209,30 +209,9 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
                 and not _PARAGRAPH_BREAK.search(text, sentences[index].end, sentences[after].start)
                 else None
             )
-            rule = verdict.rule
-            if (
-                continued_by is not None
-                and rule
-                and rule.name == "come_back"
-                and _THIS_DEBATE.search(continued_by.text)
-            ):
-                # "Daar kom ik op terug. Dat zit in het blokje zorg.": coming back to it later in this debate is the
-                # debate itself (not so an act reported there: "Dat zal ik nagaan. Dan kom ik in mijn tweede termijn
-                # daarop terug.")
-                continue
             # a speaker's label opening a turn is no sentence to lean on ("Minister Bakker:" before "Dat doe ik.")
             previous = sentences[index - 1] if index and not _is_label(sentences[index - 1].text) else None
-            if (
-                goes_on
-                and previous is not None
-                and rule
-                and rule.name == "come_back"
-                and _THIS_DEBATE.search(previous.text)
-                and _leans_on_previous(sentences[index].text)
-                and next(find_time_phrases(sentences[index].text), None) is None
-            ):
-                # "Een ander blokje gaat over het hernieuwd perspectief. Ik zal daar bij de Lelylijn op terugkomen.":
-                # the part of this debate just announced is where it comes back to it, not a later time
+            if _back_later_in_this_debate(verdict, sentences[index], previous if goes_on else None, continued_by):
                 continue
             found.append(_Found(sentences[index], previous, segment, verdict, continued_by))
     notes = _in_footnotes(text, segments, kind)
@@ -280,6 +259,25 @@ def _promise_in(reading: str, spoken: bool) -> Verdict | None:
         return None
     verdict = judge(reading, cues, spoken, present)
     return verdict if verdict.is_commitment else None
+
+
+def _back_later_in_this_debate(
+    verdict: Verdict, sentence: Sentence, leaned_on: Sentence | None, continued_by: Sentence | None
+) -> bool:
+    """A come-back whose place is a later part of this debate is the debate itself: the sentence after it names that
+    part ("Daar kom ik op terug. Dat zit in het blokje zorg."), or the sentence it leans on announces it and it names no
+    time of its own ("Een ander blokje gaat over ... Ik zal daar bij de Lelylijn op terugkomen."). Not so an act
+    reported back there: "Dat zal ik nagaan. Dan kom ik in mijn tweede termijn daarop terug."."""
+    if verdict.rule is None or verdict.rule.name != "come_back":
+        return False
+    if continued_by is not None and _THIS_DEBATE.search(continued_by.text):
+        return True
+    return (
+        leaned_on is not None
+        and _THIS_DEBATE.search(leaned_on.text) is not None
+        and _leans_on_previous(sentence.text)
+        and next(find_time_phrases(sentence.text), None) is None
+    )
 
 
 def _segment_at(segments: list[Segment], starts: list[int], position: int) -> Segment | None:

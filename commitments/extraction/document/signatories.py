@@ -174,7 +174,10 @@ def signed_by(text: str) -> list[Signatory]:
 # The heading an official publication gives a letter names who sends it, in capitals: "Nr. 44 BRIEF VAN DE MINISTER VAN
 # BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES", "BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE", "BRIEF VAN DE
 # MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE", "... EN DE STAATSSECRETARIS VAN ...". The heading may wrap.
-_LETTER_FROM = re.compile(r"\bBRIEF VAN DE (?P<parties>[A-ZÀ-Þ][A-ZÀ-Þ ,-]*(?:\n[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ ,-]*)*)")
+# A word of the heading is capitals to its end: the "A" of "Aan de Voorzitter" on the next line is not one.
+_LETTER_FROM = re.compile(
+    r"\bBRIEF VAN DE (?P<parties>[A-ZÀ-Þ][A-ZÀ-Þ ,-]*(?:\n[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ ,-]*)*)(?![a-zà-ÿ])"
+)
 # A copy of the publication may print that heading in sentence case, after the dossier and letter numbers ("30800 X 109
 # Brief van de minister en staatssecretaris van defensie"): a line of its own, read as the capitals would be.
 _LETTER_FROM_LINE = re.compile(
@@ -195,12 +198,8 @@ def sent_by(head: str) -> list[Signatory]:
         match = _LETTER_FROM.search(line.group().upper()) if line is not None else None
     if match is None:
         return []
-    parties = match.group("parties")
-    if match.string[match.end() : match.end() + 1].islower():
-        # the capitals ran into the next line's first word: "... VAN DEFENSIE" then "Aan de Voorzitter"
-        parties = parties[: len(parties) - len(parties.split()[-1])]
     found = []
-    for party in " ".join(parties.split()).split(" EN DE "):
+    for party in " ".join(match.group("parties").split()).split(" EN DE "):
         senders = _SENDERS.fullmatch(party)
         if senders is None:
             continue  # the Kamer's own committee, the informateur, the Algemene Rekenkamer
