@@ -41,6 +41,8 @@ PROMISES = [
     ("inform.ongoing", "Het kabinet zal de Kamer blijven informeren over de ontwikkelingen in de regio."),
     ("inform.ongoing", "Ik houd uw Kamer op de hoogte van de gesprekken met de provincies."),
     ("inform.you_will_hear", "U hoort daarover nog voor de begrotingsbehandeling."),
+    ("inform.present_rhythm", "Over de wachttijden informeer ik uw Kamer elk kwartaal."),
+    ("inform.present_rhythm", "Het kabinet stuurt de Kamer twee keer per jaar een voortgangsrapportage."),
     ("inform.future", "De minister van Asiel en Migratie zal uw Kamer dit najaar informeren over de instroom."),
     ("inform.future", "De regering zal beide Kamers over de uitkomsten van de evaluatie informeren."),
     ("inform.present_with_time", "Bij de Najaarsnota informeer ik uw Kamer over de uitputting van het budget."),
@@ -561,6 +563,9 @@ NOT_PROMISES = [
     ("reject.members_ask", "De commissie stelt het op prijs de notitie voor Prinsjesdag te ontvangen."),
     (None, "Een toezegging die niet op tijd is nagekomen, komt op de rappellijst."),
     (None, "De Kamer krijgt jaarlijks een verslag van de toezichthouder."),
+    # a promise named, not made: the infinitive of informing with its rhythm
+    (None, "Dit doe ik in het kader van de toezegging om uw Kamer jaarlijks te informeren over de markt."),
+    ("reject.habitual", "Zoals gebruikelijk informeer ik uw Kamer jaarlijks over de uitgaven."),
     (None, "Ik stuur u als aanvulling op mijn eerdere brief het rapport van de inspectie."),
 ]
 

@@ -11,7 +11,7 @@ tests/extraction/test_rules.py keeps an example sentence of our own for every ru
 from __future__ import annotations
 
 from .fields import TAKEN_INTO, TALKS
-from .templates import FUTURE_TIME, Rule
+from .templates import FUTURE_TIME, RHYTHM, Rule
 
 # Verbs of what happens to the speaker or goes on in the mind (perceiving, knowing, feeling), and of the debate's
 # own course: no act to hold anyone to ("ik zal deze omgeving missen", "we zullen er wat vergeten", "die lijn zullen
@@ -208,6 +208,25 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         spoken_without_time=True,
         notes="Present tense with a future time phrase: 'informeer ik u na de zomer'; spoken, and in the chair's"
         " list, the present tense promises without one ('Ik informeer de Kamer per brief over de verdeling').",
+    ),
+    Rule(
+        "inform.present_rhythm",
+        # the finite verb beside its subject, before or after it (main clause, or inverted after what is put first):
+        # "Over het cijferbeeld informeer ik uw Kamer iedere drie maanden"; an infinitive ("om u jaarlijks te
+        # informeren") belongs to a promise named, not made
+        (
+            "(?:informeer|informeert|informeren|bericht|berichten|rapporteer|rapporteert|rapporteren|stuur|stuurt|sturen"
+            "|zend|zendt|zenden) {gov} (?:\\w+ ){0,6}?{u}\\b",
+            "{gov} (?:informeer|informeert|informeren|bericht|berichten|rapporteer|rapporteert|rapporteren|stuur|stuurt"
+            "|sturen|zend|zendt|zenden) (?:\\w+ ){0,6}?{u}\\b",
+        ),
+        cue="informeer informeert informeren bericht berichten rapporteer rapporteert rapporteren stuur stuurt sturen"
+        " zend zendt zenden",
+        action="infer",
+        confidence=0.7,
+        requires=RHYTHM,
+        notes="The present tense with a rhythm is a standing promise: 'informeer ik uw Kamer iedere drie maanden',"
+        " 'Ik stuur u twee keer per jaar een voortgangsrapportage'.",
     ),
     Rule(
         "inform.you_will_hear",

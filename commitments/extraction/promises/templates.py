@@ -150,6 +150,16 @@ FUTURE_TIME = (
 )
 
 
+# A rhythm: the present tense of informing or sending with one is a standing promise ("Over het cijferbeeld informeer
+# ik uw Kamer iedere drie maanden", "ik stuur u twee keer per jaar een voortgangsrapportage"), not the letter itself.
+# The adjective ("de jaarlijkse rapportage") names a document, not when it comes.
+RHYTHM = (
+    r"(?:(?:elke|iedere|elk|ieder) (?:\w+ )?(?:week|weken|maand|maanden|kwartaal|jaar|halfjaar|half jaar)\b"
+    r"|(?:\w+ )?(?:keer|maal) per (?:jaar|kwartaal|maand|week)\b|per (?:kwartaal|halfjaar|half jaar)\b"
+    r"|(?:half|twee)?jaarlijks\b|maandelijks\b|driemaandelijks\b)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class CueWords:
     """Words a rule needs, checked against a sentence's lower-case words with set and prefix tests (fast)."""
