@@ -41,7 +41,9 @@ _RECORDING_RULES = frozenset({"toezegging.registry"})
 # A promise told as what was said before: "Ik heb u eerder bericht dat uw Kamer nog wordt geïnformeerd over ...".
 _TOLD_BEFORE = re.compile(
     r"\b(?:heb|hebben|heeft)\b(?:\s+\S+){0,8}?\s+(?:bericht|gemeld|toegezegd|aangegeven|laten weten|medegedeeld"
-    r"|meegedeeld|aangekondigd|geschreven)\b(?:\s+\S+){0,40}?\s+dat\b",
+    r"|meegedeeld|aangekondigd|geschreven)\b(?:\s+\S+){0,40}?\s+dat\b"
+    # the simple past of promising: "Tijdens het Algemeen Overleg zegde ik toe om ... met de Kamer te delen"
+    r"|\b(?:zegde|zegden)\s+(?:ik|wij|we)\b(?:\s+\S+){0,4}?\s+toe\b",
     re.IGNORECASE,
 )
 _SPOKEN_ROLES = frozenset({"turn", "promise_list"})
@@ -160,6 +162,10 @@ def _settled_here(
     subject is that toezegging. A letter that recalls a promise without promising anything itself ("Op 2
     februari heb ik toegezegd ...") recalls it because it answers or postpones it; a minister in a debate
     recalls one to hold to it."""
+    # the sentence itself carries out the promise it names: "Daarmee geef ik uitvoering aan de toezegging om ..."
+    # ("Zoals toegezegd informeer ik u in het najaar" names its promise too, but keeps it for later)
+    if any(d.rule == "fulfil.promise_kept" and item.start <= d.start and d.end <= item.end for d in deliveries):
+        return True
     if item.rule not in _REPORTS_OF_A_PROMISE and not _TOLD_BEFORE.search(item.quote):
         return False
     if about_a_promise or (written and not _OWN_FUTURE.search(item.quote)):

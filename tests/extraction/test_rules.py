@@ -42,6 +42,16 @@ PROMISES = [
     ("inform.ongoing", "Ik houd uw Kamer op de hoogte van de gesprekken met de provincies."),
     ("inform.you_will_hear", "U hoort daarover nog voor de begrotingsbehandeling."),
     ("inform.present_rhythm", "Over de wachttijden informeer ik uw Kamer elk kwartaal."),
+    (
+        "deliver.intended",
+        "Ik verwacht het wetsvoorstel en de memorie van toelichting met de bijbehorende lagere regelgeving uiterlijk"
+        " 1 juni naar uw Kamer te zenden.",
+    ),
+    (
+        "deliver.effort_to_the_kamer",
+        "Het kabinet zet zich in om de uitvoeringstoets voor het zomerreces aan uw Kamer aan te bieden.",
+    ),
+    ("send.delivery_takes_place", "De beantwoording van de vragen zal plaatsvinden na afloop van de Europese Raad."),
     ("inform.present_rhythm", "Het kabinet stuurt de Kamer twee keer per jaar een voortgangsrapportage."),
     ("inform.future", "De minister van Asiel en Migratie zal uw Kamer dit najaar informeren over de instroom."),
     ("inform.future", "De regering zal beide Kamers over de uitkomsten van de evaluatie informeren."),
@@ -268,7 +278,7 @@ PROMISES = [
     ("do_that", "Wat ik ook zal doen, is voor de zomer komen met het wetsvoorstel."),
     ("act.take_into", "Daarom neem ik de suggestie over om de opbrengsten nadrukkelijker te beschrijven."),
     ("act.take_into", "Uiteraard nemen we daar ook het subsidiebeheer in mee."),
-    ("respond.future", "Beantwoording zal zo spoedig mogelijk plaatsvinden."),
+    ("respond.future", "Beantwoording kan na de zomer plaatsvinden."),
     ("send.kamer_will_receive", "De jaarrapportage blijft u ontvangen in het voorjaar."),
     ("send.letter", "De uitvoeringsaspecten zullen u spoedig nagezonden worden."),
     (
@@ -563,6 +573,8 @@ NOT_PROMISES = [
     ("reject.members_ask", "De commissie stelt het op prijs de notitie voor Prinsjesdag te ontvangen."),
     (None, "Een toezegging die niet op tijd is nagekomen, komt op de rappellijst."),
     (None, "De Kamer krijgt jaarlijks een verslag van de toezichthouder."),
+    ("reject.other_receiver", "Het ontwerpbesluit zal ik voor advies bij de Raad van State voorleggen."),
+    (None, "Het kabinet zet zich in om de wachttijden in de jeugdzorg te verkorten."),
     # a promise named, not made: the infinitive of informing with its rhythm
     (None, "Dit doe ik in het kader van de toezegging om uw Kamer jaarlijks te informeren over de markt."),
     ("reject.habitual", "Zoals gebruikelijk informeer ik uw Kamer jaarlijks over de uitgaven."),

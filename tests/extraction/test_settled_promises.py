@@ -85,6 +85,22 @@ De minister van Volksgezondheid, Welzijn en Sport,
 """
 
 
+def test_a_sentence_that_carries_out_the_promise_it_names_is_no_commitment():
+    text = LETTER.format(day="1 april 2026", next="").replace(
+        "In het commissiedebat van 3 maart heb ik toegezegd uw Kamer voor 1 juni te informeren over de wachttijden.",
+        "Daarmee geef ik uitvoering aan de toezegging om de laatste cijfers over de wachttijden met uw Kamer te delen.",
+    )
+    assert _rules(text) == []
+
+
+def test_a_promise_told_in_the_simple_past_is_recalled_not_made_by_the_letter():
+    text = LETTER.format(day="1 april 2026", next="").replace(
+        "In het commissiedebat van 3 maart heb ik toegezegd uw Kamer voor 1 juni te informeren over de wachttijden.",
+        "Tijdens het commissiedebat van 3 maart zegde ik toe om de cijfers over de wachttijden met de Kamer te delen.",
+    )
+    assert _rules(text) == []
+
+
 def test_a_restated_promise_in_a_letter_whose_subject_is_that_toezegging_is_no_commitment():
     assert "toezegging.restated" not in _rules(ABOUT_A_PROMISE)
 

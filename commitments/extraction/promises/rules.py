@@ -169,6 +169,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "deliver.intended",
         (
             "(?:{gov} (?:{intend}|voornemens (?:ben|is|zijn)|van plan (?:ben|is|zijn))|{intend} {gov}) … {to_deliver}",
+            # the Kamer named as the receiver holds a long middle field together: "Ik verwacht de nota naar aanleiding van
+            # het verslag en de nota van wijziging uiterlijk 1 januari naar uw Kamer te zenden"
+            "(?:{gov} {intend}|{intend} {gov}) (?:\\S+ ){0,30}?(?:aan|naar) {kamer} (?:\\S+ )?te (?:{sturen})\\b",
             "(?:onze|mijn|de|het) (?:planning|streven|voornemen|bedoeling|voorstel) (?:is|zou zijn) … {to_deliver}",
             # the aim of one's efforts: "Onze inspanningen zijn erop gericht het wetsvoorstel kort na dat reces bij uw
             # Kamer in te kunnen dienen" (an aim without a delivery is effort: "mijn inzet is erop gericht de regie ...")
@@ -186,6 +189,36 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         " informeren', 'De resultaten verwacht ik eind 2024 aan uw Kamer te sturen', 'Het is mijn voornemen om"
         " uw Kamer voor 1 juli een voorstel te doen toekomen', 'Ik beoog het wetsvoorstel in het voorjaar in te"
         " dienen'.",
+    ),
+    Rule(
+        "deliver.effort_to_the_kamer",
+        # working to get a document to the Kamer is a promise of that document, not general effort: "zet het kabinet
+        # zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan te bieden"
+        (
+            "(?:zet|zetten) (?:\\w+ ){0,3}?(?:zich|mij|me|ons) (?:\\w+ ){0,4}?in (?:om|voor) (?:\\S+ ){0,14}?(?:aan|bij|naar)"
+            " {kamer} (?:\\S+ )?(?:aan te bieden|in te dienen|voor te leggen|toe te (?:sturen|zenden)|te (?:ver)?(?:sturen|zenden))\\b",
+            "(?:zich|mij|me|ons) (?:\\w+ ){0,4}?inzetten (?:om|voor) (?:\\S+ ){0,14}?(?:aan|bij|naar) {kamer} (?:\\S+ )?"
+            "(?:aan te bieden|in te dienen|voor te leggen|toe te (?:sturen|zenden)|te (?:ver)?(?:sturen|zenden))\\b",
+        ),
+        cue="zet zetten inzetten",
+        action="send",
+        confidence=0.75,
+        overrides=("reject.general_effort",),
+        notes="Effort aimed at a document for the Kamer: 'Het kabinet zet zich in om het wetsvoorstel zo spoedig"
+        " mogelijk aan uw Kamer aan te bieden'.",
+    ),
+    Rule(
+        "send.delivery_takes_place",
+        # the sending named as a noun, its taking place promised: "De beantwoording zal plaatshebben omstreeks half
+        # februari", "Beantwoording zal plaatsvinden voor het verschijnen van de meicirculaire"
+        (
+            "(?:beantwoording|toezending|verzending|aanbieding|toezenden|verzenden) (?:\\S+ ){0,8}?(?:zal|zullen)"
+            " (?:\\S+ ){0,8}?(?:plaatsvinden|plaatshebben|geschieden)\\b",
+        ),
+        cue="plaatsvinden plaatshebben geschieden",
+        action="send",
+        confidence=0.75,
+        notes="A delivery named as a noun and said to take place: 'De beantwoording zal plaatsvinden na de zomer'.",
     ),
     Rule(
         "inform.present_with_time",

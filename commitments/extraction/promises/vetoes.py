@@ -100,6 +100,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # the speaker is the one informed: "toen ik me liet informeren door talloze collega's"
             "(?:me|mij|ons) (?:\\w+ ){0,2}?(?:laat|liet|lieten|laten|laten) (?:\\w+ ){0,2}?(?:informeren|bijpraten|voorlichten)\\b",
             "(?:dat|zodat) (?:wij|we|ik) (?:\\w+ ){0,3}?(?:op de hoogte|geïnformeerd) (?:worden|word|blijven|blijf)\\b",
+            # the receiver before the verb at the end of the clause: "De nota van wijziging zal ik voor advies bij de Raad
+            # van State voorleggen"
+            "(?:aan|bij) (?:de|het) (?!(?:tweede |eerste |beide )?kamers?\\b|staten-generaal|commissie|parlement)[a-zà-ÿ]+"
+            "(?: (?:van|voor) [a-zà-ÿ]+(?: [a-zà-ÿ]+)?)? (?:voorleggen|voor te leggen|aanbieden|aan te bieden|sturen"
+            "|te sturen|zenden|te zenden|toezenden|toe te zenden)\\b",
             # a proposal inside the government: "en hiervoor een voorstel doen aan het kabinet"
             "(?:doen|voorleggen|sturen|aanbieden|voorstellen) aan (?:het kabinet|de ministerraad)\\b",
             # a promise made to others and told to the Kamer: "Ik heb ze toegezegd dat ik het gesprek aanga", "Vandaag heb
