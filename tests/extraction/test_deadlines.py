@@ -252,6 +252,26 @@ PHRASES = [
     ("De beleidsregels worden binnenkort aangepast.", "vague", "binnenkort", None),
     ("Het kabinet zal uw Kamer in de tussentijd blijven informeren.", "ongoing", "in de tussentijd", None),
     ("Ik informeer de Kamer periodiek over de voortgang.", "ongoing", "periodiek", None),
+    # a span of time ahead of a dated meeting
+    (
+        "De antwoorden ontvangt u ten minste één week voor het notaoverleg op 3 februari 2026.",
+        "date",
+        "ten minste één week voor het notaoverleg op 3 februari 2026",
+        date(2026, 1, 27),
+    ),
+    # a second phrase beside the first after a comma: it dates an occasion, or it bounds a date
+    (
+        "Ik verwacht u de rapportage gelijktijdig met de Voorjaarsnota, rond eind april te sturen.",
+        "period",
+        "met de Voorjaarsnota, rond eind april",
+        date(2025, 4, 30),
+    ),
+    (
+        "De brief volgt eind september, voor het commissiedebat op 2 oktober.",
+        "period",
+        "eind september, voor het commissiedebat op 2 oktober",
+        date(2025, 9, 30),
+    ),
     ("De Kamer ontvangt jaarlijks een rapportage.", "ongoing", "jaarlijks", None),
     ("Ik rapporteer elk kwartaal over de cijfers.", "ongoing", "elk kwartaal", None),
     ("Ik zal uw Kamer hierover blijven informeren.", "ongoing", "blijven informeren", None),

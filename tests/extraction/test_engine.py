@@ -518,3 +518,22 @@ def test_a_promise_on_the_line_of_its_speakers_label_is_quoted_without_the_label
     text = f"De voorzitter: Het woord is aan de minister.\n\n{label} Ik stuur de Kamer voor de zomer een brief.\n"
     found = extract(text).commitments
     assert [c.quote for c in found] == ["Ik stuur de Kamer voor de zomer een brief."]
+
+
+def test_a_meeting_named_without_its_date_takes_the_date_the_letter_gave_it_before():
+    text = (
+        "Den Haag, 5 februari 2024\n\nGeachte voorzitter,\n\nVoorafgaand aan het wetgevingsoverleg Sport en Bewegen op"
+        " 12 februari informeer ik uw Kamer in deze brief over de stand van zaken.\n\nDe gevraagde voortgangsbrief"
+        " wordt momenteel voorbereid en ontvangt u voorafgaand aan het wetgevingsoverleg.\n"
+    )
+    (item,) = extract(text).commitments
+    assert (item.deadline_text, item.due_date) == ("voorafgaand aan het wetgevingsoverleg", date(2024, 2, 11))
+
+
+def test_a_meeting_the_letter_never_dates_stays_a_condition():
+    text = (
+        "Den Haag, 5 februari 2024\n\nGeachte voorzitter,\n\nDe gevraagde voortgangsbrief ontvangt u voorafgaand aan"
+        " het commissiedebat.\n"
+    )
+    (item,) = extract(text).commitments
+    assert (item.due_date, item.condition) == (None, "voorafgaand aan het commissiedebat")

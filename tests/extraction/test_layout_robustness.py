@@ -37,10 +37,24 @@ def rewrapped(text: str, width: int) -> str:
             len(lines) > 1 or len(paragraph) > 120
         )
         if running and not FURNITURE.search(paragraph):
-            joined = " ".join(line.strip() for line in lines)
+            joined = _joined(line.strip() for line in lines)
             paragraph = textwrap.fill(joined, width=width, break_long_words=False, break_on_hyphens=False)
         out.append(paragraph)
     return "\n\n".join(out)
+
+
+def _joined(lines) -> str:
+    """The lines of a paragraph as one, a word hyphenated at a line end made whole again, as at another margin it would
+    not be broken there ("toeko-" / "men"; "Noord-" / "Brabant" keeps its hyphen)."""
+    out = ""
+    for line in lines:
+        if out.endswith("-") and line[:1].islower():
+            out = out[:-1] + line
+        elif out.endswith("-"):
+            out += line
+        else:
+            out = f"{out} {line}" if out else line
+    return out
 
 
 def _openings(text: str) -> set[str]:

@@ -62,6 +62,12 @@ def test_the_date_is_the_labelled_date_when_the_text_states_it(name):
         pytest.param(
             "Geachte voorzitter,\nDatum: 03-03-2025\nBetreft Voortgang\n", date(2025, 3, 3), id="numeric-datum"
         ),
+        pytest.param(
+            "Brief regering\n\nNummer: 2022D52459, datum: 2022-12-07, bijgewerkt: 2024-05-15 09:56, versie: 2\n\n"
+            "Geachte Voorzitter,\n",
+            date(2022, 12, 7),
+            id="register-data-of-a-document-page",
+        ),
         pytest.param("Geachte voorzitter,\nDatum 31 februari 2025\n", None, id="impossible-date"),
         pytest.param(
             "Geachte voorzitter,\nDeze vragen werden ingezonden op 2 september 2025.\n",

@@ -574,6 +574,11 @@ NOT_PROMISES = [
     (None, "Een toezegging die niet op tijd is nagekomen, komt op de rappellijst."),
     (None, "De Kamer krijgt jaarlijks een verslag van de toezichthouder."),
     ("reject.other_receiver", "Het ontwerpbesluit zal ik voor advies bij de Raad van State voorleggen."),
+    ("reject.hedge", "Ik zal daar bij de begroting misschien nog even apart op terugkomen."),
+    (
+        "reject.reported_request",
+        "Het kabinet vindt het van groot belang dat de Kamer goed wordt geïnformeerd over de uitvoering.",
+    ),
     (None, "Het kabinet zet zich in om de wachttijden in de jeugdzorg te verkorten."),
     # a promise named, not made: the infinitive of informing with its rhythm
     (None, "Dit doe ik in het kader van de toezegging om uw Kamer jaarlijks te informeren over de markt."),

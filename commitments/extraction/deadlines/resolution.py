@@ -32,14 +32,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..result import Deadline
 from . import moment_normalisation, time_normalisation
 from .events import find_condition
 from .recesses import CHAMBERS, RecessCalendar
 from .time_normalisation import PAST_TOLERANCE, Candidate, Context
-from .time_phrases import find_time_phrases
+from .time_phrases import NUMBER, find_time_phrases, number_value
 
 KINDS = ("date", "period", "relative", "event", "ongoing", "vague", "none")
 _DATED_KINDS = {"date", "period", "relative"}
@@ -51,7 +51,14 @@ _POINTS_BACK_BEFORE = re.compile(
 _POINTS_BACK_AFTER = re.compile(r"\s*(?:jl\b\.?|j\.l\.?|jongstleden\b|l\.l\.?)", re.IGNORECASE)
 # "van dit najaar", "van volgend jaar voorjaar" name a coming document too; one already past is demoted by date
 _FORWARD = re.compile(r"(?:na|volgende?|komende?|aanstaande|aankomende|later|dit|deze)\b", re.IGNORECASE)
-_JOINED = re.compile(r"\s*,?\s*(?:of|à|tot(?:\s+en\s+met)?|t/m|/|-|–)\s*", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,\s*|,?\s*(?:of|à|tot(?:\s+en\s+met)?|t/m|/|-|–)\s*)", re.IGNORECASE)
+# a second time phrase put beside the first by a comma alone restates or bounds it ("eind september, voor het
+# commissiedebat op 2 oktober"), unless the first is an occasion the second dates ("met de voorjaarsnota, rond eind
+# april")
+_APPOSED = re.compile(r"\s*,\s*")
+_OCCASIONS = frozenset(
+    {"prinsjesdag", "budget", "budget_debate", "verantwoordingsdag", "annual_report", "votes", "event_date"}
+)
 
 
 NO_DEADLINE = Deadline("none", None, None, False, None, None, None)
@@ -85,6 +92,8 @@ def _resolve(sentence: str, context: Context) -> Deadline:
             continue
         if candidate is None or _points_back(sentence, candidate):
             continue
+        if match.lastgroup in _OCCASIONS:
+            candidate = _ahead_of_occasion(sentence, dataclasses.replace(candidate, occasion=True))
         if candidate.kind in _DATED_KINDS:
             dated.append(_demote_if_an_occasion(sentence, _demote_if_past(candidate, context.reference)))
         else:
@@ -106,6 +115,22 @@ def _resolve(sentence: str, context: Context) -> Deadline:
         start=chosen.start,
         end=chosen.end,
     )
+
+
+# a span of time ahead of a dated occasion: "ten minste één week voor het notaoverleg op 3 februari"
+_AHEAD_BY = re.compile(
+    rf"(?:(?:ten\s+minste|minimaal|uiterlijk|ruim)\s+)?(?P<n>{NUMBER})\s+(?P<unit>dagen|dag|weken|week)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _ahead_of_occasion(sentence: str, candidate: Candidate) -> Candidate:
+    ahead = _AHEAD_BY.search(sentence, max(0, candidate.start - 40), candidate.start)
+    count = number_value(ahead.group("n")) if ahead else None
+    if ahead is None or candidate.due is None or not count:
+        return candidate
+    days = int(count * (7 if ahead.group("unit").lower().startswith("we") else 1))
+    return dataclasses.replace(candidate, start=ahead.start(), due=candidate.due - timedelta(days=days))
 
 
 def _points_back(sentence: str, candidate: Candidate) -> bool:
@@ -150,7 +175,9 @@ def _choose(sentence: str, candidates: list[Candidate]) -> Candidate | None:
     merged: list[Candidate] = []
     for candidate in candidates:
         if merged and _JOINED.fullmatch(sentence, merged[-1].end, candidate.start):
-            merged[-1] = _join(merged[-1], candidate)
+            merged[-1] = _join(
+                merged[-1], candidate, bool(_APPOSED.fullmatch(sentence, merged[-1].end, candidate.start))
+            )
         else:
             merged.append(candidate)
     if not merged:
@@ -168,8 +195,10 @@ def _choose(sentence: str, candidates: list[Candidate]) -> Candidate | None:
 _RESTATED_DAYS = 7
 
 
-def _join(first: Candidate, second: Candidate) -> Candidate:
-    if first.precision != second.precision:
+def _join(first: Candidate, second: Candidate, apposed: bool = False) -> Candidate:
+    if apposed:
+        meant = second if first.occasion and not second.occasion else first
+    elif first.precision != second.precision:
         meant = first if first.precision < second.precision else second
     elif first.due is None or second.due is None:
         meant = first if second.due is None else second

@@ -78,6 +78,8 @@ class Candidate:
     estimated: bool
     precision: int
     strength: int
+    # named by an occasion (a budget day, a dated meeting, the votes) rather than by the calendar
+    occasion: bool = False
 
 
 def fixed(day: date | None, estimated: bool = False) -> Dated:

@@ -16,6 +16,7 @@ from typing import Any
 from ..document.sentences import Sentence
 from ..result import ExtractedCommitment
 from .resolution import Deadline
+from .time_phrases import MONTHS
 
 Resolve = Callable[[str], Deadline]
 
@@ -29,6 +30,11 @@ _DEMONSTRATIVE_NOUN = re.compile(
     r"([a-zà-ÿ]{4,})",
     re.IGNORECASE,
 )
+# A meeting the promise must precede, named without its date ("voorafgaand aan het wetgevingsoverleg"), and where the
+# document dated it before ("het wetgevingsoverleg Sport en Bewegen op 12 februari", "het commissiedebat d.d. 2 juli").
+_UNDATED_MEETING = re.compile(r"\b(?:het|de)\s+([\w-]*(?:debat|overleg))$", re.IGNORECASE)
+_MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 4 or name == "mei")
+MEETING_REACH = 4000
 COREFERENCE_REACH = 600
 ASK, ANSWER = 3, 4  # sentences after a promise: where the chair asks, where the speaker answers
 STEM = 6
@@ -44,6 +50,8 @@ def deadline_for(
 ) -> Deadline:
     """The sentence's own period, else that of the sentence it leans on, else the answer to "Wanneer?"."""
     own = resolve(text[sentence.start : sentence.end])
+    if own.kind == "event":
+        return _meeting_dated_before(text, sentence, own, resolve) or own
     if own.kind != "none":
         return own
     if leaned_on is not None:
@@ -51,6 +59,29 @@ def deadline_for(
         if previous.kind != "none":
             return previous
     return _answer_to_when(text, sentence, segment, following, resolve) or own
+
+
+def _meeting_dated_before(text: str, sentence: Sentence, own: Deadline, resolve: Resolve) -> Deadline | None:
+    """The promise must precede a meeting it names by its kind alone, which the text before dates: the due date is that
+    of the meeting's phrase with the date added, the deadline's text the promise's own phrase."""
+    meeting = _UNDATED_MEETING.search(own.condition or "")
+    if meeting is None:
+        return None
+    dated = re.compile(
+        rf"\b{re.escape(meeting.group(1))}\b[^.?!\n]{{0,60}}?\b(?:op|van|d\.d\.)\s+(\d{{1,2}}\s+(?:{_MONTH_NAMES})"
+        rf"(?:\s+\d{{4}})?)\b",
+        re.IGNORECASE,
+    )
+    # the last mention before the promise: a letter may name the same kind of meeting on another day earlier
+    found = next(reversed(list(dated.finditer(text, max(0, sentence.start - MEETING_REACH), sentence.start))), None)
+    if found is None:
+        return None
+    phrase = own.condition or ""
+    on_that_day = resolve(f"{phrase} op {found.group(1)}")
+    if on_that_day.due_date is None:
+        return None
+    start = text.find(phrase, sentence.start, sentence.end) - sentence.start
+    return replace(on_that_day, text=phrase, condition=phrase, start=start, end=start + len(phrase))
 
 
 def _answer_to_when(text, sentence, segment, following, resolve) -> Deadline | None:

@@ -50,6 +50,9 @@ _LETTER_DATE = re.compile(
 # verslag (schriftelijk overleg, commissiedebat) "Vastgesteld 17 februari 2025".
 _STAMPED_DATE = re.compile(r"^\s*(?:Ontvangen|Vastgesteld)\s+" + _DAY_MONTH_YEAR, re.IGNORECASE | re.MULTILINE)
 _LETTER_NUMERIC_DATE = re.compile(r"Datum\s*:?\s+(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})")
+# A page that lists a document's register data, as the Kamer's document pages and their mirrors do: "Nummer:
+# 2022D52459, datum: 2022-12-07, bijgewerkt: 2024-05-15" (the date of the document, not of the page's update).
+_REGISTER_DATE = re.compile(r"(?<![\w-])(?-i:[Dd])atum:\s+(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _SITTING_DATE = re.compile(
     r"^\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+" + _DAY_MONTH_YEAR + r"\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -197,10 +200,10 @@ def _speaker_lines(text: str) -> int:
 def document_date(text: str, kind: str) -> date | None:
     top = text[:_HEAD_CHARS]
     patterns = {
-        "antwoorden": (_RECEIVED, _LETTER_DATE),
-        "kamerbrief": (_LETTER_DATE, _LETTER_NUMERIC_DATE, _STAMPED_DATE),
-        "handelingen": (_SITTING_DATE, _STAMPED_DATE),
-    }.get(kind, (_LETTER_DATE, _LETTER_NUMERIC_DATE, _RECEIVED, _SITTING_DATE, _STAMPED_DATE))
+        "antwoorden": (_RECEIVED, _LETTER_DATE, _REGISTER_DATE),
+        "kamerbrief": (_LETTER_DATE, _LETTER_NUMERIC_DATE, _STAMPED_DATE, _REGISTER_DATE),
+        "handelingen": (_SITTING_DATE, _STAMPED_DATE, _REGISTER_DATE),
+    }.get(kind, (_LETTER_DATE, _LETTER_NUMERIC_DATE, _RECEIVED, _SITTING_DATE, _STAMPED_DATE, _REGISTER_DATE))
     for pattern in patterns:
         for match in pattern.finditer(top):
             found = _to_date(match)

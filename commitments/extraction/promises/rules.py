@@ -298,6 +298,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{gov} … {wil} … {sturen}",
             "{wil} {gov} … {sturen}",
             "doe {ik} … toekomen",
+            # the receiver right before the verb holds a long middle field together: "zal ik de antwoorden ten minste
+            # één week voor het notaoverleg over het nieuwe beleid op 3 februari aan u doen toekomen"
+            "(?:{gov} (?:{zal}|{wil})|(?:{zal}|{wil}) {gov}) (?:\\S+ ){0,30}?(?:aan|naar) {u} (?:\\S+ )?(?:doen toekomen"
+            "|toesturen|toezenden|sturen|zenden|aanbieden|voorleggen)\\b",
             "{u} … tegemoet (?:kan |kunt |kunnen |zult |zal )?(?:zien|te zien)|tegemoetzien",
             "(?:{u} (?:kunt|kan|kunnen|mag|mogen)|(?:kunt|kan|kunnen|mag|mogen) {u}) … {doc} … verwachten\\b(?! dat)",
             # the participle first: "De evaluaties zullen worden aangeboden aan de Kamer"

@@ -507,7 +507,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:nodig|uitnodigen|roep|oproepen|moedig|aanmoedigen) … (?:om|te)",
             "{ik} (?:vind|vinden) (?:\\w+ ){0,2}?dat",
             # an opinion that something should happen: "Ik denk dat het goed is dat het parlement wordt geïnformeerd"
-            "(?:het )?(?:goed|belangrijk|verstandig|nodig|wenselijk|van belang) (?:is|vind|vinden|acht|achten) dat",
+            "(?:het )?(?:goed|belangrijk|verstandig|nodig|wenselijk|van (?:groot |het grootste )?belang) (?:is|vind|vindt|vinden"
+            "|acht|achten) dat",
+            "(?:vind|vindt|vinden|acht|achten) (?:\\w+ )?(?:het )?(?:goed|belangrijk|verstandig|nodig|wenselijk"
+            "|van (?:groot |het grootste )?belang) dat",
             # the passive of a request: "een motie, waarin de regering werd verzocht met een notitie te komen"
             "(?:wordt|werd|worden|werden) (?:\\w+ ){0,3}?(?:verzocht|gevraagd)\\b",
         ),
@@ -554,6 +557,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:ik|we) (?:kan|kunnen) (?:mij|me|ons) voorstellen",
             "zou … interessant",
             "mits de motie",
+            # "perhaps" beside the future of the promise: "Ik zal daar misschien nog even apart op terugkomen"
+            "(?:{ik} (?:zal|zullen|ga|gaan|kom|komen)|(?:zal|zullen|ga|gaan|kom|komen) {ik}) (?:\\w+ ){0,6}?(?:misschien"
+            "|wellicht)\\b",
             # a possibility governs what follows: "Dat kan betekenen dat we op de volgende wegingsmomenten gaan kijken ..."
             "(?:dat|het|dit) (?:kan|zou) (?:\\w+ ){0,3}?(?:betekenen|helpen|inhouden) dat\\b",
             # "Ik kom daar op een later moment op terug, als dat zou kunnen": only if it can be done
