@@ -485,11 +485,11 @@ def test_a_cue_word_broken_by_the_layout_is_still_found(body):
 
 def test_a_promise_is_quoted_with_the_sentence_that_goes_on_about_it():
     text = (
-        "Debat\n\nMinister Bakker:\n\nDat kan ik bij dezen toezeggen. Dat zal dan in de zomer worden toegestuurd.\n\n"
+        "Debat\n\nMinister Bakker:\n\nDat kan ik bij dezen toezeggen. Dat zal dan in de zomer gebeuren.\n\n"
         "De voorzitter:\n\nDank u wel.\n\n"
     )
     [item] = extract(text, DEBATE_DATE).commitments
-    assert item.quote == "Dat kan ik bij dezen toezeggen. Dat zal dan in de zomer worden toegestuurd."
+    assert item.quote == "Dat kan ik bij dezen toezeggen. Dat zal dan in de zomer gebeuren."
     assert item.deadline_text == "in de zomer"
 
 

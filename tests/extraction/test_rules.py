@@ -52,6 +52,8 @@ PROMISES = [
         "Het kabinet zet zich in om de uitvoeringstoets voor het zomerreces aan uw Kamer aan te bieden.",
     ),
     ("send.delivery_takes_place", "De beantwoording van de vragen zal plaatsvinden na afloop van de Europese Raad."),
+    ("send.letter", "De cijfers per regio zullen u dan na de zomer worden toegestuurd."),
+    ("report.coming_document", "Dat komt in de volgende voortgangsrapportage, in het najaar."),
     ("inform.present_rhythm", "Het kabinet stuurt de Kamer twee keer per jaar een voortgangsrapportage."),
     ("inform.future", "De minister van Asiel en Migratie zal uw Kamer dit najaar informeren over de instroom."),
     ("inform.future", "De regering zal beide Kamers over de uitkomsten van de evaluatie informeren."),

@@ -316,6 +316,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:aan|naar) {kamer} (?:\\w+ ){0,3}?(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|voorgelegd|verzonden)"
             " (?:zal worden|zullen worden|wordt|worden)\\b",
             "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd|gezonden)",
+            # sent to the one addressed, who is not named: "Dat zal dan in de zomer worden toegestuurd"
+            "(?:zal|zullen) (?:\\S+ ){0,12}?(?:worden )?(?:toegezonden|toegestuurd|nagezonden|nagestuurd)(?: worden)?\\b",
             # a bill or memorandum to be tabled: "zal ik het wetsvoorstel bij uw Kamer indienen", "verwacht ... in te dienen"
             "(?:bij|aan) {kamer} (?:\\w+ )?(?:indienen|in te dienen|aanhangig (?:maken|te maken))",
             # the bill as the subject: "Het wetsvoorstel zal naar verwachting begin 2026 bij uw Kamer worden ingediend"
@@ -464,6 +466,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:zal|zullen) (?:\\w+ ){0,4}?(?:een )?(?:plek|plaats) krijgen in {coming} (?:\\w+ ){0,2}?{doc}",
             # a point that will stand in a document to come: "Dat zal zijn in de voortgangsbrief na de zomer"
             "(?:dat|dit|het|die) (?:zal|zullen) (?:\\w+ ){0,2}?(?:zijn|staan|terugkomen) in {coming} (?:\\w+ ){0,2}?{doc}",
+            # the point comes in the next one of a series: "Het komt bij de volgende rapportage, in het najaar"
+            "(?:dat|dit|het|die) (?:komt|komen) (?:\\w+ ){0,2}?(?:in|bij) (?:de|het) (?:eerst)?volgende (?:\\w+ )?{doc}",
             # "In de volgende voortgangsrapportage, die u in het najaar ontvangt, ga ik in op de wachttijden"
             "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc},? … (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op",
             "(?:daarbij|daarin) (?:betrek|neem|schets|ga) {ik}",
