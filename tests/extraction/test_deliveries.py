@@ -45,6 +45,11 @@ DELIVERIES = [
         "Met deze brief voldoe ik aan het verzoek van de vaste commissie voor Financiën.",
     ),
     ("fulfil.promise_kept", "fulfils", "Daarmee is de motie van het lid Van der Plas uitgevoerd."),
+    (
+        "fulfil.promise_kept",
+        "partly_fulfils",
+        "Aan deze toezegging over de wachttijden kan ik op dit moment slechts ten dele tegemoetkomen.",
+    ),
     ("fulfil.promise_kept", "fulfils", "Ik beschouw de toezegging over de netcongestie hiermee als afgedaan."),
     ("fulfil.promise_kept", "fulfils", "De toezegging aan het lid Dassen is hiermee afgedaan."),
     (

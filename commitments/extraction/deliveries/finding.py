@@ -198,6 +198,9 @@ DELIVERY_RULES: tuple[DeliveryRule, ...] = (
             "(?:geef|geeft|geven) (?:\\S+ ){0,4}?(?:invulling|uitvoering|gevolg|opvolging) (?:\\S+ ){0,2}?aan"
             " (?:\\S+ ){0,4}?{promise}",
             "(?:voldoe|voldoet|voldoen) (?:\\S+ ){0,4}?aan (?:\\S+ ){0,4}?{promise}",
+            # the promise put first, the verb in one word after a modal: "Aan deze toezegging kan ik op dit moment
+            # slechts ten dele tegemoetkomen"
+            "aan (?:\\S+ ){0,2}?{promise} (?:\\S+ ){0,12}?tegemoet(?:komen|kom|komt)\\b",
             "(?:los|lost|lossen) (?:\\S+ ){0,8}?{promise} (?:\\S+ ){0,12}?in",
             "(?:beschouw|beschouwt|beschouwen) (?:\\S+ ){0,8}?{promise} (?:\\S+ ){0,8}?als (?:afgedaan|afgerond"
             "|uitgevoerd|ingelost|nagekomen)",
