@@ -37,8 +37,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # (the same before); the floors are left.
 # Session 14 added batches T (44 letters, answers and look-alikes; held-out part 0.400 when they came, 0.476 after
 # the session's rules) and U (31 documents, nearly all look-alikes): the held-out half falls to 0.690 (0.706 before
-# them) and its floor is lowered openly from 0.69 to 0.68; dev stands at 0.823.
-F1_FLOOR = {"seen": 0.93, "dev": 0.80, "heldout": 0.68}
+# them) and its floor is lowered openly from 0.69 to 0.68; dev stands at 0.826 (with the dev part of T and U), its
+# floor raised to 0.81.
+F1_FLOOR = {"seen": 0.93, "dev": 0.81, "heldout": 0.68}
 SEEN_PER_TYPE_F1_FLOOR = {"antwoorden": 0.90, "handelingen": 0.92, "kamerbrief": 0.95}
 
 
@@ -70,12 +71,14 @@ def test_each_half_of_the_corpus_stays_above_its_floor_without_errors(scores, ha
 # 42 -> 34 wrong (the verbs of promising no longer count as shared content); actor 565 -> 622 (a chair's list names
 # the member of government who spoke in the debate; older signatures; the cabinet named beside 'ik' is not the
 # promiser); action 545 -> 562 (what a point is taken into; 'te sturen'; talks with the Kamer).
+# Session 14 (dev grown by the dev part of batches T and U): restated 124 -> 125, recurring 22 -> 25, action 571 -> 597,
+# actor 628 -> 653, links 35 right and 34 wrong.
 DEV_FIELDS_FLOOR = {
-    "restated_found": 120,
-    "recurring_found": 21,
-    "action_right": 562,
-    "actor_right": 622,
-    "links_right": 33,
+    "restated_found": 123,
+    "recurring_found": 23,
+    "action_right": 590,
+    "actor_right": 645,
+    "links_right": 34,
 }
 DEV_FIELDS_CEILING = {"restated_false": 3, "recurring_false": 7, "links_false": 34}
 
