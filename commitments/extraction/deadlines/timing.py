@@ -77,10 +77,11 @@ def _meeting_dated_before(text: str, sentence: Sentence, own: Deadline, resolve:
     if found is None:
         return None
     phrase = own.condition or ""
+    at = text.find(phrase, sentence.start, sentence.end)
     on_that_day = resolve(f"{phrase} op {found.group(1)}")
-    if on_that_day.due_date is None:
+    if at < 0 or on_that_day.due_date is None:
         return None
-    start = text.find(phrase, sentence.start, sentence.end) - sentence.start
+    start = at - sentence.start
     return replace(on_that_day, text=phrase, condition=phrase, start=start, end=start + len(phrase))
 
 
