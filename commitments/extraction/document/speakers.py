@@ -30,6 +30,9 @@ SPEAKER_LINE = re.compile(
 
 def speaker_label(line: str) -> str | None:
     """The speaker whose label (with its colon) opens a line."""
+    # No label without its colon, and most lines have none: the pattern would read a capitalised line's words first
+    if ":" not in line:
+        return None
     match = SPEAKER_LINE.match(line)
     return match.group("speaker") if match is not None else None
 
