@@ -243,7 +243,7 @@ def expand_template(template: str) -> str:
 
 @functools.cache
 def compile_template(template: str) -> re.Pattern[str]:
-    # Opened by the characters a match can start with: the same matches, found faster (the engine scans for those
-    # characters instead of entering the whole pattern at every position). Kept by the template: the future time phrase,
-    # 3,500 characters of regex that seventeen rules and vetoes require, is parsed once, not once per rule.
+    # A look-ahead on the few characters a match can start with: the same matches, found faster (the engine scans for
+    # those characters instead of entering the whole pattern at every position). Kept by the template: the future time
+    # phrase, 3,500 characters of regex that seventeen rules and vetoes require, is parsed once, not once per rule.
     return compile_with_first_characters(expand_template(template), re.IGNORECASE)
