@@ -530,6 +530,15 @@ def test_a_meeting_named_without_its_date_takes_the_date_the_letter_gave_it_befo
     assert (item.deadline_text, item.due_date) == ("voorafgaand aan het wetgevingsoverleg", date(2024, 2, 11))
 
 
+def test_a_meeting_dated_in_a_four_letter_month_is_read_too():
+    text = (
+        "Den Haag, 5 mei 2024\n\nGeachte voorzitter,\n\nHet commissiedebat Jeugd staat gepland op 12 juni."
+        "\n\nDe gevraagde voortgangsbrief ontvangt u voorafgaand aan het commissiedebat.\n"
+    )
+    (item,) = extract(text).commitments
+    assert item.due_date == date(2024, 6, 11)
+
+
 def test_a_meeting_the_letter_never_dates_stays_a_condition():
     text = (
         "Den Haag, 5 februari 2024\n\nGeachte voorzitter,\n\nDe gevraagde voortgangsbrief ontvangt u voorafgaand aan"

@@ -33,7 +33,7 @@ _DEMONSTRATIVE_NOUN = re.compile(
 # A meeting the promise must precede, named without its date ("voorafgaand aan het wetgevingsoverleg"), and where the
 # document dated it before ("het wetgevingsoverleg Sport en Bewegen op 12 februari", "het commissiedebat d.d. 2 juli").
 _UNDATED_MEETING = re.compile(r"\b(?:het|de)\s+([\w-]*(?:debat|overleg))$", re.IGNORECASE)
-_MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 4 or name == "mei")
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # "januari" before "jan": the whole word is read
 MEETING_REACH = 4000
 COREFERENCE_REACH = 600
 ASK, ANSWER = 3, 4  # sentences after a promise: where the chair asks, where the speaker answers
