@@ -171,7 +171,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:{gov} (?:{intend}|voornemens (?:ben|is|zijn)|van plan (?:ben|is|zijn))|{intend} {gov}) … {to_deliver}",
             # the Kamer named as the receiver holds a long middle field together: "Ik verwacht de nota naar aanleiding van
             # het verslag en de nota van wijziging uiterlijk 1 januari naar uw Kamer te zenden"
-            "(?:{gov} {intend}|{intend} {gov}) (?:\\S+ ){0,30}?(?:aan|naar) {kamer} (?:\\S+ )?te (?:{sturen})\\b",
+            "(?:{gov} {intend}|{intend} {gov}) (?:\\S+ ){0,30}?(?:aan|naar) {kamer} (?:\\S+ )?te {sturen}",
             "(?:onze|mijn|de|het) (?:planning|streven|voornemen|bedoeling|voorstel) (?:is|zou zijn) … {to_deliver}",
             # the aim of one's efforts: "Onze inspanningen zijn erop gericht het wetsvoorstel kort na dat reces bij uw
             # Kamer in te kunnen dienen" (an aim without a delivery is effort: "mijn inzet is erop gericht de regie ...")
@@ -195,10 +195,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         # working to get a document to the Kamer is a promise of that document, not general effort: "zet het kabinet
         # zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan te bieden"
         (
-            "(?:zet|zetten) (?:\\w+ ){0,3}?(?:zich|mij|me|ons) (?:\\w+ ){0,4}?in (?:om|voor) (?:\\S+ ){0,14}?(?:aan|bij|naar)"
-            " {kamer} (?:\\S+ )?(?:aan te bieden|in te dienen|voor te leggen|toe te (?:sturen|zenden)|te (?:ver)?(?:sturen|zenden))\\b",
-            "(?:zich|mij|me|ons) (?:\\w+ ){0,4}?inzetten (?:om|voor) (?:\\S+ ){0,14}?(?:aan|bij|naar) {kamer} (?:\\S+ )?"
-            "(?:aan te bieden|in te dienen|voor te leggen|toe te (?:sturen|zenden)|te (?:ver)?(?:sturen|zenden))\\b",
+            "(?:(?:zet|zetten) (?:\\w+ ){0,3}?(?:zich|mij|me|ons) (?:\\w+ ){0,4}?in|(?:zich|mij|me|ons) (?:\\w+ ){0,4}?inzetten)"
+            " (?:om|voor) (?:\\S+ ){0,14}?(?:aan|bij|naar) {kamer} (?:\\S+ )?(?:aan te bieden|in te dienen|voor te leggen"
+            "|toe te (?:sturen|zenden)|te (?:ver)?(?:sturen|zenden))",
         ),
         cue="zet zetten inzetten",
         action="send",
@@ -300,8 +299,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "doe {ik} … toekomen",
             # the receiver right before the verb holds a long middle field together: "zal ik de antwoorden ten minste
             # één week voor het notaoverleg over het nieuwe beleid op 3 februari aan u doen toekomen"
-            "(?:{gov} (?:{zal}|{wil})|(?:{zal}|{wil}) {gov}) (?:\\S+ ){0,30}?(?:aan|naar) {u} (?:\\S+ )?(?:doen toekomen"
-            "|toesturen|toezenden|sturen|zenden|aanbieden|voorleggen)\\b",
+            "(?:{gov} (?:{zal}|{wil})|(?:{zal}|{wil}) {gov}) (?:\\S+ ){0,30}?(?:aan|naar) {u} (?:\\S+ )?{sturen}",
             "{u} … tegemoet (?:kan |kunt |kunnen |zult |zal )?(?:zien|te zien)|tegemoetzien",
             "(?:{u} (?:kunt|kan|kunnen|mag|mogen)|(?:kunt|kan|kunnen|mag|mogen) {u}) … {doc} … verwachten\\b(?! dat)",
             # the participle first: "De evaluaties zullen worden aangeboden aan de Kamer"
@@ -317,7 +315,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             " (?:zal worden|zullen worden|wordt|worden)\\b",
             "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd|gezonden)",
             # sent to the one addressed, who is not named: "Dat zal dan in de zomer worden toegestuurd"
-            "(?:zal|zullen) (?:\\S+ ){0,12}?(?:worden )?(?:toegezonden|toegestuurd|nagezonden|nagestuurd)(?: worden)?\\b",
+            "(?:zal|zullen) (?:\\S+ ){0,12}?(?:toegezonden|toegestuurd|nagezonden|nagestuurd)",
             # a bill or memorandum to be tabled: "zal ik het wetsvoorstel bij uw Kamer indienen", "verwacht ... in te dienen"
             "(?:bij|aan) {kamer} (?:\\w+ )?(?:indienen|in te dienen|aanhangig (?:maken|te maken))",
             # the bill as the subject: "Het wetsvoorstel zal naar verwachting begin 2026 bij uw Kamer worden ingediend"
