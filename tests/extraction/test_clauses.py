@@ -2,7 +2,7 @@
 
 import pytest
 
-from commitments.extraction.promises.clauses import split_clauses
+from commitments.extraction.promises.clauses import fronted_clause, reading_subject_first, split_clauses
 
 
 def _readings(sentence: str) -> list[tuple[str, str]]:
@@ -126,3 +126,27 @@ def test_a_clause_is_read_with_the_clauses_it_governs():
 def test_brackets_and_dash_pairs_are_clauses_of_their_own():
     parts = split_clauses("Het ene is — daar wil ik u over informeren — dat de termijn wordt gehaald.")
     assert [parts.words(span) for span in parts.parentheticals] == ["daar wil ik u over informeren"]
+
+
+def test_zoals_with_a_participle_and_no_subject_needs_no_comma_to_end():
+    text = "Zoals toegezegd komen we daar in de voortgangsrapportage, op 22 juni, op terug."
+    assert fronted_clause(text) == ("zoals", len("Zoals toegezegd"))
+
+
+def test_zoals_with_a_subject_of_its_own_ends_at_its_comma():
+    text = "Zoals ik heb aangegeven, zal ik u voor de zomer informeren."
+    assert fronted_clause(text) == ("zoals", len("Zoals ik heb aangegeven"))
+
+
+def test_a_main_clause_after_a_fronted_clause_is_also_read_subject_first():
+    assert reading_subject_first("Zoals gevraagd kom ik na de zomer met een antwoord.") == (
+        "ik kom zoals gevraagd na de zomer met een antwoord."
+    )
+    assert reading_subject_first("Nu het rapport er ligt, zullen wij daarop ingaan.") == (
+        "wij zullen daarop ingaan, nu het rapport er ligt."
+    )
+
+
+def test_a_condition_in_front_is_not_moved():
+    assert reading_subject_first("Mocht dat nodig blijken, dan zal ik u informeren.") == ""
+    assert reading_subject_first("Als het kan, zal ik u informeren.") == ""

@@ -697,3 +697,10 @@ def test_pretending_is_no_act_promised():
 def test_a_pseudo_cleft_that_points_at_the_next_sentence_is_not_the_promise_itself():
     assert judge("Wat ik ook zal doen, is voor de zomer komen met het wetsvoorstel.", spoken=True).is_commitment
     assert not judge("Wat ik wel zal doen, is het volgende.", spoken=True).is_commitment
+
+
+def test_a_cross_reference_in_brackets_leaves_the_promise_as_it_is():
+    # only a bracket that closes the sentence says where in this letter the announced part stands
+    assert judge("Ik zal uw Kamer (zie bijlage 2) voor de zomer over de pilots informeren.").is_commitment
+    assert judge("Over de uitkomsten van de pilots (bijlage 3) informeer ik u na de zomer.").is_commitment
+    assert not judge("Op de aanbevelingen zal ik dan een uitgebreide reactie geven (paragraaf 4).").is_commitment

@@ -50,6 +50,11 @@ _FUNCTION = frozenset(
     "of dat die als wat hoe waarom wanneer welke de het een in op met voor naar bij aan van over om te "
     "niet geen ook en maar zodat omdat dan door tot uit zoals deze dit mijn uw onze zijn haar hun".split()
 )
+# words that are no finite verb before an inverted subject: subordinators, relatives and question words ("waarover ik")
+_NOT_FINITE = frozenset(
+    "waarover waarin waarmee waarbij waarvan waarop waardoor waarvoor waarnaar waaraan waaruit nadat zodra indien "
+    "terwijl voordat totdat tenzij mits hoewel aangezien doordat opdat toen nu wie waar".split()
+)
 # with_first_characters: a look-ahead on the characters a match starts with, read from the pattern (see below)
 _COORDINATION = with_first_characters(
     re.compile(
@@ -99,6 +104,18 @@ VERB_FIRST_CONDITION = (
 )
 _FRONTED = re.compile(
     r"^\s*(?:(" + _SUBORDINATOR + r")\b([^,;:]{1,300}?),\s*(?:dan\s+)?|" + VERB_FIRST_CONDITION + ")",
+    re.IGNORECASE,
+)
+# "zoals" with a participle and no subject of its own is a reduced clause that a comma need not close: "Zoals
+# toegezegd komen we daar in de voortgangsrapportage, op 22 juni, op terug", "Zoals eerder aangekondigd in mijn brief
+# van 3 mei stuur ik ...".
+# The main clause starts at its finite verb, which in Dutch comes second and is followed by its subject. A full clause
+# names its subject after "zoals" ("Zoals ik heb aangegeven, ...", "Zoals de minister toezegde, ...") or is a passive
+# opened by a place ("Zoals in vraag 13 wordt gevraagd, ..."): the comma closes those.
+_REDUCED_ZOALS = re.compile(
+    r"\s*(zoals)\b(?!\s+(?:ik|we|wij|u|uw|jullie|de|het|een|mijn|onze|ons|men|hij|zij|ze|dit|dat|deze|die|er|in|op|bij"
+    r"|aan|uit|met)\b)((?:\s+[^\s,;:]+){0,2}?\s+(?:ge|[a-z]+ge|be|ver|ont|her|er)[a-zà-ÿ]+[dt]\b(?:\s+[^\s,;:]+){0,10}?)"
+    r"\s+(?=[^\W\d]+\s+(?:ik|we|wij|het kabinet)\b)",
     re.IGNORECASE,
 )
 _ADVERBIAL = re.compile(r",\s*(" + _SUBORDINATOR + r")\b", re.IGNORECASE)
@@ -193,6 +210,9 @@ def fronted_clause(text: str) -> tuple[str, int] | None:
 def _fronted(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """An adverbial clause put first in text[start:end]: its opener ("als" for a verb-first condition), where it
     ends and where the main clause after it starts."""
+    reduced = _REDUCED_ZOALS.match(text, start, end)
+    if reduced is not None and reduced.end() < end:
+        return "zoals", reduced.end(2), reduced.end()
     fronted = _FRONTED.match(text, start, end)
     if fronted is None or fronted.end() >= end:
         return None
@@ -238,6 +258,36 @@ def insertions(text: str) -> list[tuple[int, int]]:
 
 _AUXILIARY = re.compile(r"(?:is|was|wordt|werd|zal|zou|heeft|had|kan|kon|moet|moest|mag)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+
+
+# The finite verb and the subject that open a main clause after a clause put in front of it ("Zoals gevraagd kom ik
+# ...", "Nu het rapport er ligt, zullen wij ..."). Not a subordinator or relative before the pronoun.
+_VERB_THEN_SUBJECT = re.compile(
+    r"(?!(?:"
+    + "|".join(sorted(_FUNCTION | _NOT_FINITE, key=len, reverse=True))
+    + r")\b)([a-zà-ÿ]+)\s+(ik|we|wij|het kabinet)\b",
+    re.IGNORECASE,
+)
+
+
+def reading_subject_first(text: str) -> str:
+    """A sentence that opens with an adverbial clause and then its main clause with the verb second, read in the
+    order that puts the subject first, where Dutch also allows the adverbial clause: a reduced one inside the main
+    clause ("wij zullen zoals gevraagd daarbij ook ingaan op ..."), a full one after it ("wij zullen daarbij ook
+    ingaan op de samenhang, nu het rapport er ligt."); "" when the text does not open so."""
+    fronted = _fronted(text, 0, len(text))
+    if fronted is None or fronted[0] in _CONDITIONS:
+        return ""  # a condition is read where it stands, in front: "Mocht blijken dat ..., dan zal ik ..."
+    m = _VERB_THEN_SUBJECT.match(text, fronted[2])
+    if m is None:
+        return ""
+    verb, subject, rest = m.group(1), m.group(2), text[m.end() :].strip()
+    front = text[: fronted[1]].strip()
+    front = front[:1].lower() + front[1:]
+    if fronted[1] == fronted[2] or not text[fronted[1] : fronted[2]].strip().startswith(","):
+        return f"{subject} {verb} {front} {rest}"
+    stop = len(rest.rstrip(".!?"))
+    return f"{subject} {verb} {rest[:stop]}, {front}{rest[stop:]}"
 
 
 def reading_without_bare_relatives(text: str) -> str:

@@ -23,6 +23,7 @@ from .clauses import (
     fronted_clause,
     is_condition,
     is_reason,
+    reading_subject_first,
     reading_without_bare_relatives,
     split_clauses,
 )
@@ -264,8 +265,13 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
         # Nothing matched and no veto stopped anything: no clause, a plain piece of the sentence, can match
         # either (a condition put first already stands at the start). Only the insertions left out can
         # bring together what a template expects side by side.
-        return (
+        found = (
             _without_insertions(text, verdict.tried, spoken) if verdict.tried and _MAY_INSERT.search(text) else verdict
+        )
+        # nor can a clause in the other order, but the rules may know only the one: "Zoals gevraagd zullen wij daarbij
+        # ook ingaan op ..." is read as "wij zullen zoals gevraagd daarbij ook ingaan op ..."
+        return (
+            found if found.is_commitment or not verdict.tried else _in_subject_first_order(text, verdict.tried, spoken)
         )
     parts = split_clauses(text)
     clauses = parts.clauses
@@ -322,6 +328,15 @@ def _without_insertions(text: str, tried: int, spoken: bool) -> Verdict:
             return Verdict(rule, None, 0, len(text))
     found = _parentheticals(parts, spoken, _question_part(text))
     return found if found.is_commitment else _without_bare_relatives(text, tried, spoken)
+
+
+def _in_subject_first_order(text: str, tried: int, spoken: bool) -> Verdict:
+    """The sentence read with its subject first when its verb comes second (clauses.reading_subject_first)."""
+    reading = reading_subject_first(text)
+    if not reading:
+        return Verdict(None)
+    rule = _promise_in(reading, tried & cue_mask(reading), spoken)
+    return Verdict(rule, None, 0, len(text)) if rule is not None else Verdict(None)
 
 
 def _without_bare_relatives(text: str, tried: int, spoken: bool) -> Verdict:

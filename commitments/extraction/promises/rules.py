@@ -168,7 +168,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "deliver.intended",
         (
-            "(?:{gov} (?:{intend}|voornemens (?:ben|is|zijn)|van plan (?:ben|is|zijn))|{intend} {gov}) … {to_deliver}",
+            # the intention in either word order, with adverbs inside it: "Ik ben dan ook voornemens ...", "Daarom ben ik
+            # voornemens ...", "Zoals gevraagd is het kabinet van plan ..."
+            "(?:{gov} (?:{intend}|(?:ben|is|zijn) (?:\\w+ ){1,3}?(?:voornemens|van plan)|voornemens (?:ben|is|zijn)"
+            "|van plan (?:ben|is|zijn))|{intend} {gov}|(?:ben|is|zijn) {gov} (?:\\w+ ){0,3}?(?:voornemens|van plan)) … {to_deliver}",
             # the Kamer named as the receiver holds a long middle field together: "Ik verwacht de nota naar aanleiding van
             # het verslag en de nota van wijziging uiterlijk 1 januari naar uw Kamer te zenden"
             "(?:{gov} {intend}|{intend} {gov}) (?:\\S+ ){0,30}?(?:aan|naar) {kamer} (?:\\S+ )?te {sturen}",

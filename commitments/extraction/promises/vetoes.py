@@ -85,8 +85,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "reject.signpost",
-        # the bracket is an insertion that a clause's reading leaves out: the veto holds for the whole sentence
-        ("\\((?:zie )?(?:hoofdstuk|paragraaf|par\\.|§|bijlage) ?\\d",),
+        # The bracket is an insertion that a clause's reading leaves out: the veto holds for the whole sentence. Only a
+        # bracket that closes the sentence says where the announced part stands; a cross-reference inside it ("zal ik
+        # (zie bijlage 2) uw Kamer informeren", "over de pilots (bijlage 3) informeer ik u na de zomer") points the
+        # reader to background and leaves the promise as it is.
+        ("\\((?:hoofdstuk|paragraaf|par\\.|§|bijlage) ?\\d[^()]{0,40}\\)\\W*$",),
         scope="sentence",
         notes="A part of this letter announced by its chapter: 'Op de bevindingen zal ik dan uitgebreider reageren"
         " (hoofdstuk 2)'.",
