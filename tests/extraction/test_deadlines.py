@@ -653,3 +653,22 @@ def test_the_votes_of_a_named_tuesday_said_on_a_tuesday_are_next_weeks():
 def test_the_annual_report_a_promise_waits_for_is_its_condition_and_its_time():
     found = resolve("Bij het jaarverslag over 2025 informeer ik u over de voortgang.")
     assert found.condition == "Bij het jaarverslag over 2025" and found.due_date is not None
+
+
+def test_a_meeting_dated_in_brackets_is_due_on_its_day():
+    found = resolve("Ik stuur u de brief voor het commissiedebat (2 juli 2025).", date(2025, 6, 11))
+    assert (found.text, found.due_date) == ("voor het commissiedebat (2 juli 2025)", date(2025, 7, 2))
+
+
+def test_another_occasion_dated_in_brackets_is_due_the_day_before():
+    found = resolve("Ik informeer u ruim voor de sluiting van de regeling (1 december 2025).", date(2025, 6, 11))
+    assert found.due_date == date(2025, 11, 30)
+
+
+def test_of_two_dates_the_one_that_times_the_delivery_is_the_deadline():
+    found = resolve(
+        "Het kabinet is voornemens om op 16 december in de ministerraad te beraadslagen en de reactie op 19 december"
+        " naar uw Kamer te verzenden.",
+        date(2022, 12, 14),
+    )
+    assert found.due_date == date(2022, 12, 19)

@@ -75,6 +75,7 @@ PROMISES = [
     ("send.present", "Ik stuur u uiterlijk vrijdag de antwoorden op de vragen."),
     ("send.letter", "Ik zal de Kamer de resultaten van het onderzoek doen toekomen."),
     ("send.present", "In het najaar ontvangt uw Kamer het actieplan."),
+    ("send.present", "Beide Kamers ontvangen de evaluatie in het najaar."),
     ("send.present", "Naar verwachting ontvangt uw Kamer de evaluatie voor de zomer."),
     ("send.present", "Uw Kamer ontvangt de uitvoeringstoets uiterlijk in maart."),
     ("send.letter", "U kunt de beleidsreactie na de zomer tegemoet zien."),
@@ -704,3 +705,14 @@ def test_a_cross_reference_in_brackets_leaves_the_promise_as_it_is():
     assert judge("Ik zal uw Kamer (zie bijlage 2) voor de zomer over de pilots informeren.").is_commitment
     assert judge("Over de uitkomsten van de pilots (bijlage 3) informeer ik u na de zomer.").is_commitment
     assert not judge("Op de aanbevelingen zal ik dan een uitgebreide reactie geven (paragraaf 4).").is_commitment
+
+
+def test_the_moeten_of_a_relative_clause_does_not_hedge_the_promise_before_it():
+    assert judge(
+        "Ik zal uw Kamer voor de zomer informeren over de stappen die moeten worden gezet om de norm vast te stellen."
+    ).is_commitment
+
+
+def test_effort_with_nothing_to_deliver_is_no_act_promised():
+    assert not judge("Wij zullen daar in Brussel voor vechten.", spoken=True).is_commitment
+    assert judge("Wij zullen daar in Brussel over onderhandelen.", spoken=True).is_commitment

@@ -183,7 +183,10 @@ def _choose(sentence: str, candidates: list[Candidate]) -> Candidate | None:
     if not merged:
         return None
     strongest = max(c.strength for c in merged)
-    chosen = next(c for c in merged if c.strength == strongest)
+    tied = [c for c in merged if c.strength == strongest]
+    # Of equal phrases, the one that times the delivery: "voornemens om op 16 december in de Ministerraad te
+    # beraadslagen en de kabinetsreactie op 19 december naar de Kamers te verzenden" is due on the 19th.
+    chosen = next((c for c in tied if _TIMES_A_DELIVERY.match(sentence, c.end)), tied[0]) if len(tied) > 1 else tied[0]
     if chosen.kind == "relative" and chosen.due is not None:
         # a count from today that restates a date beside it: "op 22 juni, dus over twee weken"
         for other in merged:
@@ -193,6 +196,12 @@ def _choose(sentence: str, candidates: list[Candidate]) -> Candidate | None:
 
 
 _RESTATED_DAYS = 7
+# the rest of a time phrase's clause, up to a comma or the next coordinated part, names a delivery to the Kamer
+_TIMES_A_DELIVERY = re.compile(
+    r"(?:(?!\ben\b)[^,;:.?!]){0,80}?\b(?:te\s+)?(?:ver|toe|na)?(?:zenden|sturen|informeren|aanbieden|aan\s+te\s+bieden"
+    r"|toekomen|rapporteren|berichten|ontvangt|ontvangen|informeer|stuur|zend)\b",
+    re.IGNORECASE,
+)
 
 
 def _join(first: Candidate, second: Candidate, apposed: bool = False) -> Candidate:

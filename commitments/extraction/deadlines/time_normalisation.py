@@ -41,6 +41,7 @@ from datetime import date, timedelta
 from . import calendar as cal
 from .recesses import RecessCalendar
 from .time_phrases import (
+    MEETING,
     NTH,
     ORDINALS,
     VAGUE_COUNTS,
@@ -184,13 +185,16 @@ def _event_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     # "voorafgaand aan", "tijdig voor", "ruim voor" the meeting say before its day, as "voor 1 oktober" does.
     day, month = int(text(m, "d")), month_value(text(m, "m"))
     dated = pick(ctx, lambda y: fixed(cal.safe_date(y, month, day)), optional_int(field(m, "y")), UPCOMING)
-    strictly = prep_word(m) == "aan" or _AHEAD_OF.search(m.string, max(0, m.start() - 8), m.start())
+    # an occasion other than a meeting dated in brackets is a day like "voor 1 december": the promise comes first
+    other_occasion = field(m, "bracket") and not _MEETING_NAMED.search(m.group())
+    strictly = prep_word(m) == "aan" or other_occasion or _AHEAD_OF.search(m.string, max(0, m.start() - 8), m.start())
     if strictly:
         dated = _day_before(dated)
     return candidate(m, "date", dated, DAY, STRONG if cal.safe_date(2000, month, day) else 0)
 
 
 _AHEAD_OF = re.compile(r"\b(?:tijdig|ruim)\s+$", re.IGNORECASE)
+_MEETING_NAMED = re.compile(MEETING + r"\b", re.IGNORECASE)
 
 
 def _day_before(dated: Dated) -> Dated:

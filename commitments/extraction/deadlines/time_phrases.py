@@ -51,6 +51,11 @@ MONTH_ANY = r"(?:" + MONTH + "|" + _words(list(MONTHS)[12:]) + r"\b\.?)"
 WEEKDAY = _words(WEEKDAYS) + r"(?:ochtend|middag|avond)?\b"
 NUMBER = r"(?:\d{1,3}(?:,5)?|" + _words(NUMBER_WORDS) + r")\b"
 VOOR = r"(?:(?:ruim\s+|kort\s+|vlak\s+|ruimschoots\s+|uiterlijk\s+)?v[oó][oó]r)"
+# the kinds of meeting a promise is due by, on their own day ("voor het debat van 2 juli")
+MEETING = (
+    r"(?:debat|overleg|vergadering|raad|top|bijeenkomst|conferentie|behandeling|hoorzitting|rondetafelgesprek"
+    r"|stemmingen|bespreking)"
+)
 UNIT = r"(?:werkdag(?:en)?|dag(?:en)?|weekjes?|we(?:ek|ken)|maandjes?|maand(?:en)?|jaartjes?|ja(?:ar|ren)|kwarta(?:al|len))\b"
 APPROX = r"(?:(?:ongeveer|circa|ca\.|zo'n|pakweg|maximaal|hooguit|ruim|krap|uiterlijk)\s+)?"
 
@@ -99,13 +104,14 @@ RULES: list[tuple[str, str]] = [
         rf"\b(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|rond|omstreeks|tegen|per|op|tot(?:\s+en\s+met)?|t/m)\s+)?"
         rf"(?P<_d>[0-3]?\d)-(?P<_m>[01]?\d)-(?P<_y>{YEAR})",
     ),
-    # "voor het commissiedebat (Wonen) van 2 juli": a meeting that carries its own date is due on that day
+    # "voor het commissiedebat (Wonen) van 2 juli": a meeting that carries its own date is due on that day; any
+    # occasion may carry its date in brackets: "ruim voor het sluiten van de openstellingsperiode (1 december 2023)"
     (
         "event_date",
         rf"\b(?P<_prep>{VOOR}|tegen|voorafgaand\s+aan|in\s+aanloop\s+naar|ter\s+voorbereiding\s+op)\s+(?:het|de)\s+"
-        r"(?:[\w-]+\s+){0,2}?[\w-]{0,24}?(?:debat|overleg|vergadering|raad|top|bijeenkomst|conferentie|behandeling"
-        r"|hoorzitting|rondetafelgesprek|stemmingen|bespreking)\b(?:\s+[\w-]+){0,8}?"
-        rf"\s+(?:van|op)\s+(?:{WEEKDAY}\s+)?(?P<_d>[0-3]?\d)(?:e|ste|de)?\s+(?P<_m>{MONTH_ANY})(?:\s+(?P<_y>{YEAR}))?",
+        r"(?:(?:[\w-]+\s+){0,2}?[\w-]{0,24}?" + MEETING + r"\b(?:\s+[\w-]+){0,8}?\s+(?:van|op)\s+"
+        r"|(?:[\w-]+\s+){0,8}?[\w-]+\s*(?P<_bracket>\()\s*)"
+        rf"(?:{WEEKDAY}\s+)?(?P<_d>[0-3]?\d)(?:e|ste|de)?\s+(?P<_m>{MONTH_ANY})(?:\s+(?P<_y>{YEAR}))?(?:\s*\))?",
     ),
     (
         "clock",

@@ -18,6 +18,8 @@ from .templates import FUTURE_TIME, RHYTHM, Rule
 # we volgen", "ik zal doorlezen").
 _NO_ACT = (
     "missen|vergeten|zien|merken|horen|weten|begrijpen|vinden|denken|hopen|volgen|verliezen|doorlezen|lezen|beginnen"
+    # effort with nothing to deliver: "wij zullen daarvoor vechten", "daar ga ik voor knokken"
+    "|vechten|strijden|knokken"
 )
 
 # A verb of action after the future auxiliary of the fallbacks; not a modal, copula or a verb of perceiving or saying.
@@ -27,6 +29,13 @@ _FUTURE_ACT = (
     # a noun after its article or possessive is no verb: "zal ik de ramingen", "onze afspraken"
     "(?<!\\bde\\s)(?<!\\bhet\\s)(?<!\\been\\s)(?<!\\bdie\\s)(?<!\\bdeze\\s)(?<!\\bmijn\\s)(?<!\\bonze\\s)(?<!\\balle\\s)"
     "[a-zà-ÿ]{3,}(?:en|eren)"
+)
+
+# The government intending, in either word order and with adverbs inside it: "Ik ben dan ook voornemens ...", "Daarom
+# ben ik voornemens ...", "Zoals gevraagd is het kabinet van plan ...", "verwacht ik ...".
+_INTENDING = (
+    "(?:{gov} (?:{intend}|(?:ben|is|zijn) (?:\\w+ ){1,3}?(?:voornemens|van plan)|voornemens (?:ben|is|zijn)"
+    "|van plan (?:ben|is|zijn))|{intend} {gov}|(?:ben|is|zijn) {gov} (?:\\w+ ){0,3}?(?:voornemens|van plan))"
 )
 
 COMMITMENT_RULES: tuple[Rule, ...] = (
@@ -168,13 +177,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "deliver.intended",
         (
-            # the intention in either word order, with adverbs inside it: "Ik ben dan ook voornemens ...", "Daarom ben ik
-            # voornemens ...", "Zoals gevraagd is het kabinet van plan ..."
-            "(?:{gov} (?:{intend}|(?:ben|is|zijn) (?:\\w+ ){1,3}?(?:voornemens|van plan)|voornemens (?:ben|is|zijn)"
-            "|van plan (?:ben|is|zijn))|{intend} {gov}|(?:ben|is|zijn) {gov} (?:\\w+ ){0,3}?(?:voornemens|van plan)) … {to_deliver}",
+            _INTENDING + " … {to_deliver}",
             # the Kamer named as the receiver holds a long middle field together: "Ik verwacht de nota naar aanleiding van
             # het verslag en de nota van wijziging uiterlijk 1 januari naar uw Kamer te zenden"
-            "(?:{gov} {intend}|{intend} {gov}) (?:\\S+ ){0,30}?(?:aan|naar) {kamer} (?:\\S+ )?te {sturen}",
+            _INTENDING + " (?:\\S+ ){0,30}?(?:aan|naar) {kamer} (?:\\S+ )?te {sturen}",
             "(?:onze|mijn|de|het) (?:planning|streven|voornemen|bedoeling|voorstel) (?:is|zou zijn) … {to_deliver}",
             # the aim of one's efforts: "Onze inspanningen zijn erop gericht het wetsvoorstel kort na dat reces bij uw
             # Kamer in te kunnen dienen" (an aim without a delivery is effort: "mijn inzet is erop gericht de regie ...")
@@ -390,6 +396,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} … {stuur}",
             "ontvangt {kamer}",
             "{kamer} ontvangt",
+            # both chambers receive in the plural: "Beide Kamers ontvangen de evaluatie in het najaar"
+            "(?:beide kamers|de kamers|de staten-generaal) ontvangen\\b",
+            "ontvangen (?:beide kamers|de beide kamers|de kamers|de staten-generaal)\\b",
             # "ontvangt u", "Die ontvangt u in het eerste kwartaal": the letter's second person
             "ontvangt (?:u|jullie)\\b(?! (?:hierbij|bijgaand))",
             "(?:^|[,;] )(?:u|jullie) ontvangt\\b",
@@ -401,7 +410,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:kom|komen) {ik} (?:\\w+ ){0,4}?(?:daarmee|hiermee|ermee)\\b",
             "{ik} (?:kom|komen) (?:\\w+ ){0,4}?(?:daarmee|hiermee|ermee)\\b",
         ),
-        cue="stuur stuurt verstuur verstuurt zend zendt toestuur toestuurt nastuur nastuurt toezend toezendt ontvangt"
+        cue="stuur stuurt verstuur verstuurt zend zendt toestuur toestuurt nastuur nastuurt toezend toezendt ontvangt ontvangen"
         " komt komen kom gaat gaan volgt volgen",
         action="send",
         confidence=0.75,

@@ -39,9 +39,9 @@ VOCABULARY: dict[str, str] = {
     # "de Staten-Generaal", a chamber named in full.
     # The formal name may follow: "beide Kamers der Staten-Generaal", "de Tweede Kamer der Staten-Generaal".
     "kamer": r"(?:(?:uw|jullie) kamer|de (?:kamers?|eerste kamer|tweede kamer|staten-generaal|beide kamers)"
-    r"|beide kamers|het parlement)(?: der staten-generaal)?",
+    r"|beide kamers|het parlement)(?: (?:der|van de) staten[- ]generaal)?",
     "u": r"(?:u|uw (?:kamer|commissie)|jullie|de (?:kamers?|commissie|eerste kamer|tweede kamer|staten-generaal"
-    r"|beide kamers)|beide kamers|het parlement)(?: der staten-generaal)?",
+    r"|beide kamers)|beide kamers|het parlement)(?: (?:der|van de) staten[- ]generaal)?",
     # Future: the modal verbs of a promise ("wil" only with a first-person subject next to it).
     "zal": r"(?:zal|zullen|ga|gaan)",
     "wil": r"(?:zal|zullen|ga|gaan|wil|willen)",

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from .templates import FUTURE_TIME, Rule
 
+# "moeten" that is not the verb a relative pronoun opens ("de stappen die moeten worden gezet")
+_NOT_A_RELATIVES_MOETEN = "(?<!\\bdie\\s)(?<!\\bdat\\s)(?<!\\bwelke\\s)moeten\\b"
+
 REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.informs_now",
@@ -567,9 +570,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:dat|het|dit) (?:kan|zou) (?:\\w+ ){0,3}?(?:betekenen|helpen|inhouden) dat\\b",
             # "Ik kom daar op een later moment op terug, als dat zou kunnen": only if it can be done
             "als (?:dat|het) (?:zou )?(?:kunnen|kan|lukt)\\b",
-            # a future of necessity is no promise: "We zullen de middelen zo efficiënt mogelijk moeten inzetten"
-            "{ik} (?:zal|zullen) (?:\\S+ ){0,16}?moeten\\b",
-            "(?:zal|zullen) {ik} (?:\\S+ ){0,16}?moeten\\b",
+            # a future of necessity is no promise: "We zullen de middelen zo efficiënt mogelijk moeten inzetten"; not the
+            # "moeten" of a relative clause after it ("zal ik u informeren over de stappen die moeten worden gezet")
+            "{ik} (?:zal|zullen) (?:\\S+ ){0,16}?" + _NOT_A_RELATIVES_MOETEN,
+            "(?:zal|zullen) {ik} (?:\\S+ ){0,16}?" + _NOT_A_RELATIVES_MOETEN,
             # an obligation is no promise: "Maar we moeten ook naar die regio gaan kijken", "moet ik nog bestuderen";
             # put first, the verb asks or sets a condition ("Moet ik constateren dat het niets oplevert, dan ...")
             "(?:{ik} (?:moet|moeten)|(?<!^)(?:moet|moeten) {ik})\\b",
