@@ -57,6 +57,11 @@ CASES = [
         repeated("de kamer van het rijk ", 5000 * 22),
     ),
     (
+        "judge: 'Zoals' and one 100k word",
+        lambda t: judge("Zoals " + t + " kom ik daarop terug."),
+        repeated("gea", 100_000),
+    ),
+    (
         "metadata: speaker label over filler",
         lambda t: read_metadata("De voorzitter:\n\n" + t),
         repeated("blabla ", 700_000 * 7),

@@ -150,3 +150,8 @@ def test_a_main_clause_after_a_fronted_clause_is_also_read_subject_first():
 def test_a_condition_in_front_is_not_moved():
     assert reading_subject_first("Mocht dat nodig blijken, dan zal ik u informeren.") == ""
     assert reading_subject_first("Als het kan, zal ik u informeren.") == ""
+
+
+def test_a_word_of_100_000_letters_after_zoals_is_no_reduced_clause():
+    # its cost is measured in bench/linear_time.py (a participle of bounded length is looked for)
+    assert fronted_clause("Zoals " + "gea" * 33_000 + " kom ik daarop terug.") is None

@@ -114,7 +114,7 @@ _FRONTED = re.compile(
 # opened by a place ("Zoals in vraag 13 wordt gevraagd, ..."): the comma closes those.
 _REDUCED_ZOALS = re.compile(
     r"\s*(zoals)\b(?!\s+(?:ik|we|wij|u|uw|jullie|de|het|een|mijn|onze|ons|men|hij|zij|ze|dit|dat|deze|die|er|in|op|bij"
-    r"|aan|uit|met)\b)((?:\s+[^\s,;:]+){0,2}?\s+(?:ge|[a-z]+ge|be|ver|ont|her|er)[a-zà-ÿ]+[dt]\b(?:\s+[^\s,;:]+){0,10}?)"
+    r"|aan|uit|met)\b)((?:\s+[^\s,;:]{1,40}){0,2}?\s+(?:ge|[a-z]{1,12}ge|be|ver|ont|her|er)[a-zà-ÿ]{1,24}[dt]\b(?:\s+[^\s,;:]{1,40}){0,10}?)"
     r"\s+(?=[^\W\d]+\s+(?:ik|we|wij|het kabinet)\b)",
     re.IGNORECASE,
 )
