@@ -266,7 +266,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:kom|komen) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:\\w+ ){0,5}?(?:op )?terug",
             "(?:ik|we|wij) (?:kom|komen) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:\\w+ ){0,5}?(?:op )?terug",
             # getting to a point later in this answer: "Ik kom daar zo nog op, als ik reageer op ..."
-            "(?:ik|we|wij) (?:kom|komen) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:nog )?op\\b",
+            "(?:(?:ik|we|wij) (?:kom|komen)|(?:kom|komen) (?:ik|we|wij)) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk"
+            "|zo dadelijk) (?:nog )?op\\b",
             # the past of a modal for what the speaker now turns to: "Ik wilde ook nog terugkomen op de suggestie"
             "(?:wilde|wou|wilden) (?:\\w+ ){0,3}?(?:terugkomen|ingaan|in gaan) op",
             # meeting one another again, Kamer and minister: "Daar zullen wij elkaar na het reces weer over spreken"
