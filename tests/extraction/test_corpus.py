@@ -39,8 +39,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # the session's rules) and U (31 documents, nearly all look-alikes): the held-out half falls to 0.690 (0.706 before
 # them) and its floor is lowered openly from 0.69 to 0.68; dev stands at 0.826 (with the dev part of T and U), its
 # floor raised to 0.81.
-# Session 15 added batch V (19 letters and a debate look-alike; its held-out part 0.828 when it came, the same after):
-# the held-out half stands at 0.703, dev at 0.826; the floors are left.
+# Session 15 added batch V (19 letters and a debate look-alike; its held-out part 0.828 when it came, the same after)
+# and batch W (12 letters, 11 of them look-alikes; none of its held-out decoys flagged): the held-out half stands at
+# 0.703, dev at 0.826; the floors are left.
 F1_FLOOR = {"seen": 0.93, "dev": 0.81, "heldout": 0.68}
 SEEN_PER_TYPE_F1_FLOOR = {"antwoorden": 0.90, "handelingen": 0.92, "kamerbrief": 0.95}
 
