@@ -199,6 +199,8 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
             if verdict is not None:
                 hits[index] = verdict
         hits = _with_content_sentences(text, sentences, hits)
+        if not spoken and hits:
+            hits = _with_sentences_going_on(text, sentences, hits)
         # In speech a short promise goes on in the next sentence ("Dat kan ik toezeggen. Dat zal dan in de zomer
         # ..."); a letter's sentence stands on its own, and a list of toezeggingen reads one item a sentence.
         goes_on = segment is not None and segment.role == "turn"
@@ -237,6 +239,26 @@ def _with_content_sentences(text: str, sentences: list[Sentence], hits: dict[int
     }
     # in the order of the sentences, as the rest of the engine reads the promises found
     return dict(sorted({**hits, **content}.items())) if content else hits
+
+
+def _with_sentences_going_on(text: str, sentences: list[Sentence], hits: dict[int, Verdict]) -> dict[int, Verdict]:
+    """hits, with the sentence of a letter that goes on from a promise with a time to come, in the same paragraph, and
+    points back at it ("In het voorjaar wordt uw Kamer weer geïnformeerd over de voortgang. Uw Kamer ontvangt dan ook
+    de laatste stand van zaken."): its present tense takes that time, as a sentence said in a debate does."""
+    going_on: dict[int, Verdict] = {}
+    for index in hits:
+        after = index + 1
+        if (
+            after < len(sentences)
+            and after not in hits
+            and _POINTS_BACK_IN_TIME.search(sentences[after].text)
+            and not _PARAGRAPH_BREAK.search(text, sentences[index].end, sentences[after].start)
+            and next(find_time_phrases(sentences[index].text), None) is not None
+        ):
+            verdict = _promise_in(sentences[after].text, spoken=True)
+            if verdict is not None:
+                going_on[after] = verdict
+    return dict(sorted({**hits, **going_on}.items())) if going_on else hits
 
 
 def _in_footnotes(text: str, segments: list[Segment], kind: str) -> list[_Found]:
@@ -333,6 +355,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _THIS_DEBATE = re.compile(
     r"\b(?:(?:eerste|tweede) termijn|volgende? blok|blokje|zo ?meteen|zo dadelijk)\b", re.IGNORECASE
 )
+# "dan", "daarmee", "daarin", "daarbij", "tegelijkertijd": a sentence placed at the time or in the document just named
+_POINTS_BACK_IN_TIME = re.compile(r"\b(?:dan|daarmee|daarin|daarbij|tegelijkertijd)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"(?:\w+\W+){0,2}?(?:dat|dit|die|daar\w*|hier\w*|dan|het)\b", re.IGNORECASE)
 
 
