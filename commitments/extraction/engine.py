@@ -6,6 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import compress
+from operator import itemgetter
 
 from .config import ExtractionConfig
 from .deadlines.resolution import Deadline, resolve_deadline
@@ -34,6 +36,7 @@ _DEMONSTRATIVE = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"[-–—•·*▪]\s+")
+_TEXT = itemgetter(2)  # Sentence.text, read in C
 # The rules that report a promise made earlier (in the perfect), and how far after one a delivery may settle it.
 _REPORTS_OF_A_PROMISE = frozenset({"toezegging.restated"})
 # The rules that read an entry of a register of toezeggingen ("De minister zegt de Kamer toe ...").
@@ -194,8 +197,10 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
         if segment is not None and segment.role == "turn" and sentences:
             sentences[0] = _without_label(text, sentences[0])
         hits: dict[int, Verdict] = {}
-        for index, sentence in enumerate(sentences):
-            verdict = _promise_in(sentence.text, spoken)
+        # the cue words of every sentence, asked in one map: most sentences have none, and the loop reads the others
+        cues = list(map(cue_mask, map(_TEXT, sentences)))
+        for index in compress(range(len(cues)), cues):
+            verdict = _promise_in(sentences[index].text, spoken, cues[index])
             if verdict is not None:
                 hits[index] = verdict
         hits = _with_content_sentences(text, sentences, hits)
@@ -276,10 +281,12 @@ def _in_footnotes(text: str, segments: list[Segment], kind: str) -> list[_Found]
     return found
 
 
-def _promise_in(reading: str, spoken: bool) -> Verdict | None:
+def _promise_in(reading: str, spoken: bool, cues: int | None = None) -> Verdict | None:
     """The table's verdict on a sentence that holds a promise; None for the others, most of them turned away
-    by the cue words and the literal gates before any template runs."""
-    cues = cue_mask(reading)
+    by the cue words (cues: cue_mask(reading), when the caller has it) and the literal gates before any template
+    runs."""
+    if cues is None:
+        cues = cue_mask(reading)
     if not cues:
         return None
     present = reading_gates(reading)  # looked up once, for may_match and judge both

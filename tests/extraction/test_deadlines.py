@@ -605,6 +605,31 @@ def test_the_word_indexed_scan_finds_what_the_full_pattern_finds(sentence):
     assert [m.span() for m in find_time_phrases(sentence)] == [m.span() for m in TIME_PATTERN.finditer(sentence)]
 
 
+def test_on_every_corpus_sentence_the_scan_gated_by_whole_words_finds_what_the_scan_gated_by_strings_finds(monkeypatch):
+    # the scan's gates include whole words (literal_gates.required_word_conjuncts): "in" as a word, not in "informeren"
+    from pathlib import Path
+
+    from commitments.extraction.deadlines import time_phrases
+    from commitments.extraction.document.sentences import split_sentences
+    from commitments.extraction.promises.literal_gates import GateTable, required_conjuncts
+
+    sentences = [
+        sentence.text
+        for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))
+        for sentence in split_sentences(path.read_text(encoding="utf-8"))
+    ]
+    by_words = [[m.span() for m in find_time_phrases(text)] for text in sentences]
+    strings = GateTable()
+    monkeypatch.setattr(time_phrases, "_GATES", strings)
+    monkeypatch.setattr(
+        time_phrases,
+        "_RULE_GATE",
+        {name: strings.masks(required_conjuncts(p)) for name, p in time_phrases._RULE_PATTERN.items()},
+    )
+    assert by_words == [[m.span() for m in find_time_phrases(text)] for text in sentences]
+    assert sum(map(len, by_words)) > 1000
+
+
 # How the time grows with the length of such input is measured in bench/linear_time.py.
 @pytest.mark.parametrize("unit", ["1234567890 ", "12 mei 2024 of ", "zodra ", "binnen 2-3 jaar ", "blijf "])
 def test_a_megabyte_of_repeated_time_words_gives_a_deadline_quoted_from_it(unit):

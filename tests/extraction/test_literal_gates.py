@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from commitments.extraction.deliveries.finding import DELIVERY_RULES
 from commitments.extraction.promises import fields
 from commitments.extraction.promises.literal_gates import (
+    WHOLE_WORD,
     GatedPattern,
     GateTable,
     collapse_spaces,
@@ -19,6 +20,7 @@ from commitments.extraction.promises.literal_gates import (
     passes,
     required_conjuncts,
     required_substrings,
+    required_word_conjuncts,
 )
 from commitments.extraction.promises.rules import COMMITMENT_RULES
 from commitments.extraction.promises.templates import VOCABULARY, compile_template, expand_template
@@ -241,3 +243,127 @@ def test_no_gate_string_of_the_rule_tables_holds_white_space():
         for string in needs
     }
     assert strings and not [s for s in strings if re.search(r"\s", s)]
+
+
+# Whole words (required_word_conjuncts): a string of word characters the pattern reads between boundaries.
+
+
+@pytest.mark.parametrize(
+    "pattern, word",
+    [
+        (r"(?<!\w)(?:ga|kom)\s+ik\b", {"ga", "kom"}),
+        (r"\bz(?:al|ullen)\b", {"zal", "zullen"}),
+        (r"(?:^|[,;:]\s+)kom\s", {"kom"}),
+        (r"\bzeg(?:gen)?\s+toe\b", {"zeg", "zeggen"}),
+        (r"\bz(?:al|u(?:llen|lt))\b", {"zal", "zullen", "zult"}),
+    ],
+    ids=["look_behind_and_space", "factored_branch", "line_start_or_comma", "optional_ending", "nested_endings"],
+)
+def test_a_pattern_that_reads_a_whole_word_needs_that_word(pattern, word):
+    conjuncts = required_word_conjuncts(re.compile(pattern, re.IGNORECASE))
+    assert frozenset(WHOLE_WORD + w for w in word) in conjuncts
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"ga\s", r"\bga", r"(?:,)?ga\b", r"\s(?:,|\w)ga\b", r"brief\w*\b", r"\bz(?:al|\w+)\b", r"(?a)\bga\b"],
+    ids=[
+        "nothing_before",
+        "nothing_after",
+        "optional_comma",
+        "maybe_a_word_character",
+        "word_goes_on",
+        "open_ending",
+        "ascii_word_class",
+    ],
+)
+def test_a_string_that_may_stand_inside_a_word_is_no_whole_word(pattern):
+    conjuncts = required_word_conjuncts(re.compile(pattern, re.IGNORECASE))
+    assert not [s for needs in conjuncts for s in needs if s.startswith(WHOLE_WORD)]
+
+
+def test_a_whole_word_is_not_found_inside_a_longer_one():
+    conjuncts = required_word_conjuncts(re.compile(r"(?<!\w)(?:ga|kom)\s+(?:ik|we)\b", re.IGNORECASE))
+    assert not may_match_all(conjuncts, fold("Wij gaan naar de vergadering, kijk maar."))
+    assert may_match_all(conjuncts, fold("Dan ga ik naar de vergadering."))
+
+
+def test_a_combining_dot_on_its_own_stays_between_words_and_a_capital_dotted_i_folds_to_i():
+    assert fold("İK") == "ik"
+    pattern = re.compile(r"\bga\b", re.IGNORECASE)
+    text = "x\u0307ga"  # the dot is no word character: the regex engine reads "ga" as a word
+    assert pattern.search(text) and may_match_all(required_word_conjuncts(pattern), fold(text))
+
+
+TEXT_PIECES = WORDS + ["İk", "x\u0307", "\u0307", "ı", "Ga", "GA", "ga", "kom", "zal", "zullen", "-", "–", "'", ","]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(ALL_PATTERNS),
+    st.lists(st.sampled_from(TEXT_PIECES), max_size=14),
+    st.sampled_from([" ", "", "-", "\n", ", ", "\u0307"]),
+    st.booleans(),
+)
+def test_whenever_a_rule_pattern_matches_its_whole_words_are_in_the_text(pattern, words, separator, shout):
+    text = separator.join(words)
+    text = text.upper() if shout else text
+    if pattern.search(text):
+        assert may_match_all(required_word_conjuncts(pattern), fold(text)), (pattern.pattern, text)
+
+
+def test_on_every_corpus_sentence_a_matching_pattern_has_its_whole_words():
+    from pathlib import Path
+
+    from commitments.extraction.document.sentences import split_sentences
+
+    gates = [(p, required_word_conjuncts(p)) for p in ALL_PATTERNS]
+    assert sum(s.startswith(WHOLE_WORD) for _, conjuncts in gates for needs in conjuncts for s in needs) > 500
+    matched = 0
+    for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")):
+        for sentence in split_sentences(path.read_text(encoding="utf-8")):
+            folded = fold(sentence.text)
+            for pattern, conjuncts in gates:
+                if pattern.search(sentence.text):
+                    matched += 1
+                    assert may_match_all(conjuncts, folded), (pattern.pattern, sentence.text)
+    assert matched > 1000
+
+
+_WORD_GATES = [(conjuncts, _TABLE.masks(conjuncts)) for conjuncts in map(required_word_conjuncts, ALL_PATTERNS)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TEXT_PIECES), max_size=14), st.sampled_from([" ", "", "-", "\n", "\u0307"]))
+def test_a_gate_table_finds_the_whole_words_the_scan_finds(words, separator):
+    folded = fold(separator.join(words))
+    present = _TABLE.present(folded)
+    for conjuncts, masks in _WORD_GATES:
+        assert passes(masks, present) == may_match_all(conjuncts, folded), (conjuncts, folded)
+
+
+def test_a_reading_without_insertions_holds_no_word_its_sentence_lacks():
+    # matching.may_match turns a sentence away when no cued pattern has its whole words in it; judge would read it
+    # again without its insertions and bare relatives, and its parentheticals on their own: their words are the
+    # sentence's words, cut only where a character that is no word character stands
+    from pathlib import Path
+
+    from commitments.extraction.document.sentences import split_sentences
+    from commitments.extraction.promises.clauses import reading_without_bare_relatives, split_clauses
+    from commitments.extraction.promises.literal_gates import split_words
+
+    readings = 0
+    for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt")):
+        for sentence in split_sentences(path.read_text(encoding="utf-8")):
+            text = collapse_spaces(sentence.text).strip()
+            words = set(split_words(fold(text)))
+            parts = split_clauses(text, whole=False)
+            for reading in (
+                parts.reading_without_insertions(),
+                parts.reading_without_parentheticals(),
+                reading_without_bare_relatives(text),
+                *(parts.words(span) for span in parts.parentheticals),
+            ):
+                readings += 1
+                assert set(split_words(fold(reading))) <= words, (text, reading)
+    assert readings > 10_000

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..promises.literal_gates import GateTable, fold, passes, required_conjuncts
+from ..promises.literal_gates import GateTable, fold, passes, required_word_conjuncts
 
 MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -372,7 +372,7 @@ _RULES_BY_FIRST_WORD = _index_by_first_word()
 # which finds what their alternation finds (it takes the first alternative that matches).
 _RULE_PATTERN = {name: _compile([(name, pattern)]) for name, pattern in RULES}
 _GATES = GateTable()
-_RULE_GATE = {name: _GATES.masks(required_conjuncts(pattern)) for name, pattern in _RULE_PATTERN.items()}
+_RULE_GATE = {name: _GATES.masks(required_word_conjuncts(pattern)) for name, pattern in _RULE_PATTERN.items()}
 _GROUPS = TIME_PATTERN.groupindex  # every rule's groups, as field() reads them
 _FIRST_WORD = re.compile(r"(?<!\w)(?:" + _trie(set(_RULES_BY_FIRST_WORD) - {"#"}) + r"(?!\w)|\d)", re.IGNORECASE)
 # The same words in lower case, found without IGNORECASE in a lower-cased ASCII sentence (lower() keeps every

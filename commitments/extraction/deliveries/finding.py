@@ -29,7 +29,7 @@ from ..document.sentences import Sentence, split_sentences
 from ..document.structure import Segment
 from ..promises import fields
 from ..promises.cue_index import RULE_CUES, CuePart
-from ..promises.literal_gates import RULE_GATES, GateTable, collapse_spaces, fold, passes, required_conjuncts
+from ..promises.literal_gates import RULE_GATES, GateTable, collapse_spaces, fold, passes, required_word_conjuncts
 from ..promises.templates import CueWords
 from ..result import Delivery
 from . import fields as delivery_fields
@@ -280,7 +280,8 @@ _ALL_RULES = _CUES.bits([True] * len(DELIVERY_RULES))
 
 
 def _needs(pattern: re.Pattern[str] | None):
-    return _GATE_TABLE.masks(required_conjuncts(pattern)) if pattern is not None else ()
+    # whole words where a pattern reads them between boundaries: "ga" as a word, not in "gaan" (literal_gates)
+    return _GATE_TABLE.masks(required_word_conjuncts(pattern)) if pattern is not None else ()
 
 
 # Per rule: what its patterns, its requires and its unless cannot match without (promises/literal_gates.py),

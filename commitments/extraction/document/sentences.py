@@ -96,8 +96,12 @@ def _split(text: str, start: int, end: int) -> list[Sentence]:
         while piece < last_piece and pieces[piece + 1][0] <= final:
             piece += 1
         flat_start, original = pieces[piece]
-        sentences.append(Sentence(original_start, original + final - flat_start + 1, clean(fragment)))
+        # tuple.__new__, not Sentence(): the named tuple's __new__ is a Python function, called for every sentence
+        sentences.append(_new_tuple(Sentence, (original_start, original + final - flat_start + 1, clean(fragment))))
     return sentences
+
+
+_new_tuple = tuple.__new__
 
 
 def clean(fragment: str) -> str:

@@ -1,4 +1,4 @@
-"""Cheap gates in front of the rule regexes: words a pattern cannot match without.
+r"""Cheap gates in front of the rule regexes: words a pattern cannot match without.
 
 Most rule patterns fail on most sentences, and a regex with gaps and word classes costs far
 more to fail than a few substring tests. ``required_substrings`` reads a compiled pattern's
@@ -7,21 +7,28 @@ syntax tree and returns strings one of which every match must contain ("{ik} …
 False, the pattern cannot match, so skipping it never changes a result.
 
 Both sides are folded with ``fold``: lower case plus the few extra equivalences of the regex
-engine's IGNORECASE ("ſ" is "s", "ı" is "i", "İ" lower-cases to "i" and a combining dot).
-Folding only ever merges characters, so a gate may let through a text the pattern rejects
-(the regex then decides), never the other way round.
+engine's IGNORECASE ("ſ" is "s", "ı" is "i", "İ" is "i"). Folding only ever merges characters,
+so a gate may let through a text the pattern rejects (the regex then decides), never the other
+way round.
+
+``required_word_conjuncts`` goes further where a pattern puts a word between word boundaries
+("(?<!\w)(?:ga|kom)\s+(?:ik|we|wij)\b"): it needs the whole word, not the string anywhere
+("ga" is in "gaan", "algemeen", "vergadering"). Folding keeps every character that is no word
+character out of the words (checked over all code points), so a word the regex engine reads
+between boundaries is a word of the folded text.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 import weakref
 from functools import reduce
 from operator import or_
 from re import _constants as sre  # type: ignore[attr-defined]  # the syntax tree's opcodes (stable since 3.11)
 from re import _parser  # type: ignore[attr-defined]
 
-_FOLD = str.maketrans({"\u0307": None, "ı": "i", "ſ": "s"})
+_FOLD = str.maketrans({"ı": "i", "ſ": "s"})
 # Literal characters whose lower case is one character, the same in every context.
 _SAFE = frozenset(chr(c) for c in range(0x20, 0x7F)) | frozenset(
     chr(c) for c in range(0xC0, 0x100) if chr(c) not in "×÷ß"
@@ -47,9 +54,13 @@ def collapse_spaces(text: str) -> str:
 
 
 def fold(text: str) -> str:
+    # "İ" lower-cases to "i" and a combining dot, and the regex engine reads it as "i": it is made "i" first. A
+    # combining dot of the text's own is no word character, to the regex engine and in the folded text alike.
+    if "İ" in text:
+        text = text.replace("İ", "i")
     lower = text.lower()
-    # translate() walks every character in Python-level steps; the three it changes are rare
-    if "\u0307" in lower or "ı" in lower or "ſ" in lower:
+    # translate() walks every character in Python-level steps; the two it changes are rare
+    if "ı" in lower or "ſ" in lower:
         return lower.translate(_FOLD)
     return lower
 
@@ -77,8 +88,27 @@ def required_conjuncts(pattern: re.Pattern[str]) -> Conjuncts:
     return _conjuncts_of(list(tree))
 
 
-def _conjuncts_of(tree: list) -> Conjuncts:
-    found = set(_conjuncts(tree))
+def required_word_conjuncts(pattern: re.Pattern[str]) -> Conjuncts:
+    r"""required_conjuncts, with a whole word (WHOLE_WORD and the word) where the pattern reads a string of word
+    characters between word boundaries: "(?<!\w)(?:ga|kom)\s+" needs the word "ga" or "kom", not "gaan"."""
+    known = _PARSED_WORD_CONJUNCTS.get(pattern)
+    if known is not None:
+        return known
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return ()
+    return _word_conjuncts_of(list(tree), pattern.flags)
+
+
+def _word_conjuncts_of(tree: list, flags: int) -> Conjuncts:
+    if flags & (re.ASCII | re.LOCALE):
+        return _conjuncts_of(tree)  # another \w than the one the words of a text are cut by
+    return _conjuncts_of(tree, _word_conjuncts(tree, _NO, _NO))
+
+
+def _conjuncts_of(tree: list, conjuncts: list[frozenset[str]] | None = None) -> Conjuncts:
+    found = set(_conjuncts(tree) if conjuncts is None else conjuncts)
     # a set holding every string of another set is met whenever that one is: it adds no test
     kept = [needs for needs in found if not any(other < needs for other in found)]
     # A set fails only after a scan of the text for each of its strings, and a long string is rarely
@@ -87,13 +117,24 @@ def _conjuncts_of(tree: list) -> Conjuncts:
 
 
 def may_match_all(conjuncts: Conjuncts, folded: str) -> bool:
+    words: frozenset[str] | None = None
     for needs in conjuncts:
         for needed in needs:
-            if needed in folded:
+            if needed[:1] == WHOLE_WORD:
+                if words is None:
+                    words = frozenset(split_words(folded))
+                if needed[1:] in words:
+                    break
+            elif needed in folded:
                 break
         else:
             return False
     return True
+
+
+# A gate string that opens with this stands for a whole word of the text (required_word_conjuncts), not a string
+# anywhere in it. No text a gate is asked about holds it next to a word character: it is no word character.
+WHOLE_WORD = "\x00"
 
 
 Masks = tuple[int, ...]  # Conjuncts as bits of a GateTable: one bit of each mask is required
@@ -118,6 +159,7 @@ class GateTable:
         # every prefix of a string of word characters, with the bits of the strings it is (0: none)
         self._prefixes: dict[str, int] = {}
         self._elsewhere: tuple[tuple[str, int], ...] = ()
+        self._whole_words: dict[str, int] = {}  # the bits of the whole-word strings (WHOLE_WORD), by their word
         self._words: dict[str, int] = {}  # the bits of the strings each word seen so far holds
         # _learn's tools, built when the first word is learnt (after the rule tables are): see _build_finder
         self._finder: re.Pattern[str] | None = None
@@ -132,7 +174,10 @@ class GateTable:
         for needs in conjuncts:
             for string in sorted(needs - self._bits.keys()):
                 bit = self._bits[string] = self.EVERY_TEXT << len(self._bits) + 1
-                if _WORD.fullmatch(string):
+                if string[:1] == WHOLE_WORD:
+                    word = string[1:]
+                    self._whole_words[word] = self._whole_words.get(word, 0) | bit
+                elif _WORD.fullmatch(string):
                     for end in range(1, len(string)):
                         self._prefixes.setdefault(string[:end], 0)
                     self._prefixes[string] = self._prefixes.get(string, 0) | bit
@@ -172,6 +217,7 @@ class GateTable:
         # every string in the word is a prefix of the longest one starting where it starts: the finder
         # gives that one at each position, in C, and its entry holds the bits of all its prefixes
         bits = reduce(or_, map(self._with_prefixes.__getitem__, self._finder.findall(word)), 0)
+        bits |= self._whole_words.get(word, 0)
         self._words[word] = bits
         return bits
 
@@ -337,6 +383,219 @@ def _node(op, av) -> Needs:
     return None  # classes, anchors, look-arounds, any character: no literal to rely on
 
 
+# required_word_conjuncts: the syntax tree read as _conjuncts reads it, each run of word characters with what stands
+# around it. "Bounded" before a point: the character before it is no word character, or there is none (the text's
+# start); after a point: the character after it. A run of word characters bounded on both sides is a word of the text.
+
+
+def _no() -> bool:
+    return False
+
+
+_NO = _no
+
+
+def _word_conjuncts(items, before, after) -> list[frozenset[str]]:
+    """_conjuncts of a sequence; before and after: whether the sequence is bounded at its start and at its end (asked
+    only when a run of word characters stands at either, so passed as functions)."""
+    found: list[frozenset[str]] = []
+    run, run_start = "", 0
+    for index, (op, av) in enumerate(items):
+        if op is sre.LITERAL and chr(av) in _SAFE:
+            if not run:
+                run_start = index
+            run += chr(av)
+            continue
+        if run:
+            found.append(_run_needs(run, items, run_start, index, before, after))
+            # a word factored by the template compiler: "z(?:al|ullen)", "kom(?:en|t)", "zeg(?:gen)?"
+            words = [fold(run + ending) for ending in _endings(op, av) or ()]
+            if (
+                words
+                and all(_WORD.fullmatch(word) for word in words)
+                and _bounded_before(items, run_start, before)
+                and _bounded_after(items, index + 1, after)
+            ):
+                found.append(frozenset(WHOLE_WORD + word for word in words))
+            run = ""
+        if op in (sre.SUBPATTERN, sre.ATOMIC_GROUP):
+            found += _word_conjuncts(
+                _body(op, av), _before_of(items, index, before), _after_of(items, index + 1, after)
+            )
+        elif op in _REPEATS:
+            if av[0] >= 1:
+                found += _word_conjuncts(list(av[2]), _NO, _NO)  # a repetition's parts stand next to each other
+        else:
+            inner = _word_node(op, av, _before_of(items, index, before), _after_of(items, index + 1, after))
+            if inner:
+                found.append(inner)
+    if run:
+        found.append(_run_needs(run, items, run_start, len(items), before, after))
+    return found
+
+
+def _word_node(op, av, before, after) -> Needs:
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            options = _word_conjuncts(list(branch), before, after)
+            if not options:
+                return None  # a branch that needs nothing makes the whole choice need nothing
+            union |= max(options, key=lambda o: (min(map(len, o)), -len(o)))  # as _sequence chooses
+        return frozenset(union)
+    return _node(op, av)
+
+
+def _endings(op, av) -> frozenset[str] | None:
+    """The strings op matches when they are a few fixed runs of word characters ("" when it may match nothing),
+    else None."""
+    if op is sre.SUBPATTERN:
+        return _fixed_run(list(av[3]))
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            run = _fixed_run(list(branch))
+            if run is None:
+                return None
+            found |= run
+        return frozenset(found)
+    if op is sre.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+        inner = _endings(sre.SUBPATTERN, (None, 0, 0, av[2])) if len(av[2]) else None
+        return inner | {""} if inner is not None else None
+    return None
+
+
+def _fixed_run(items: list) -> frozenset[str] | None:
+    """The strings a sequence of literal word characters and nodes of endings matches, when they are few."""
+    found = frozenset({""})
+    for op, av in items:
+        if op is sre.LITERAL:
+            char = chr(av)
+            if char not in _SAFE or not _WORD.fullmatch(char):
+                return None
+            found = frozenset(string + char for string in found)
+        else:
+            endings = _endings(op, av)
+            if endings is None or len(found) * len(endings) > _FEW_ENDINGS:
+                return None
+            found = frozenset(string + ending for string in found for ending in endings)
+    return found
+
+
+_FEW_ENDINGS = 64
+
+
+def _body(op, av) -> list:
+    return list(av[3]) if op is sre.SUBPATTERN else list(av)
+
+
+def _run_needs(run: str, items, start: int, end: int, before, after) -> frozenset[str]:
+    """A run of literal characters (items[start:end]): a whole word when it is one, bounded on both sides."""
+    folded = fold(run)
+    if _WORD.fullmatch(folded) and _bounded_before(items, start, before) and _bounded_after(items, end, after):
+        return frozenset({WHOLE_WORD + folded})
+    return frozenset({folded})
+
+
+def _before_of(items, index: int, before):
+    return lambda: _bounded_before(items, index, before)
+
+
+def _after_of(items, index: int, after):
+    return lambda: _bounded_after(items, index, after)
+
+
+_BOUNDED_BEFORE = {sre.AT_BEGINNING, sre.AT_BEGINNING_STRING, sre.AT_BOUNDARY}
+_BOUNDED_AFTER = {sre.AT_END, sre.AT_END_STRING, sre.AT_BOUNDARY}
+
+
+def _bounded_before(items, index: int, before) -> bool:
+    """Whether the point before items[index] is bounded before, when a word character comes next (a word boundary
+    there then has no word character before it)."""
+    for position in range(index - 1, -1, -1):
+        op, av = items[position]
+        if op is sre.AT:
+            if av in _BOUNDED_BEFORE:
+                return True
+        elif op is sre.ASSERT_NOT and av[0] < 0 and _no_word_after_all(av[1]):
+            return True  # (?<!\w)
+        elif op is not sre.ASSERT and op is not sre.ASSERT_NOT:  # other look-arounds read nothing
+            return _ends_outside_words(op, av, _before_of(items, position, before))
+    return before()
+
+
+def _bounded_after(items, index: int, after) -> bool:
+    """Whether the point after items[index - 1] is bounded after, when a word character comes before it."""
+    for position in range(index, len(items)):
+        op, av = items[position]
+        if op is sre.AT:
+            if av in _BOUNDED_AFTER:
+                return True
+        elif op is sre.ASSERT_NOT and av[0] > 0 and _no_word_after_all(av[1]):
+            return True  # (?!\w)
+        elif op is not sre.ASSERT and op is not sre.ASSERT_NOT:
+            return _starts_outside_words(op, av, _after_of(items, position + 1, after))
+    return after()
+
+
+def _ends_outside_words(op, av, before) -> bool:
+    """Whether what op matches ends with a character that is no word character (before: where it matches nothing)."""
+    if op is sre.LITERAL or op is sre.IN:
+        return _outside_words(op, av)
+    if op in _REPEATS:
+        low, _high, body = av
+        return _bounded_before(list(body), len(body), _NO) and (low >= 1 or before())
+    if op in (sre.SUBPATTERN, sre.ATOMIC_GROUP):
+        body = _body(op, av)
+        return _bounded_before(body, len(body), before)
+    if op is sre.BRANCH:
+        return all(_bounded_before(list(branch), len(branch), before) for branch in av[1])
+    return False
+
+
+def _starts_outside_words(op, av, after) -> bool:
+    """Whether what op matches starts with a character that is no word character (after: where it matches nothing)."""
+    if op is sre.LITERAL or op is sre.IN:
+        return _outside_words(op, av)
+    if op in _REPEATS:
+        low, _high, body = av
+        return _bounded_after(list(body), 0, _NO) and (low >= 1 or after())
+    if op in (sre.SUBPATTERN, sre.ATOMIC_GROUP):
+        return _bounded_after(_body(op, av), 0, after)
+    if op is sre.BRANCH:
+        return all(_bounded_after(list(branch), 0, after) for branch in av[1])
+    return False
+
+
+def _no_word_after_all(tree) -> bool:
+    r"""Whether a look-around's body matches no word character: "(?!\w)", "(?<![\w-])"."""
+    body = list(tree)
+    return (
+        len(body) == 1
+        and body[0][0] is sre.IN
+        and (sre.CATEGORY, sre.CATEGORY_WORD) in body[0][1]
+        and all(kind is not sre.NEGATE for kind, _ in body[0][1])
+    )
+
+
+def _outside_words(op, av) -> bool:
+    """Whether a character op matches (a literal or a class) is never a word character, in any case."""
+    if op is sre.LITERAL:
+        return _no_word_character(chr(av))
+    return all(
+        kind is sre.CATEGORY
+        and value in (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD)
+        or kind is sre.LITERAL
+        and _no_word_character(chr(value))
+        for kind, value in av
+    )
+
+
+def _no_word_character(char: str) -> bool:
+    # punctuation and white space have no case, so IGNORECASE matches no word character with them
+    return _WORD.match(char) is None and (char.isascii() or unicodedata.category(char)[0] in "PZ")
+
+
 class GatedPattern:
     """A compiled pattern whose search first asks its gate: no match is possible without a needed string."""
 
@@ -400,11 +659,13 @@ def compile_with_first_characters(source: str, flags: int) -> re.Pattern[str]:
         source = "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + source
     pattern = re.compile(source, flags)
     _PARSED_CONJUNCTS[pattern] = _conjuncts_of(tree)
+    _PARSED_WORD_CONJUNCTS[pattern] = _word_conjuncts_of(tree, pattern.flags)
     return pattern
 
 
 # required_conjuncts of the patterns compile_with_first_characters made, read from the tree it parsed
 _PARSED_CONJUNCTS: weakref.WeakKeyDictionary[re.Pattern[str], Conjuncts] = weakref.WeakKeyDictionary()
+_PARSED_WORD_CONJUNCTS: weakref.WeakKeyDictionary[re.Pattern[str], Conjuncts] = weakref.WeakKeyDictionary()
 
 
 def _few_first_characters(tree: list, most: int = 0) -> frozenset[str] | None:

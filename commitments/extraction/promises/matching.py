@@ -28,7 +28,16 @@ from .clauses import (
     split_clauses,
 )
 from .cue_index import RULE_CUES, CuePart
-from .literal_gates import RULE_GATES, GateTable, Masks, collapse_spaces, fold, passes, required_conjuncts
+from .literal_gates import (
+    RULE_GATES,
+    GateTable,
+    Masks,
+    collapse_spaces,
+    fold,
+    passes,
+    required_conjuncts,
+    required_word_conjuncts,
+)
 from .rules import COMMITMENT_RULES
 from .templates import Rule
 from .vetoes import REJECTION_RULES
@@ -109,6 +118,8 @@ def may_match(text: str, cues: int, present: int | None = None) -> bool:
     When none has, judge(text, cues) finds no promise: no pattern runs on the sentence, and the clauses
     are read only after one ran (or a clause veto stopped it). Two in three cued sentences are such, and
     this test costs them a third of what judge does (it runs no sentence veto and no clause split).
+    The gates include the whole words a pattern reads (word_patterns): the readings judge would try
+    without the sentence's insertions hold no word the sentence lacks (test_literal_gates).
     """
     cues |= _CUES.uncued
     if present is None:
@@ -117,8 +128,8 @@ def may_match(text: str, cues: int, present: int | None = None) -> bool:
         low = cues & -cues
         cues ^= low
         gated = _GATED_RULES[low.bit_length() - 1]
-        if gated.any_pattern & present:
-            for _, first, rest in gated.patterns:
+        if gated.any_word & present:
+            for _, first, rest in gated.word_patterns:
                 if first & present:
                     # passes(rest, present) written out: a call per pattern that gets this far costs more
                     # than the test
@@ -158,25 +169,44 @@ class _Gated:
 
     # each pattern with its most selective gate mask apart from the others: most patterns of a rule fail
     # that one test, asked inline (a call of passes() per pattern was most of the cost of a reading)
-    patterns: tuple[tuple[re.Pattern[str], int, Masks], ...]
+    # (and the masks of word_patterns that it lacks, see below)
+    patterns: tuple[tuple[re.Pattern[str], int, Masks, Masks], ...]
     requires: Masks
     unless: Masks
     # a string of one of these bits is in every text some pattern may match (EVERY_TEXT when one needs
     # nothing), so most rules and vetoes are passed over with one test, their patterns not looked at
     any_pattern: int
+    # The same with whole words (literal_gates.required_word_conjuncts): "ga" as a word, not in "gaan". A reading
+    # records the rules whose patterns got past the strings (Verdict.tried: what it and its readings without
+    # insertions try), so the whole words are asked apart, of those patterns only, before the regex runs.
+    word_patterns: tuple[tuple[re.Pattern[str], int, Masks], ...]
+    any_word: int
 
     @classmethod
     def of(cls, rule: Rule) -> _Gated:
-        def needs(pattern):
-            return _GATES.masks(required_conjuncts(pattern)) if pattern is not None else ()
+        def needs(pattern, conjuncts=required_conjuncts):
+            return _GATES.masks(conjuncts(pattern)) if pattern is not None else ()
 
-        patterns = []
-        any_pattern = 0
+        def all_needs(pattern):  # both kinds of gate hold; the strings first, the words after them
+            return needs(pattern) + tuple(m for m in needs(pattern, required_word_conjuncts) if m not in needs(pattern))
+
+        patterns, word_patterns = [], []
+        any_pattern = any_word = 0
         for pattern in rule.compiled:
             masks = needs(pattern) or (GateTable.EVERY_TEXT,)
-            patterns.append((pattern, masks[0], masks[1:]))
+            words = needs(pattern, required_word_conjuncts) or (GateTable.EVERY_TEXT,)
+            patterns.append((pattern, masks[0], masks[1:], tuple(mask for mask in words if mask not in masks)))
             any_pattern |= masks[0]
-        return cls(tuple(patterns), needs(rule.compiled_requires), needs(rule.compiled_unless), any_pattern)
+            word_patterns.append((pattern, words[0], words[1:]))
+            any_word |= words[0]
+        return cls(
+            tuple(patterns),
+            all_needs(rule.compiled_requires),
+            all_needs(rule.compiled_unless),
+            any_pattern,
+            tuple(word_patterns),
+            any_word,
+        )
 
 
 # The gates of all rules and vetoes, answered for a reading at once (_GATES.present; the delivery rules' too).
@@ -190,14 +220,14 @@ _SENTENCE_VETO_NAMES = frozenset(veto.name for veto, _ in _SENTENCE_VETOES)
 # cleared with one test instead of a _vetoed call per veto.
 _ANY_SENTENCE_VETO = 0
 for _, _gated in _SENTENCE_VETOES:
-    _ANY_SENTENCE_VETO |= _gated.any_pattern
+    _ANY_SENTENCE_VETO |= _gated.any_word
 
 
 def _vetoed(rule: Rule, gated: _Gated, clause: str, present: int) -> bool:
     """present: _GATES.present(fold(clause)), against which the gates are tested before any regex runs."""
-    if not gated.any_pattern & present:
+    if not gated.any_word & present:
         return False
-    for pattern, first, rest in gated.patterns:  # a loop, not any(): this runs for every veto of every reading
+    for pattern, first, rest in gated.word_patterns:  # a loop, not any(): this runs for every veto of every reading
         if first & present:
             for mask in rest:  # passes(rest, present), written out (as in may_match)
                 if not mask & present:
@@ -242,7 +272,7 @@ class _ClauseVetoes:
             veto, gated = _CLAUSE_VETOES[position]
             # _vetoed's first test, asked here: most clause vetoes have no gate string in the clause, and
             # their call would cost more than the test
-            if gated.any_pattern & present and _vetoed(veto, gated, clause, present):
+            if gated.any_word & present and _vetoed(veto, gated, clause, present):
                 self.tried = position + 1
                 self.found.append(veto.name)
                 if veto.name not in overrides:
@@ -436,7 +466,7 @@ def _governing_vetoes(
         found = tuple(
             veto.name
             for veto, gated in _CLAUSE_VETOES
-            if veto.governs and gated.any_pattern & present and _vetoed(veto, gated, words, present)
+            if veto.governs and gated.any_word & present and _vetoed(veto, gated, words, present)
         )
         memo[child] = found + _governing_vetoes(text, clauses, governor, memo)
     return memo[child]
@@ -483,10 +513,12 @@ def _judge_reading(
                 met = required[id(requires)] = passes(gated.requires, present) and requires.search(text) is not None
             if not met:
                 continue
-        for pattern, first, rest in gated.patterns:
+        for pattern, first, rest, strict in gated.patterns:
             if not first & present or rest and not passes(rest, present):
                 continue
             tried |= low
+            if strict and not passes(strict, present):
+                continue  # a whole word the pattern needs is not in the reading: it cannot match
             for m in pattern.finditer(text):
                 # a match that starts or ends inside quotation marks reads someone else's words
                 if any(a <= m.start() < b or a < m.end() <= b for a, b in quoted):
