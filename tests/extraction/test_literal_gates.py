@@ -344,12 +344,16 @@ def test_a_gate_table_finds_the_whole_words_the_scan_finds(words, separator):
 
 def test_a_reading_without_insertions_holds_no_word_its_sentence_lacks():
     # matching.may_match turns a sentence away when no cued pattern has its whole words in it; judge would read it
-    # again without its insertions and bare relatives, and its parentheticals on their own: their words are the
-    # sentence's words, cut only where a character that is no word character stands
+    # again without its insertions and bare relatives, its parentheticals on their own, and with its subject first:
+    # their words are the sentence's words, cut only where a character that is no word character stands
     from pathlib import Path
 
     from commitments.extraction.document.sentences import split_sentences
-    from commitments.extraction.promises.clauses import reading_without_bare_relatives, split_clauses
+    from commitments.extraction.promises.clauses import (
+        reading_subject_first,
+        reading_without_bare_relatives,
+        split_clauses,
+    )
     from commitments.extraction.promises.literal_gates import split_words
 
     readings = 0
@@ -362,6 +366,7 @@ def test_a_reading_without_insertions_holds_no_word_its_sentence_lacks():
                 parts.reading_without_insertions(),
                 parts.reading_without_parentheticals(),
                 reading_without_bare_relatives(text),
+                reading_subject_first(text),
                 *(parts.words(span) for span in parts.parentheticals),
             ):
                 readings += 1
