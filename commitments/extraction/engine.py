@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import compress
@@ -236,34 +237,42 @@ def _with_content_sentences(text: str, sentences: list[Sentence], hits: dict[int
     wordt ingegaan op ...") in the same paragraph."""
     content = {
         after: _CONTENT_VERDICT
-        for index in hits
-        if (after := index + 1) < len(sentences)
-        and after not in hits
-        and tells_content_of(sentences[index].text, sentences[after].text)
-        and not _PARAGRAPH_BREAK.search(text, sentences[index].end, sentences[after].start)
+        for index, after in _next_in_paragraph(text, sentences, hits)
+        if tells_content_of(sentences[index].text, sentences[after].text)
     }
-    # in the order of the sentences, as the rest of the engine reads the promises found
-    return dict(sorted({**hits, **content}.items())) if content else hits
+    return _joined(hits, content)
 
 
 def _with_sentences_going_on(text: str, sentences: list[Sentence], hits: dict[int, Verdict]) -> dict[int, Verdict]:
     """hits, with the sentence of a letter that goes on from a promise with a time to come, in the same paragraph, and
     points back at it ("In het voorjaar wordt uw Kamer weer geïnformeerd over de voortgang. Uw Kamer ontvangt dan ook
     de laatste stand van zaken."): its present tense takes that time, as a sentence said in a debate does."""
-    going_on: dict[int, Verdict] = {}
+    going_on = {
+        after: verdict
+        for index, after in _next_in_paragraph(text, sentences, hits)
+        if _POINTS_BACK_IN_TIME.search(sentences[after].text)
+        and next(find_time_phrases(sentences[index].text), None) is not None
+        and (verdict := _promise_in(sentences[after].text, spoken=True)) is not None
+    }
+    return _joined(hits, going_on)
+
+
+def _next_in_paragraph(text: str, sentences: list[Sentence], hits: dict[int, Verdict]) -> Iterator[tuple[int, int]]:
+    """(a promise's index, the next sentence's index) where that sentence promises nothing itself and no blank line
+    stands between them."""
     for index in hits:
         after = index + 1
         if (
             after < len(sentences)
             and after not in hits
-            and _POINTS_BACK_IN_TIME.search(sentences[after].text)
             and not _PARAGRAPH_BREAK.search(text, sentences[index].end, sentences[after].start)
-            and next(find_time_phrases(sentences[index].text), None) is not None
         ):
-            verdict = _promise_in(sentences[after].text, spoken=True)
-            if verdict is not None:
-                going_on[after] = verdict
-    return dict(sorted({**hits, **going_on}.items())) if going_on else hits
+            yield index, after
+
+
+def _joined(hits: dict[int, Verdict], more: dict[int, Verdict]) -> dict[int, Verdict]:
+    # in the order of the sentences, as the rest of the engine reads the promises found
+    return dict(sorted({**hits, **more}.items())) if more else hits
 
 
 def _in_footnotes(text: str, segments: list[Segment], kind: str) -> list[_Found]:

@@ -25,19 +25,21 @@ OPENS_WITH_SUBJECT = re.compile(
 ALLOWED_LOSSES = 3
 
 
-def _promises_opening_with_subject() -> list[re.Match[str]]:
+def _quotes_opening_with_subject(kind: str, opens: re.Pattern[str], flagged: bool) -> list[re.Match[str]]:
+    """The openings of the labelled quotes of a kind ("commitments", "decoys") in the seen and dev halves that open
+    so, and that the engine flags on their own (or not)."""
     found = []
     for name in names_in_half(CORPUS, "seen") + names_in_half(CORPUS, "dev"):
         label = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
-        for commitment in label.get("commitments", []):
-            quote = " ".join(commitment["quote"].split())
-            opening = OPENS_WITH_SUBJECT.match(quote)
-            if opening and len(quote) <= 400 and extract(quote).commitments:
+        for item in label.get(kind, []):
+            quote = " ".join(item["quote"].split())
+            opening = opens.match(quote)
+            if opening and len(quote) <= 400 and bool(extract(quote).commitments) == flagged:
                 found.append(opening)
     return found
 
 
-PROMISES = _promises_opening_with_subject()
+PROMISES = _quotes_opening_with_subject("commitments", OPENS_WITH_SUBJECT, flagged=True)
 
 
 def _subject(opening: re.Match[str]) -> str:
@@ -73,19 +75,7 @@ LOOK_ALIKE_OPENING = re.compile(
 )
 
 
-def _look_alikes_opening_with_subject() -> list[re.Match[str]]:
-    found = []
-    for name in names_in_half(CORPUS, "seen") + names_in_half(CORPUS, "dev"):
-        label = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
-        for decoy in label.get("decoys", []):
-            quote = " ".join(decoy["quote"].split())
-            opening = LOOK_ALIKE_OPENING.match(quote)
-            if opening and len(quote) <= 400 and not extract(quote).commitments:
-                found.append(opening)
-    return found
-
-
-LOOK_ALIKES = _look_alikes_opening_with_subject()
+LOOK_ALIKES = _quotes_opening_with_subject("decoys", LOOK_ALIKE_OPENING, flagged=False)
 
 
 def _flagged(rewrite) -> list[str]:

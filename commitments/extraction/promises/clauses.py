@@ -50,11 +50,6 @@ _FUNCTION = frozenset(
     "of dat die als wat hoe waarom wanneer welke de het een in op met voor naar bij aan van over om te "
     "niet geen ook en maar zodat omdat dan door tot uit zoals deze dit mijn uw onze zijn haar hun".split()
 )
-# words that are no finite verb before an inverted subject: subordinators, relatives and question words ("waarover ik")
-_NOT_FINITE = frozenset(
-    "waarover waarin waarmee waarbij waarvan waarop waardoor waarvoor waarnaar waaraan waaruit nadat zodra indien "
-    "terwijl voordat totdat tenzij mits hoewel aangezien doordat opdat toen nu wie waar".split()
-)
 # with_first_characters: a look-ahead on the characters a match starts with, read from the pattern (see below)
 _COORDINATION = with_first_characters(
     re.compile(
@@ -95,6 +90,10 @@ _SUBORDINATOR = (
     r"als|indien|zodra|wanneer|nadat|mocht|mochten|zo gauw|zolang|omdat|doordat|zodat|terwijl"
     r"|hoewel|tenzij|mits|voordat|totdat|aangezien|zoals|opdat|nu"
 )
+# words that are no finite verb before an inverted subject: subordinators, relatives and question words ("waarover ik")
+_NOT_FINITE = frozenset(_SUBORDINATOR.split("|")) | frozenset(
+    "waarover waarin waarmee waarbij waarvan waarop waardoor waarvoor waarnaar waaraan waaruit toen wie waar".split()
+)
 # A condition with its finite verb first, answered by "dan": "Moet ik constateren dat het niets oplevert, dan ga ik dat
 # aan u vertellen", "Blijkt dat nodig, dan ...". Group: the clause after its verb; the match ends after "dan".
 VERB_FIRST_CONDITION = (
@@ -114,7 +113,10 @@ _FRONTED = re.compile(
 # opened by a place ("Zoals in vraag 13 wordt gevraagd, ..."): the comma closes those.
 _REDUCED_ZOALS = re.compile(
     r"\s*(zoals)\b(?!\s+(?:ik|we|wij|u|uw|jullie|de|het|een|mijn|onze|ons|men|hij|zij|ze|dit|dat|deze|die|er|in|op|bij"
-    r"|aan|uit|met)\b)((?:\s+[^\s,;:]{1,40}){0,2}?\s+(?:ge|[a-z]{1,12}ge|be|ver|ont|her|er)[a-zà-ÿ]{1,24}[dt]\b(?:\s+[^\s,;:]{1,40}){0,10}?)"
+    r"|aan|uit|met)\b)"
+    # at most two words, the participle (its length bounded: one long word must not cost its square), ten more words
+    r"((?:\s+[^\s,;:]{1,40}){0,2}?\s+(?:ge|[a-z]{1,12}ge|be|ver|ont|her|er)[a-zà-ÿ]{1,24}[dt]\b"
+    r"(?:\s+[^\s,;:]{1,40}){0,10}?)"
     r"\s+(?=[^\W\d]+\s+(?:ik|we|wij|het kabinet)\b)",
     re.IGNORECASE,
 )
@@ -242,6 +244,11 @@ def _cut(text: str, start: int, end: int, spans: tuple[tuple[int, int], ...]) ->
     return " ".join(part.strip() for part in out if part.strip())
 
 
+def without_brackets(text: str) -> str:
+    """text without its words in brackets, one space where each stood."""
+    return _cut(text, 0, len(text), tuple(m.span() for m in _BRACKETS.finditer(text)))
+
+
 def insertions(text: str) -> list[tuple[int, int]]:
     """Brackets, paired dashes and comma-bounded insertions of text, as sorted, disjoint spans."""
     found = [m.span() for m in _BRACKETS.finditer(text)]
@@ -284,7 +291,7 @@ def reading_subject_first(text: str) -> str:
     verb, subject, rest = m.group(1), m.group(2), text[m.end() :].strip()
     front = text[: fronted[1]].strip()
     front = front[:1].lower() + front[1:]
-    if fronted[1] == fronted[2] or not text[fronted[1] : fronted[2]].strip().startswith(","):
+    if not text[fronted[1] : fronted[2]].lstrip().startswith(","):  # a reduced clause, which no comma closes
         return f"{subject} {verb} {front} {rest}"
     stop = len(rest.rstrip(".!?"))
     return f"{subject} {verb} {rest[:stop]}, {front}{rest[stop:]}"

@@ -452,17 +452,22 @@ def _endings(op, av) -> frozenset[str] | None:
     if op is sre.SUBPATTERN:
         return _fixed_run(list(av[3]))
     if op is sre.BRANCH:
-        found: set[str] = set()
-        for branch in av[1]:
-            run = _fixed_run(list(branch))
-            if run is None:
-                return None
-            found |= run
-        return frozenset(found)
+        return _each_branch(av[1], _fixed_run)
     if op is sre.MAX_REPEAT and av[0] == 0 and av[1] == 1:
         inner = _endings(sre.SUBPATTERN, (None, 0, 0, av[2])) if len(av[2]) else None
         return inner | {""} if inner is not None else None
     return None
+
+
+def _each_branch(branches, read) -> frozenset[str] | None:
+    """What read finds in every branch of an alternation, together; None when it finds nothing in one of them."""
+    union: set[str] = set()
+    for branch in branches:
+        found = read(list(branch))
+        if found is None:
+            return None
+        union |= found
+    return frozenset(union)
 
 
 def _fixed_run(items: list) -> frozenset[str] | None:
@@ -708,13 +713,7 @@ def _first_of(op, av) -> frozenset[str] | None:
             return None
         return inner if low >= 1 else inner | {""}
     if op is sre.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            inner = _first(list(branch))
-            if inner is None:
-                return None
-            union |= inner
-        return frozenset(union)
+        return _each_branch(av[1], _first)
     if op is sre.IN and all(kind is sre.LITERAL for kind, _ in av) and len(av) <= _FEW:
         return (
             frozenset(chr(value) for _, value in av if chr(value) in _SAFE)

@@ -26,6 +26,7 @@ from .clauses import (
     reading_subject_first,
     reading_without_bare_relatives,
     split_clauses,
+    without_brackets,
 )
 from .cue_index import RULE_CUES, CuePart
 from .literal_gates import (
@@ -68,7 +69,6 @@ _MAY_INSERT = re.compile(
 
 _QUESTION = re.compile(r"\?[\"'”»)]*\s*$")
 # Words between quotation marks are someone else's: a motion quoted by the minister, a question.
-_BRACKETED = re.compile(r"\([^()]{0,300}\)")
 _QUOTED = re.compile(r"[\"“«„]([^\"”»“]{1,400})[\"”»]")
 
 
@@ -188,7 +188,8 @@ class _Gated:
             return _GATES.masks(conjuncts(pattern)) if pattern is not None else ()
 
         def all_needs(pattern):  # both kinds of gate hold; the strings first, the words after them
-            return needs(pattern) + tuple(m for m in needs(pattern, required_word_conjuncts) if m not in needs(pattern))
+            strings = needs(pattern)
+            return strings + tuple(m for m in needs(pattern, required_word_conjuncts) if m not in strings)
 
         patterns, word_patterns = [], []
         any_pattern = any_word = 0
@@ -258,7 +259,7 @@ class _ClauseVetoes:
         if "(" in clause:
             # a bracket is an insertion that the vetoes' word gaps cannot pass over: "Ik kom (zie bijlage 2) daar zo
             # nog op terug" is the debate's own order, as without the bracket
-            clause = collapse_spaces(_BRACKETED.sub(" ", clause)).strip()
+            clause = without_brackets(clause)
         self.clause, self.present, self.tried = clause, _GATES.present(fold(clause)), 0
         self.found: list[str] = []
 
