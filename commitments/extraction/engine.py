@@ -21,6 +21,7 @@ from .document.sentences import Sentence, footnote_sentences, split_sentences
 from .document.speakers import SPEAKER_LINE, speaker_heading
 from .document.structure import Segment, segment_document
 from .promises import cue_index, fields, parties
+from .promises.clauses import without_parentheticals
 from .promises.content_sentences import CONTENT_OF_PROMISED, tells_content_of
 from .promises.matching import Verdict, cue_mask, judge, may_match, reading_gates
 from .promises.repetitions import link_repetitions
@@ -170,7 +171,8 @@ def _settled_here(
     # ("Zoals toegezegd informeer ik u in het najaar" names its promise too, but keeps it for later)
     if any(d.rule == "fulfil.promise_kept" and item.start <= d.start and d.end <= item.end for d in deliveries):
         return True
-    if item.rule not in _REPORTS_OF_A_PROMISE and not _TOLD_BEFORE.search(item.quote):
+    # a remark in brackets or between dashes does not stand between "heb" and "bericht" (it is a clause of its own)
+    if item.rule not in _REPORTS_OF_A_PROMISE and not _TOLD_BEFORE.search(without_parentheticals(item.quote)):
         return False
     if about_a_promise or (written and not _OWN_FUTURE.search(item.quote)):
         return True

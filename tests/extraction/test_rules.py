@@ -716,3 +716,18 @@ def test_the_moeten_of_a_relative_clause_does_not_hedge_the_promise_before_it():
 def test_effort_with_nothing_to_deliver_is_no_act_promised():
     assert not judge("Wij zullen daar in Brussel voor vechten.", spoken=True).is_commitment
     assert judge("Wij zullen daar in Brussel over onderhandelen.", spoken=True).is_commitment
+
+
+@pytest.mark.parametrize(
+    "receiver", ["uw Kamer", "u", "de commissie", "uw commissie", "beide Kamers", "de Tweede Kamer"]
+)
+def test_the_kamer_receives_however_the_letter_names_it(receiver):
+    # a letter to a committee or one that says "u" promises the same delivery as one that says "uw Kamer"
+    assert judge(f"Het rapport zal naar verwachting voor de zomer aan {receiver} worden gezonden.").is_commitment
+    assert judge(f"Ik verwacht de nota uiterlijk 1 juni naar {receiver} te zenden.").is_commitment
+    assert judge(f"De resultaten zullen in de tweede helft van dit jaar met {receiver} worden gedeeld.").is_commitment
+
+
+def test_a_delivery_to_someone_other_than_the_kamer_is_no_promise_to_it():
+    assert not judge("Het rapport zal naar verwachting voor de zomer aan de gemeenten worden gezonden.").is_commitment
+    assert not judge("Ik verwacht de nota uiterlijk 1 juni naar de Raad van State te zenden.").is_commitment

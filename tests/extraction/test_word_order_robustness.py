@@ -3,7 +3,8 @@
 Rules are written on the sentences of the corpus, mostly in the order the writer chose. Dutch lets the same main
 clause open with its subject ("Ik zal uw Kamer ... informeren") or with something put in front, after which the
 finite verb comes second and the subject third ("Zoals gevraagd zal ik uw Kamer ... informeren"); and a bracket with a
-cross-reference may stand after the subject and verb ("Ik zal (zie bijlage 2) uw Kamer ... informeren"). Every
+cross-reference, a phrase between commas or a remark between dashes may stand after the subject and verb ("Ik zal
+(zie bijlage 2) uw Kamer ... informeren", "Ik zal – en dat is van belang – ..."). Every
 labelled promise of the seen and dev halves that the engine finds on its own and that opens with its subject and
 finite verb is rewritten so, and must still be found; so is every labelled look-alike (decoy) that opens so and is
 not flagged on its own, and it must still not be flagged. These are rewrites of real sentences: they test that the
@@ -69,6 +70,16 @@ def test_a_cross_reference_in_brackets_after_subject_and_verb_leaves_the_promise
     assert len(lost) <= ALLOWED_LOSSES, lost
 
 
+def test_a_phrase_between_commas_after_subject_and_verb_leaves_the_promise():
+    lost = _lost(lambda m: f"{m.group(1)} {m.group(2)}, in overleg met de betrokken partijen, {m.string[m.end() :]}")
+    assert len(lost) <= ALLOWED_LOSSES, lost
+
+
+def test_a_remark_between_dashes_after_subject_and_verb_leaves_the_promise():
+    lost = _lost(lambda m: f"{m.group(1)} {m.group(2)} – en dat is van belang – {m.string[m.end() :]}")
+    assert len(lost) <= ALLOWED_LOSSES, lost
+
+
 LOOK_ALIKE_OPENING = re.compile(
     r"^(Ik|We|Wij|Het kabinet) (zal|zullen|ga|gaan|stuur|informeer|kom|komen|wil|willen|laat|stel|bied|ben|zeg|heb"
     r"|hebben|kan|kunnen|zou|zouden|vind|denk|verwacht|moet|moeten|blijf|blijven) "
@@ -89,6 +100,15 @@ def test_the_corpus_gives_enough_look_alikes_to_rewrite():
 def test_a_cross_reference_in_brackets_does_not_make_a_look_alike_a_promise():
     # "Ik kom (zie bijlage 2) daar zo nog op terug" is still the debate's own order
     assert _flagged(lambda m: f"{m.group(1)} {m.group(2)} (zie bijlage 2) {m.string[m.end() :]}") == []
+
+
+def test_a_remark_between_dashes_does_not_make_a_look_alike_a_promise():
+    # the words between the dashes are a clause of their own: no rule takes its verb from them ("Ik zal – zo is
+    # afgesproken – ..."), and no veto is kept from the words around them ("In deze brief zal ik – ... – ingaan op")
+    assert _flagged(lambda m: f"{m.group(1)} {m.group(2)} – en dat is van belang – {m.string[m.end() :]}") == []
+    assert (
+        _flagged(lambda m: f"{m.group(1)} {m.group(2)} – zo is met de sector afgesproken – {m.string[m.end() :]}") == []
+    )
 
 
 def test_a_look_alike_after_a_fronted_clause_stays_a_look_alike():

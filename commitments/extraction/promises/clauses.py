@@ -135,7 +135,7 @@ _FRONTED_PRONOUN = re.compile(r"\s*(?:die|dat|dit|deze)\s+\w+\s+" + _SUBJECT + r
 # condition, an apposition naming a person, a relative or adverbial clause. Not a coordinator
 # ("..., en ...") and not a list item: "de gemeenten, de provincies en ..." keeps its items.
 _INSERTION_HEAD = re.compile(
-    r"\s*(?:naar|na|in|op|met|voor|vóór|bij|behoudens|conform|volgens|overeenkomstig|samen|mede|zoals|zo"
+    r"\s*(naar|na|in|op|met|voor|vóór|bij|behoudens|conform|volgens|overeenkomstig|samen|mede|zoals|zo"
     r"|tenzij|mits|indien|als|wanneer|zodra|nadat|voordat|waar|eventueel|waarschijnlijk|bijvoorbeeld"
     r"|onder|namelijk|daarnaast|overigens|echter|tevens|bovendien|vervolgens|immers|uiteraard|uiterlijk"
     r"|dus|ook|wel|nog|graag|vanzelfsprekend|hopelijk|vermoedelijk|inmiddels|thans|daarbij|daarom|hierover"
@@ -147,6 +147,12 @@ _INSERTION_HEAD = re.compile(
     re.IGNORECASE,
 )
 MAX_INSERTION_WORDS = 30
+# An auxiliary before the speaker, the order of a main clause, is no insertion's: "..., op basis daarvan zal ik, in
+# overleg met de partijen, conclusies trekken" has its insertion after "zal ik", not before it.
+_MAIN_CLAUSE_CORE = re.compile(
+    r"\b(?:zal|zullen|wil|willen|kan|kunnen|ga|gaan|moet|moeten|heb|hebben|ben)\s+(?:ik|we|wij)\b", re.IGNORECASE
+)
+_RELATIVES = frozenset(("die", "dat", "welke", "waarin", "waarmee", "waarover", "waarbij", "waarvan", "waarop"))
 # A relative clause with no comma before it that a comma closes, after which the main clause goes on: "het
 # wetsvoorstel dat is aangekondigd in het regeerprogramma, nog voor de zomer aan de Kamer te sturen".
 _BARE_RELATIVE = re.compile(
@@ -244,23 +250,46 @@ def _cut(text: str, start: int, end: int, spans: tuple[tuple[int, int], ...]) ->
     return " ".join(part.strip() for part in out if part.strip())
 
 
-def without_brackets(text: str) -> str:
-    """text without its words in brackets, one space where each stood."""
-    return _cut(text, 0, len(text), tuple(m.span() for m in _BRACKETS.finditer(text)))
+def without_parentheticals(text: str) -> str:
+    """text without its words in brackets and between paired dashes, one space where each stood."""
+    return _cut(text, 0, len(text), tuple(_disjoint(_brackets_and_dashes(text))))
+
+
+def dash_pairs(text: str) -> list[tuple[int, int]]:
+    """The spans of text's remarks between paired dashes, each from the space before its first dash to its second."""
+    return [m.span() for m in _DASHES.finditer(text)]
+
+
+def _brackets_and_dashes(text: str) -> list[tuple[int, int]]:
+    found = [m.span() for m in _BRACKETS.finditer(text)]
+    return found + [m.span() for m in _DASHES.finditer(text) if not _inside(m.start(), found)]
 
 
 def insertions(text: str) -> list[tuple[int, int]]:
     """Brackets, paired dashes and comma-bounded insertions of text, as sorted, disjoint spans."""
-    found = [m.span() for m in _BRACKETS.finditer(text)]
-    found += [m.span() for m in _DASHES.finditer(text) if not _inside(m.start(), found)]
+    found = _brackets_and_dashes(text)
     commas = [m.start() for m in _COMMA.finditer(text)]
-    for left, right in zip(commas, commas[1:]):
-        inner = text[left + 1 : right]
-        if _PART_BREAK.search(inner) or len(inner.split()) > MAX_INSERTION_WORDS:
+    heads = [_insertion_head(text[left + 1 : right]) for left, right in zip(commas, commas[1:])]
+    for index, head in enumerate(heads):
+        if head is None or _inside(commas[index], found):
             continue
-        if _INSERTION_HEAD.match(inner) and not _FRONTED_PRONOUN.match(inner) and not _inside(left, found):
-            found.append((left, right + 1))
+        following = heads[index + 1] if index + 1 < len(heads) else None
+        if head in _RELATIVES and following is not None and following not in _RELATIVES:
+            # a relative clause goes on past the insertion after it: "waarover uw Kamer, zoals afgesproken,
+            # nog geïnformeerd zal worden" has its verb after the second comma
+            continue
+        found.append((commas[index], commas[index + 1] + 1))
     return _disjoint(found)
+
+
+def _insertion_head(inner: str) -> str | None:
+    """The word that opens a comma-bounded insertion, lower case, or None when inner is none."""
+    if _PART_BREAK.search(inner) or len(inner.split()) > MAX_INSERTION_WORDS:
+        return None
+    head = _INSERTION_HEAD.match(inner)
+    if head is None or _FRONTED_PRONOUN.match(inner) or _MAIN_CLAUSE_CORE.search(inner):
+        return None
+    return head.group(1).lower()
 
 
 _AUXILIARY = re.compile(r"(?:is|was|wordt|werd|zal|zou|heeft|had|kan|kon|moet|moest|mag)\b", re.IGNORECASE)

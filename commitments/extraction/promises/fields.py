@@ -25,8 +25,8 @@ _ACTION_CUES: tuple[tuple[str, GatedPattern], ...] = tuple(
             r"|toe te sturen|zend\w*|toezenden|toe te zenden|(?:toe)?gezonden|toekomen|\w*reactie|\w*aanpak"
             r"|indienen|in te dienen|aanbieden|aan te bieden|beantwoorden|(?:aan)?leveren"
             r"|plan van aanpak|op papier|op schrift (?:te )?stellen|kenbaar (?:te )?maken|doorgeleiden|door te geleiden"
-            # a document brought to the Kamer: "met uw Kamer te kunnen delen", "naar de Kamer te komen"
-            r"|(?:met|aan) (?:uw|de) kamers? (?:\w+ ){0,2}?delen|verstrekken"
+            # a document brought to the Kamer: "met uw Kamer te kunnen delen", "met u delen", "naar de Kamer te komen"
+            r"|(?:met|aan) (?:u|(?:uw|de) (?:kamers?|commissie)) (?:\w+ ){0,2}?delen|verstrekken"
             r"|naar de (?:\w+ )?kamer(?:s)? (?:te )?(?:komen|sturen|gaan))\b",
         ),
         (

@@ -20,13 +20,14 @@ from typing import NamedTuple
 from .clauses import (
     Clause,
     Clauses,
+    dash_pairs,
     fronted_clause,
     is_condition,
     is_reason,
     reading_subject_first,
     reading_without_bare_relatives,
     split_clauses,
-    without_brackets,
+    without_parentheticals,
 )
 from .cue_index import RULE_CUES, CuePart
 from .literal_gates import (
@@ -143,6 +144,19 @@ def may_match(text: str, cues: int, present: int | None = None) -> bool:
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause holding text[start:end]: from the break before it to the break after it."""
+    first, last = _between_breaks(text, start, end)
+    if ("–" in text or "—" in text or " - " in text) and (first or last < len(text)):
+        # a remark between two dashes stands inside the clause that goes on around it: "Ik zou – en dat is van
+        # belang – graag willen dat ..." is one clause, its veto not cut off by the dashes
+        for pair_start, pair_end in dash_pairs(text):
+            if pair_end <= first <= pair_end + 1:
+                first = _between_breaks(text, pair_start, pair_start)[0]
+            if last == pair_start:
+                last = _between_breaks(text, pair_end + 1, pair_end + 1)[1]
+    return first, last
+
+
+def _between_breaks(text: str, start: int, end: int) -> tuple[int, int]:
     starts, ends = _clause_breaks(text)
     # The breaks are found once per sentence and bisected: scanning from the sentence start
     # for every match made a run-on sentence with many matches quadratic.
@@ -246,7 +260,27 @@ def vetoes_in(text: str) -> list[str]:
     """The names of all rejection rules that match somewhere in the sentence (for explanations)."""
     text = collapse_spaces(text).strip()
     present = _GATES.present(fold(text))
-    return [veto.name for veto, gated in _SENTENCE_VETOES + _CLAUSE_VETOES if _vetoed(veto, gated, text, present)]
+    bare = without_parentheticals(text) if _may_have_parenthetical(text) else text
+    return [
+        veto.name
+        for veto, gated in _SENTENCE_VETOES + _CLAUSE_VETOES
+        if _vetoed(veto, gated, text, present) or bare is not text and _vetoed(veto, gated, bare, present)
+    ]
+
+
+def _sentence_veto(text: str, present: int) -> str | None:
+    """The first sentence veto that holds, on the sentence as it stands or on it without its brackets and dash pairs:
+    "Daarna zal ik – en dat is van belang – u meenemen in ..." orders this text as it does without the dashes, and
+    "... reageren (hoofdstuk 2)." needs its bracket. The sentence's gates hold for the shorter reading as well."""
+    bare = without_parentheticals(text) if _may_have_parenthetical(text) else text
+    for veto, gated in _SENTENCE_VETOES:
+        if _vetoed(veto, gated, text, present) or bare is not text and _vetoed(veto, gated, bare, present):
+            return veto.name
+    return None
+
+
+def _may_have_parenthetical(text: str) -> bool:
+    return "(" in text or "[" in text or "–" in text or "—" in text or " - " in text
 
 
 class _ClauseVetoes:
@@ -256,10 +290,11 @@ class _ClauseVetoes:
     __slots__ = ("clause", "present", "found", "tried")
 
     def __init__(self, clause: str) -> None:
-        if "(" in clause:
-            # a bracket is an insertion that the vetoes' word gaps cannot pass over: "Ik kom (zie bijlage 2) daar zo
-            # nog op terug" is the debate's own order, as without the bracket
-            clause = without_brackets(clause)
+        if _may_have_parenthetical(clause):
+            # a bracket or a dash pair is an insertion that the vetoes' word gaps cannot pass over: "Ik kom (zie
+            # bijlage 2) daar zo nog op terug" is the debate's own order, as without the bracket; "In deze brief zal
+            # ik – en dat is van belang – ingaan op ..." speaks of this letter, as without the dashes
+            clause = without_parentheticals(clause)
         self.clause, self.present, self.tried = clause, _GATES.present(fold(clause)), 0
         self.found: list[str] = []
 
@@ -292,7 +327,11 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
     own_subjects: frozenset[int] = frozenset()
     if verdict.is_commitment:
         own_subjects = _clauses_with_own_subject(text, verdict.match_start, verdict.match_end)
-        if not own_subjects and not _straddles_fronted_clause(text, verdict.match_start, verdict.match_end):
+        if (
+            not own_subjects
+            and not _straddles_fronted_clause(text, verdict.match_start, verdict.match_end)
+            and not _straddles_parenthetical(text, verdict.match_start, verdict.match_end)
+        ):
             return verdict
         verdict = Verdict(None, None, -1)  # matched across clauses: every clause is read again
     elif verdict.rejected_by in _SENTENCE_VETO_NAMES:
@@ -304,11 +343,16 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
         found = (
             _without_insertions(text, verdict.tried, spoken) if verdict.tried and _MAY_INSERT.search(text) else verdict
         )
-        # nor can a clause in the other order, but the rules may know only the one: "Zoals gevraagd zullen wij daarbij
-        # ook ingaan op ..." is read as "wij zullen zoals gevraagd daarbij ook ingaan op ..."
-        return (
-            found if found.is_commitment or not verdict.tried else _in_subject_first_order(text, verdict.tried, spoken)
-        )
+        if found.is_commitment:
+            return found
+        if found.rejected_by is None or found.rejected_by in _SENTENCE_VETO_NAMES:
+            # nor can a clause in the other order, but the rules may know only the one: "Zoals gevraagd zullen wij
+            # daarbij ook ingaan op ..." is read as "wij zullen zoals gevraagd daarbij ook ingaan op ..."
+            return found if not verdict.tried else _in_subject_first_order(text, verdict.tried, spoken)
+        # with its insertions left out the sentence matched but a clause's veto stopped it: that veto may belong to
+        # another clause ("ik verzoek de motie aan te houden, omdat ik uw Kamer, zoals afgesproken, volgende week
+        # informeer"), so each clause is read on its own
+        verdict = found
     parts = split_clauses(text)
     clauses = parts.clauses
     if len(clauses) < 2 and not parts.insertions:
@@ -354,16 +398,21 @@ def _without_insertions(text: str, tried: int, spoken: bool) -> Verdict:
     if not parts.insertions:
         return _without_bare_relatives(text, tried, spoken)
     reading = parts.reading_without_insertions()
-    rule = _promise_in(reading, tried & cue_mask(reading), spoken)
-    if rule is not None:
-        return Verdict(rule, None, 0, len(text))
+    cues = tried & cue_mask(reading)
+    # which veto stopped it matters here: the caller reads the clauses on their own when it is a clause's veto
+    whole = _judge_reading(reading, cues, spoken=spoken) if cues | _CUES.uncued else Verdict(None)
+    if whole.rule is not None:
+        return Verdict(whole.rule, None, 0, len(text))
     if parts.parentheticals and len(parts.parentheticals) < len(parts.insertions):
         reading = parts.reading_without_parentheticals()
         rule = _promise_in(reading, tried & cue_mask(reading), spoken)
         if rule is not None:
             return Verdict(rule, None, 0, len(text))
     found = _parentheticals(parts, spoken, _question_part(text))
-    return found if found.is_commitment else _without_bare_relatives(text, tried, spoken)
+    if found.is_commitment:
+        return found
+    found = _without_bare_relatives(text, tried, spoken)
+    return found if found.is_commitment else Verdict(None, whole.rejected_by)
 
 
 def _in_subject_first_order(text: str, tried: int, spoken: bool) -> Verdict:
@@ -412,11 +461,20 @@ def _straddles_fronted_clause(text: str, start: int, end: int) -> bool:
     return fronted is not None and not is_condition(fronted[0]) and start < fronted[1] < end
 
 
+def _straddles_parenthetical(text: str, start: int, end: int) -> bool:
+    """Whether a match on the whole sentence runs into or out of words in brackets or between dashes: those are a
+    clause of their own, so "zal ik – zo is met de sector afgesproken – ..." takes no verb from inside the dashes."""
+    if not _MAY_INSERT.search(text):
+        return False
+    return any((a <= start < b) != (a < end <= b) for a, b in split_clauses(text, whole=False).parentheticals)
+
+
 # The subjects that may carry a promise on from the clause before: the government, the Kamer (a passive), "er", a
 # document of the government's that comes ("u kunt erop rekenen dat die brieven eerder komen").
 _SHARED_SUBJECT = re.compile(
-    r"\s*(?:ik|wij|we|u|jullie|uw kamer|de kamers?|het kabinet|de regering|de minister\w*|de staatssecretaris\w*"
-    r"|beide kamers|er|hierover|daarover|daarna|dan"
+    r"\s*(?:ik|wij|we|u|jullie|uw (?:kamer|commissie)"
+    r"|de (?:kamers?|commissie|eerste kamer|tweede kamer|staten-generaal)|het kabinet|de regering|de minister\w*"
+    r"|de staatssecretaris\w*|beide kamers|het parlement|er|hierover|daarover|daarna|dan"
     r"|(?:de|die|deze|het|dat|dit) (?:\w+ )?\w*(?:brief|brieven|rapport|rapportage|nota|evaluatie|reactie|notitie))\b",
     re.IGNORECASE,
 )
@@ -492,9 +550,9 @@ def _judge_reading(
     if present is None:
         present = _GATES.present(fold(text))
     if present & _ANY_SENTENCE_VETO:
-        for veto, gated in _SENTENCE_VETOES:
-            if _vetoed(veto, gated, text, present):
-                return Verdict(None, veto.name)
+        vetoed = _sentence_veto(text, present)
+        if vetoed is not None:
+            return Verdict(None, vetoed)
     first_veto: str | None = None
     tried = 0
     clauses: dict[tuple[int, int], _ClauseVetoes] = {}  # each clause is judged once, whichever rule matched in it

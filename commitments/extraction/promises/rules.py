@@ -100,10 +100,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:heb|hebben) {ik} … (?:toegezegd|beloofd)",
             # a colleague's promise in the third person: "De staatssecretaris heeft toegezegd de brief ... te sturen"
             "(?:{member}|mijn (?:collega|ambtgeno(?:ot|te))|hij|zij) (?:\\w+ ){0,6}?(?:heeft|hebben) … (?:toegezegd|beloofd)"
-            " (?:\\w+ ){0,10}?(?:dat|om|te|{kamer})",
+            " (?:\\w+ ){0,10}?(?:dat|om|te|{u})",
             "(?:de|die|deze|mijn) toezegging(?:en)? (?:blijft|blijven) … (?:staan|geldig|gelden)",
             # the passive of a restatement: "Er is toegezegd dat uw Kamer ...", "is de Kamer toegezegd om ..."
-            "(?:is|zijn) (?:\\w+ ){0,8}?(?:toegezegd|beloofd) (?:dat|om|te|{kamer}|aan {kamer})",
+            "(?:is|zijn) (?:\\w+ ){0,8}?(?:toegezegd|beloofd) (?:dat|om|te|{u}|aan {u})",
         ),
         cue="toegezegd beloofd toezegging*",
         action="infer",
@@ -114,25 +114,25 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "inform.passive",
         (
-            "{kamer} (?:zal|zullen|wordt|worden) … (?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden|gebracht))",
+            "{u} (?:zal|zullen|wordt|worden) … (?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden|gebracht))",
             # the Kamer as the subject of hearing: "De Kamer zal horen welke mijn inspanningen zullen zijn"
-            "{kamer} (?:zal|zullen) (?:\\w+ ){0,6}?(?:horen|vernemen)\\b",
+            "{u} (?:zal|zullen) (?:\\w+ ){0,6}?(?:horen|vernemen)\\b",
             # the Kamer as subject keeps the passive together over a long middle field: "De Kamer wordt over de resultaten
             # hiervan naar verwachting in het voorjaar van 2023 via de periodieke voortgangsbrief ... geïnformeerd"
-            "^{kamer} (?:zal|wordt|worden) (?:\\S+ ){17,28}?(?:geïnformeerd|ingelicht)\\b",
+            "^{u} (?:zal|wordt|worden) (?:\\S+ ){17,28}?(?:geïnformeerd|ingelicht)\\b",
             "(?:zal|wordt|worden) {u} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht))",
             "(?:^|[,;] |(?:maar|en|dan|dus|want|ook|dat) )(?:u|jullie) (?:wordt|worden) … (?:geïnformeerd|ingelicht"
             "|op de hoogte (?:gesteld|gehouden|gebracht))",
             "dat (?:u|jullie) … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht))",
             # verb last, as in a subordinate clause: "dat de Kamer de komende tijd daarover wordt geïnformeerd"
-            "{kamer} … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht))",
+            "{u} … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht))",
             # the participle before its auxiliaries, the other order of a subordinate clause: "waarover uw Kamer nog
             # geïnformeerd zal worden", "dat de Kamer hierover geïnformeerd wordt"
-            "{kamer} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht)) (?:zal worden|zullen worden"
+            "{u} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht)) (?:zal worden|zullen worden"
             "|wordt|worden)\\b",
-            "(?:zal|zullen) … informatievoorziening aan {kamer}",
+            "(?:zal|zullen) … informatievoorziening aan {u}",
             "(?:zal|zullen) (?:\\w+ ){0,3}?verslag (?:\\w+ ){0,2}?(?:worden )?gedaan\\b",
-            "(?:volgt|volgen) … informatievoorziening aan {kamer}",
+            "(?:volgt|volgen) … informatievoorziening aan {u}",
         ),
         cue="geïnformeerd ingelicht bericht hoogte informatievoorziening gedaan horen vernemen",
         action="inform",
@@ -165,7 +165,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{gov} … {zal} … {informeren}",
             "{wil} {gov} … {informeren}",
             "(?:heb|hebben) … aangegeven dat {gov} … {informeer}",
-            "dat {gov} {kamer} … {informeer}",
+            "dat {gov} {u} … {informeer}",
         ),
         cue="informe* berichten melden inlichten rapporteren terugkoppelen weten hoogte kennis sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen geven vertellen aangeven"
         " bieden leggen",
@@ -180,7 +180,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             _INTENDING + " … {to_deliver}",
             # the Kamer named as the receiver holds a long middle field together: "Ik verwacht de nota naar aanleiding van
             # het verslag en de nota van wijziging uiterlijk 1 januari naar uw Kamer te zenden"
-            _INTENDING + " (?:\\S+ ){0,30}?(?:aan|naar) {kamer} (?:\\S+ )?te {sturen}",
+            _INTENDING + " (?:\\S+ ){0,30}?(?:aan|naar) {u} (?:\\S+ )?te {sturen}",
             "(?:onze|mijn|de|het) (?:planning|streven|voornemen|bedoeling|voorstel) (?:is|zou zijn) … {to_deliver}",
             # the aim of one's efforts: "Onze inspanningen zijn erop gericht het wetsvoorstel kort na dat reces bij uw
             # Kamer in te kunnen dienen" (an aim without a delivery is effort: "mijn inzet is erop gericht de regie ...")
@@ -205,7 +205,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         # zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan te bieden"
         (
             "(?:(?:zet|zetten) (?:\\w+ ){0,3}?(?:zich|mij|me|ons) (?:\\w+ ){0,4}?in|(?:zich|mij|me|ons) (?:\\w+ ){0,4}?inzetten)"
-            " (?:om|voor) (?:\\S+ ){0,14}?(?:aan|bij|naar) {kamer} (?:\\S+ )?(?:aan te bieden|in te dienen|voor te leggen"
+            " (?:om|voor) (?:\\S+ ){0,14}?(?:aan|bij|naar) {u} (?:\\S+ )?(?:aan te bieden|in te dienen|voor te leggen"
             "|toe te (?:sturen|zenden)|te (?:ver)?(?:sturen|zenden))",
         ),
         cue="zet zetten inzetten",
@@ -313,40 +313,40 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:{u} (?:kunt|kan|kunnen|mag|mogen)|(?:kunt|kan|kunnen|mag|mogen) {u}) … {doc} … verwachten\\b(?! dat)",
             # the participle first: "De evaluaties zullen worden aangeboden aan de Kamer"
             "(?:wordt|worden|zal|zullen) … (?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|voorgelegd|verzonden)"
-            " (?:\\w+ ){0,2}?aan {kamer}",
-            "(?:wordt|worden|zal|zullen) … (?:aan|naar) {kamer} (?:worden |wordt )?(?:aangeboden|toegezonden|toegestuurd|gestuurd"
+            " (?:\\w+ ){0,2}?aan {u}",
+            "(?:wordt|worden|zal|zullen) … (?:aan|naar) {u} (?:worden |wordt )?(?:aangeboden|toegezonden|toegestuurd|gestuurd"
             "|gezonden|voorgelegd)",
-            "(?:wordt|worden|zal|zullen) … (?:naar|aan) {kamer} (?:ge|toe|ver)(?:stuurd|zonden)",
+            "(?:wordt|worden|zal|zullen) … (?:naar|aan) {u} (?:ge|toe|ver)(?:stuurd|zonden)",
             # verb last, as in a subordinate clause: "een protocol ... dat na de zomer aan het parlement wordt voorgelegd"
-            "(?:aan|naar) {kamer} (?:wordt|worden|zal worden|zullen worden) (?:aangeboden|toegezonden|toegestuurd"
+            "(?:aan|naar) {u} (?:wordt|worden|zal worden|zullen worden) (?:aangeboden|toegezonden|toegestuurd"
             "|gestuurd|gezonden|voorgelegd|verzonden)\\b",
-            "(?:aan|naar) {kamer} (?:\\w+ ){0,3}?(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|voorgelegd|verzonden)"
+            "(?:aan|naar) {u} (?:\\w+ ){0,3}?(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|voorgelegd|verzonden)"
             " (?:zal worden|zullen worden|wordt|worden)\\b",
-            "{kamer} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd|gezonden)",
+            "{u} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd|gezonden)",
             # sent to the one addressed, who is not named: "Dat zal dan in de zomer worden toegestuurd"
             "(?:zal|zullen) (?:\\S+ ){0,12}?(?:toegezonden|toegestuurd|nagezonden|nagestuurd)",
             # a bill or memorandum to be tabled: "zal ik het wetsvoorstel bij uw Kamer indienen", "verwacht ... in te dienen"
-            "(?:bij|aan) {kamer} (?:\\w+ )?(?:indienen|in te dienen|aanhangig (?:maken|te maken))",
+            "(?:bij|aan) {u} (?:\\w+ )?(?:indienen|in te dienen|aanhangig (?:maken|te maken))",
             # the bill as the subject: "Het wetsvoorstel zal naar verwachting begin 2026 bij uw Kamer worden ingediend"
-            "(?:wordt|worden|zal|zullen) … (?:bij|aan) {kamer} (?:worden |wordt )?ingediend\\b",
+            "(?:wordt|worden|zal|zullen) … (?:bij|aan) {u} (?:worden |wordt )?ingediend\\b",
             # sharing with the Kamer: "zal ik de resultaten met uw Kamer delen", "deze met de Kamers te delen"
-            "(?:{zal}|{wil}|te) … met {kamer} (?:\\w+ )?(?:delen|te delen)",
-            "met {kamer} te (?:kunnen )?delen",
-            "met {kamer} (?:\\w+ ){0,2}?gedeeld (?:\\w+ )?(?:worden|wordt)",
-            "(?:wordt|worden|zal|zullen) … met {kamer} (?:worden )?gedeeld",
-            "(?:wordt|worden|zal|zullen) (?:\\w+ ){0,6}?gedeeld met {kamer}",
+            "(?:{zal}|{wil}|te) … met {u} (?:\\w+ )?(?:delen|te delen)",
+            "met {u} te (?:kunnen )?delen",
+            "met {u} (?:\\w+ ){0,2}?gedeeld (?:\\w+ )?(?:worden|wordt)",
+            "(?:wordt|worden|zal|zullen) … met {u} (?:worden )?gedeeld",
+            "(?:wordt|worden|zal|zullen) (?:\\w+ ){0,6}?gedeeld met {u}",
             "\\w*brie(?:f|ven) (?:wordt|worden|zal|zullen) … (?:verstuurd|verzonden|(?:toe)?gestuurd|toegezonden)\\b",
             # the subject left out in a second main clause: "..., maar zal uw Kamer mijn visie tijdig doen toekomen"
             "(?:(?<=\\bmaar\\s)|(?<=\\ben\\s))(?:zal|zullen) (?:\\w+ ){0,16}?{sturen}\\b",
             # "De uitvoeringsaspecten zullen u spoedig nagezonden worden"
             "(?:zal|zullen|wordt|worden) {u} (?:\\w+ ){0,4}?(?:nagezonden|toegezonden|toegestuurd|nagestuurd|gezonden|gestuurd)\\b",
             # a document reaching the Kamer: "Dit rapport zal naar verwachting voor het zomerreces uw Kamer bereiken"
-            "{doc} (?:zal|zullen) (?:\\S+ ){0,8}?{kamer} (?:\\w+ )?bereiken\\b",
+            "{doc} (?:zal|zullen) (?:\\S+ ){0,8}?{u} (?:\\w+ )?bereiken\\b",
             # a draft regulation laid before parliament: "De AMvB wordt binnenkort voorgehangen bij de Tweede Kamer"
             "(?:wordt|worden|zal|zullen) … voorgehangen\\b",
             # the sending named as a noun and planned: "De toezending aan uw Kamer van de doorlichting is voor het derde
             # trimester van 2015 gepland"
-            "(?:toezending|verzending|aanbieding) (?:\\w+ ){0,2}?(?:aan|naar) {kamer} … (?:gepland|voorzien)\\b",
+            "(?:toezending|verzending|aanbieding) (?:\\w+ ){0,2}?(?:aan|naar) {u} … (?:gepland|voorzien)\\b",
             "{gov} … (?:{wil}|ga) … voor(?:hangen| te hangen)\\b",
         ),
         cue="tegemoet tegemoetzien verwachten aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden bereiken"
@@ -375,8 +375,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "send.kamer_receives",
         (
-            "{kamer} (?:krijgt|krijgen)\\b",
-            "(?:krijgt|krijgen) {kamer}",
+            "{u} (?:krijgt|krijgen)\\b",
+            "(?:krijgt|krijgen) {u}",
             "(?:krijgt|krijg) (?:u|jullie)\\b",
             "(?:^|[,;] )(?:u|jullie) (?:krijgt|krijg)\\b",
         ),
@@ -394,8 +394,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "{stuur} {ik}",
             "{ik} … {stuur}",
-            "ontvangt {kamer}",
-            "{kamer} ontvangt",
+            "ontvangt {u}",
+            "{u} ontvangt",
             # both chambers receive in the plural: "Beide Kamers ontvangen de evaluatie in het najaar"
             "(?:beide kamers|de kamers|de staten-generaal) ontvangen\\b",
             "ontvangen (?:beide kamers|de beide kamers|de kamers|de staten-generaal)\\b",
@@ -403,8 +403,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "ontvangt (?:u|jullie)\\b(?! (?:hierbij|bijgaand))",
             "(?:^|[,;] )(?:u|jullie) ontvangt\\b",
             # the document as the subject: "De doorrekening komt voor de zomer naar uw Kamer"
-            "(?:komt|komen|gaat|gaan) (?:\\w+ ){0,8}?naar {kamer}",
-            "naar {kamer} (?:toe )?(?:zal |zullen )?(?:komt|komen|gaat|gaan)\\b",
+            "(?:komt|komen|gaat|gaan) (?:\\w+ ){0,8}?naar {u}",
+            "naar {u} (?:toe )?(?:zal |zullen )?(?:komt|komen|gaat|gaan)\\b",
             "(?:volgt|volgen) (?:\\w+ ){0,6}?(?:een|de|het) (?:\\w+ ){0,3}?{doc}",
             # coming with what was asked: "Voor het einde van het jaar komen we daarmee"
             "(?:kom|komen) {ik} (?:\\w+ ){0,4}?(?:daarmee|hiermee|ermee)\\b",
@@ -701,9 +701,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         # the Kamer given its say before a decision: "zal, voordat er een besluit wordt genomen, de Tweede Kamer de
         # gelegenheid worden gegeven zich uit te spreken", "ik zal de Kamer eerst de gelegenheid geven"
         (
-            "(?:zal|zullen) (?:\\S+ ){0,24}?{kamer} (?:\\S+ ){0,3}?gelegenheid (?:\\S+ ){0,3}?(?:worden |wordt )?(?:gegeven|geboden)\\b",
+            "(?:zal|zullen) (?:\\S+ ){0,24}?{u} (?:\\S+ ){0,3}?gelegenheid (?:\\S+ ){0,3}?(?:worden |wordt )?(?:gegeven|geboden)\\b",
             "{gov} (?:\\S+ ){0,3}?(?:zal|zullen|wil|ga) (?:\\S+ ){0,12}?{u} (?:\\S+ ){0,3}?gelegenheid (?:\\S+ ){0,3}?(?:geven|bieden)\\b",
-            "{kamer} (?:zal|zullen) (?:\\S+ ){0,8}?gelegenheid (?:\\S+ ){0,2}?krijgen\\b",
+            "{u} (?:zal|zullen) (?:\\S+ ){0,8}?gelegenheid (?:\\S+ ){0,2}?krijgen\\b",
         ),
         cue="gelegenheid",
         action="other",
@@ -842,7 +842,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         confidence=0.5,
         # in a letter the plural future is the government's plan ("zullen wij met provincies een uitvoeringsagenda
         # opstellen"), a promise only where the Kamer, its motion or a promise is named; in speech it answers the Kamer
-        requires="(?:{kamer}|\\bu\\b|jullie|motie|toezegging|toegezegd|beloofd)",
+        requires="(?:{u}|\\bu\\b|jullie|motie|toezegging|toegezegd|beloofd)",
         spoken_without_time=True,
         notes="The fallback in the plural: in speech ('dan zullen we dat uitzoeken'), in writing only with the Kamer,"
         " a motion or a promise in view ('Conform de motie De Groot zullen we de gebiedsprogramma's beoordelen').",

@@ -40,6 +40,9 @@ VOCABULARY: dict[str, str] = {
     # The formal name may follow: "beide Kamers der Staten-Generaal", "de Tweede Kamer der Staten-Generaal".
     "kamer": r"(?:(?:uw|jullie) kamer|de (?:kamers?|eerste kamer|tweede kamer|staten-generaal|beide kamers)"
     r"|beide kamers|het parlement)(?: (?:der|van de) staten[- ]generaal)?",
+    # The Kamer as the commitment rules' receiver: a letter to a committee, or one that says "u", promises the same
+    # delivery as one that says "uw Kamer" ("aan u worden gezonden", "met de commissie worden gedeeld"). The vetoes
+    # about what members ask keep "kamer": there "u vraagt" is a member speaking.
     "u": r"(?:u|uw (?:kamer|commissie)|jullie|de (?:kamers?|commissie|eerste kamer|tweede kamer|staten-generaal"
     r"|beide kamers)|beide kamers|het parlement)(?: (?:der|van de) staten[- ]generaal)?",
     # Future: the modal verbs of a promise ("wil" only with a first-person subject next to it).
@@ -76,9 +79,9 @@ VOCABULARY: dict[str, str] = {
     # "de vragen te beantwoorden".
     "to_deliver": r"(?:te (?:kunnen |zullen )?(?:{informeren}|{sturen}|beantwoorden|reageren)"
     r"|(?:aan|voor|toe|in) te (?:kunnen )?(?:bieden|leggen|sturen|zenden|dienen)"
-    r"|{doc} (?:\w+ ){0,6}?te (?:kunnen )?(?:aan)?leveren|met (?:\w+ ){1,5}?te (?:zullen )?komen|{kamer} (?:\w+ ){0,3}?mee te nemen"
+    r"|{doc} (?:\w+ ){0,6}?te (?:kunnen )?(?:aan)?leveren|met (?:\w+ ){1,5}?te (?:zullen )?komen|{u} (?:\w+ ){0,3}?mee te nemen"
     # "daar ... mee naar de Kamer te komen": the pronoun's "mee" split off, the Kamer the destination
-    r"|mee (?:naar|bij) {kamer} te (?:kunnen |zullen )?komen"
+    r"|mee (?:naar|bij) {u} te (?:kunnen |zullen )?komen"
     r"|met {u} te (?:kunnen )?delen)",
     # What a point is taken into ("betrek ik bij", "neem ik mee in"): a revision, decision, talk or document to come.
     "into": r"(?:de|het|mijn|onze|ons|deze|die|dit|dat|een) (?:\w+ ){0,2}?(?:\w*(?:herziening|uitwerking|evaluatie"

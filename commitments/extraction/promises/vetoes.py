@@ -107,8 +107,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:me|mij|ons) (?:\\w+ ){0,2}?(?:laat|liet|lieten|laten|laten) (?:\\w+ ){0,2}?(?:informeren|bijpraten|voorlichten)\\b",
             "(?:dat|zodat) (?:wij|we|ik) (?:\\w+ ){0,3}?(?:op de hoogte|geïnformeerd) (?:worden|word|blijven|blijf)\\b",
             # the receiver before the verb at the end of the clause: "De nota van wijziging zal ik voor advies bij de Raad
-            # van State voorleggen"
-            "(?:aan|bij) (?:de|het) (?!(?:tweede |eerste |beide )?kamers?\\b|staten-generaal|commissie|parlement)[a-zà-ÿ]+"
+            # van State voorleggen", "Ik verwacht het ontwerpbesluit in mei naar de Raad van State te sturen"
+            "(?:aan|bij|naar) (?:de|het) (?!(?:tweede |eerste |beide )?kamers?\\b|staten-generaal|commissie|parlement)[a-zà-ÿ]+"
             "(?: (?:van|voor) [a-zà-ÿ]+(?: [a-zà-ÿ]+)?)? (?:voorleggen|voor te leggen|aanbieden|aan te bieden|sturen"
             "|te sturen|zenden|te zenden|toezenden|toe te zenden)\\b",
             # a proposal inside the government: "en hiervoor een voorstel doen aan het kabinet"
@@ -303,7 +303,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "|woorden aan geven)\\b",
             # coming to talk of it, now or in a debate to come: "ik kom daar zo direct over te spreken", "Ik stel voor dat we
             # hierover in het volgende debat nader komen te spreken"
-            "(?:kom|komen|komt) (?:\\w+ ){0,6}?(?:over )?te spreken\\b",
+            # the Kamer counts as one word, however it is named: "Ik kom daar nog met de Tweede Kamer over te spreken"
+            "(?:kom|komen|komt) (?:\\w+ ){0,6}?(?:{u} (?:\\w+ )?)?(?:over )?te spreken\\b",
             "(?:later|straks) (?:\\w+ ){0,3}?(?:uitgebreider|uitvoeriger) (?:\\w+ )?op terug",
             # once more, briefly, now: "Ik kom nog één keer terug op die 30%", "Daarom kom ik er nog even op terug"
             "(?:(?:kom|komen) (?:ik|we|wij)|(?:ik|we|wij) (?:kom|komen)) (?:er |daar |hier )?nog (?:één keer|even|eventjes)"
@@ -695,17 +696,17 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:kijken|bekijken|bezien|afwachten|zien) (?:wat|waar|hoe|welke \\w+) (?:zij|ze|men|hij|die \\w+|de \\w+) "
             "(?:\\w+ ){0,3}?(?:mee (?:komt|komen)|(?:gaan |gaat )?(?:bijdragen|bijdraagt|besluiten|besluit|beslissen|beslist))\\b",
         ),
-        unless=r"(?:ontvangt|ontvangen) (?:uw|de) kamer|(?:uw|de) kamer (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)"
-        r"|(?:aan|naar) (?:uw|de) kamer (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?(?:aangeboden|gezonden|gestuurd"
+        unless=r"(?:ontvangt|ontvangen) {u}|{u} (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)"
+        r"|(?:aan|naar) {u} (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?(?:aangeboden|gezonden|gestuurd"
         r"|toegezonden|toegestuurd|voorgelegd)\b|\w*brie(?:f|ven) (?:\S+ ){0,8}?(?:verstuurd|verzonden|gestuurd|toegezonden)\b"
-        r"|bij (?:uw|de) kamer (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?ingediend\b"
+        r"|bij {u} (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?ingediend\b"
         r"|(?:(?:kan|zal|ga) (?:ik|we|wij|het kabinet)|(?:ik|we|wij|het kabinet) (?:kan|zal|ga)) (?:\S+ ){0,8}?"
         r"(?:{informeren}|{sturen})\b"
         # the verb last, in a subordinate clause: "het enige wetsvoorstel dat ik dit jaar aan uw Kamer zal aanbieden",
         # and the Kamer receiving in the future: "Uw Kamer zal naar verwachting begin december de appreciatie ontvangen"
         r"|(?:ik|we|wij|het kabinet) (?:\S+ ){1,8}?(?:zal|zullen) (?:{informeren}|{sturen})\b"
-        r"|{kamer} (?:zal|zullen) (?:\S+ ){0,10}?ontvangen\b"
-        r"|{kamer} (?:wordt|worden|zal worden) (?:\S+ ){0,24}?(?:geïnformeerd|ingelicht)\b|{kamer} (?:\w+ )?bereiken\b"
+        r"|{u} (?:zal|zullen) (?:\S+ ){0,10}?ontvangen\b"
+        r"|{u} (?:wordt|worden|zal worden) (?:\S+ ){0,24}?(?:geïnformeerd|ingelicht)\b|{u} (?:\w+ )?bereiken\b"
         # a document of the government's that follows: "Het restant van de beantwoording volgt naar verwachting op 23 mei"
         r"|{doc} (?:\S+ ){0,8}?(?:volgt|volgen)\b(?! (?:uit|daaruit|hieruit|dat)\b)",
         notes="Expectations about others: 'Ik verwacht dat ...', 'naar verwachting'; not about the Kamer's"
