@@ -62,6 +62,11 @@ CASES = [
         repeated("gea", 100_000),
     ),
     (
+        "judge: vetoed promises with remarks between dashes, run on",
+        judge,
+        repeated("ik zou – en dat is van belang – graag willen dat daar in die brief op wordt ingegaan; ", 1000 * 86),
+    ),
+    (
         "metadata: speaker label over filler",
         lambda t: read_metadata("De voorzitter:\n\n" + t),
         repeated("blabla ", 700_000 * 7),

@@ -1,7 +1,10 @@
 """A sentence cut into its clauses (promises/clauses.py): sentences of our own, one behaviour each."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from commitments.extraction.promises import clauses
 from commitments.extraction.promises.clauses import fronted_clause, reading_subject_first, split_clauses
 
 
@@ -155,3 +158,36 @@ def test_a_condition_in_front_is_not_moved():
 def test_a_word_of_100_000_letters_after_zoals_is_no_reduced_clause():
     # its cost is measured in bench/linear_time.py (a participle of bounded length is looked for)
     assert fronted_clause("Zoals " + "gea" * 33_000 + " kom ik daarop terug.") is None
+
+
+def _governed_end_by_walking(parts, index: int) -> int:
+    # what governed_end means, read off the clauses one by one: the end of the last clause in the chain index governs
+    end, chain = parts.clauses[index].end, {index}
+    for later in range(index + 1, len(parts.clauses)):
+        if parts.clauses[later].governor in chain:
+            chain.add(later)
+            end = max(end, parts.clauses[later].end)
+    return end
+
+
+def test_a_clause_reads_on_to_the_end_of_every_clause_it_governs_directly_or_not():
+    sentence = (
+        "Ik heb u bericht dat ik de brief stuur waarin ik aangeef dat het rapport komt, en de regels worden aangepast"
+        " omdat de Kamer dat vroeg; ik weet dat hij zegt dat het klopt."
+    )
+    parts = split_clauses(sentence)
+    assert len(parts.clauses) >= 6
+    for index in range(len(parts.clauses)):
+        assert parts.governed_end(index) == _governed_end_by_walking(parts, index)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=6), min_size=0, max_size=30), st.integers(0, 200))
+def test_a_position_is_inside_sorted_spans_as_a_scan_of_them_says(gaps, position):
+    # the spans of a long run-on sentence are bisected, not scanned: the answer must be the scan's
+    spans, at = [], 0
+    for i, gap in enumerate(gaps):
+        if i % 2:
+            spans.append((at, at + gap))
+        at += gap
+    assert clauses._inside(position, spans) == any(a <= position < b for a, b in spans)

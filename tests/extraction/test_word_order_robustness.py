@@ -2,21 +2,24 @@
 
 Rules are written on the sentences of the corpus, mostly in the order the writer chose. Dutch lets the same main
 clause open with its subject ("Ik zal uw Kamer ... informeren") or with something put in front, after which the
-finite verb comes second and the subject third ("Zoals gevraagd zal ik uw Kamer ... informeren"); and a bracket with a
-cross-reference, a phrase between commas or a remark between dashes may stand after the subject and verb ("Ik zal
-(zie bijlage 2) uw Kamer ... informeren", "Ik zal – en dat is van belang – ..."). Every
-labelled promise of the seen and dev halves that the engine finds on its own and that opens with its subject and
-finite verb is rewritten so, and must still be found; so is every labelled look-alike (decoy) that opens so and is
-not flagged on its own, and it must still not be flagged. These are rewrites of real sentences: they test that the
-rules read the grammar, not that they generalise to documents nobody labelled.
+finite verb comes second and the subject third ("Zoals gevraagd zal ik uw Kamer ... informeren", "Voor de zomer zal
+ik uw Kamer ... informeren", with the same deadline); and a bracket with a cross-reference, a phrase between commas
+or a remark between dashes may stand after the subject and verb ("Ik zal (zie bijlage 2) uw Kamer ... informeren",
+"Ik zal – en dat is van belang – ..."). Every labelled promise of the seen and dev halves that the engine finds on
+its own and that opens with its subject and finite verb is rewritten so, and must still be found; so is every
+labelled look-alike (decoy) that opens so and is not flagged on its own, and it must still not be flagged. These are
+rewrites of real sentences: they test that the rules read the grammar, not that they generalise to documents nobody
+labelled.
 """
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 from bench.score_corpus import names_in_half
-from commitments.extraction import extract
+from commitments.extraction import ExtractionConfig, extract
+from commitments.extraction.deadlines.time_phrases import find_time_phrases
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 OPENS_WITH_SUBJECT = re.compile(
@@ -78,6 +81,34 @@ def test_a_phrase_between_commas_after_subject_and_verb_leaves_the_promise():
 def test_a_remark_between_dashes_after_subject_and_verb_leaves_the_promise():
     lost = _lost(lambda m: f"{m.group(1)} {m.group(2)} – en dat is van belang – {m.string[m.end() :]}")
     assert len(lost) <= ALLOWED_LOSSES, lost
+
+
+WRITTEN_ON = ExtractionConfig(reference_date=date(2024, 3, 1))
+
+
+def _with_its_time_put_first(opening: re.Match[str]) -> tuple[str, str] | None:
+    """The quote and its rewrite with its first time phrase after subject and verb put in front ("Voor de zomer zal
+    ik uw Kamer informeren"), or None when it has none."""
+    phrase = next((p for p in find_time_phrases(opening.string) if p.start() >= opening.end()), None)
+    if phrase is None:
+        return None
+    words = phrase.group().strip()
+    rest = f"{opening.string[opening.end() : phrase.start()].rstrip()} {opening.string[phrase.end() :].lstrip()}"
+    return opening.string, f"{words[0].upper()}{words[1:]} {opening.group(2)} {_subject(opening)} {rest.strip()}"
+
+
+def test_a_promise_with_its_time_put_first_is_found_with_the_same_deadline():
+    pairs = [pair for pair in map(_with_its_time_put_first, PROMISES) if pair is not None]
+    assert len(pairs) >= 40
+    lost, moved = [], []
+    for quote, rewrite in pairs:
+        found = extract(rewrite, WRITTEN_ON).commitments
+        if not found:
+            lost.append(rewrite)
+        elif found[0].due_date != extract(quote, WRITTEN_ON).commitments[0].due_date:
+            moved.append(rewrite)
+    assert len(lost) <= ALLOWED_LOSSES, lost
+    assert moved == []
 
 
 LOOK_ALIKE_OPENING = re.compile(

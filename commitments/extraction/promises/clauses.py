@@ -30,6 +30,7 @@ the clause before it govern the part after it (a quote, an explanation).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .literal_gates import with_first_characters
@@ -181,6 +182,8 @@ class Clauses:
     # the words inside brackets and dash pairs: a clause of their own ("Het ene is — daar wil ik u
     # over informeren — dat ..."), which governs nothing and nothing governs
     parentheticals: tuple[tuple[int, int], ...] = ()
+    # where the last clause that each clause governs (directly or not) ends
+    governed_ends: tuple[int, ...] = ()
 
     def words(self, span: tuple[int, int]) -> str:
         return self.text[span[0] : span[1]].strip(" ()[]–—-")
@@ -201,12 +204,17 @@ class Clauses:
 
     def governed_end(self, index: int) -> int:
         """Where the last clause that index governs (directly or not) ends."""
-        end, chain = self.clauses[index].end, {index}
-        for later in range(index + 1, len(self.clauses)):
-            if self.clauses[later].governor in chain:
-                chain.add(later)
-                end = max(end, self.clauses[later].end)
-        return end
+        return self.governed_ends[index]
+
+
+def _governed_ends(clauses: list[Clause]) -> tuple[int, ...]:
+    # a clause governs only clauses after it: read backwards, each passes its end on to its governor once
+    ends = [clause.end for clause in clauses]
+    for index in range(len(clauses) - 1, 0, -1):
+        governor = clauses[index].governor
+        if 0 <= governor < index:
+            ends[governor] = max(ends[governor], ends[index])
+    return tuple(ends)
 
 
 def fronted_clause(text: str) -> tuple[str, int] | None:
@@ -241,8 +249,12 @@ def is_reason(opener: str) -> bool:
 def _cut(text: str, start: int, end: int, spans: tuple[tuple[int, int], ...]) -> str:
     """text[start:end] without the spans, one space where each stood."""
     out, at = [], start
-    for a, b in spans:
-        if b <= at or a >= end:
+    # the spans are sorted and disjoint: those before start are passed over at once (a clause of a long run-on
+    # sentence is cut in steps of its own length, not the sentence's)
+    for a, b in spans[max(0, bisect_right(spans, (start, _END)) - 1) :]:
+        if a >= end:
+            break
+        if b <= at:
             continue
         out.append(text[at:a])
         at = b
@@ -267,19 +279,20 @@ def _brackets_and_dashes(text: str) -> list[tuple[int, int]]:
 
 def insertions(text: str) -> list[tuple[int, int]]:
     """Brackets, paired dashes and comma-bounded insertions of text, as sorted, disjoint spans."""
-    found = _brackets_and_dashes(text)
+    found = _disjoint(_brackets_and_dashes(text))
     commas = [m.start() for m in _COMMA.finditer(text)]
     heads = [_insertion_head(text[left + 1 : right]) for left, right in zip(commas, commas[1:])]
+    between_commas: list[tuple[int, int]] = []
     for index, head in enumerate(heads):
-        if head is None or _inside(commas[index], found):
+        if head is None or _inside(commas[index], found) or _inside(commas[index], between_commas):
             continue
         following = heads[index + 1] if index + 1 < len(heads) else None
         if head in _RELATIVES and following is not None and following not in _RELATIVES:
             # a relative clause goes on past the insertion after it: "waarover uw Kamer, zoals afgesproken,
             # nog geïnformeerd zal worden" has its verb after the second comma
             continue
-        found.append((commas[index], commas[index + 1] + 1))
-    return _disjoint(found)
+        between_commas.append((commas[index], commas[index + 1] + 1))
+    return _disjoint(found + between_commas)
 
 
 def _insertion_head(inner: str) -> str | None:
@@ -368,7 +381,7 @@ def split_clauses(text: str, whole: bool = True) -> Clauses:
             announced = len(clauses) - 1 if text[m.start()] == ":" and clauses else -1
             start = m.end()
     _split_part(text, start, len(text), cut, clauses, announced)
-    return Clauses(text, tuple(clauses), tuple(cut), _parentheticals(text, cut))
+    return Clauses(text, tuple(clauses), tuple(cut), _parentheticals(text, cut), _governed_ends(clauses))
 
 
 def _parentheticals(text: str, cut: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -442,8 +455,13 @@ def _after_noun(text: str, position: int) -> bool:
     return len(words) >= 2 and words[-2].lower() in ("het", "een", "dit", "elk", "ieder", "dat")
 
 
+_END = float("inf")
+
+
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= position < b for a, b in spans)
+    """Whether position lies in one of the spans, sorted and disjoint (bisected: a run-on sentence has many)."""
+    index = bisect_right(spans, (position, _END)) - 1
+    return index >= 0 and position < spans[index][1]
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -144,37 +144,50 @@ def may_match(text: str, cues: int, present: int | None = None) -> bool:
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause holding text[start:end]: from the break before it to the break after it."""
-    first, last = _between_breaks(text, start, end)
-    if ("–" in text or "—" in text or " - " in text) and (first or last < len(text)):
-        # a remark between two dashes stands inside the clause that goes on around it: "Ik zou – en dat is van
-        # belang – graag willen dat ..." is one clause, its veto not cut off by the dashes
-        for pair_start, pair_end in dash_pairs(text):
-            if pair_end <= first <= pair_end + 1:
-                first = _between_breaks(text, pair_start, pair_start)[0]
-            if last == pair_start:
-                last = _between_breaks(text, pair_end + 1, pair_end + 1)[1]
+    breaks = _clause_breaks(text)
+    first, last = _between_breaks(breaks, text, start, end)
+    # a remark between two dashes stands inside the clause that goes on around it: "Ik zou – en dat is van belang –
+    # graag willen dat ..." is one clause, its veto not cut off by the dashes
+    if first in breaks.remark_before:
+        first = _between_breaks(breaks, text, breaks.remark_before[first], breaks.remark_before[first])[0]
+    if last in breaks.remark_after:
+        last = _between_breaks(breaks, text, breaks.remark_after[last], breaks.remark_after[last])[1]
     return first, last
 
 
-def _between_breaks(text: str, start: int, end: int) -> tuple[int, int]:
-    starts, ends = _clause_breaks(text)
+class _Breaks(NamedTuple):
+    text: str | None
+    starts: list[int]
+    ends: list[int]
+    # the dashes that close a remark, by where the clause after them starts: where the remark opens
+    remark_before: dict[int, int]
+    # the dashes that open a remark, by where the clause before them ends: where the clause after the remark starts
+    remark_after: dict[int, int]
+
+
+def _between_breaks(breaks: _Breaks, text: str, start: int, end: int) -> tuple[int, int]:
     # The breaks are found once per sentence and bisected: scanning from the sentence start
     # for every match made a run-on sentence with many matches quadratic.
-    before = bisect_right(ends, start)
-    after = bisect_left(starts, end)
-    return (ends[before - 1] if before else 0), (starts[after] if after < len(starts) else len(text))
+    before = bisect_right(breaks.ends, start)
+    after = bisect_left(breaks.starts, end)
+    return (breaks.ends[before - 1] if before else 0), (
+        breaks.starts[after] if after < len(breaks.starts) else len(text)
+    )
 
 
-_last_breaks: tuple[str | None, list[int], list[int]] = (None, [], [])
+_last_breaks = _Breaks(None, [], [], {}, {})
 
 
-def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the clause breaks of the sentence judged last (one sentence at a time)."""
+def _clause_breaks(text: str) -> _Breaks:
+    """The clause breaks of the sentence judged last (one sentence at a time)."""
     global _last_breaks
-    if _last_breaks[0] is not text:
+    if _last_breaks.text is not text:
         found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
-        _last_breaks = (text, [a for a, _ in found], [b for _, b in found])
-    return _last_breaks[1], _last_breaks[2]
+        pairs = dash_pairs(text) if "–" in text or "—" in text or " - " in text else []
+        remark_before = {after: opening for opening, closing in pairs for after in (closing, closing + 1)}
+        remark_after = {opening: closing + 1 for opening, closing in pairs}
+        _last_breaks = _Breaks(text, [a for a, _ in found], [b for _, b in found], remark_before, remark_after)
+    return _last_breaks
 
 
 @dataclass(frozen=True, slots=True)
