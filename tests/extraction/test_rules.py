@@ -731,3 +731,13 @@ def test_the_kamer_receives_however_the_letter_names_it(receiver):
 def test_a_delivery_to_someone_other_than_the_kamer_is_no_promise_to_it():
     assert not judge("Het rapport zal naar verwachting voor de zomer aan de gemeenten worden gezonden.").is_commitment
     assert not judge("Ik verwacht de nota uiterlijk 1 juni naar de Raad van State te zenden.").is_commitment
+
+
+def test_being_able_to_deliver_in_the_future_promises_in_either_word_order():
+    assert judge(
+        "Ik zal uw Kamer uiterlijk half februari daarover duidelijkheid kunnen geven in een brief."
+    ).is_commitment
+    assert judge(
+        "Uiterlijk half februari zal ik uw Kamer daarover duidelijkheid kunnen geven in een brief."
+    ).is_commitment
+    assert not judge("Uiterlijk half februari zal ik daarover een besluit moeten nemen.").is_commitment

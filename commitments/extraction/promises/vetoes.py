@@ -560,7 +560,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
         "reject.hedge",
         (
             "(?:zou|zouden) (?:ik|we|wij) … kunnen",
-            "(?:zal|zullen) {ik} (?:\\w+ ){0,5}?(?:moeten|kunnen)",
+            # (the future of being able to deliver is a promise in either order: "Ik zal u op 22 juni meer kunnen
+            # vertellen", "Op 22 juni zal ik u meer kunnen vertellen")
+            "(?:zal|zullen) {ik} (?:\\w+ ){0,5}?moeten",
             "(?:kan|kon) (?:ik|we) (?:mij|me|ons) voorstellen",
             "(?:ik|we) (?:kan|kunnen) (?:mij|me|ons) voorstellen",
             "zou … interessant",
