@@ -741,3 +741,20 @@ def test_being_able_to_deliver_in_the_future_promises_in_either_word_order():
         "Uiterlijk half februari zal ik uw Kamer daarover duidelijkheid kunnen geven in een brief."
     ).is_commitment
     assert not judge("Uiterlijk half februari zal ik daarover een besluit moeten nemen.").is_commitment
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik zal uw Kamer niet later dan 1 juni informeren over de uitkomsten.",
+        "Ik zal uw Kamer voor de zomer niet alleen informeren over de kosten, maar ook over de baten.",
+        "Ik zal niet nalaten uw Kamer daarover voor de zomer te informeren.",
+    ],
+)
+def test_a_niet_that_bounds_or_doubles_the_promise_does_not_negate_it(sentence):
+    assert judge(sentence).is_commitment
+
+
+def test_a_niet_that_negates_the_promise_still_does():
+    assert not judge("Ik zal uw Kamer niet meer informeren over de uitkomsten.").is_commitment
+    assert "reject.negated" in vetoes_in("Ik zal uw Kamer niet voor de zomer informeren.")

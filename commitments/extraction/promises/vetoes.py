@@ -13,6 +13,12 @@ from .templates import FUTURE_TIME, Rule
 # "moeten" that is not the verb a relative pronoun opens ("de stappen die moeten worden gezet")
 _NOT_A_RELATIVES_MOETEN = "(?<!\\bdie\\s)(?<!\\bdat\\s)(?<!\\bwelke\\s)moeten\\b"
 
+# "niet" that negates the promise; not the "niet" of a bound ("niet later dan 1 juni", "niet meer dan twee"), of "not
+# only" ("niet alleen ..., maar ook") or of not failing to do it ("Ik zal niet nalaten uw Kamer te informeren")
+_NEGATING_NIET = (
+    "niet(?! (?:alleen|enkel|slechts|uitsluitend|later dan|eerder dan|meer dan|minder dan|nalaten|verzuimen)\\b)"
+)
+
 REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.informs_now",
@@ -614,8 +620,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.negated",
         (
-            "(?:niet|geen|nooit|niets) … (?:doen|informeren|toezeggen|onderzoeken|sturen|stuur|stuurt|garanderen)",
-            "(?:zal|zullen|ga|gaan|kan|wil) (?:\\w+ ){0,4}?(?:niet|geen|nooit|niets)\\b",
+            "(?:" + _NEGATING_NIET + "|geen|nooit|niets) … (?:doen|informeren|toezeggen|onderzoeken|sturen|stuur|stuurt"
+            "|garanderen)",
+            "(?:zal|zullen|ga|gaan|kan|wil) (?:\\w+ ){0,4}?(?:" + _NEGATING_NIET + "|geen|nooit|niets)\\b",
             # not making it in time: "Ik ben bang dat ik het niet red om deze week met die reactie te komen"
             "(?:niet|nooit) (?:red|redt|redden|haal|haalt|halen)\\b",
             # the promise as the topic of an unfinished sentence: "Maar om nu toe te zeggen dat ik dat dan ga doen …"
