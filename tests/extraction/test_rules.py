@@ -758,3 +758,42 @@ def test_a_niet_that_bounds_or_doubles_the_promise_does_not_negate_it(sentence):
 def test_a_niet_that_negates_the_promise_still_does():
     assert not judge("Ik zal uw Kamer niet meer informeren over de uitkomsten.").is_commitment
     assert "reject.negated" in vetoes_in("Ik zal uw Kamer niet voor de zomer informeren.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Na de evaluatie informeer ik uw Kamer over de uitkomsten.",
+        "Na het overleg met de sector informeer ik uw Kamer over de uitkomsten.",
+        "Na de evaluatie worden de regels aangepast en stel ik uw Kamer op de hoogte.",
+    ],
+)
+def test_an_event_to_come_after_na_puts_the_present_tense_ahead(sentence):
+    assert judge(sentence).is_commitment
+
+
+def test_a_governing_verb_of_telling_is_no_offer_of_the_promise_it_governs():
+    assert judge("Ik kan u melden dat ik de Kamer zal informeren over de voortgang.").is_commitment
+    assert judge("Ik kan u toezeggen dat ik de Kamer zal informeren over de voortgang.").is_commitment
+    assert "reject.offer" in vetoes_in("Daar kan ik de Kamer dan ook over informeren.")
+
+
+def test_an_infinitive_with_te_is_not_the_speakers_future():
+    assert not judge(
+        "Ik kan u melden dat ik de oud-directeur bereid heb gevonden deze verkenning te gaan doen."
+    ).is_commitment
+
+
+def test_a_word_in_en_that_is_no_verb_is_no_act_promised():
+    # "alleen" is no infinitive: the travel plan is not read as "Ik zal ... alleen"
+    assert not judge("Ik zal zelf niet alleen vrijdag naar Frankrijk gaan, maar ook naar Duitsland.").is_commitment
+
+
+def test_an_act_named_by_its_noun_and_done_is_promised():
+    assert judge("Ik zal navraag doen binnen het departement.").is_commitment
+
+
+def test_a_proposal_later_in_this_debate_is_the_debates_own_course():
+    sentence = "Ik zal straks een voorstel doen voor aanpassing van de tekst van de motie."
+    assert not judge(sentence, spoken=True).is_commitment
+    assert "reject.in_debate" in vetoes_in(sentence)

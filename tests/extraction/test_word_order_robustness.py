@@ -111,6 +111,35 @@ def test_a_promise_with_its_time_put_first_is_found_with_the_same_deadline():
     assert moved == []
 
 
+DELIVERY_VERB = re.compile(
+    r"\b(?:informeren|sturen|toesturen|zenden|toezenden|berichten|aanbieden|voorleggen|terugkomen)\b"
+)
+TELLING = [
+    "Ik kan u melden dat",
+    "Graag bericht ik u dat",
+    "Ik kan u toezeggen dat",
+    "Met deze brief informeer ik u dat",
+]
+
+
+def _governed(opening: re.Match[str], telling: str) -> str | None:
+    """'Ik zal uw Kamer voor de zomer informeren over X' told in a clause governed by a verb of telling or promising,
+    with the verb cluster last: 'Ik kan u melden dat ik uw Kamer voor de zomer zal informeren over X'."""
+    verb = DELIVERY_VERB.search(opening.string, opening.end())
+    if opening.group(1) != "Ik" or opening.group(2) != "zal" or verb is None or "," in opening.string:
+        return None
+    return f"{telling} ik {opening.string[opening.end() : verb.start()]}zal {opening.string[verb.start() :]}"
+
+
+def test_a_promise_in_a_clause_governed_by_telling_or_promising_is_found():
+    # the governing clause's own words ("kan ... melden", "bericht ik u") are no veto of the promise it governs
+    for telling in TELLING:
+        rewrites = [text for text in (_governed(m, telling) for m in PROMISES) if text is not None]
+        assert len(rewrites) >= 15
+        lost = [text for text in rewrites if not extract(text).commitments]
+        assert len(lost) <= ALLOWED_LOSSES, lost
+
+
 LOOK_ALIKE_OPENING = re.compile(
     r"^(Ik|We|Wij|Het kabinet) (zal|zullen|ga|gaan|stuur|informeer|kom|komen|wil|willen|laat|stel|bied|ben|zeg|heb"
     r"|hebben|kan|kunnen|zou|zouden|vind|denk|verwacht|moet|moeten|blijf|blijven) "

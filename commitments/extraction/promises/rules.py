@@ -22,10 +22,16 @@ _NO_ACT = (
     "|vechten|strijden|knokken"
 )
 
+# An act named by its noun and done: "navraag doen", "een voorstel doen", "onderzoek doen", "verslag doen".
+_ACT_DONE = "(?:navraag|onderzoek|(?:een )?voorstel(?:len)?|verslag|aangifte|(?:een )?mededeling|uitspraak) doen\\b"
+
+# Words ending in "-en" that are no verb: "Ik zal zelf niet alleen ... naar Frankrijk gaan", "zullen wij samen met".
+_NOT_VERBS_IN_EN = "alleen|samen|binnen|buiten|tussen|meteen|misschien|tegen|boven|beneden|eigen|zeven|negen"
+
 # A verb of action after the future auxiliary of the fallbacks; not a modal, copula or a verb of perceiving or saying.
 _FUTURE_ACT = (
     "(?!(?:kunnen|moeten|zijn|hebben|worden|blijven|ontraden|laten|overlaten|proberen|zeggen|noemen|beantwoorden"
-    "|reageren|doen|schromen|inzetten|ingaan|stemmen|indienen|delen|" + _NO_ACT + ")\\b)"
+    "|reageren|doen|schromen|inzetten|ingaan|stemmen|indienen|delen|" + _NO_ACT + "|" + _NOT_VERBS_IN_EN + ")\\b)"
     # a noun after its article or possessive is no verb: "zal ik de ramingen", "onze afspraken"
     "(?<!\\bde\\s)(?<!\\bhet\\s)(?<!\\been\\s)(?<!\\bdie\\s)(?<!\\bdeze\\s)(?<!\\bmijn\\s)(?<!\\bonze\\s)(?<!\\balle\\s)"
     "[a-zà-ÿ]{3,}(?:en|eren)"
@@ -788,7 +794,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:dat|dit|het) {wil} {ik} … doen(?! alsof\\b)",
             "{ik} {wil} (?:dat|dit|het) … doen(?! alsof\\b)",
             "{wil} {ik} (?:dat|dit|het) … doen(?! alsof\\b)",
-            "{ik} … (?:dat|dit|het) … (?:zal|zullen|ga|gaan) doen(?! alsof\\b)",
+            # not an infinitive "te gaan doen", whose subject is someone else's: "dat ik X bereid heb gevonden deze
+            # verkenning te gaan doen"
+            "{ik} … (?:dat|dit|het) … (?<!\\bte\\s)(?:zal|zullen|ga|gaan) doen(?! alsof\\b)",
             # the pro-form with an intention: "Dat hoop ik binnen enkele weken te kunnen doen"
             "(?:dat|dit|het) {intend} {ik} (?:\\w+ ){0,5}?te (?:kunnen |zullen )?doen\\b",
             "die {ik} (?:gaan|ga|zullen|zal) doen",
@@ -813,7 +821,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "future.first_person",
-        ("(?:(?:ik|ikzelf) zal|zal (?:ik|ikzelf)|zullen (?:[\\w-]+ ){1,6}?en (?:ik|ikzelf)) … " + _FUTURE_ACT,),
+        (
+            "(?:(?:ik|ikzelf) zal|zal (?:ik|ikzelf)|zullen (?:[\\w-]+ ){1,6}?en (?:ik|ikzelf)) … " + _FUTURE_ACT,
+            # "doen" with the act as its noun: "Ik zal navraag doen binnen het departement", "zal ik een voorstel doen"
+            "(?:(?:ik|ikzelf) zal|zal (?:ik|ikzelf)) … " + _ACT_DONE,
+        ),
         cue="zal zullen",
         action="infer",
         confidence=0.55,
@@ -852,7 +864,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "(?:{member} (?:zal|zullen)|(?:zal|zullen) {member}) … (?!(?:kunnen|moeten|zijn|hebben|worden|laten"
             "|overlaten|proberen|zeggen|noemen|beantwoorden|reageren|doen|inzetten|ingaan|stemmen|indienen|blijven"
-            "|spreken|" + _NO_ACT + ")\\b)[a-zà-ÿ]{3,}(?:en|eren)\\b",
+            "|spreken|" + _NO_ACT + "|" + _NOT_VERBS_IN_EN + ")\\b)[a-zà-ÿ]{3,}(?:en|eren)\\b",
         ),
         cue="zal zullen",
         action="infer",

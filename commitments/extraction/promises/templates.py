@@ -109,7 +109,11 @@ FUTURE_TIME = (
     + "|"
     + _COUNT
     + r"|(?:de )?afronding|(?:de |het )?(?:\w+(?:ing|tie|sie)|ontvangst|afloop) van"
-    r"|het \w*reces)"
+    r"|het \w*reces"
+    # or a meeting or inquiry named by its noun, which the present tense of the clause puts ahead: "Na de evaluatie
+    # informeer ik uw Kamer", "na het overleg met de sector", "na de Europese Raad"
+    r"|(?:de|het) (?:[\w-]+ ){0,2}?\w*(?:ing|tie|sie|overleg|onderzoek|gesprek|gesprekken|debat|raad|top|bijeenkomst"
+    r"|vergadering|verkiezingen|stemming|stemmingen)\b)"
     r"|voor (?:(?:de|het) "
     + _SEASON
     + "|"

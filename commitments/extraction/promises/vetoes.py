@@ -19,6 +19,9 @@ _NEGATING_NIET = (
     "niet(?! (?:alleen|enkel|slechts|uitsluitend|later dan|eerder dan|meer dan|minder dan|nalaten|verzuimen)\\b)"
 )
 
+# What an offer's "kan ik" reaches in its own clause (no "dat" between), not what it tells now ("melden dat").
+_OFFERED = "(?:(?!dat )\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)(?! dat\\b)"
+
 REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.informs_now",
@@ -306,7 +309,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "\\b(?:onze|mijn) (?:inbreng|beantwoording|spreektijd)\\b",
             # what the speaker will say later in this debate: "Ik zal straks aangeven wat de structuur van mijn beantwoording is"
             "(?:straks|dadelijk) (?:\\w+ ){0,3}?(?:aangeven|ingaan|toelichten|zeggen|vertellen|beantwoorden|behandelen|spreken"
-            "|woorden aan geven)\\b",
+            "|woorden aan geven|(?:een )?voorstel doen)\\b",
             # coming to talk of it, now or in a debate to come: "ik kom daar zo direct over te spreken", "Ik stel voor dat we
             # hierover in het volgende debat nader komen te spreken"
             # the Kamer counts as one word, however it is named: "Ik kom daar nog met de Tweede Kamer over te spreken"
@@ -596,8 +599,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.offer",
         (
-            "(?:kan|kunnen) {ik} (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
-            "{ik} (?:kan|kunnen) (?:\\w+ ){0,8}?(?:{informeren}|ingaan|in gaan|terugkomen)",
+            # within its own clause, and not telling something now: "Ik kan u melden dat ik ... zal informeren" and "Ik
+            # kan u toezeggen dat ik ... zal informeren" promise in the clause they govern
+            "(?:kan|kunnen) {ik} " + _OFFERED,
+            "{ik} (?:kan|kunnen) " + _OFFERED,
             # the passive of the offer: "Sommige data daarover kunnen met de Kamer gedeeld worden"
             "(?:kan|kunnen) (?:\\w+ ){0,8}?(?:worden (?:gedeeld|gestuurd|toegezonden|toegestuurd|aangeboden|voorgelegd)"
             "|(?:gedeeld|gestuurd|toegezonden|toegestuurd|aangeboden|voorgelegd) (?:worden|wordt))\\b",
