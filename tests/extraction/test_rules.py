@@ -58,6 +58,7 @@ PROMISES = [
     ("inform.future", "De minister van Asiel en Migratie zal uw Kamer dit najaar informeren over de instroom."),
     ("inform.future", "De regering zal beide Kamers over de uitkomsten van de evaluatie informeren."),
     ("inform.present_with_time", "Bij de Najaarsnota informeer ik uw Kamer over de uitputting van het budget."),
+    ("send.share_present", "De cijfers per provincie deel ik na de zomer met de commissie."),
     ("inform.present_with_time", "Ik informeer de Kamer voor de stemming over de uitkomst."),
     ("inform.present_with_time", "Het kabinet informeert de Kamer voor het einde van het jaar over de voortgang."),
     ("inform.present_with_time", "Ik informeer de Kamer uiterlijk 1 oktober over de besluitvorming over de heffing."),
@@ -797,3 +798,26 @@ def test_a_proposal_later_in_this_debate_is_the_debates_own_course():
     sentence = "Ik zal straks een voorstel doen voor aanpassing van de tekst van de motie."
     assert not judge(sentence, spoken=True).is_commitment
     assert "reject.in_debate" in vetoes_in(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik zorg ervoor dat uw Kamer de evaluatie voor de zomer ontvangt.",
+        "De resultaten deel ik voor de zomer met uw Kamer.",
+        "De brief zal u voor de zomer toekomen.",
+        "Verzending van de evaluatie aan uw Kamer is voorzien voor het najaar.",
+        "Het is mijn inzet om de Kamer in het voorjaar een voorstel te doen toekomen.",
+    ],
+)
+def test_a_delivery_to_the_kamer_in_other_ordinary_phrasings_is_found(sentence):
+    assert judge(sentence).is_commitment
+
+
+def test_sharing_in_the_present_without_a_time_ahead_is_a_view_or_a_practice():
+    assert not judge("Ik deel gewoon met u de urgentie.", spoken=True).is_commitment
+    assert not judge("Ik deel informatie met uw Kamer wanneer ik die kan delen.", spoken=True).is_commitment
+
+
+def test_an_opinion_with_its_verb_second_governs_what_it_wants():
+    assert not judge("Het is belangrijk dat uw Kamer de evaluatie voor de zomer ontvangt.").is_commitment

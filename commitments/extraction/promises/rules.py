@@ -187,11 +187,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the Kamer named as the receiver holds a long middle field together: "Ik verwacht de nota naar aanleiding van
             # het verslag en de nota van wijziging uiterlijk 1 januari naar uw Kamer te zenden"
             _INTENDING + " (?:\\S+ ){0,30}?(?:aan|naar) {u} (?:\\S+ )?te {sturen}",
-            "(?:onze|mijn|de|het) (?:planning|streven|voornemen|bedoeling|voorstel) (?:is|zou zijn) … {to_deliver}",
+            "(?:onze|mijn|de|het) (?:planning|streven|voornemen|bedoeling|voorstel|inzet) (?:is|zou zijn) … {to_deliver}",
             # the aim of one's efforts: "Onze inspanningen zijn erop gericht het wetsvoorstel kort na dat reces bij uw
             # Kamer in te kunnen dienen" (an aim without a delivery is effort: "mijn inzet is erop gericht de regie ...")
             "(?:onze|mijn) (?:inspanningen|inspanning|inzet) (?:is|zijn) (?:\\w+ )?(?:erop|er op) gericht … {to_deliver}",
-            "(?:het|dit) is (?:mijn|ons|het) (?:voornemen|streven|planning|bedoeling|plan) … {to_deliver}",
+            "(?:het|dit) is (?:mijn|ons|het) (?:voornemen|streven|planning|bedoeling|plan|inzet) … {to_deliver}",
             # the intention as a noun with its own "om": "het voornemen om jaarlijks naar de Tweede Kamer te rapporteren"
             "(?:het|mijn|ons|onze) (?:voornemen|streven) (?:\\w+ ){0,2}?om (?:\\S+ ){0,10}?{to_deliver}",
         ),
@@ -346,13 +346,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:(?<=\\bmaar\\s)|(?<=\\ben\\s))(?:zal|zullen) (?:\\w+ ){0,16}?{sturen}\\b",
             # "De uitvoeringsaspecten zullen u spoedig nagezonden worden"
             "(?:zal|zullen|wordt|worden) {u} (?:\\w+ ){0,4}?(?:nagezonden|toegezonden|toegestuurd|nagestuurd|gezonden|gestuurd)\\b",
+            # the document reaching the Kamer: "De brief zal u voor de zomer toekomen"
+            "(?:zal|zullen) {u} (?:\\w+ ){0,6}?toekomen\\b",
             # a document reaching the Kamer: "Dit rapport zal naar verwachting voor het zomerreces uw Kamer bereiken"
             "{doc} (?:zal|zullen) (?:\\S+ ){0,8}?{u} (?:\\w+ )?bereiken\\b",
             # a draft regulation laid before parliament: "De AMvB wordt binnenkort voorgehangen bij de Tweede Kamer"
             "(?:wordt|worden|zal|zullen) … voorgehangen\\b",
             # the sending named as a noun and planned: "De toezending aan uw Kamer van de doorlichting is voor het derde
             # trimester van 2015 gepland"
-            "(?:toezending|verzending|aanbieding) (?:\\w+ ){0,2}?(?:aan|naar) {u} … (?:gepland|voorzien)\\b",
+            "(?:toezending|verzending|aanbieding) (?:\\w+ ){0,4}?(?:aan|naar) {u} … (?:gepland|voorzien)\\b",
             "{gov} … (?:{wil}|ga) … voor(?:hangen| te hangen)\\b",
         ),
         cue="tegemoet tegemoetzien verwachten aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden bereiken"
@@ -396,6 +398,17 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         " spoken, it promises ('Dan krijgt u die informatie').",
     ),
     Rule(
+        "send.share_present",
+        ("(?:deel|delen) {ik} (?:\\w+ ){0,6}?met {u}\\b", "{ik} (?:deel|delen) (?:\\w+ ){0,6}?met {u}\\b"),
+        cue="deel delen",
+        action="send",
+        confidence=0.7,
+        # "wanneer" with this present is "whenever": "Ik deel informatie met uw Kamer wanneer ik die kan delen"
+        requires="(?!wanneer\\b)" + FUTURE_TIME,
+        notes="Sharing with the Kamer in the present tense, with a time ahead, spoken too: 'De resultaten deel ik voor de"
+        " zomer met uw Kamer'; without one it is a view shared ('Ik deel met u de urgentie') or a practice.",
+    ),
+    Rule(
         "send.present",
         (
             "{stuur} {ik}",
@@ -408,6 +421,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # "ontvangt u", "Die ontvangt u in het eerste kwartaal": the letter's second person
             "ontvangt (?:u|jullie)\\b(?! (?:hierbij|bijgaand))",
             "(?:^|[,;] )(?:u|jullie) ontvangt\\b",
+            # the verb last, in a clause governed by the promise: "Ik zorg ervoor dat uw Kamer de evaluatie voor de zomer
+            # ontvangt"
+            "\\b(?:dat|zodat) {u} (?:\\S+ ){0,10}?(?:ontvangt|ontvangen)\\b",
             # the document as the subject: "De doorrekening komt voor de zomer naar uw Kamer"
             "(?:komt|komen|gaat|gaan) (?:\\w+ ){0,8}?naar {u}",
             "naar {u} (?:toe )?(?:zal |zullen )?(?:komt|komen|gaat|gaan)\\b",

@@ -528,6 +528,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "|acht|achten) dat",
             "(?:vind|vindt|vinden|acht|achten) (?:\\w+ )?(?:het )?(?:goed|belangrijk|verstandig|nodig|wenselijk"
             "|van (?:groot |het grootste )?belang) dat",
+            # the same opinion with its verb second: "Het is belangrijk dat uw Kamer de evaluatie voor de zomer ontvangt"
+            "\\bhet is (?:\\w+ )?(?:goed|belangrijk|verstandig|nodig|wenselijk|van (?:groot |het grootste )?belang) dat",
             # the passive of a request: "een motie, waarin de regering werd verzocht met een notitie te komen"
             "(?:wordt|werd|worden|werden) (?:\\w+ ){0,3}?(?:verzocht|gevraagd)\\b",
         ),
