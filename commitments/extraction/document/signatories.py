@@ -141,14 +141,16 @@ def signed_by(text: str) -> list[Signatory]:
                 match.group("prep") or "van",
             )
         )
-    for match in _PRIME_MINISTER.finditer(text):
+    # These three patterns open with a line start, which the regex engine tries at every position of the text: a
+    # substring every match of the pattern holds is looked for first (most letters hold none of the three).
+    for match in _PRIME_MINISTER.finditer(text) if "inister-" in text else ():
         name = match.group("rest").strip() or _next_line(text, match.end())
         found.append(
             Signatory(
                 _name(name if name and _SIGNED_NAME.fullmatch(name) else None), "minister-president", "Algemene Zaken"
             )
         )
-    for match in _OFFICE_UNDER_NAME.finditer(text):
+    for match in _OFFICE_UNDER_NAME.finditer(text) if "Minister" in text or "secretaris" in text else ():
         if match.start() == 0:
             continue  # no line above
         above = text.rfind("\n", 0, match.start() - 1) + 1
@@ -156,7 +158,7 @@ def signed_by(text: str) -> list[Signatory]:
         if 2 <= len(name) <= 70 and _SIGNED_NAME.fullmatch(name):
             office = "staatssecretaris" if match.group("office").lower().startswith("staats") else "minister"
             found.append(Signatory(_name(name), office, _ministry(match.group("ministry")), match.group("prep")))
-    for match in _SIGNATURE_IN_CAPITALS.finditer(text):
+    for match in _SIGNATURE_IN_CAPITALS.finditer(text) if "MINISTER" in text or "STAATSSECRETARIS" in text else ():
         name = _TITLES.sub("", _next_line(text, match.end()) or "")
         if not match.group("comma") and not _SIGNED_NAME.fullmatch(name):
             continue  # without its comma, only the name under it tells a signature from a heading in capitals
