@@ -177,8 +177,10 @@ def signed_by(text: str) -> list[Signatory]:
 # BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES", "BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE", "BRIEF VAN DE
 # MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE", "... EN DE STAATSSECRETARIS VAN ...". The heading may wrap.
 # A word of the heading is capitals to its end: the "A" of "Aan de Voorzitter" on the next line is not one.
+# The words come first and the word boundary before them is looked back for after them: the regex engine then scans
+# for the words in C (a \b in front is tried at every position of the head).
 _LETTER_FROM = re.compile(
-    r"\bBRIEF VAN DE (?P<parties>[A-ZÀ-Þ][A-ZÀ-Þ ,-]*(?:\n[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ ,-]*)*)(?![a-zà-ÿ])"
+    r"BRIEF VAN DE (?<!\wBRIEF VAN DE )(?P<parties>[A-ZÀ-Þ][A-ZÀ-Þ ,-]*(?:\n[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ ,-]*)*)(?![a-zà-ÿ])"
 )
 # A copy of the publication may print that heading in sentence case, after the dossier and letter numbers ("30800 X 109
 # Brief van de minister en staatssecretaris van defensie"): a line of its own, read as the capitals would be.
