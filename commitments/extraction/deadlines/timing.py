@@ -21,9 +21,14 @@ from .time_phrases import MONTHS
 Resolve = Callable[[str], Deadline]
 
 _WHEN = re.compile(r"\b(?:wanneer|welke termijn|hoe snel|hoe lang|per wanneer|op welk moment)\b[^?]*\?", re.IGNORECASE)
-# It scans the 2,000 characters after every promise in a debate. The look-ahead on the first letters changes
-# no match; the regex engine tests it cheaply where the alternation would be entered at every position.
-_ASKS_WHEN = re.compile(r"(?=[hHtTwW])(?:wan-?\s*neer|ter-?\s*mijn|hoe\s+snel|hoe\s+lang|welk\s+moment)", re.IGNORECASE)
+# It scans the 2,000 characters after every promise in a debate. It opens with a case-sensitive class of the first
+# letters, which the regex engine scans for in C (a look-ahead or an alternation in front is entered at every
+# position); each alternative looks back at its own letter. The same matches.
+_ASKS_WHEN = re.compile(
+    r"(?-i:[hHtTwW])(?:(?<=[wW])an-?\s*neer|(?<=[tT])er-?\s*mijn|(?<=[hH])oe\s+snel|(?<=[hH])oe\s+lang"
+    r"|(?<=[wW])elk\s+moment)",
+    re.IGNORECASE,
+)
 # "dat wetsvoorstel", "die brief": a demonstrative pointing at something promised just before.
 _DEMONSTRATIVE_NOUN = re.compile(
     r"\b(?:dat|die|deze|dit)\s+(?!(?:ik|we|wij|u|het|de|een|er|zij|hij|je|dat|dit|is|zijn|was|wordt|kan|zal)\b)"

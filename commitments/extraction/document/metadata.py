@@ -52,7 +52,9 @@ _STAMPED_DATE = re.compile(r"^\s*(?:Ontvangen|Vastgesteld)\s+" + _DAY_MONTH_YEAR
 _LETTER_NUMERIC_DATE = re.compile(r"Datum\s*:?\s+(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})")
 # A page that lists a document's register data, as the Kamer's document pages and their mirrors do: "Nummer:
 # 2022D52459, datum: 2022-12-07, bijgewerkt: 2024-05-15" (the date of the document, not of the page's update).
-_REGISTER_DATE = re.compile(r"(?<![\w-])(?-i:[Dd])atum:\s+(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+# It opens with its first letter and looks back from after it: opened with the look-behind, it was entered at every
+# position of the head; a character class first is scanned for in C.
+_REGISTER_DATE = re.compile(r"[Dd](?<![\w-][Dd])atum:\s+(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _SITTING_DATE = re.compile(
     r"^\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+" + _DAY_MONTH_YEAR + r"\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -77,20 +79,26 @@ _ANSWERS = GatedPattern(
 # Headings on a line of their own (read with _line_openers: no ^, so the engine scans for the word)
 _QUESTION_HEADING = re.compile(r"Vraag\s+\d{1,3}\s*$", re.MULTILINE)
 _ANSWER_HEADING = re.compile(r"Antwoord(?:\s+(?:op\s+vraag\s+)?\d{1,3})?\s*$", re.MULTILINE)
+# The look-ahead names the characters a match can start with (white space for "^\s*Betreft"), which GatedPattern
+# cannot read from the pattern: the regex engine tests them at each position of the head instead of entering the
+# alternation; it changes no match. "^Brief regering" and "BRIEF VAN" are the heading, not "de brief van 3 maart".
 _LETTER = GatedPattern(
     re.compile(
-        r"Geachte (?:voorzitter|mevrouw|heer)|Aan de Voorzitter van de (?:Tweede|Eerste) Kamer"
-        r"|\b(?-i:BRIEF VAN)\b|^Brief regering\b|^\s*Betreft\b|^Hoogachtend",  # the heading, not "de brief van 3 maart"
+        r"(?=(?-i:[GgAaBbHh\s]))(?:Geachte (?:voorzitter|mevrouw|heer)|Aan de Voorzitter van de (?:Tweede|Eerste) Kamer"
+        r"|\b(?-i:BRIEF VAN)\b|^Brief regering\b|^\s*Betreft\b|^Hoogachtend)",
         re.IGNORECASE | re.MULTILINE,
     )
 )
+# The look-ahead names the characters a match can start with (white space before a line's first word; "K" is the
+# Kelvin sign, which IGNORECASE reads as "k"): the regex engine tests them at each position instead of entering the
+# alternation. It changes no match.
 _SENATE = re.compile(
-    r"Voorzitter van de Eerste Kamer|^\s*Eerste Kamer der Staten-Generaal"
+    r"(?=(?-i:[VvEeAaHhKk\u212aTt\s]))(?:Voorzitter van de Eerste Kamer|^\s*Eerste Kamer der Staten-Generaal"
     r"|Eerste Kamer, vergaderjaar|\bah-ek-\d|\bh-ek-\d"
     # The Eerste Kamer's own citations, as its registry of promises prints them.
     r"|\b(?:Handelingen|Kamerstukken) I\s+(?:19|20)\d\d"
     # and numbers its entries "Toezegging <title> (<dossier>) (T03871)"
-    r"|^\s*Toezegging\b[^\n]{0,300}\(T\d{5}\)",
+    r"|^\s*Toezegging\b[^\n]{0,300}\(T\d{5}\))",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -141,14 +141,16 @@ def signed_by(text: str) -> list[Signatory]:
                 match.group("prep") or "van",
             )
         )
-    for match in _PRIME_MINISTER.finditer(text):
+    # These three patterns open with a line start, which the regex engine tries at every position of the text: a
+    # substring every match of the pattern holds is looked for first (most letters hold none of the three).
+    for match in _PRIME_MINISTER.finditer(text) if "inister-" in text else ():
         name = match.group("rest").strip() or _next_line(text, match.end())
         found.append(
             Signatory(
                 _name(name if name and _SIGNED_NAME.fullmatch(name) else None), "minister-president", "Algemene Zaken"
             )
         )
-    for match in _OFFICE_UNDER_NAME.finditer(text):
+    for match in _OFFICE_UNDER_NAME.finditer(text) if "Minister" in text or "secretaris" in text else ():
         if match.start() == 0:
             continue  # no line above
         above = text.rfind("\n", 0, match.start() - 1) + 1
@@ -156,7 +158,7 @@ def signed_by(text: str) -> list[Signatory]:
         if 2 <= len(name) <= 70 and _SIGNED_NAME.fullmatch(name):
             office = "staatssecretaris" if match.group("office").lower().startswith("staats") else "minister"
             found.append(Signatory(_name(name), office, _ministry(match.group("ministry")), match.group("prep")))
-    for match in _SIGNATURE_IN_CAPITALS.finditer(text):
+    for match in _SIGNATURE_IN_CAPITALS.finditer(text) if "MINISTER" in text or "STAATSSECRETARIS" in text else ():
         name = _TITLES.sub("", _next_line(text, match.end()) or "")
         if not match.group("comma") and not _SIGNED_NAME.fullmatch(name):
             continue  # without its comma, only the name under it tells a signature from a heading in capitals
@@ -175,8 +177,10 @@ def signed_by(text: str) -> list[Signatory]:
 # BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES", "BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE", "BRIEF VAN DE
 # MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE", "... EN DE STAATSSECRETARIS VAN ...". The heading may wrap.
 # A word of the heading is capitals to its end: the "A" of "Aan de Voorzitter" on the next line is not one.
+# The words come first and the word boundary before them is looked back for after them: the regex engine then scans
+# for the words in C (a \b in front is tried at every position of the head).
 _LETTER_FROM = re.compile(
-    r"\bBRIEF VAN DE (?P<parties>[A-ZÀ-Þ][A-ZÀ-Þ ,-]*(?:\n[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ ,-]*)*)(?![a-zà-ÿ])"
+    r"BRIEF VAN DE (?<!\wBRIEF VAN DE )(?P<parties>[A-ZÀ-Þ][A-ZÀ-Þ ,-]*(?:\n[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ ,-]*)*)(?![a-zà-ÿ])"
 )
 # A copy of the publication may print that heading in sentence case, after the dossier and letter numbers ("30800 X 109
 # Brief van de minister en staatssecretaris van defensie"): a line of its own, read as the capitals would be.

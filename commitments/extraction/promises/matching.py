@@ -578,16 +578,19 @@ def _judge_reading(
         rule, gated = _TABLE[low.bit_length() - 1]
         if relative and not rule.in_relative_clause or not gated.any_pattern & present:
             continue
-        requires = rule.compiled_requires
-        if requires is not None and not (spoken and rule.spoken_without_time):
-            met = required.get(id(requires))
-            if met is None:
-                met = required[id(requires)] = passes(gated.requires, present) and requires.search(text) is not None
-            if not met:
-                continue
+        # The time phrase a rule requires is looked for once one of its patterns gets past its gates: the search costs
+        # more than the gates, and on most readings none of the rule's patterns gets that far.
+        requires = None if spoken and rule.spoken_without_time else rule.compiled_requires
         for pattern, first, rest, strict in gated.patterns:
             if not first & present or rest and not passes(rest, present):
                 continue
+            if requires is not None:
+                met = required.get(id(requires))
+                if met is None:
+                    met = required[id(requires)] = passes(gated.requires, present) and requires.search(text) is not None
+                if not met:
+                    break
+                requires = None  # met: not asked again for this rule's other patterns
             tried |= low
             if strict and not passes(strict, present):
                 continue  # a whole word the pattern needs is not in the reading: it cannot match
