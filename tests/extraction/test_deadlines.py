@@ -277,6 +277,17 @@ PHRASES = [
     ("Ik zal uw Kamer hierover blijven informeren.", "ongoing", "blijven informeren", None),
     ("Ik informeer u hierover.", "none", None, None),
     ("De regeling geldt vanaf 1 januari.", "none", None, None),
+    # a year of three trimesters, four months each
+    ("Ik stuur u de evaluatie in het tweede trimester.", "period", "in het tweede trimester", date(2025, 8, 31)),
+    # "voor" beside a schedule is "for", not "before"
+    (
+        "De toezending is voor het derde trimester van 2025 gepland.",
+        "period",
+        "voor het derde trimester van 2025",
+        date(2025, 12, 31),
+    ),
+    ("Verzending aan uw Kamer is voorzien voor het najaar.", "period", "voor het najaar", date(2025, 12, 31)),
+    ("Ik stuur u de evaluatie voor het najaar.", "period", "voor het najaar", date(2025, 9, 1)),
 ]
 
 
@@ -697,3 +708,8 @@ def test_of_two_dates_the_one_that_times_the_delivery_is_the_deadline():
         date(2022, 12, 14),
     )
     assert found.due_date == date(2022, 12, 19)
+
+
+def test_a_time_in_a_remark_between_dashes_is_not_the_clauses_deadline():
+    found = resolve("Wij zullen in het voorjaar - ruim voor Prinsjesdag - een dummy begroting met u afstemmen.")
+    assert (found.text, found.due_date) == ("in het voorjaar", date(2025, 6, 30))

@@ -821,3 +821,21 @@ def test_sharing_in_the_present_without_a_time_ahead_is_a_view_or_a_practice():
 
 def test_an_opinion_with_its_verb_second_governs_what_it_wants():
     assert not judge("Het is belangrijk dat uw Kamer de evaluatie voor de zomer ontvangt.").is_commitment
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Dat ga ik na.", "Ik ga na of dat kan.", "Die brief komt er.", "Daar zorg ik voor."],
+)
+def test_the_short_assents_of_a_debate_promise(sentence):
+    assert judge(sentence, spoken=True).is_commitment
+
+
+def test_na_as_a_preposition_is_no_checking():
+    assert not judge("Ik ga na de zomer naar Brussel.", spoken=True).is_commitment
+    assert not judge("Hier zorgen we er voor dat betrokkenen voldoende kennis hebben.", spoken=True).is_commitment
+
+
+def test_answering_in_the_present_promises_with_a_time_ahead_only():
+    assert judge("De minister beantwoordt de vragen van het lid Bikker voor de zomer schriftelijk.").is_commitment
+    assert not judge("In deze brief beantwoord ik de vragen van de commissie.").is_commitment

@@ -134,7 +134,8 @@ def _season(m: re.Match[str], ctx: Context) -> Candidate | None:
     if year is None and "jaar" in words and ctx.reference is not None:
         year = ctx.reference.year + 1  # "volgend jaar voorjaar"
 
-    before = any(is_before(word) for word in words)
+    # (prep_word reads a scheduled "voor" as "in": "voorzien voor het najaar" is due at its end)
+    before = prep != "in" and any(is_before(word) for word in words)
 
     def make(y: int) -> Dated:
         if before:

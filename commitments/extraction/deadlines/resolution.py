@@ -34,6 +34,7 @@ import dataclasses
 import re
 from datetime import date, timedelta
 
+from ..promises.clauses import dash_pairs
 from ..result import Deadline
 from . import moment_normalisation, time_normalisation
 from .events import find_condition
@@ -172,6 +173,11 @@ _TAKES_PLACE = re.compile(
 
 
 def _choose(sentence: str, candidates: list[Candidate]) -> Candidate | None:
+    # a time in a remark between dashes is the remark's, not the clause's: "in het voorjaar - ruim voor Prinsjesdag -"
+    # is due in the spring
+    if "–" in sentence or "—" in sentence or " - " in sentence:
+        remarks = dash_pairs(sentence)
+        candidates = [c for c in candidates if not any(a <= c.start < b for a, b in remarks)] or candidates
     merged: list[Candidate] = []
     for candidate in candidates:
         if merged and _JOINED.fullmatch(sentence, merged[-1].end, candidate.start):

@@ -123,7 +123,24 @@ def year_of(match: re.Match[str], ctx: Context) -> tuple[int | None, bool]:
 
 def prep_word(match: re.Match[str], key: str = "prep") -> str:
     words = (field(match, key) or "").lower().split()
+    if "voor" in words and _scheduled_for(match, key):
+        return "in"
     return words[-1] if words else ""
+
+
+# "voor" beside a schedule is "for", not "before": "Verzending is voorzien voor het najaar" and "De toezending is voor
+# het derde trimester gepland" are due at the period's end
+_SCHEDULED = r"(?:gepland|ingepland|voorzien|geagendeerd|geprogrammeerd)"
+_SCHEDULED_BEFORE = re.compile(rf"\b{_SCHEDULED}\s+$", re.IGNORECASE)
+_SCHEDULED_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,2}}?{_SCHEDULED}\b", re.IGNORECASE)
+
+
+def _scheduled_for(match: re.Match[str], key: str) -> bool:
+    at = match.start(f"{match.lastgroup}_{key}")
+    return bool(
+        _SCHEDULED_BEFORE.search(match.string[max(0, at - 40) : at])
+        or _SCHEDULED_AFTER.match(match.string, match.end())
+    )
 
 
 def is_before(prep: str) -> bool:
@@ -366,6 +383,12 @@ def _quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
     else:
         quarter = ORDINALS[text(m, "o").lower()]
         year, named = year_of(m, ctx)
+    months = 3
+    if m.lastgroup == "quarter" and text(m, "unit").lower() == "trimester":
+        # a year has three trimesters of four months: the last is the third, and there is no fourth
+        months, quarter = 4, 3 if text(m, "o").lower() == "laatste" else quarter
+        if quarter > 3:
+            return None
     if named and year is None:
         return candidate(m, "period", None, QUARTER)
     # "voor het einde van het eerste kwartaal" is due at the end, not on the quarter's first day
@@ -373,8 +396,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
 
     def make(y: int) -> Dated:
         if before:
-            return fixed(cal.safe_date(y, 3 * quarter - 2, 1))
-        return fixed(cal.last_day_of_month(y, 3 * quarter))
+            return fixed(cal.safe_date(y, months * (quarter - 1) + 1, 1))
+        return fixed(cal.last_day_of_month(y, months * quarter))
 
     return candidate(m, "period", pick(ctx, make, year), QUARTER)
 

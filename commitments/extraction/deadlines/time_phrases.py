@@ -177,7 +177,8 @@ RULES: list[tuple[str, str]] = [
     (
         "quarter",
         rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|rond|tegen|aan)\s+)?(?:(?:het\s+)?(?P<_end>eind(?:e)?|ultimo)\s+van\s+)?"
-        rf"(?:in\s+)?(?:het\s+)?(?P<_o>{_words(ORDINALS)})\s+kwartaal\b" + year_spec(),
+        # a period of four months too: "voor het derde trimester van 2015 gepland" (September to December)
+        rf"(?:in\s+)?(?:het\s+)?(?P<_o>{_words(ORDINALS)})\s+(?P<_unit>kwartaal|trimester)\b" + year_spec(),
     ),
     # the quarter we are in or the next one: "dit kwartaal", "komend kwartaal", "in het volgende kwartaal"
     (

@@ -428,6 +428,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:komt|komen|gaat|gaan) (?:\\w+ ){0,8}?naar {u}",
             "naar {u} (?:toe )?(?:zal |zullen )?(?:komt|komen|gaat|gaan)\\b",
             "(?:volgt|volgen) (?:\\w+ ){0,6}?(?:een|de|het) (?:\\w+ ){0,3}?{doc}",
+            # the document said to come: "Die brief komt er", "De reactie komt eraan"
+            "(?:die|de|deze|het|dat|een) (?:\\w+ )?{doc} (?:komt|komen) (?:er|eraan|nog)\\b",
             # coming with what was asked: "Voor het einde van het jaar komen we daarmee"
             "(?:kom|komen) {ik} (?:\\w+ ){0,4}?(?:daarmee|hiermee|ermee)\\b",
             "{ik} (?:kom|komen) (?:\\w+ ){0,4}?(?:daarmee|hiermee|ermee)\\b",
@@ -550,13 +552,17 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "{ik} (?:onderzoek|onderzoeken|bekijk|bekijken|verken|verkennen|inventariseer|inventariseren)"
             " (?:\\w+ ){0,6}?(?:of|hoe|wat|welke|waar|wanneer|in hoeverre)\\b",
+            # the separable "nagaan" at the end of its clause or before what is checked: "Dat ga ik na", "Ik ga na of ..."
+            # (not "ik ga na de zomer ...", a preposition)
+            "(?:{ik} (?:ga|gaan)|(?:ga|gaan) {ik}) (?:\\w+ ){0,6}?na(?=\\s*(?:[.,;:!?]|$)|\\s+(?:en|of|wat|hoe|welke|wanneer"
+            "|waarom)\\b)",
             # asking around inside the ministry: "Dan vraag ik even in huis uit of dit haalbaar is"
             "(?:{ik} vraag|vraag {ik}) (?:\\w+ ){0,4}?uit (?:of|hoe|wat|welke|wanneer)\\b",
             # work commissioned, with its time: "Het ministerie van IenW laat in de eerste helft van 2023 door het NLR
             # berekenen welke concentraties ..."
             "{gov}(?: van [\\w-]+)? laat (?:\\S+ ){0,30}?(?:{onderzoeken}|berekenen|doorrekenen|uitvoeren)\\b",
         ),
-        cue="onderzoek onderzoeken bekijk bekijken verken verkennen inventariseer inventariseren laat vraag",
+        cue="onderzoek onderzoeken bekijk bekijken verken verkennen inventariseer inventariseren laat vraag ga gaan",
         action="investigate",
         confidence=0.6,
         requires=FUTURE_TIME,
@@ -791,12 +797,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{zal} {gov} … (?:reageren|beantwoorden)\\b",
             "{gov} (?:reageer|reageert|reageren) … op",
             "(?:reageer|reageert|reageren) {gov} … op",
+            # answering in the present, with its time: "De minister beantwoordt de vragen voor de stemmingen schriftelijk"
+            "{gov} (?:beantwoord|beantwoordt|beantwoorden) (?:de|die|deze|uw|alle) ",
+            "(?:beantwoord|beantwoordt|beantwoorden) {gov} (?:\\w+ ){0,4}?(?:de|die|deze|uw|alle) ",
             "(?:zal|zullen|wordt|worden) (?:\\w+ ){0,8}?(?:worden )?beantwoord\\b",
             # the act as a noun: "Beantwoording zal zo spoedig mogelijk plaatsvinden"
             "(?:beantwoording|toezending|verzending|oplevering|publicatie) (?:\\w+ ){0,6}?(?:zal|zullen|kan|wordt) (?:\\w+ ){0,6}?"
             "(?:plaatsvinden|plaats te vinden)\\b",
         ),
-        cue="reageren beantwoorden reageer reageert beantwoord plaatsvinden",
+        cue="reageren beantwoorden reageer reageert beantwoord beantwoordt plaatsvinden",
         action="send",
         confidence=0.7,
         requires=FUTURE_TIME,
@@ -820,6 +829,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # assent to a request in speech: "Ik kan dat zeker doen"
             "{ik} (?:kan|kunnen) (?:dat|dit|het) (?:zeker|best|wel|absoluut|prima|gerust) doen\\b",
             "(?:dat|dit|die|het) (?:pak|pakken) {ik} (?:\\w+ ){0,4}?op\\b",
+            # taking care of it: "Daar zorg ik voor", "Daar zorgen we dan voor"
+            "^(?:ja,? |en |dan )?(?:daar|hier) (?:zorg|zorgen) {ik} (?:\\w+ ){0,2}?voor(?=\\s*(?:[.,;:!?]|$))",
             "{ik} (?:pak|pakken) (?:dat|dit|die|het) (?:\\w+ ){0,4}?op\\b",
             # the act named by a relative "wat": "dat is echt iets wat ik nadrukkelijk zal doen"
             "(?:iets|dat|dit) wat {ik} (?:\\w+ ){0,3}?(?:zal|ga|gaan|zullen|wil|willen) doen\\b",
@@ -830,7 +841,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "^(?:ja,? )?(?:dat|dit) (?:doe|doen) (?:ik|we|wij) (?:\\w+ )?(?:graag|zo (?:snel|spoedig) mogelijk)\\b",
             "(?:iets|dat|dit) wat {ik} (?:\\w+ ){0,2}?graag (?:doe|doen)\\b",
         ),
-        cue="doen doe pak pakken",
+        cue="doen doe pak pakken zorg zorgen",
         action="infer",
         confidence=0.6,
         notes="A pro-form answering the Kamer's request: 'dat zullen we doen', 'dat wil ik graag doen'.",
