@@ -42,7 +42,10 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Session 15 added batch V (19 letters and a debate look-alike; its held-out part 0.828 when it came, the same after)
 # and batch W (12 letters, 11 of them look-alikes; none of its held-out decoys flagged): the held-out half stands at
 # 0.703, dev at 0.826; the floors are left.
-F1_FLOOR = {"seen": 0.93, "dev": 0.81, "heldout": 0.68}
+# Session 16 added no documents; its rules read the Kamer however it is named, remarks between dashes, governed clauses
+# and bounds on "niet": the held-out half stands at 0.715 (0.703 before), dev at 0.828; the floors are raised to 0.70
+# and 0.82.
+F1_FLOOR = {"seen": 0.93, "dev": 0.82, "heldout": 0.70}
 SEEN_PER_TYPE_F1_FLOOR = {"antwoorden": 0.90, "handelingen": 0.92, "kamerbrief": 0.95}
 
 
