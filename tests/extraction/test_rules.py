@@ -839,3 +839,8 @@ def test_na_as_a_preposition_is_no_checking():
 def test_answering_in_the_present_promises_with_a_time_ahead_only():
     assert judge("De minister beantwoordt de vragen van het lid Bikker voor de zomer schriftelijk.").is_commitment
     assert not judge("In deze brief beantwoord ik de vragen van de commissie.").is_commitment
+
+
+def test_hearing_it_promises_with_the_verb_before_its_subject_too():
+    assert judge("Zodra ik meer weet, hoort u van mij.").is_commitment
+    assert not judge("Zoals u hoort, is het een lastige kwestie.").is_commitment

@@ -277,7 +277,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "inform.you_will_hear",
-        ("(?:u|jullie|uw kamer|de kamer) (?:hoort|hoor|verneemt) (?:dat|het|dit|daarover|er|van mij|van ons)",),
+        (
+            "{u} (?:hoort|hoor|verneemt) (?:dat|het|dit|daarover|er|van mij|van ons)",
+            # the verb before its subject, after what is put first: "Zodra ik meer weet, hoort u van mij"
+            "(?:hoort|hoor|verneemt) {u} (?:\\w+ )?(?:dat|het|dit|daarover|er|van mij|van ons)\\b",
+        ),
         cue="hoort hoor verneemt",
         action="inform",
         confidence=0.7,
