@@ -59,6 +59,7 @@ PROMISES = [
     ("inform.future", "De regering zal beide Kamers over de uitkomsten van de evaluatie informeren."),
     ("inform.present_with_time", "Bij de Najaarsnota informeer ik uw Kamer over de uitputting van het budget."),
     ("send.share_present", "De cijfers per provincie deel ik na de zomer met de commissie."),
+    ("talks.partner_first", "Ik ga er voor de zomer met de waterschappen over in overleg."),
     ("inform.present_with_time", "Ik informeer de Kamer voor de stemming over de uitkomst."),
     ("inform.present_with_time", "Het kabinet informeert de Kamer voor het einde van het jaar over de voortgang."),
     ("inform.present_with_time", "Ik informeer de Kamer uiterlijk 1 oktober over de besluitvorming over de heffing."),
@@ -844,3 +845,10 @@ def test_answering_in_the_present_promises_with_a_time_ahead_only():
 def test_hearing_it_promises_with_the_verb_before_its_subject_too():
     assert judge("Zodra ik meer weet, hoort u van mij.").is_commitment
     assert not judge("Zoals u hoort, is het een lastige kwestie.").is_commitment
+
+
+def test_talks_with_the_partner_first_promise_in_speech_and_with_a_time_in_writing():
+    assert judge("We gaan daar met de provincies over in gesprek.", spoken=True).is_commitment
+    assert judge("We gaan daar voor de zomer met de provincies over in gesprek.").is_commitment
+    assert not judge("We gaan daar met de provincies over in gesprek.").is_commitment
+    assert not judge("Ik ga hier graag met uw Kamer over in gesprek.", spoken=True).is_commitment

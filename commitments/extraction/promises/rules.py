@@ -585,6 +585,22 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         " concrete act counts.",
     ),
     Rule(
+        "talks.partner_first",
+        # the partner between the verb and the phrase: "We gaan daar met de provincies over in gesprek"; not talks with
+        # the Kamer itself (a debate)
+        (
+            "(?:{ik} (?:ga|gaan)|(?:ga|gaan) {ik}) (?:\\w+ ){0,4}?met (?!(?:u|jullie|uw|de kamer|de commissie|de kamerleden)\\b)"
+            "(?:\\w+ ){1,6}?in (?:gesprek|overleg)\\b",
+        ),
+        cue="gesprek overleg",
+        action=TALKS,
+        confidence=0.6,
+        requires=FUTURE_TIME,
+        spoken_without_time=True,
+        notes="Talks announced with the partner first, spoken ('We gaan daar met de provincies over in gesprek') or"
+        " written with a time ahead (without one a letter states a plan).",
+    ),
+    Rule(
         "talks",
         (
             "{gov} … {zal} … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
