@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import chain
 
-from ..promises.literal_gates import GatedPattern, fold
+from ..promises.literal_gates import GatedPattern, fold, may_match_all, required_conjuncts
 from ..result import DocumentInfo
 from .references import Reference, read_references
 from .signatories import Signatory, answered_by, merge, sent_by, signed_by
@@ -67,14 +67,20 @@ _INLINE_SPEAKERS_CHARS = 20_000
 
 # A line that opens with these words (read with _line_openers: no ^, so the engine scans for the words)
 _DEBATE_OPENING = re.compile(r"Aan de orde (?:is|zijn)\b")
-# A case-blind alternation gives the regex engine nothing to skip ahead by: it is tried at every position
-# of the head, while a handful of substring tests on the folded head rule out most documents (literal_gates).
+# A handful of substring tests on the folded head rule out most documents (literal_gates). Where they pass, the
+# pattern opens with a case-sensitive class of its first letters, which the regex engine scans for in C (a case-blind
+# alternation, or a look-ahead in front, is entered at every position of the head); each alternative looks back at
+# its own letter, and (?<!\w.) is the \b before it: the same matches as the plain alternation of the words. The
+# gate's strings are named, as the words cut after their first letter hide them from required_conjuncts.
 _ANSWERS = GatedPattern(
     re.compile(
-        r"Aanhangsel van de Handelingen|\b(?:Antwoord|Mededeling) van (?:de )?(?:Minister|Staatssecretaris)"
-        r"|\bAntwoorden van de (?:minister|staatssecretaris)|\bde antwoorden (?:aan )?op de (?:schriftelijke )?vragen",
+        r"(?-i:[AaMmDd])(?:(?<=[Aa])anhangsel van de Handelingen"
+        r"|(?<!\w.)(?:(?<=[Aa])ntwoord|(?<=[Mm])ededeling) van (?:de )?(?:Minister|Staatssecretaris)"
+        r"|(?<!\w.)(?<=[Aa])ntwoorden van de (?:minister|staatssecretaris)"
+        r"|(?<!\w.)(?<=[Dd])e antwoorden (?:aan )?op de (?:schriftelijke )?vragen)",
         re.IGNORECASE,
-    )
+    ),
+    frozenset({"aanhangsel van de handelingen", "antwoord", "mededeling"}),
 )
 # Headings on a line of their own (read with _line_openers: no ^, so the engine scans for the word)
 _QUESTION_HEADING = re.compile(r"Vraag\s+\d{1,3}\s*$", re.MULTILINE)
@@ -117,6 +123,32 @@ _TITLE_ANSWERS = re.compile(
 )
 _TITLE_DOSSIER = re.compile(r"\d(?<![^\n]\d)\d\s?\d{3}(?:\s[IVXLC]{1,6})?\s+(?P<title>[^\n]{3,200})\n\s*Nr\.")
 
+# _STAMPED_DATE, _SITTING_DATE and _TITLE_BETREFT open with a line start, which the regex engine tries at every
+# position of the head (the others open with a string or a class it scans for in C): they are run only on a head
+# that holds the strings each of their matches needs (literal_gates, read on the folded head).
+_STAMPED = (_STAMPED_DATE, required_conjuncts(_STAMPED_DATE))
+_SITTING = (_SITTING_DATE, required_conjuncts(_SITTING_DATE))
+_BETREFT = (_TITLE_BETREFT, required_conjuncts(_TITLE_BETREFT))
+# Per kind, where its date is printed, the most telling first; each pattern with the strings its matches need
+_DATE_PATTERNS = {
+    "antwoorden": ((_RECEIVED, ()), (_LETTER_DATE, ()), (_REGISTER_DATE, ())),
+    "kamerbrief": ((_LETTER_DATE, ()), (_LETTER_NUMERIC_DATE, ()), _STAMPED, (_REGISTER_DATE, ())),
+    "handelingen": (_SITTING, _STAMPED, (_REGISTER_DATE, ())),
+}
+_OTHER_DATE_PATTERNS = (
+    (_LETTER_DATE, ()),
+    (_LETTER_NUMERIC_DATE, ()),
+    (_RECEIVED, ()),
+    _SITTING,
+    _STAMPED,
+    (_REGISTER_DATE, ()),
+)
+_TITLE_PATTERNS = {
+    "antwoorden": ((_TITLE_QUESTIONS, ()), (_TITLE_ANSWERS, ())),
+    "kamerbrief": ((_TITLE_BRIEF, ()), _BETREFT, (_TITLE_DOSSIER, ())),
+}
+_OTHER_TITLE_PATTERNS = ((_TITLE_BRIEF, ()), _BETREFT, (_TITLE_QUESTIONS, ()))
+
 
 def read_metadata(text: str) -> DocumentInfo:
     """The document's metadata, read from its text alone; never raises on any string."""
@@ -124,13 +156,13 @@ def read_metadata(text: str) -> DocumentInfo:
     # them as spaces, and the swap keeps every offset. Segments still come from the text as
     # given: the engine asks for the same ones, and they are computed once per text.
     given, text = text, text.replace("\xa0", " ")
-    kind = document_kind(text)
+    kind, folded = _kind(text)
     # a debate has neither identifiers nor signatories: its head is not worth segmenting
     head = _head(text, kind, given) if kind != "handelingen" else ""
     return DocumentInfo(
         kind=kind,
-        date=document_date(text, kind),
-        title=document_title(text, kind),
+        date=document_date(text, kind, folded),
+        title=document_title(text, kind, folded),
         references=read_references(head, text) if kind != "handelingen" else (),
         signatories=_signatories(text, kind, head, given),
         chamber="EK" if _addresses_senate(text[:_HEAD_CHARS]) else "TK",
@@ -146,20 +178,26 @@ def _addresses_senate(top: str) -> bool:
 
 
 def document_kind(text: str) -> str:
+    return _kind(text)[0]
+
+
+def _kind(text: str) -> tuple[str, str | None]:
+    """The document's kind, and its head folded (None for a debate told by its openers: its head is not folded)."""
     top = text[:_HEAD_CHARS]
     if any(_line_openers(_DEBATE_OPENING, top)) or _speaker_lines(text) >= 3:
-        return "handelingen"
-    folded = fold(top)  # the gates of _ANSWERS and _LETTER read the head folded: folded once for both
+        return "handelingen", None
+    # the gates of _ANSWERS and _LETTER read the head folded, and those of the date and title patterns: folded once
+    folded = fold(top)
     if _ANSWERS.search(top, folded) or (
         len(list(_line_openers(_QUESTION_HEADING, text))) >= 2 and any(_line_openers(_ANSWER_HEADING, text))
     ):
-        return "antwoorden"
+        return "antwoorden", folded
     if _LETTER.search(top, folded):
-        return "kamerbrief"
+        return "kamerbrief", folded
     # a debate run into one line by a PDF's text extraction: its labels follow sentences' ends
     if len(inline_speaker_labels(text, 0, min(len(text), _INLINE_SPEAKERS_CHARS))) >= 3:
-        return "handelingen"
-    return "other"
+        return "handelingen", folded
+    return "other", folded
 
 
 def _line_openers(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -205,14 +243,13 @@ def _speaker_lines(text: str) -> int:
     return count
 
 
-def document_date(text: str, kind: str) -> date | None:
+def document_date(text: str, kind: str, folded: str | None = None) -> date | None:
+    """folded: fold(text[:_HEAD_CHARS]), when the caller has it: the patterns that open with a line start are run
+    only on a head that holds the strings their matches need."""
     top = text[:_HEAD_CHARS]
-    patterns = {
-        "antwoorden": (_RECEIVED, _LETTER_DATE, _REGISTER_DATE),
-        "kamerbrief": (_LETTER_DATE, _LETTER_NUMERIC_DATE, _STAMPED_DATE, _REGISTER_DATE),
-        "handelingen": (_SITTING_DATE, _STAMPED_DATE, _REGISTER_DATE),
-    }.get(kind, (_LETTER_DATE, _LETTER_NUMERIC_DATE, _RECEIVED, _SITTING_DATE, _STAMPED_DATE, _REGISTER_DATE))
-    for pattern in patterns:
+    for pattern, needs in _DATE_PATTERNS.get(kind, _OTHER_DATE_PATTERNS):
+        if needs and folded is not None and not may_match_all(needs, folded):
+            continue
         for match in pattern.finditer(top):
             found = _to_date(match)
             if found is not None:
@@ -229,16 +266,15 @@ def _to_date(match: re.Match) -> date | None:
         return None
 
 
-def document_title(text: str, kind: str) -> str | None:
+def document_title(text: str, kind: str, folded: str | None = None) -> str | None:
+    """folded: fold(text[:_HEAD_CHARS]), when the caller has it (as for document_date)."""
     top = text[:_HEAD_CHARS]
     if kind == "handelingen":
         first = next((line.strip() for line in top.splitlines() if line.strip()), "")
         return first if first and len(first) <= 200 and not SPEAKER_LINE.match(first) else None
-    patterns = {
-        "antwoorden": (_TITLE_QUESTIONS, _TITLE_ANSWERS),
-        "kamerbrief": (_TITLE_BRIEF, _TITLE_BETREFT, _TITLE_DOSSIER),
-    }.get(kind, (_TITLE_BRIEF, _TITLE_BETREFT, _TITLE_QUESTIONS))
-    for pattern in patterns:
+    for pattern, needs in _TITLE_PATTERNS.get(kind, _OTHER_TITLE_PATTERNS):
+        if needs and folded is not None and not may_match_all(needs, folded):
+            continue
         match = pattern.search(top)
         if match:
             return re.sub(r"\s+", " ", match.group("title")).strip(" .")

@@ -124,7 +124,9 @@ def _one_line(text: str) -> str:
 def signed_by(text: str) -> list[Signatory]:
     """The signatures of a letter: office and ministry, with the name where it is printed."""
     found = []
-    for match in _SIGNATURE.finditer(text):
+    # a line start opens the pattern, which the regex engine tries at every position: a substring every match holds
+    # is looked for first
+    for match in _SIGNATURE.finditer(text) if "inister" in text or "taatssecretaris" in text else ():
         rest = match.group("rest").strip()
         if rest and not _SIGNED_NAME.fullmatch(rest):
             # Running text after the comma ("De minister van BZK zegt de Kamer, naar aanleiding

@@ -606,8 +606,15 @@ class GatedPattern:
 
     __slots__ = ("pattern", "needs")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.needs = with_first_characters(pattern), required_conjuncts(pattern)
+    def __init__(self, pattern: re.Pattern[str], opens_with_class: Needs = None) -> None:
+        """opens_with_class: for a pattern that opens with a case-sensitive class of its first letters, which the
+        regex engine scans for in C, the strings (folded) one of which each match holds; the words cut after their
+        first letter hide them from required_conjuncts, and a look-ahead in front would have the engine enter the
+        pattern at every position again."""
+        if opens_with_class is None:
+            self.pattern, self.needs = with_first_characters(pattern), required_conjuncts(pattern)
+        else:
+            self.pattern, self.needs = pattern, (opens_with_class,)
 
     def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
         """pattern.search(text); folded: fold(text), when the caller has it (a long text asked of several)."""
