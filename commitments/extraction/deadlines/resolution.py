@@ -175,8 +175,8 @@ _TAKES_PLACE = re.compile(
 def _choose(sentence: str, candidates: list[Candidate]) -> Candidate | None:
     # a time in a remark between dashes is the remark's, not the clause's: "in het voorjaar - ruim voor Prinsjesdag -"
     # is due in the spring
-    if "–" in sentence or "—" in sentence or " - " in sentence:
-        remarks = dash_pairs(sentence)
+    remarks = dash_pairs(sentence)
+    if remarks:
         candidates = [c for c in candidates if not any(a <= c.start < b for a, b in remarks)] or candidates
     merged: list[Candidate] = []
     for candidate in candidates:

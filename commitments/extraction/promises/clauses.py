@@ -263,13 +263,21 @@ def _cut(text: str, start: int, end: int, spans: tuple[tuple[int, int], ...]) ->
 
 
 def without_parentheticals(text: str) -> str:
-    """text without its words in brackets and between paired dashes, one space where each stood."""
+    """text without its words in brackets and between paired dashes, one space where each stood; text itself (the
+    same object) when it holds no bracket or dash, which most sentences do not."""
+    if not ("(" in text or "[" in text or _may_hold_dash(text)):
+        return text
     return _cut(text, 0, len(text), tuple(_disjoint(_brackets_and_dashes(text))))
 
 
 def dash_pairs(text: str) -> list[tuple[int, int]]:
     """The spans of text's remarks between paired dashes, each from the space before its first dash to its second."""
-    return [m.span() for m in _DASHES.finditer(text)]
+    return [m.span() for m in _DASHES.finditer(text)] if _may_hold_dash(text) else []
+
+
+def _may_hold_dash(text: str) -> bool:
+    # a cheap test before the regex: the dashes a pair is made of
+    return "–" in text or "—" in text or " - " in text
 
 
 def _brackets_and_dashes(text: str) -> list[tuple[int, int]]:

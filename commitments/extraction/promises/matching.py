@@ -183,7 +183,7 @@ def _clause_breaks(text: str) -> _Breaks:
     global _last_breaks
     if _last_breaks.text is not text:
         found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
-        pairs = dash_pairs(text) if "–" in text or "—" in text or " - " in text else []
+        pairs = dash_pairs(text)
         remark_before = {after: opening for opening, closing in pairs for after in (closing, closing + 1)}
         remark_after = {opening: closing + 1 for opening, closing in pairs}
         _last_breaks = _Breaks(text, [a for a, _ in found], [b for _, b in found], remark_before, remark_after)
@@ -273,7 +273,7 @@ def vetoes_in(text: str) -> list[str]:
     """The names of all rejection rules that match somewhere in the sentence (for explanations)."""
     text = collapse_spaces(text).strip()
     present = _GATES.present(fold(text))
-    bare = without_parentheticals(text) if _may_have_parenthetical(text) else text
+    bare = without_parentheticals(text)
     return [
         veto.name
         for veto, gated in _SENTENCE_VETOES + _CLAUSE_VETOES
@@ -285,15 +285,11 @@ def _sentence_veto(text: str, present: int) -> str | None:
     """The first sentence veto that holds, on the sentence as it stands or on it without its brackets and dash pairs:
     "Daarna zal ik – en dat is van belang – u meenemen in ..." orders this text as it does without the dashes, and
     "... reageren (hoofdstuk 2)." needs its bracket. The sentence's gates hold for the shorter reading as well."""
-    bare = without_parentheticals(text) if _may_have_parenthetical(text) else text
+    bare = without_parentheticals(text)
     for veto, gated in _SENTENCE_VETOES:
         if _vetoed(veto, gated, text, present) or bare is not text and _vetoed(veto, gated, bare, present):
             return veto.name
     return None
-
-
-def _may_have_parenthetical(text: str) -> bool:
-    return "(" in text or "[" in text or "–" in text or "—" in text or " - " in text
 
 
 class _ClauseVetoes:
@@ -303,11 +299,10 @@ class _ClauseVetoes:
     __slots__ = ("clause", "present", "found", "tried")
 
     def __init__(self, clause: str) -> None:
-        if _may_have_parenthetical(clause):
-            # a bracket or a dash pair is an insertion that the vetoes' word gaps cannot pass over: "Ik kom (zie
-            # bijlage 2) daar zo nog op terug" is the debate's own order, as without the bracket; "In deze brief zal
-            # ik – en dat is van belang – ingaan op ..." speaks of this letter, as without the dashes
-            clause = without_parentheticals(clause)
+        # a bracket or a dash pair is an insertion that the vetoes' word gaps cannot pass over: "Ik kom (zie bijlage 2)
+        # daar zo nog op terug" is the debate's own order, as without the bracket; "In deze brief zal ik – en dat is van
+        # belang – ingaan op ..." speaks of this letter, as without the dashes
+        clause = without_parentheticals(clause)
         self.clause, self.present, self.tried = clause, _GATES.present(fold(clause)), 0
         self.found: list[str] = []
 
