@@ -48,8 +48,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "toezegging.ik_zeg_toe",
         (
-            "{ik} zeg … toe",
-            "zeg {ik} … toe",
+            "{ik} (?:zeg|zeggen) … toe",
+            "(?:zeg|zeggen) {ik} … toe",
             "{ik} … (?:wil|willen|kan|kunnen|zou|ga|gaan|zal|zullen) … {toezeggen}",
             "(?:wil|willen|kan|kunnen|zou|ga|gaan|zal|zullen) {ik} … {toezeggen}",
             # the promise as a noun: "Die toezegging kan ik doen", "ik doe nog wel de toezegging dat", "Wat ik toezeg, is"
@@ -315,7 +315,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "{gov} … {wil} … {sturen}",
             "{wil} {gov} … {sturen}",
-            "doe {ik} … toekomen",
+            "(?:doe|doen) {ik} … toekomen",
             # the receiver right before the verb holds a long middle field together: "zal ik de antwoorden ten minste
             # één week voor het notaoverleg over het nieuwe beleid op 3 februari aan u doen toekomen"
             "(?:{gov} (?:{zal}|{wil})|(?:{zal}|{wil}) {gov}) (?:\\S+ ){0,30}?(?:aan|naar) {u} (?:\\S+ )?{sturen}",
@@ -417,6 +417,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "{stuur} {ik}",
             "{ik} … {stuur}",
+            # the first person plural: "Wij sturen dat nog voor de zomer naar de Kamer", "zenden wij uw Kamer een afschrift"
+            # with the Kamer as receiver, for "sturen op" is to steer ("Wij sturen op publieke doelen")
+            "(?:sturen|versturen|toesturen|nasturen|zenden|toezenden) (?:wij|we) (?:\\S+ ){0,12}?(?:naar |aan )?{u}\\b",
+            "(?:wij|we) (?:sturen|versturen|toesturen|nasturen|zenden|toezenden) (?:\\S+ ){0,12}?(?:naar |aan )?{u}\\b",
             "ontvangt {u}",
             "{u} ontvangt",
             # both chambers receive in the plural: "Beide Kamers ontvangen de evaluatie in het najaar"
@@ -439,7 +443,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{ik} (?:kom|komen) (?:\\w+ ){0,4}?(?:daarmee|hiermee|ermee)\\b",
         ),
         cue="stuur stuurt verstuur verstuurt zend zendt toestuur toestuurt nastuur nastuurt toezend toezendt ontvangt ontvangen"
-        " komt komen kom gaat gaan volgt volgen",
+        " komt komen kom gaat gaan volgt volgen sturen versturen toesturen nasturen zenden toezenden",
         action="send",
         confidence=0.75,
         requires=FUTURE_TIME,
@@ -475,8 +479,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{gov} … te komen met (?:een|de|die)",
             # an answer to come: "Ik kom spoedig na de zomer met een antwoord hoe ik daar invulling aan geef"
             "{gov} … (?:kom|komen|komt) … met (?:een|het) (?:\\w+ )?antwoord\\b",
-            "(?:kan|zal|ga) {ik} … per brief",
-            "{ik} (?:kan|zal|ga) … per brief",
+            "(?:kan|kunnen|zal|zullen|ga|gaan) {ik} … per brief",
+            "{ik} (?:kan|kunnen|zal|zullen|ga|gaan) … per brief",
             "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen",
             # inverted after a time phrase: "In het najaar kom ik met een voorstel", "komt het kabinet met een plan"
             "(?:kom|komen|komt) {gov} (?:\\w+ ){0,6}?met (?:een|de|die|het) (?:\\w+ ){0,2}?"
@@ -494,9 +498,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "report.coming_document",
         # a comma may close the document: "In de eerstvolgende begroting, die op Prinsjesdag ..., zal ik ingaan op"
         (
-            "(?:in|bij|met) {coming} (?:\\w+ ){0,2}?{doc},? … (?:zal|zullen|wordt|worden|ga|gaan|wil|kom|komt) … {ingaan}",
-            "(?:zal|zullen|wordt|worden|ga|gaan|wil) … {ingaan} … (?:in|bij) {coming} (?:\\w+ ){0,2}?{doc}",
-            "(?:zal|zullen|ga|gaan|wil) (?:\\w+ ){0,3}?(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} … {ingaan}",
+            "(?:in|bij|met) {coming} (?:\\w+ ){0,2}?{doc},? … (?:zal|zullen|wordt|worden|ga|gaan|wil|willen|kom|komt) … {ingaan}",
+            "(?:zal|zullen|wordt|worden|ga|gaan|wil|willen) … {ingaan} … (?:in|bij) {coming} (?:\\w+ ){0,2}?{doc}",
+            "(?:zal|zullen|ga|gaan|wil|willen) (?:\\w+ ){0,3}?(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} … {ingaan}",
             "(?:daarbij|daarin|hierin) (?:zal|zullen) … {ingaan}",
             # the subject first, the document it just named as "daarin": "We zullen daarin ook ingaan op ..."
             "{ik} (?:zal|zullen|ga|gaan) (?:\\w+ ){0,2}?(?:daarbij|daarin) (?:\\w+ ){0,3}?{ingaan}",
@@ -508,7 +512,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:dat|dit|het|die) (?:komt|komen) (?:\\w+ ){0,2}?(?:in|bij) (?:de|het) (?:eerst)?volgende (?:\\w+ )?{doc}",
             # "In de volgende voortgangsrapportage, die u in het najaar ontvangt, ga ik in op de wachttijden"
             "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc},? … (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op",
-            "(?:daarbij|daarin) (?:betrek|neem|schets|ga) {ik}",
+            "(?:daarbij|daarin) (?:betrek|betrekken|neem|nemen|schets|schetsen|ga|gaan) {ik}",
             # the subject first, the document its own: "Het kabinet gaat in zijn reactie op het IBO-rapport nader in op de acties"
             "{gov} (?:gaat|gaan|ga|zal|zullen) (?:\\w+ ){0,2}?(?:in|bij) (?:{coming}|zijn|haar|hun) (?:\\w+ ){0,2}?{doc} … in op\\b",
             "(?:dat|dit|het|die) (?:zal|zullen|wordt|worden) (?:\\w+ ){0,2}?(?:onderdeel|deel) (?:zijn |uitmaken )?van {coming}"
@@ -524,7 +528,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the verb last: "dat de uitkomsten onderdeel zullen uitmaken van het rapport"
             "(?:onderdeel|deel) (?:zal|zullen) (?:gaan )?uitmaken van {coming} (?:\\S+ ){0,3}?{doc}",
         ),
-        cue="plek plaats *brief *brieven *rapportage *nota ingaan ga gaan gaat ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem waarmee onderdeel deel toelichting",
+        cue="plek plaats *brief *brieven *rapportage *nota ingaan ga gaan gaat ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem nemen waarmee onderdeel deel toelichting",
         action="report",
         confidence=0.75,
         overrides=("reject.in_document",),
@@ -539,6 +543,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # research commissioned: "Om die reden laat ik vervolgonderzoek doen", "ik laat een onderzoek uitvoeren"
             "laat {ik} (?:\\w+ ){0,6}?\\w*onderzoek (?:\\w+ ){0,4}?(?:doen|uitvoeren|verrichten)\\b",
             "{ik} laat (?:\\w+ ){0,6}?\\w*onderzoek (?:\\w+ ){0,4}?(?:doen|uitvoeren|verrichten)\\b",
+            # the plural after a fronted phrase ("Om die reden laten wij vervolgonderzoek doen"); opening its clause,
+            # "laten wij" is "let us", a proposal
+            "(?<!^)(?<![,;:]\\s)(?<!\\bmaar\\s)(?<!\\ben\\s)laten (?:wij|we) (?:\\w+ ){0,6}?\\w*onderzoek (?:\\w+ ){0,4}?"
+            "(?:doen|uitvoeren|verrichten)\\b",
             "(?:^|\\ben |, )laat … naar {onderzoeken}",
             "(?:zoek|zoeken|zoekt) {gov} … uit",
             "{gov} (?:zoek|zoeken|zoekt) … uit",
@@ -561,12 +569,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:{ik} (?:ga|gaan)|(?:ga|gaan) {ik}) (?:\\w+ ){0,6}?na(?=\\s*(?:[.,;:!?]|$)|\\s+(?:en|of|wat|hoe|welke|wanneer"
             "|waarom)\\b)",
             # asking around inside the ministry: "Dan vraag ik even in huis uit of dit haalbaar is"
-            "(?:{ik} vraag|vraag {ik}) (?:\\w+ ){0,4}?uit (?:of|hoe|wat|welke|wanneer)\\b",
+            "(?:{ik} (?:vraag|vragen)|(?:vraag|vragen) {ik}) (?:\\w+ ){0,4}?uit (?:of|hoe|wat|welke|wanneer)\\b",
             # work commissioned, with its time: "Het ministerie van IenW laat in de eerste helft van 2023 door het NLR
             # berekenen welke concentraties ..."
             "{gov}(?: van [\\w-]+)? laat (?:\\S+ ){0,30}?(?:{onderzoeken}|berekenen|doorrekenen|uitvoeren)\\b",
         ),
-        cue="onderzoek onderzoeken bekijk bekijken verken verkennen inventariseer inventariseren laat vraag ga gaan",
+        cue="onderzoek onderzoeken bekijk bekijken verken verkennen inventariseer inventariseren laat vraag vragen ga gaan",
         action="investigate",
         confidence=0.6,
         requires=FUTURE_TIME,
@@ -895,7 +903,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "future.plural",
-        ("(?:(?:we|wij) zullen|zullen (?:we|wij)) … " + _FUTURE_ACT,),
+        (
+            "(?:(?:we|wij) zullen|zullen (?:we|wij)) … " + _FUTURE_ACT,
+            "(?:(?:we|wij) zullen|zullen (?:we|wij)) … " + _ACT_DONE,
+        ),
         cue="zal zullen",
         action="infer",
         confidence=0.5,

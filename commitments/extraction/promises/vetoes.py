@@ -187,7 +187,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "bijgaand",
             "bij dezen",
             # "Bij deze ontvangt u de nota ...": hereby, as "bij dezen"
-            "bij deze (?:ontvang|stuur|zend|bied|informeer|bericht|doe|geef|tref|deel)\\w*",
+            "bij deze (?:ontvang|stuu?r|zend|bied|informee?r|bericht|doe|geef|geven|tref|deel|delen)\\w*",
             "bijgevoegd",
             # not the connective "in verband hiermee" (= therefore)
             "(?<!verband\\s)(?<!samenhang\\s)hiermee",
@@ -200,8 +200,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "hieronder",
             "(?:in het )?onderstaande",
             "(?:in de|de) (?:bijlage|bijlagen) (?:bij deze brief|treft u)",
-            "(?:informeer|stuur|zend|bied|doe|geef|ontvangt|bericht|meld|deel)\\w* (?:\\w+ ){0,3}?hierbij",
-            "hierbij (?:\\w+ ){0,3}?(?:informeer|stuur|zend|bied|doe|geef|ontvangt|bericht|meld|deel)\\w*",
+            "(?:informee?r|stuu?r|zend|bied|doe|geef|geven|ontvang|bericht|meld|deel|delen)\\w* (?:\\w+ ){0,3}?hierbij",
+            "hierbij (?:\\w+ ){0,3}?(?:informee?r|stuu?r|zend|bied|doe|geef|geven|ontvang|bericht|meld|deel|delen)\\w*",
             "in (?:het )?(?:antwoord op|de beantwoording van) (?:de )?vra(?:ag|gen) \\d+ (?:ga|zal|wordt)",
             # an earlier promise this document fulfils: "heb ik toegezegd dat ik u bij deze nota nader zal informeren"
             "toegezegd (?:\\w+ ){0,12}?(?:van |bij |in |met )?(?:deze|dit|onderhavige) (?:\\w*brief|nota|notitie|rapportage)\\b",
@@ -218,8 +218,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.in_document",
         (
-            "(?:zal|ga) {ik} (?:\\w+ ){0,3}?(?:ingaan|in gaan) op",
-            "{ik} (?:zal|ga) (?:\\w+ ){0,3}?(?:ingaan|in gaan) op",
+            "{zal} {ik} (?:\\w+ ){0,3}?(?:ingaan|in gaan) op",
+            "{ik} {zal} (?:\\w+ ){0,3}?(?:ingaan|in gaan) op",
         ),
         notes="'Ingaan op' without a coming document is the rest of this text: 'zal ik wat dieper ingaan op'.",
     ),
@@ -319,9 +319,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:(?:kom|komen) (?:ik|we|wij)|(?:ik|we|wij) (?:kom|komen)) (?:er |daar |hier )?nog (?:één keer|even|eventjes)"
             " (?:\\w+ )?(?:op )?terug",
             # keeping the answer short, taking a paper at hand, answering the last questions: the speech itself
-            "(?:(?:zal|ga) {ik}|{ik} (?:zal|ga)) (?:mij|me|ons) (?:\\w+ ){0,3}?beperken tot\\b",
-            "(?:(?:zal|ga) {ik}|{ik} (?:zal|ga)) (?:\\w+ ){0,4}?(?:er )?(?:\\w+ )?bij pakken\\b",
-            "(?:(?:zal|ga) {ik}|{ik} (?:zal|ga)) (?:nog )?(?:een paar|enkele|wat|de laatste|de resterende|de overige) vragen"
+            "(?:{zal} {ik}|{ik} {zal}) (?:mij|me|ons) (?:\\w+ ){0,3}?beperken tot\\b",
+            "(?:{zal} {ik}|{ik} {zal}) (?:\\w+ ){0,4}?(?:er )?(?:\\w+ )?bij pakken\\b",
+            "(?:{zal} {ik}|{ik} {zal}) (?:nog )?(?:een paar|enkele|wat|de laatste|de resterende|de overige) vragen"
             " (?:\\w+ )?beantwoorden\\b",
             "(?:structuur|opbouw|volgorde|indeling) van (?:mijn|onze|de) beantwoording",
             "(?:straks|alsdan) verder spreken",
@@ -334,14 +334,14 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:dan|nu) kom (?:ik|we|wij) (?:(?:nog|even|weer|graag|toch) )*terug op\\b",
             # the particle before its object: "Ik kom terug op het initiatiefwetsvoorstel" turns to it now
             "^(?:ik|we|wij) kom(?:en)? (?:(?:nog|even|weer|graag|toch|nu|dan) )*terug op (?:de|het|een|uw|mijn|onze)\\b",
-            "aan het (?:einde?|slot)(?: van (?:dit|mijn|deze) \\w+)? (?:kom|ga) (?:ik|we|wij)\\b",
+            "aan het (?:einde?|slot)(?: van (?:dit|mijn|deze) \\w+)? (?:kom|komen|ga|gaan) (?:ik|we|wij)\\b",
             # taking the Kamer through one's reasons in this speech, not in a document to come
             "(?:u|jullie|de kamer|uw kamer) (?:\\w+ ){0,2}?meenemen (?:in|door|langs) (?:de|mijn|onze|een paar|enkele)"
             " (?:\\w+ )?(?:redenen|overwegingen|afwegingen|gedachten|gedachtegang|stappen|punten)",
             # the topics of the speech in their order: "Dan zal ik spreken over goede ondersteuning" (not "spreken met")
-            "(?:zal|ga) {ik} (?:(?:eerst|nu|dan|daarna|vervolgens|kort|nog|ook|even|achtereenvolgens) )*"
+            "{zal} {ik} (?:(?:eerst|nu|dan|daarna|vervolgens|kort|nog|ook|even|achtereenvolgens) )*"
             "(?:spreken|het hebben) over",
-            "{ik} (?:zal|ga) (?:(?:eerst|nu|dan|daarna|vervolgens|kort|nog|ook|even|achtereenvolgens) )*"
+            "{ik} {zal} (?:(?:eerst|nu|dan|daarna|vervolgens|kort|nog|ook|even|achtereenvolgens) )*"
             "(?:spreken|het hebben) over",
             # a part of the speech itself: "In mijn inleiding zal ik eerst de hoofdlijnen schetsen"
             "in (?:mijn|deze|dit) (?:inleiding|betoog)",
@@ -358,7 +358,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "laten (?:we|wij) beginnen",
             # what the speaker goes on to say or explain now: "Vervolgens zal ik iets zeggen over groene gassen",
             # "Ik zal het nog een keer proberen duidelijk te maken", "Dan ga ik dat nu doen"
-            "(?:zal|ga) {ik} (?:\\w+ ){0,3}?(?:iets|wat|een paar woorden|kort) (?:zeggen|vertellen) over\\b",
+            "{zal} {ik} (?:\\w+ ){0,3}?(?:iets|wat|een paar woorden|kort) (?:zeggen|vertellen) over\\b",
             "(?:nog )?(?:een keer|eens|proberen) (?:\\w+ )?(?:uit te leggen|duidelijk te maken|toe te lichten)\\b",
             "(?:dat|dit|het) nu (?:even )?doen\\b",
         ),
