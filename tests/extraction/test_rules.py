@@ -650,7 +650,7 @@ def test_a_sentence_without_any_trigger_word_is_not_a_candidate():
 
 
 def test_templates_expand_gaps_and_slots():
-    pattern = re.compile(expand_template("{ik} … informeren"), re.IGNORECASE)
+    pattern = re.compile(expand_template("{self} … informeren"), re.IGNORECASE)
     assert pattern.search("ik wil u daarover informeren")
     assert not pattern.search("zij informeren")
 
@@ -852,3 +852,39 @@ def test_talks_with_the_partner_first_promise_in_speech_and_with_a_time_in_writi
     assert judge("We gaan daar voor de zomer met de provincies over in gesprek.").is_commitment
     assert not judge("We gaan daar met de provincies over in gesprek.").is_commitment
     assert not judge("Ik ga hier graag met uw Kamer over in gesprek.", spoken=True).is_commitment
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 254, 315, 840 (real debates and letters) told of a predecessor or in the passive
+        "Wel heeft mijn ambtsvoorganger u toegezegd om in een Kamerbrief nader in te gaan op het doel van de regeling.",
+        "Mijn ambtsvoorganger heeft toegezegd met een tussentijdse rapportage te komen.",
+        "In de brief is uw Kamer toegezegd haar hier uiterlijk eind 2025 over te informeren.",
+    ],
+)
+def test_a_promise_restated_of_a_predecessor_or_in_the_passive_is_found(sentence):
+    assert judge(sentence).rule.name == "toezegging.restated"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er is ze toegezegd dat ik het gesprek aanga.",
+        "Mijn ambtsvoorganger heeft hen beloofd dat er een regeling komt.",
+    ],
+)
+def test_a_promise_to_others_restated_in_another_person_is_none_to_the_kamer(sentence):
+    assert judge(sentence).rejected_by == "reject.other_receiver"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 358 (a real debate) said with the promise right after the verb
+        "Ik kan in ieder geval toezeggen dat er een voortgangsbrief komt.",
+        "Ik kan u toezeggen dat de brief voor de zomer komt.",
+    ],
+)
+def test_promising_that_a_document_comes_is_no_assurance_about_the_law(sentence):
+    assert judge(sentence).is_commitment

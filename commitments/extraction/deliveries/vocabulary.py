@@ -7,7 +7,7 @@ import re
 
 from ..promises.templates import FUTURE_TIME, compile_template
 
-# Slots of this table; the rest ({ik}, {gov}, {u}, {kamer}, {informeer}, {stuur}) come from promises/templates.py.
+# Slots of this table; the rest ({self}, {gov}, {u}, {kamer}, {informeer}, {stuur}) come from promises/templates.py.
 SLOTS: dict[str, str] = {
     # This very document: "met deze brief", "hierbij", "bijgaand", "in de bijlage".
     "anchor": r"(?:hierbij|hiermee|bij dezen|bijgaand|middels (?:deze|dit) \w+|in de bijlage|als bijlage"

@@ -2,7 +2,7 @@ r"""Cheap gates in front of the rule regexes: words a pattern cannot match witho
 
 Most rule patterns fail on most sentences, and a regex with gaps and word classes costs far
 more to fail than a few substring tests. ``required_substrings`` reads a compiled pattern's
-syntax tree and returns strings one of which every match must contain ("{ik} … toe" needs
+syntax tree and returns strings one of which every match must contain ("{self} … toe" needs
 "toe"; a branch of words needs one of its words). ``may_match`` is the gate: when it says
 False, the pattern cannot match, so skipping it never changes a result.
 

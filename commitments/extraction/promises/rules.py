@@ -37,6 +37,9 @@ _FUTURE_ACT = (
     "[a-zà-ÿ]{3,}(?:en|eren)"
 )
 
+# Another member of government named by the speaker: a colleague, or a predecessor whose promises the office keeps.
+_OTHER_MEMBER = "(?:mijn|onze) (?:collega|ambtgeno(?:ot|te)|(?:ambts)?voorganger|(?:ambts)?voorgangster)"
+
 # The government intending, in either word order and with adverbs inside it: "Ik ben dan ook voornemens ...", "Daarom
 # ben ik voornemens ...", "Zoals gevraagd is het kabinet van plan ...", "verwacht ik ...".
 _INTENDING = (
@@ -48,22 +51,22 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "toezegging.ik_zeg_toe",
         (
-            "{ik} (?:zeg|zeggen) … toe",
-            "(?:zeg|zeggen) {ik} … toe",
-            "{ik} … (?:wil|willen|kan|kunnen|zou|ga|gaan|zal|zullen) … {toezeggen}",
-            "(?:wil|willen|kan|kunnen|zou|ga|gaan|zal|zullen) {ik} … {toezeggen}",
+            "{self} (?:zeg|zeggen) … toe",
+            "(?:zeg|zeggen) {self} … toe",
+            "{self} … (?:wil|willen|kan|kunnen|zou|ga|gaan|gaat|zal|zullen) … {toezeggen}",
+            "(?:wil|willen|kan|kunnen|zou|ga|gaan|gaat|zal|zullen) {self} … {toezeggen}",
             # the promise as a noun: "Die toezegging kan ik doen", "ik doe nog wel de toezegging dat", "Wat ik toezeg, is"
-            "(?:die|de|deze|een) toezegging (?:kan|wil|zal|ga|kunnen|willen) {ik} (?:\\w+ ){0,2}?doen\\b",
-            "{ik} (?:kan|wil|zal|ga|kunnen|willen|doe|doen) (?:\\w+ ){0,3}?(?:de|een|die|deze) toezegging(?: (?:\\w+ ){0,2}?doen)?"
+            "(?:die|de|deze|een) toezegging (?:kan|wil|zal|ga|gaat|kunnen|willen) {self} (?:\\w+ ){0,2}?doen\\b",
+            "{self} (?:kan|wil|zal|ga|kunnen|willen|doe|doen|gaat|doet) (?:\\w+ ){0,3}?(?:de|een|die|deze) toezegging(?: (?:\\w+ ){0,2}?doen)?"
             " (?:dat|om)\\b",
-            "wat {ik} (?:\\w+ )?(?:toezeg|toezeggen),? is",
+            "wat {self} (?:\\w+ )?(?:toezeg|toezeggen),? is",
             "(?:lezen|zien|beschouwen|opvatten) als (?:een )?toezegging",
             "(?:dit|dat) is een toezegging",
-            "(?:de|mijn|onze) toezegging is (?:\\w+ )?dat {ik}",
+            "(?:de|mijn|onze) toezegging is (?:\\w+ )?dat {self}",
             # holding it out to the Kamer: "Het volledige beeld kunnen wij de Kamer voor september in het vooruitzicht
             # stellen"
-            "{ik} … (?:kan|kunnen|zal|zullen|wil|willen) … in het vooruitzicht stellen\\b",
-            "(?:kan|kunnen|zal|zullen|wil|willen) {ik} … in het vooruitzicht stellen\\b",
+            "{self} … (?:kan|kunnen|zal|zullen|wil|willen) … in het vooruitzicht stellen\\b",
+            "(?:kan|kunnen|zal|zullen|wil|willen) {self} … in het vooruitzicht stellen\\b",
         ),
         cue="toe toezeg* toezegging vooruitzicht",
         action="infer",
@@ -96,20 +99,26 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         action="infer",
         confidence=0.9,
         # an explicit promise to report periodically is a recurring promise, not a habit described
-        overrides=("reject.members_ask", "reject.vague_condition", "reject.habitual"),
+        # and an explicit promise to keep doing something is one, as in the first person ("ik zeg toe dat we daarnaar
+        # blijven kijken")
+        overrides=("reject.members_ask", "reject.vague_condition", "reject.habitual", "reject.general_effort"),
         notes="The third-person form of the registries: 'De minister zegt toe de Kamer te informeren'.",
     ),
     Rule(
         "toezegging.restated",
         (
-            "{ik} … (?:heb|hebben) … (?:toegezegd|beloofd)",
-            "(?:heb|hebben) {ik} … (?:toegezegd|beloofd)",
-            # a colleague's promise in the third person: "De staatssecretaris heeft toegezegd de brief ... te sturen"
-            "(?:{member}|mijn (?:collega|ambtgeno(?:ot|te))|hij|zij) (?:\\w+ ){0,6}?(?:heeft|hebben) … (?:toegezegd|beloofd)"
+            "{self} … (?:heb|hebben|heeft) … (?:toegezegd|beloofd)",
+            "(?:heb|hebben|heeft) {self} … (?:toegezegd|beloofd)",
+            # a colleague's or a predecessor's promise in the third person, still open: "De staatssecretaris heeft
+            # toegezegd de brief ... te sturen", "Wel heeft mijn ambtsvoorganger u toegezegd om ... in te gaan op"
+            "(?:heeft|hebben) (?:{member}|" + _OTHER_MEMBER + ") (?:\\w+ ){0,6}?(?:toegezegd|beloofd)"
+            " (?:\\w+ ){0,10}?(?:dat|om|te|{u})",
+            "(?:{member}|" + _OTHER_MEMBER + "|hij|zij) (?:\\w+ ){0,6}?(?:heeft|hebben) … (?:toegezegd|beloofd)"
             " (?:\\w+ ){0,10}?(?:dat|om|te|{u})",
             "(?:de|die|deze|mijn) toezegging(?:en)? (?:blijft|blijven) … (?:staan|geldig|gelden)",
-            # the passive of a restatement: "Er is toegezegd dat uw Kamer ...", "is de Kamer toegezegd om ..."
-            "(?:is|zijn) (?:\\w+ ){0,8}?(?:toegezegd|beloofd) (?:dat|om|te|{u}|aan {u})",
+            # the passive of a restatement: "Er is toegezegd dat uw Kamer ...", "is de Kamer toegezegd om ...", "is uw
+            # Kamer toegezegd haar hierover te informeren"
+            "(?:is|zijn) (?:\\w+ ){0,8}?(?:toegezegd|beloofd) (?:dat|om|te|{u}|aan {u}|haar)",
         ),
         cue="toegezegd beloofd toezegging*",
         action="infer",
@@ -151,7 +160,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{gov} … blijven … {informeren}",
             "blijven … {informeren}",
             "{u} … op de hoogte (?:houd|houden|blijven houden)",
-            "(?:{ik} (?:houd|houden)|(?:houd|houden) {ik}) {u} … op de hoogte",
+            "(?:{self} (?:houd|houden|houdt)|(?:houd|houden|houdt) {self}) {u} … op de hoogte",
             # the government in the third person: "Het kabinet houdt uw Kamer op de hoogte van de vorderingen"
             "(?:{member} (?:houdt|houden)|(?:houdt|houden) {member}) {u} … op de hoogte",
             "(?:kunt|kan|kunnen) … erop rekenen dat {gov}",
@@ -169,7 +178,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "inform.future",
         (
             "{gov} … {zal} … {informeren}",
-            "{wil} {gov} … {informeren}",
+            "het kabinet gaat … {informeren}",
+            "(?:{wil} {gov}|gaat het kabinet) … {informeren}",
             "(?:heb|hebben) … aangegeven dat {gov} … {informeer}",
             "dat {gov} {u} … {informeer}",
         ),
@@ -291,14 +301,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "come_back",
         (
-            "{ik} … (?:kom|komen) … terug",
-            "(?:kom|komen) {ik} … terug",
-            "{ik} … terug(?:kom|komen|te komen)",
+            "{self} … (?:kom|komen) … terug",
+            "(?:kom|komen|komt) {self} … terug",
+            "{self} … terug(?:kom|komen|te komen)",
             "terug te komen",
             "de (?:minister|staatssecretaris) van \\w+ (?:zal|zullen) … terugkomen",
             # a colleague or the cabinet, also behind an apposition: "Mijn collega, de minister van SZW, zal hierop
             # terugkomen", "zal mijn collega bij u terugkomen"
-            "{gov} … (?:zal|zullen) … terugkomen",
+            "{gov} … (?:zal|zullen|wil|willen) … terugkomen",
             "(?:zal|zullen) {gov} … terugkomen",
             "{member} … (?:komt|komen) … terug\\b",
             "(?:mijn|onze) (?:collega|ambtgeno(?:ot|te))\\w* … (?:komt|komen) … terug\\b",
@@ -314,8 +324,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "send.letter",
         (
             "{gov} … {wil} … {sturen}",
-            "{wil} {gov} … {sturen}",
-            "(?:doe|doen) {ik} … toekomen",
+            "het kabinet gaat … {sturen}",
+            "(?:{wil} {gov}|gaat het kabinet) … {sturen}",
+            "(?:doe|doen|doet) {self} … toekomen",
             # the receiver right before the verb holds a long middle field together: "zal ik de antwoorden ten minste
             # één week voor het notaoverleg over het nieuwe beleid op 3 februari aan u doen toekomen"
             "(?:{gov} (?:{zal}|{wil})|(?:{zal}|{wil}) {gov}) (?:\\S+ ){0,30}?(?:aan|naar) {u} (?:\\S+ )?{sturen}",
@@ -403,8 +414,11 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "send.share_present",
-        ("(?:deel|delen) {ik} (?:\\w+ ){0,6}?met {u}\\b", "{ik} (?:deel|delen) (?:\\w+ ){0,6}?met {u}\\b"),
-        cue="deel delen",
+        (
+            "(?:deel|delen|deelt) {self} (?:\\w+ ){0,6}?met {u}\\b",
+            "{self} (?:deel|delen|deelt) (?:\\w+ ){0,6}?met {u}\\b",
+        ),
+        cue="deel delen deelt",
         action="send",
         confidence=0.7,
         # "wanneer" with this present is "whenever": "Ik deel informatie met uw Kamer wanneer ik die kan delen"
@@ -415,8 +429,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "send.present",
         (
-            "{stuur} {ik}",
-            "{ik} … {stuur}",
+            "{stuur} {self}",
+            "{self} … {stuur}",
             # the first person plural: "Wij sturen dat nog voor de zomer naar de Kamer", "zenden wij uw Kamer een afschrift"
             # with the Kamer as receiver, for "sturen op" is to steer ("Wij sturen op publieke doelen")
             "(?:sturen|versturen|toesturen|nasturen|zenden|toezenden) (?:wij|we) (?:\\S+ ){0,12}?(?:naar |aan )?{u}\\b",
@@ -439,8 +453,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the document said to come: "Die brief komt er", "De reactie komt eraan"
             "(?:die|de|deze|het|dat|een) (?:\\w+ )?{doc} (?:komt|komen) (?:er|eraan|nog)\\b",
             # coming with what was asked: "Voor het einde van het jaar komen we daarmee"
-            "(?:kom|komen) {ik} (?:\\w+ ){0,4}?(?:daarmee|hiermee|ermee)\\b",
-            "{ik} (?:kom|komen) (?:\\w+ ){0,4}?(?:daarmee|hiermee|ermee)\\b",
+            "(?:kom|komen|komt) {self} (?:\\w+ ){0,4}?(?:daarmee|hiermee|ermee)\\b",
+            "{self} (?:kom|komen|komt) (?:\\w+ ){0,4}?(?:daarmee|hiermee|ermee)\\b",
         ),
         cue="stuur stuurt verstuur verstuurt zend zendt toestuur toestuurt nastuur nastuurt toezend toezendt ontvangt ontvangen"
         " komt komen kom gaat gaan volgt volgen sturen versturen toesturen nasturen zenden toezenden",
@@ -479,8 +493,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{gov} … te komen met (?:een|de|die)",
             # an answer to come: "Ik kom spoedig na de zomer met een antwoord hoe ik daar invulling aan geef"
             "{gov} … (?:kom|komen|komt) … met (?:een|het) (?:\\w+ )?antwoord\\b",
-            "(?:kan|kunnen|zal|zullen|ga|gaan) {ik} … per brief",
-            "{ik} (?:kan|kunnen|zal|zullen|ga|gaan) … per brief",
+            "(?:kan|kunnen|zal|zullen|ga|gaan|gaat) {self} … per brief",
+            "{self} (?:kan|kunnen|zal|zullen|ga|gaan|gaat) … per brief",
             "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen",
             # inverted after a time phrase: "In het najaar kom ik met een voorstel", "komt het kabinet met een plan"
             "(?:kom|komen|komt) {gov} (?:\\w+ ){0,6}?met (?:een|de|die|het) (?:\\w+ ){0,2}?"
@@ -503,7 +517,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:zal|zullen|ga|gaan|wil|willen) (?:\\w+ ){0,3}?(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc} … {ingaan}",
             "(?:daarbij|daarin|hierin) (?:zal|zullen) … {ingaan}",
             # the subject first, the document it just named as "daarin": "We zullen daarin ook ingaan op ..."
-            "{ik} (?:zal|zullen|ga|gaan) (?:\\w+ ){0,2}?(?:daarbij|daarin) (?:\\w+ ){0,3}?{ingaan}",
+            "{self} (?:zal|zullen|ga|gaan|gaat) (?:\\w+ ){0,2}?(?:daarbij|daarin) (?:\\w+ ){0,3}?{ingaan}",
             # a place in a named document to come: "Dat zal ook een plek krijgen in de Nota Ruimte"
             "(?:zal|zullen) (?:\\w+ ){0,4}?(?:een )?(?:plek|plaats) krijgen in {coming} (?:\\w+ ){0,2}?{doc}",
             # a point that will stand in a document to come: "Dat zal zijn in de voortgangsbrief na de zomer"
@@ -512,7 +526,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:dat|dit|het|die) (?:komt|komen) (?:\\w+ ){0,2}?(?:in|bij) (?:de|het) (?:eerst)?volgende (?:\\w+ )?{doc}",
             # "In de volgende voortgangsrapportage, die u in het najaar ontvangt, ga ik in op de wachttijden"
             "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc},? … (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op",
-            "(?:daarbij|daarin) (?:betrek|betrekken|neem|nemen|schets|schetsen|ga|gaan) {ik}",
+            "(?:daarbij|daarin) (?:betrek|betrekken|neem|nemen|schets|schetsen|ga|gaan|betrekt|neemt|schetst|gaat) {self}",
             # the subject first, the document its own: "Het kabinet gaat in zijn reactie op het IBO-rapport nader in op de acties"
             "{gov} (?:gaat|gaan|ga|zal|zullen) (?:\\w+ ){0,2}?(?:in|bij) (?:{coming}|zijn|haar|hun) (?:\\w+ ){0,2}?{doc} … in op\\b",
             "(?:dat|dit|het|die) (?:zal|zullen|wordt|worden) (?:\\w+ ){0,2}?(?:onderdeel|deel) (?:zijn |uitmaken )?van {coming}"
@@ -528,7 +542,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the verb last: "dat de uitkomsten onderdeel zullen uitmaken van het rapport"
             "(?:onderdeel|deel) (?:zal|zullen) (?:gaan )?uitmaken van {coming} (?:\\S+ ){0,3}?{doc}",
         ),
-        cue="plek plaats *brief *brieven *rapportage *nota ingaan ga gaan gaat ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem nemen waarmee onderdeel deel toelichting",
+        cue="plek plaats *brief *brieven *rapportage *nota ingaan ga gaan gaat ingegaan meenemen meegenomen betrekken betrokken schetsen schets geschetst opnemen opgenomen inzicht aandacht verhelderen toelichten uiteenzetten rij terugkomen beschrijven beschreven bod betrek neem nemen waarmee onderdeel deel toelichting betrekt neemt schetst",
         action="report",
         confidence=0.75,
         overrides=("reject.in_document",),
@@ -538,11 +552,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "investigate.future",
         (
             "{gov} … {wil} … {onderzoeken}",
-            "{wil} {gov} … {onderzoeken}",
-            "laat {ik} … (?:{onderzoeken}|meenemen|stellen|nagaan)",
+            "het kabinet gaat … {onderzoeken}",
+            "(?:{wil} {gov}|gaat het kabinet) … {onderzoeken}",
+            "laat {self} … (?:{onderzoeken}|meenemen|stellen|nagaan)",
             # research commissioned: "Om die reden laat ik vervolgonderzoek doen", "ik laat een onderzoek uitvoeren"
-            "laat {ik} (?:\\w+ ){0,6}?\\w*onderzoek (?:\\w+ ){0,4}?(?:doen|uitvoeren|verrichten)\\b",
-            "{ik} laat (?:\\w+ ){0,6}?\\w*onderzoek (?:\\w+ ){0,4}?(?:doen|uitvoeren|verrichten)\\b",
+            "laat {self} (?:\\w+ ){0,6}?\\w*onderzoek (?:\\w+ ){0,4}?(?:doen|uitvoeren|verrichten)\\b",
+            "{self} laat (?:\\w+ ){0,6}?\\w*onderzoek (?:\\w+ ){0,4}?(?:doen|uitvoeren|verrichten)\\b",
             # the plural after a fronted phrase ("Om die reden laten wij vervolgonderzoek doen"); opening its clause,
             # "laten wij" is "let us", a proposal
             "(?<!^)(?<![,;:]\\s)(?<!\\bmaar\\s)(?<!\\ben\\s)laten (?:wij|we) (?:\\w+ ){0,6}?\\w*onderzoek (?:\\w+ ){0,4}?"
@@ -550,7 +565,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:^|\\ben |, )laat … naar {onderzoeken}",
             "(?:zoek|zoeken|zoekt) {gov} … uit",
             "{gov} (?:zoek|zoeken|zoekt) … uit",
-            "{ik} … (?:maak|maken) … (?:inventarisatie|analyse|overzicht)",
+            "{self} … (?:maak|maken|maakt) … (?:inventarisatie|analyse|overzicht)",
             "als huiswerk(?:opdracht)? meenemen",
         ),
         cue="onderzoeken bestuderen bekijken bezien kijken nagaan uitzoeken inventaris* verkennen beschouwen analyse* evalueren kaart doorlichten overzicht laat zoek zoeken zoekt huiswerk* *onderzoek monitoren",
@@ -562,19 +577,19 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "investigate.present",
         (
-            "{ik} (?:onderzoek|onderzoeken|bekijk|bekijken|verken|verkennen|inventariseer|inventariseren)"
+            "{self} (?:onderzoek|onderzoeken|bekijk|bekijken|verken|verkennen|inventariseer|inventariseren|onderzoekt|bekijkt|verkent|inventariseert)"
             " (?:\\w+ ){0,6}?(?:of|hoe|wat|welke|waar|wanneer|in hoeverre)\\b",
             # the separable "nagaan" at the end of its clause or before what is checked: "Dat ga ik na", "Ik ga na of ..."
             # (not "ik ga na de zomer ...", a preposition)
-            "(?:{ik} (?:ga|gaan)|(?:ga|gaan) {ik}) (?:\\w+ ){0,6}?na(?=\\s*(?:[.,;:!?]|$)|\\s+(?:en|of|wat|hoe|welke|wanneer"
+            "(?:{self} (?:ga|gaan|gaat)|(?:ga|gaan|gaat) {self}) (?:\\w+ ){0,6}?na(?=\\s*(?:[.,;:!?]|$)|\\s+(?:en|of|wat|hoe|welke|wanneer"
             "|waarom)\\b)",
             # asking around inside the ministry: "Dan vraag ik even in huis uit of dit haalbaar is"
-            "(?:{ik} (?:vraag|vragen)|(?:vraag|vragen) {ik}) (?:\\w+ ){0,4}?uit (?:of|hoe|wat|welke|wanneer)\\b",
+            "(?:{self} (?:vraag|vragen|vraagt)|(?:vraag|vragen|vraagt) {self}) (?:\\w+ ){0,4}?uit (?:of|hoe|wat|welke|wanneer)\\b",
             # work commissioned, with its time: "Het ministerie van IenW laat in de eerste helft van 2023 door het NLR
             # berekenen welke concentraties ..."
             "{gov}(?: van [\\w-]+)? laat (?:\\S+ ){0,30}?(?:{onderzoeken}|berekenen|doorrekenen|uitvoeren)\\b",
         ),
-        cue="onderzoek onderzoeken bekijk bekijken verken verkennen inventariseer inventariseren laat vraag vragen ga gaan",
+        cue="onderzoek onderzoeken bekijk bekijken verken verkennen inventariseer inventariseren laat vraag vragen ga gaan onderzoekt bekijkt verkent inventariseert gaat vraagt",
         action="investigate",
         confidence=0.6,
         requires=FUTURE_TIME,
@@ -584,7 +599,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "willing",
-        ("(?:ben|zijn|is) … bereid … (?:om|te)", "{ik} (?:\\w+ )?bereid (?:om|te)", "bereid (?:ben|zijn) (?:om|te)"),
+        ("(?:ben|zijn|is) … bereid … (?:om|te)", "{self} (?:\\w+ )?bereid (?:om|te)", "bereid (?:ben|zijn) (?:om|te)"),
         cue="bereid",
         action="infer",
         confidence=0.75,
@@ -597,7 +612,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         # the partner between the verb and the phrase: "We gaan daar met de provincies over in gesprek"; not talks with
         # the Kamer itself (a debate)
         (
-            "(?:{ik} (?:ga|gaan)|(?:ga|gaan) {ik}) (?:\\w+ ){0,4}?met (?!(?:u|jullie|uw|de kamer|de commissie|de kamerleden)\\b)"
+            "(?:{self} (?:ga|gaan|gaat)|(?:ga|gaan|gaat) {self}) (?:\\w+ ){0,4}?met (?!(?:u|jullie|uw|de kamer|de commissie|de kamerleden)\\b)"
             "(?:\\w+ ){1,6}?in (?:gesprek|overleg)\\b",
         ),
         cue="gesprek overleg",
@@ -611,33 +626,35 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "talks",
         (
-            "{gov} … {zal} … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
+            "(?:{gov} … {zal}|het kabinet gaat) … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
             "|onder de aandacht (?:\\w+ ){0,4}?brengen|ter sprake brengen|een (?:appel|beroep) doen op"
             "|gesprek aangaan|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
-            "(?:{zal} {gov}|zullen (?:[\\w-]+ ){1,6}?en {ik}) … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
+            "(?:(?:{zal} {gov}|gaat het kabinet)|zullen (?:[\\w-]+ ){1,6}?en {self}) … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
             "|onder de aandacht (?:\\w+ ){0,4}?brengen|ter sprake brengen|een (?:appel|beroep) doen op"
             "|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
-            "(?:gesprek|overleg) (?:ga|gaan) {ik} … aan",
-            "(?:ga|gaan) {ik} … (?:gesprek|overleg) aan\\b",
-            "{ik} (?:ga|gaan) … (?:gesprek|overleg) aan",
+            "(?:gesprek|overleg) (?:ga|gaan|gaat) {self} … aan",
+            "(?:ga|gaan|gaat) {self} … (?:gesprek|overleg) aan\\b",
+            "{self} (?:ga|gaan|gaat) … (?:gesprek|overleg) aan",
             "{gov} (?:ga|gaan|gaat) (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
-            "(?:ga|gaan) {ik} (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
+            "(?:ga|gaan|gaat) {self} (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
             "laten we … (?:gesprek|overleg) … voeren",
             # entering talks is an act, also in the present tense: "ik treed hierover in overleg met de gemeenten"
             "{gov} (?:\\w+ ){0,4}?(?:treed|treedt|treden) (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
             "(?:treed|treedt|treden) {gov} (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
             "{gov} … {zal} … in (?:overleg|gesprek|contact) (?:te )?treden",
+            "het kabinet gaat … in (?:overleg|gesprek|contact) (?:te )?treden",
             # passing the Kamer's request on: "Ik ga uiteraard het verzoek overbrengen aan de Commissie"
-            "(?:{ik} (?:\\w+ ){0,2}?(?:ga|gaan|zal|zullen)|(?:ga|gaan|zal|zullen) {ik}) (?:\\w+ ){0,6}?(?:verzoek|vraag|signaal"
+            "(?:{self} (?:\\w+ ){0,2}?(?:ga|gaan|gaat|zal|zullen)|(?:ga|gaan|zal|zullen|gaat) {self}) (?:\\w+ ){0,6}?(?:verzoek|vraag|signaal"
             "|suggestie|zorgen|wens)\\w* (?:\\w+ ){0,2}?(?:overbrengen|doorgeven|doorgeleiden)\\b",
             # "ga ik zeker aandacht vragen voor de prioriteit van de maatregelen"
-            "(?:{ik} (?:\\w+ ){0,2}?(?:ga|gaan|zal|zullen)|(?:ga|gaan|zal|zullen) {ik}) (?:\\w+ ){0,8}?aandacht vragen voor\\b",
+            "(?:{self} (?:\\w+ ){0,2}?(?:ga|gaan|gaat|zal|zullen)|(?:ga|gaan|zal|zullen|gaat) {self}) (?:\\w+ ){0,8}?aandacht vragen voor\\b",
             # coming to talk it over with the Kamer: "Daar komen we met uw Kamer over te praten, dit najaar"
-            "(?:kom|komen) {ik} (?:\\w+ ){0,3}?met {u} (?:\\w+ ){0,3}?te (?:praten|spreken)",
-            "{ik} (?:kom|komen) (?:\\w+ ){0,3}?met {u} (?:\\w+ ){0,3}?te (?:praten|spreken)",
+            "(?:kom|komen|komt) {self} (?:\\w+ ){0,3}?met {u} (?:\\w+ ){0,3}?te (?:praten|spreken)",
+            "{self} (?:kom|komen|komt) (?:\\w+ ){0,3}?met {u} (?:\\w+ ){0,3}?te (?:praten|spreken)",
             # raising a point in a talk: "Ik wil dit graag opbrengen in een gesprek met de burgemeester"
             "{gov} … {wil} … (?:opbrengen|inbrengen|aankaarten|agenderen)\\b",
-            "{wil} {gov} … (?:opbrengen|inbrengen|aankaarten|agenderen)\\b",
+            "het kabinet gaat … (?:opbrengen|inbrengen|aankaarten|agenderen)\\b",
+            "(?:{wil} {gov}|gaat het kabinet) … (?:opbrengen|inbrengen|aankaarten|agenderen)\\b",
         ),
         cue="overleg contact gesprek orde bespreken opvolging navragen belletje aandacht sprake appel beroep praten"
         " spreken opbrengen inbrengen aankaarten agenderen overbrengen doorgeven doorgeleiden",
@@ -648,12 +665,12 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "talks.present",
         (
-            "{ik} (?:breng|brengen) (?:\\w+ ){0,8}?(?:onder de aandacht|ter sprake|aan de orde)",
-            "(?:breng|brengen) {ik} (?:\\w+ ){0,8}?(?:onder de aandacht|ter sprake|aan de orde)",
-            "{ik} (?:geleid|geleiden|geef|geven|leg|leggen) (?:\\w+ ){0,8}?door (?:naar|aan) (?:de|mijn|onze|het)",
-            "(?:geleid|geleiden|geef|geven|leg|leggen) {ik} (?:\\w+ ){0,8}?door (?:naar|aan) (?:de|mijn|onze|het)",
+            "{self} (?:breng|brengen|brengt) (?:\\w+ ){0,8}?(?:onder de aandacht|ter sprake|aan de orde)",
+            "(?:breng|brengen|brengt) {self} (?:\\w+ ){0,8}?(?:onder de aandacht|ter sprake|aan de orde)",
+            "{self} (?:geleid|geleiden|geef|geven|leg|leggen|geeft|legt) (?:\\w+ ){0,8}?door (?:naar|aan) (?:de|mijn|onze|het)",
+            "(?:geleid|geleiden|geef|geven|leg|leggen|geeft|legt) {self} (?:\\w+ ){0,8}?door (?:naar|aan) (?:de|mijn|onze|het)",
         ),
-        cue="aandacht sprake orde geleid geleiden geef geven leg leggen",
+        cue="aandacht sprake orde geleid geleiden geef geven leg leggen geeft legt",
         action="other",
         confidence=0.6,
         requires=FUTURE_TIME,
@@ -664,9 +681,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "decide.future",
         (
-            "{gov} … {zal} … (?:besluiten|beslissen|een (?:\\w+ )?(?:besluit|beslissing) nemen"
+            "(?:{gov} … {zal}|het kabinet gaat) … (?:besluiten|beslissen|een (?:\\w+ )?(?:besluit|beslissing) nemen"
             "|(?:een |mijn |ons )?standpunt (?:\\w+ ){0,2}?(?:innemen|bepalen))\\b",
-            "{zal} {gov} … (?:besluiten|beslissen|een (?:\\w+ )?(?:besluit|beslissing) nemen"
+            "(?:{zal} {gov}|gaat het kabinet) … (?:besluiten|beslissen|een (?:\\w+ )?(?:besluit|beslissing) nemen"
             "|(?:een |mijn |ons )?standpunt (?:\\w+ ){0,2}?(?:innemen|bepalen))\\b",
         ),
         cue="besluiten beslissen besluit beslissing standpunt",
@@ -678,26 +695,26 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "act.take_into",
         (
-            "{ik} (?:betrek|betrekken) (?:\\w+ ){0,6}?(?:bij|in) {into}",
-            "(?:betrek|betrekken) {ik} (?:\\w+ ){0,6}?(?:bij|in) {into}",
-            "{ik} (?:neem|nemen) … mee (?:in|bij) {into}",
-            "(?:neem|nemen) {ik} … mee (?:in|bij) {into}",
+            "{self} (?:betrek|betrekken|betrekt) (?:\\w+ ){0,6}?(?:bij|in) {into}",
+            "(?:betrek|betrekken|betrekt) {self} (?:\\w+ ){0,6}?(?:bij|in) {into}",
+            "{self} (?:neem|nemen|neemt) … mee (?:in|bij) {into}",
+            "(?:neem|nemen|neemt) {self} … mee (?:in|bij) {into}",
             # the verb last, in a clause: "Laat ik zorgen dat ik dat in dat korte briefje meeneem"
-            "{ik} (?:\\w+ ){0,4}?(?:in|bij) {into} (?:\\w+ )?(?:meeneem|meenemen|opneem|opnemen)\\b",
+            "{self} (?:\\w+ ){0,4}?(?:in|bij) {into} (?:\\w+ )?(?:meeneem|meenemen|opneem|opnemen)\\b",
             # the document put first: "in de brief die voor de stemmingen komt, neem ik deze suggestie mee"
-            "(?:in|bij) {into} … (?:neem|nemen) {ik} … mee\\b",
+            "(?:in|bij) {into} … (?:neem|nemen|neemt) {self} … mee\\b",
             # to include in a document or talk: "Dat nemen wij op in de brief"
-            "{ik} (?:neem|nemen) (?:\\w+ ){0,6}?op in {into}",
-            "(?:neem|nemen) {ik} (?:\\w+ ){0,6}?op in {into}",
+            "{self} (?:neem|nemen|neemt) (?:\\w+ ){0,6}?op in {into}",
+            "(?:neem|nemen|neemt) {self} (?:\\w+ ){0,6}?op in {into}",
             # "Uiteraard nemen we daar ook het subsidiebeheer in mee": what was just promised
-            "(?:neem|nemen) {ik} (?:daar|hier) (?:\\w+ ){0,6}?in mee\\b",
+            "(?:neem|nemen|neemt) {self} (?:daar|hier) (?:\\w+ ){0,6}?in mee\\b",
             # adopting the Kamer's suggestion: "Daarom neem ik de suggestie over om ..."
-            "(?:neem|nemen) {ik} (?:\\w+ )?(?:de|het|die|dat|deze|dit|uw) (?:\\w+ )?(?:suggestie|voorstel|aanbeveling|aanbevelingen|verzoek)"
+            "(?:neem|nemen|neemt) {self} (?:\\w+ )?(?:de|het|die|dat|deze|dit|uw) (?:\\w+ )?(?:suggestie|voorstel|aanbeveling|aanbevelingen|verzoek)"
             " (?:\\w+ ){0,3}?over\\b",
-            "{ik} (?:neem|nemen) (?:\\w+ )?(?:de|het|die|dat|deze|dit|uw) (?:\\w+ )?(?:suggestie|voorstel|aanbeveling|aanbevelingen|verzoek)"
+            "{self} (?:neem|nemen|neemt) (?:\\w+ )?(?:de|het|die|dat|deze|dit|uw) (?:\\w+ )?(?:suggestie|voorstel|aanbeveling|aanbevelingen|verzoek)"
             " (?:\\w+ ){0,3}?over\\b",
         ),
-        cue="betrek betrekken mee neem nemen meeneem opneem suggestie voorstel aanbeveling* verzoek",
+        cue="betrek betrekken mee neem nemen meeneem opneem suggestie voorstel aanbeveling* verzoek betrekt neemt",
         action=TAKEN_INTO,
         confidence=0.65,
         notes="Taking a point into a revision, decision or document still to come, in the present tense of the"
@@ -799,9 +816,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             # not "stel ik voor om ... te": that proposes the debate's order or the advice on a motion; not the reflexive
             # "ik stel mij voor dat" either, which imagines
-            "(?:{ik} (?:stel|stellen)|(?:stel|stellen) {ik}) (?:(?!mij |me |ons )\\w+ ){0,2}?voor dat (?:ik|we|wij)\\b",
+            "(?:{self} (?:stel|stellen|stelt)|(?:stel|stellen|stelt) {self}) (?:(?!mij |me |ons )\\w+ ){0,2}?voor dat (?:ik|we|wij)\\b",
         ),
-        cue="stel stellen",
+        cue="stel stellen stelt",
         action="infer",
         confidence=0.55,
         requires=FUTURE_TIME,
@@ -811,7 +828,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "toezegging.agreement",
-        ("(?:laten we|laten wij|ik stel voor dat (?:we|wij)) (?:\\w+ ){0,2}?afspreken dat {ik}",),
+        ("(?:laten we|laten wij|ik stel voor dat (?:we|wij)) (?:\\w+ ){0,2}?afspreken dat {self}",),
         cue="afspreken",
         action="infer",
         confidence=0.7,
@@ -822,7 +839,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "respond.future",
         (
             "{gov} … {zal} … (?:reageren|beantwoorden)\\b",
-            "{zal} {gov} … (?:reageren|beantwoorden)\\b",
+            "het kabinet gaat … (?:reageren|beantwoorden)\\b",
+            "(?:{zal} {gov}|gaat het kabinet) … (?:reageren|beantwoorden)\\b",
             "{gov} (?:reageer|reageert|reageren) … op",
             "(?:reageer|reageert|reageren) {gov} … op",
             # answering in the present, with its time: "De minister beantwoordt de vragen voor de stemmingen schriftelijk"
@@ -844,32 +862,32 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "do_that",
         # not "doen alsof" (pretending), another verb
         (
-            "(?:dat|dit|het) {wil} {ik} … doen(?! alsof\\b)",
-            "{ik} {wil} (?:dat|dit|het) … doen(?! alsof\\b)",
-            "{wil} {ik} (?:dat|dit|het) … doen(?! alsof\\b)",
+            "(?:dat|dit|het) (?:{wil}|gaat) {self} … doen(?! alsof\\b)",
+            "{self} (?:{wil}|gaat) (?:dat|dit|het) … doen(?! alsof\\b)",
+            "(?:{wil}|gaat) {self} (?:dat|dit|het) … doen(?! alsof\\b)",
             # not an infinitive "te gaan doen", whose subject is someone else's: "dat ik X bereid heb gevonden deze
             # verkenning te gaan doen"
-            "{ik} … (?:dat|dit|het) … (?<!\\bte\\s)(?:zal|zullen|ga|gaan) doen(?! alsof\\b)",
+            "{self} … (?:dat|dit|het) … (?<!\\bte\\s)(?:zal|zullen|ga|gaan|gaat) doen(?! alsof\\b)",
             # the pro-form with an intention: "Dat hoop ik binnen enkele weken te kunnen doen"
-            "(?:dat|dit|het) {intend} {ik} (?:\\w+ ){0,5}?te (?:kunnen |zullen )?doen\\b",
-            "die {ik} (?:gaan|ga|zullen|zal) doen",
+            "(?:dat|dit|het) {intend} {self} (?:\\w+ ){0,5}?te (?:kunnen |zullen )?doen\\b",
+            "die {self} (?:gaan|ga|zullen|zal|gaat) doen",
             "^(?:ja,? )?(?:dat )?(?:zullen|gaan) (?:we|wij) (?:\\w+ )?doen\\b",
             # assent to a request in speech: "Ik kan dat zeker doen"
-            "{ik} (?:kan|kunnen) (?:dat|dit|het) (?:zeker|best|wel|absoluut|prima|gerust) doen\\b",
-            "(?:dat|dit|die|het) (?:pak|pakken) {ik} (?:\\w+ ){0,4}?op\\b",
+            "{self} (?:kan|kunnen) (?:dat|dit|het) (?:zeker|best|wel|absoluut|prima|gerust) doen\\b",
+            "(?:dat|dit|die|het) (?:pak|pakken|pakt) {self} (?:\\w+ ){0,4}?op\\b",
             # taking care of it: "Daar zorg ik voor", "Daar zorgen we dan voor"
-            "^(?:ja,? |en |dan )?(?:daar|hier) (?:zorg|zorgen) {ik} (?:\\w+ ){0,2}?voor(?=\\s*(?:[.,;:!?]|$))",
-            "{ik} (?:pak|pakken) (?:dat|dit|die|het) (?:\\w+ ){0,4}?op\\b",
+            "^(?:ja,? |en |dan )?(?:daar|hier) (?:zorg|zorgen|zorgt) {self} (?:\\w+ ){0,2}?voor(?=\\s*(?:[.,;:!?]|$))",
+            "{self} (?:pak|pakken|pakt) (?:dat|dit|die|het) (?:\\w+ ){0,4}?op\\b",
             # the act named by a relative "wat": "dat is echt iets wat ik nadrukkelijk zal doen"
-            "(?:iets|dat|dit) wat {ik} (?:\\w+ ){0,3}?(?:zal|ga|gaan|zullen|wil|willen) doen\\b",
+            "(?:iets|dat|dit) wat {self} (?:\\w+ ){0,3}?(?:zal|ga|gaan|zullen|wil|willen) doen\\b",
             # the pseudo-cleft: "Wat ik ook zal doen, is voor de zomer komen met het wetsvoorstel"; not when it only
             # points at the next sentence ("Wat ik wel zal doen, is het volgende."), which says what
-            "^wat {ik} (?:\\w+ ){0,2}?(?:zal|ga|gaan|zullen) doen,? is\\b(?! (?:het volgende|als volgt)\\W*$)",
+            "^wat {self} (?:\\w+ ){0,2}?(?:zal|ga|gaan|zullen) doen,? is\\b(?! (?:het volgende|als volgt)\\W*$)",
             # assent in the present: "Dat doe ik graag", "Dat is iets wat ik zeker graag doe"
-            "^(?:ja,? )?(?:dat|dit) (?:doe|doen) (?:ik|we|wij) (?:\\w+ )?(?:graag|zo (?:snel|spoedig) mogelijk)\\b",
-            "(?:iets|dat|dit) wat {ik} (?:\\w+ ){0,2}?graag (?:doe|doen)\\b",
+            "^(?:ja,? )?(?:dat|dit) (?:doe|doen|doet) {self} (?:\\w+ )?(?:graag|zo (?:snel|spoedig) mogelijk)\\b",
+            "(?:iets|dat|dit) wat {self} (?:\\w+ ){0,2}?graag (?:doe|doen)\\b",
         ),
-        cue="doen doe pak pakken zorg zorgen",
+        cue="doen doe doet pak pakken pakt zorg zorgen zorgt",
         action="infer",
         confidence=0.6,
         notes="A pro-form answering the Kamer's request: 'dat zullen we doen', 'dat wil ik graag doen'.",
@@ -923,6 +941,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:{member} (?:zal|zullen)|(?:zal|zullen) {member}) … (?!(?:kunnen|moeten|zijn|hebben|worden|laten"
             "|overlaten|proberen|zeggen|noemen|beantwoorden|reageren|doen|inzetten|ingaan|stemmen|indienen|blijven"
             "|spreken|" + _NO_ACT + "|" + _NOT_VERBS_IN_EN + ")\\b)[a-zà-ÿ]{3,}(?:en|eren)\\b",
+            "(?:{member} (?:zal|zullen)|(?:zal|zullen) {member}) … " + _ACT_DONE,
         ),
         cue="zal zullen",
         action="infer",

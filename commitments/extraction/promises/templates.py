@@ -1,7 +1,7 @@
 """The language of the rule table: templates, word classes, the time phrases rules require, and Rule.
 
 A pattern is written in a small template language over the sentence's reading text:
-  {slot}   a word class from VOCABULARY below ("{ik}" = ik/wij/we/ikzelf ...)
+  {slot}   a word class from VOCABULARY below ("{self}" = ik/wij/we/het kabinet ...)
   …        a gap of at most GAP_WORDS words (Dutch puts the middle field between modal and verb)
   a space  one or more whitespace characters
 Anything else is a regular expression; templates match case-insensitively and on whole words.
@@ -25,8 +25,6 @@ from .literal_gates import compile_with_first_characters
 GAP_WORDS = 16
 
 VOCABULARY: dict[str, str] = {
-    # The speaker or the government as the grammatical subject.
-    "ik": r"(?:ik|ikzelf|wij|we)",
     # A member of government named in the third person: the registries, the lists of toezeggingen
     # closing a commissiedebat, a letter speaking of a colleague ("De minister van Financiën zal").
     # The ministry ("van Binnenlandse Zaken en Koninkrijksrelaties") is left to the gap after it.
@@ -48,6 +46,10 @@ VOCABULARY: dict[str, str] = {
     # Future: the modal verbs of a promise ("wil" only with a first-person subject next to it).
     "zal": r"(?:zal|zullen|ga|gaan)",
     "wil": r"(?:zal|zullen|ga|gaan|wil|willen)",
+    # The speaker as the subject, in the singular or the plural, or the cabinet speaking of itself as a letter or a
+    # minister does ("Dat kan het kabinet toezeggen"). Not a member of government named in the third person ({member}),
+    # who may be a colleague answering another part of a debate. The rules give the verb next to it in each person.
+    "self": r"(?:ik|ikzelf|wij|we|het kabinet)",
     # spoken, telling more later is informing: "Ik ga u meer vertellen over ...", "ga ik wat meer aangeven over ..."
     "informeren": r"(?:informeren|berichten|melden|meedelen|mededelen|inlichten|rapporteren|terugkoppelen|laten weten"
     r"|meer (?:kunnen )?(?:vertellen|aangeven)|aan (?:u|jullie|de kamer|uw kamer) (?:\w+ )?vertellen"

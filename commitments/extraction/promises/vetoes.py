@@ -26,11 +26,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.informs_now",
         (
-            "(?:(?:wil|willen) (?:ik|wij|we)|(?:ik|wij|we) (?:wil|willen)) (?:\\w+ ){0,4}?(?:u|uw kamer|de kamer|jullie)"
+            "(?:(?:wil|willen) {self}|{self} (?:wil|willen)) (?:\\w+ ){0,4}?(?:u|uw kamer|de kamer|jullie)"
             # with its content after it ("informeren over de uitkomsten"); "daar wil ik u over informeren" offers
             " (?:\\w+ ){0,6}?(?:informeren|berichten|op de hoogte (?:stellen|brengen)) (?:over|van)\\b",
             # with what is told in a complement: "wil ik u laten weten dat een onderzoek is gestart"
-            "(?:(?:wil|willen) (?:ik|wij|we)|(?:ik|wij|we) (?:wil|willen)) (?:\\w+ ){0,4}?(?:u|uw kamer|de kamer|jullie)"
+            "(?:(?:wil|willen) {self}|{self} (?:wil|willen)) (?:\\w+ ){0,4}?(?:u|uw kamer|de kamer|jullie)"
             " (?:\\w+ ){0,4}?(?:laten weten|melden|berichten|mededelen|meedelen|informeren) dat\\b",
         ),
         unless=FUTURE_TIME,
@@ -42,10 +42,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
         (
             # the present with "now" is work under way, reported, not promised: "Ik onderzoek momenteel of er
             # mogelijkheden zijn om op korte termijn duidelijkheid te bieden", "Ik bekijk nu of de versobering ..."
-            "(?:ik|we|wij) (?:onderzoek|onderzoeken|bekijk|bekijken|bezie|bezien|verken|verkennen|inventariseer"
-            "|inventariseren|kijk|kijken) (?:\\w+ ){0,2}?(?:nu|momenteel|op dit moment|thans)\\b",
+            "{self} (?:onderzoek|onderzoeken|bekijk|bekijken|bezie|bezien|verken|verkennen|inventariseer"
+            "|inventariseren|kijk|kijken|onderzoekt|bekijkt|beziet|verkent|inventariseert|kijkt) (?:\\w+ ){0,2}?(?:nu|momenteel|op dit moment|thans)\\b",
             "(?:nu|momenteel|op dit moment|thans) (?:onderzoek|onderzoeken|bekijk|bekijken|bezie|bezien|verken|verkennen"
-            "|inventariseer|inventariseren|kijk|kijken) (?:ik|we|wij)\\b",
+            "|inventariseer|inventariseren|kijk|kijken|onderzoekt|bekijkt|beziet|verkent|inventariseert|kijkt) {self}\\b",
         ),
         notes="Work under way: 'Ik onderzoek momenteel of ...' (the corpus README: 'is momenteel bezig met').",
     ),
@@ -72,7 +72,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "\\bhoe (?:ik|we|wij|het kabinet) (?:\\w+ ){0,4}?(?:informeer|informeren|bericht|berichten)\\b",
             # the manner put before the verb: "ik wil dit wel op een zorgvuldige manier doen", "in Europees verband doen"
             "(?:dit|dat|het) (?:\\w+ ){0,3}?(?:op een (?:\\w+ ){0,4}?(?:manier|wijze)|in (?:\\w+ )?verband) doen\\b",
-            "(?<!\\biets\\s)(?<!\\bdat\\s)(?<!\\bdit\\s)\\b(?:wat|hoe) (?:ik|we|wij) (?:\\w+ ){0,3}?(?:ga|gaan|zal|zullen|wil"
+            "(?<!\\biets\\s)(?<!\\bdat\\s)(?<!\\bdit\\s)\\b(?:wat|hoe) {self} (?:\\w+ ){0,3}?(?:ga|gaan|zal|zullen|wil"
             "|willen) doen\\b(?!,? is\\b)",
         ),
         notes="How something is to be done, or what, not a promise that it will be: 'wil ik dit wel graag doen in"
@@ -84,7 +84,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
         # turning to the next part of this answer; the whole sentence is its order, the clause before too ("Ik zal
         # starten met detentie, vervolgens ga ik naar forensische zorg ...")
         (
-            "(?:^|[,;:] |\\b(?:vervolgens|daarna|dan|tot slot|ten slotte|als laatste|eerst) )(?:ga|kom) (?:ik|we|wij) "
+            "(?:^|[,;:] |\\b(?:vervolgens|daarna|dan|tot slot|ten slotte|als laatste|eerst) )(?:ga|kom|gaat|komt) {self} "
             "(?:\\w+ )?(?:door )?(?:naar|bij|toe aan)\\b(?! (?:u|jullie|(?:de|het|uw) kamer)\\b)(?!.*\\bterug)",
             # saying something first or later in this speech: "Ik zal dat doen op de onderwerpen politie en overig, maar
             # niet dan nadat ik eerst wat gezegd heb over de NAVO-top"
@@ -124,8 +124,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:doen|voorleggen|sturen|aanbieden|voorstellen) aan (?:het kabinet|de ministerraad)\\b",
             # a promise made to others and told to the Kamer: "Ik heb ze toegezegd dat ik het gesprek aanga", "Vandaag heb
             # ik het Veiligheidsberaad per brief geïnformeerd dat het kabinet ... wil verkennen"
-            "(?:heb|hebben) (?:ik |we |wij )?(?:ze|hen|hun) (?:\\w+ ){0,3}?(?:toegezegd|beloofd|verzekerd)\\b",
-            "(?:heb|hebben) (?:ik|we|wij) (?:het|de) (?!(?:tweede |eerste |beide )?kamers?\\b|staten-generaal|commissie|parlement)"
+            "(?:heb|hebben|heeft|is|zijn) (?:[\\w-]+ ){0,3}?(?:ze|hen|hun) (?:\\w+ ){0,3}?(?:toegezegd|beloofd|verzekerd)\\b",
+            "(?:heb|hebben|heeft) {self} (?:het|de) (?!(?:tweede |eerste |beide )?kamers?\\b|staten-generaal|commissie|parlement)"
             "[a-zà-ÿ]+ … (?:geïnformeerd|bericht|laten weten|toegezegd|beloofd) dat\\b",
         ),
         unless=r"\b(?:(?:uw|de|beide) kamers?|u|jullie|het parlement|de commissie)\b",
@@ -140,7 +140,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:aanleiding|nodig|noodzakelijk|gebeurt)\\b",
             "(?:indien|waar|als) nodig\\b",
             # the speaker's own discretion: "op het moment dat ik daar wel de meerwaarde van zie"
-            "(?:als|indien|wanneer|zodra|op het moment dat) (?:ik|we|wij) (?:\\w+ ){0,4}?(?:meerwaarde|noodzaak|nut|reden)"
+            "(?:als|indien|wanneer|zodra|op het moment dat) {self} (?:\\w+ ){0,4}?(?:meerwaarde|noodzaak|nut|reden)"
             " (?:\\w+ ){0,2}?(?:zie|zien|inzie|inzien)\\b",
             # the generic "je" of a condition describes a practice: "als je een brief krijgt, dan moet je ..."
             "(?:als|wanneer|indien) je\\b",
@@ -155,7 +155,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:hij|zij|ze|die|men) (?:\\w+ ){0,3}?(?:heeft |had |hebben )?(?:gezegd|zei|zegt|zeiden|schreef|schrijft|vroeg"
             "|vraagt|gevraagd):",
             # the speaker's own words as they would or will be said: "dan zou ik zeggen: trek 'm in"
-            "(?:zal|zou|zouden|zullen) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:zeggen|antwoorden|vragen|denken):",
+            "(?:zal|zou|zouden|zullen) {self} (?:\\w+ ){0,2}?(?:zeggen|antwoorden|vragen|denken):",
         ),
         scope="sentence",  # the quote follows the colon, outside the clause that introduces it
         notes="Someone else's words quoted after a colon: 'want zij heeft gezegd: ik wil hier wat aan doen'; the"
@@ -218,8 +218,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.in_document",
         (
-            "{zal} {ik} (?:\\w+ ){0,3}?(?:ingaan|in gaan) op",
-            "{ik} {zal} (?:\\w+ ){0,3}?(?:ingaan|in gaan) op",
+            "(?:{zal}|gaat) {self} (?:\\w+ ){0,3}?(?:ingaan|in gaan) op",
+            "{self} (?:{zal}|gaat) (?:\\w+ ){0,3}?(?:ingaan|in gaan) op",
         ),
         notes="'Ingaan op' without a coming document is the rest of this text: 'zal ik wat dieper ingaan op'.",
     ),
@@ -256,9 +256,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # the parts of this text in their order: "Allereerst zal ik u informeren over het niet-gebruik van toeslagen",
             # "Ten tweede ga ik in op ..."
             "^(?:allereerst|ten eerste|ten tweede|ten derde|tot slot|ten slotte|tenslotte|als laatste|tot besluit"
-            "|achtereenvolgens),? (?:zal|zullen|ga|gaan) {ik}\\b",
+            "|achtereenvolgens),? (?:{zal}|gaat) {self}\\b",
             # a following part, with a verb of a text: "Daarna zal ik u meenemen in de stand van zaken"
-            "^(?:daarna|vervolgens|eerst),? (?:zal|zullen|ga|gaan) {ik} (?:\\w+ ){0,3}?(?:meenemen in|stilstaan bij|toelichten"
+            "^(?:daarna|vervolgens|eerst),? (?:{zal}|gaat) {self} (?:\\w+ ){0,3}?(?:meenemen in|stilstaan bij|toelichten"
             "|schetsen|bespreken|(?:iets|wat) zeggen over)\\b",
         ),
         scope="sentence",
@@ -271,11 +271,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
         (
             "(?:eerste|tweede) termijn",
             "volgende? blok",
-            "daar kom ik (?:zo|straks|direct|zometeen|zo meteen)",
-            "(?:kom|komen) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:\\w+ ){0,5}?(?:op )?terug",
-            "(?:ik|we|wij) (?:kom|komen) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:\\w+ ){0,5}?(?:op )?terug",
+            "daar (?:kom|komt|komen) {self} (?:zo|straks|direct|zometeen|zo meteen)",
+            "(?:kom|komt|komen) {self} (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:\\w+ ){0,5}?(?:op )?terug",
+            "{self} (?:kom|komt|komen) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:\\w+ ){0,5}?(?:op )?terug",
             # getting to a point later in this answer: "Ik kom daar zo nog op, als ik reageer op ..."
-            "(?:(?:ik|we|wij) (?:kom|komen)|(?:kom|komen) (?:ik|we|wij)) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk"
+            "(?:{self} (?:kom|komt|komen)|(?:kom|komt|komen) {self}) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk"
             "|zo dadelijk) (?:nog )?op\\b",
             # the past of a modal for what the speaker now turns to: "Ik wilde ook nog terugkomen op de suggestie"
             "(?:wilde|wou|wilden) (?:\\w+ ){0,3}?(?:terugkomen|ingaan|in gaan) op",
@@ -286,8 +286,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "|debatteren)\\b(?! met)",
             # this debate's own business: the appreciation of amendments and motions, remarks, the start
             "appreci(?:ëren|eer)\\b",
-            "(?:(?:zal|ga) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|ga)) (?:\\w+ ){0,4}?opmerkingen maken",
-            "(?:(?:zal|ga) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|ga)) (?:(?:dan|toch|maar|nu|eerst) )*beginnen\\b",
+            "(?:(?:{zal}|gaat) {self}|{self} (?:{zal}|gaat)) (?:\\w+ ){0,4}?opmerkingen maken",
+            "(?:(?:{zal}|gaat) {self}|{self} (?:{zal}|gaat)) (?:(?:dan|toch|maar|nu|eerst) )*beginnen\\b",
             "het kort houden",
             "(?:zo|straks|zometeen|zo meteen|dadelijk) (?:\\w+ ){0,3}?op terug(?:kom|komen| te komen)\\b",
             # the debate's own break: "Ik zal het zo in de schorsing even overleggen"
@@ -316,12 +316,12 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:kom|komen|komt) (?:\\w+ ){0,6}?(?:{u} (?:\\w+ )?)?(?:over )?te spreken\\b",
             "(?:later|straks) (?:\\w+ ){0,3}?(?:uitgebreider|uitvoeriger) (?:\\w+ )?op terug",
             # once more, briefly, now: "Ik kom nog één keer terug op die 30%", "Daarom kom ik er nog even op terug"
-            "(?:(?:kom|komen) (?:ik|we|wij)|(?:ik|we|wij) (?:kom|komen)) (?:er |daar |hier )?nog (?:één keer|even|eventjes)"
+            "(?:(?:kom|komen|komt) {self}|{self} (?:kom|komen|komt)) (?:er |daar |hier )?nog (?:één keer|even|eventjes)"
             " (?:\\w+ )?(?:op )?terug",
             # keeping the answer short, taking a paper at hand, answering the last questions: the speech itself
-            "(?:{zal} {ik}|{ik} {zal}) (?:mij|me|ons) (?:\\w+ ){0,3}?beperken tot\\b",
-            "(?:{zal} {ik}|{ik} {zal}) (?:\\w+ ){0,4}?(?:er )?(?:\\w+ )?bij pakken\\b",
-            "(?:{zal} {ik}|{ik} {zal}) (?:nog )?(?:een paar|enkele|wat|de laatste|de resterende|de overige) vragen"
+            "(?:(?:{zal}|gaat) {self}|{self} (?:{zal}|gaat)) (?:mij|me|ons) (?:\\w+ ){0,3}?beperken tot\\b",
+            "(?:(?:{zal}|gaat) {self}|{self} (?:{zal}|gaat)) (?:\\w+ ){0,4}?(?:er )?(?:\\w+ )?bij pakken\\b",
+            "(?:(?:{zal}|gaat) {self}|{self} (?:{zal}|gaat)) (?:nog )?(?:een paar|enkele|wat|de laatste|de resterende|de overige) vragen"
             " (?:\\w+ )?beantwoorden\\b",
             "(?:structuur|opbouw|volgorde|indeling) van (?:mijn|onze|de) beantwoording",
             "(?:straks|alsdan) verder spreken",
@@ -331,24 +331,24 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "{member} (?:zal|zullen|gaat|gaan) (?:\\w+ ){0,3}?(?:ingaan|in gaan|in) op (?:de |alle |een aantal |enkele )?"
             "(?:\\w+ ){0,2}?vragen",
             # returning to a topic of this debate: "Dan kom ik terug op ..." (a promise says "kom ik op terug")
-            "(?:dan|nu) kom (?:ik|we|wij) (?:(?:nog|even|weer|graag|toch) )*terug op\\b",
+            "(?:dan|nu) (?:kom|komt|komen) {self} (?:(?:nog|even|weer|graag|toch) )*terug op\\b",
             # the particle before its object: "Ik kom terug op het initiatiefwetsvoorstel" turns to it now
-            "^(?:ik|we|wij) kom(?:en)? (?:(?:nog|even|weer|graag|toch|nu|dan) )*terug op (?:de|het|een|uw|mijn|onze)\\b",
-            "aan het (?:einde?|slot)(?: van (?:dit|mijn|deze) \\w+)? (?:kom|komen|ga|gaan) (?:ik|we|wij)\\b",
+            "^{self} (?:kom|komt|komen) (?:(?:nog|even|weer|graag|toch|nu|dan) )*terug op (?:de|het|een|uw|mijn|onze)\\b",
+            "aan het (?:einde?|slot)(?: van (?:dit|mijn|deze) \\w+)? (?:kom|komen|ga|gaan|komt|gaat) {self}\\b",
             # taking the Kamer through one's reasons in this speech, not in a document to come
             "(?:u|jullie|de kamer|uw kamer) (?:\\w+ ){0,2}?meenemen (?:in|door|langs) (?:de|mijn|onze|een paar|enkele)"
             " (?:\\w+ )?(?:redenen|overwegingen|afwegingen|gedachten|gedachtegang|stappen|punten)",
             # the topics of the speech in their order: "Dan zal ik spreken over goede ondersteuning" (not "spreken met")
-            "{zal} {ik} (?:(?:eerst|nu|dan|daarna|vervolgens|kort|nog|ook|even|achtereenvolgens) )*"
+            "(?:{zal}|gaat) {self} (?:(?:eerst|nu|dan|daarna|vervolgens|kort|nog|ook|even|achtereenvolgens) )*"
             "(?:spreken|het hebben) over",
-            "{ik} {zal} (?:(?:eerst|nu|dan|daarna|vervolgens|kort|nog|ook|even|achtereenvolgens) )*"
+            "{self} (?:{zal}|gaat) (?:(?:eerst|nu|dan|daarna|vervolgens|kort|nog|ook|even|achtereenvolgens) )*"
             "(?:spreken|het hebben) over",
             # a part of the speech itself: "In mijn inleiding zal ik eerst de hoofdlijnen schetsen"
             "in (?:mijn|deze|dit) (?:inleiding|betoog)",
             # the order of the text itself: "Vervolgens ga ik in op", "Daarbij ga ik eerst in op", "Tot slot sta ik stil bij"
             "(?:vervolgens|eerst|allereerst|daarna|ten ?slotte|tot slot|achtereenvolgens|als eerste|kort)"
             " (?:\\w+ ){0,4}?(?:in op|stil bij)\\b",
-            "(?:ga|gaan|sta|staan) (?:ik|we|wij) (?:\\w+ ){0,2}?(?:eerst|vervolgens|daarna|achtereenvolgens|kort)"
+            "(?:ga|gaan|sta|staan|gaat|staat) {self} (?:\\w+ ){0,2}?(?:eerst|vervolgens|daarna|achtereenvolgens|kort)"
             " (?:\\w+ ){0,4}?(?:in op|stil bij)\\b",
             # walking through this debate's questions and parts: "Ik zal een aantal van de vragen langslopen",
             # "Ik zal kort een inleiding houden", "Zo zal ik daar met u doorheen gaan", "laten we beginnen met"
@@ -358,7 +358,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "laten (?:we|wij) beginnen",
             # what the speaker goes on to say or explain now: "Vervolgens zal ik iets zeggen over groene gassen",
             # "Ik zal het nog een keer proberen duidelijk te maken", "Dan ga ik dat nu doen"
-            "{zal} {ik} (?:\\w+ ){0,3}?(?:iets|wat|een paar woorden|kort) (?:zeggen|vertellen) over\\b",
+            "(?:{zal}|gaat) {self} (?:\\w+ ){0,3}?(?:iets|wat|een paar woorden|kort) (?:zeggen|vertellen) over\\b",
             "(?:nog )?(?:een keer|eens|proberen) (?:\\w+ )?(?:uit te leggen|duidelijk te maken|toe te lichten)\\b",
             "(?:dat|dit|het) nu (?:even )?doen\\b",
         ),
@@ -369,7 +369,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
         # answering the questions in this debate or letter, now: "ik zal toch een antwoord geven", "Ik zal de
         # punten ten aanzien van de ramingen beantwoorden"; answering later, in writing, is a promise
         (
-            "(?:(?:zal|ga|zullen|gaan) {ik}|{ik} (?:zal|ga|zullen|gaan)) (?:\\S+ ){0,16}?(?:beantwoorden"
+            "(?:(?:zal|ga|zullen|gaan|gaat) {self}|{self} (?:zal|ga|zullen|gaan|gaat)) (?:\\S+ ){0,16}?(?:beantwoorden"
             "|(?:een |het |mijn )?antwoord (?:\\w+ ){0,2}?geven)\\b",
         ),
         unless=f"(?:{FUTURE_TIME})|schriftelijk|brief|later|terug|zodra|nadat|als|na (?:ontvangst|afloop|afronding)",
@@ -402,7 +402,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.assurance",
         (
-            "(?:kan|wil|zal) (?:\\w+ ){0,2}?toezeggen dat(?! (?:ik|wij|we|het kabinet|de kamer|uw kamer|u|mijn)\\b)",
+            # not what the speaker does, nor a document of the government's that comes: "Ik kan toezeggen dat er een
+            # voortgangsbrief komt"
+            "(?:kan|wil|zal) (?:\\w+ ){0,2}?toezeggen dat(?! (?:ik|wij|we|het kabinet|de kamer|uw kamer|u|mijn)\\b"
+            "|(?: er)? (?:de|die|deze|een|het|dat) (?:\\w+ )?{doc}\\b)",
             "(?:de )?(?:gewone |normale |geldende |bestaande )?regels (?:\\S+ ){0,4}?(?:toepassen|van toepassing|naleven)",
         ),
         notes="Assurances about the law, nothing to do or deliver: 'ik kan toezeggen dat de normale regels gelden'.",
@@ -416,12 +419,12 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # the pluperfect tells of a promise overtaken: "De minister had toegezegd ..., maar dat is niet gelukt"
             "(?:had|hadden) … (?:toegezegd|beloofd)",
             # a promise named by nothing of its content: "Daar heb ik het een en ander over toegezegd"
-            "(?:heb|hebben) (?:ik|wij|we) (?:het een en ander|een en ander|iets|wat|een aantal dingen|dingen) (?:\\S+ ){0,3}?"
+            "(?:heb|hebben|heeft) {self} (?:het een en ander|een en ander|iets|wat|een aantal dingen|dingen) (?:\\S+ ){0,3}?"
             "(?:toegezegd|beloofd)\\W*$",
             "(?:heb|hebben|had|hadden) (?:\\w+ ){0,8}?willen\\b",
             # a promise named by a pronoun alone, with nothing of its content: "Dat hebben wij bij het
             # commissiedebat van vorige week toegezegd", "Nou, ook dat heb ik toegezegd"
-            "^(?:\\w+,? ){0,2}?(?:dat|dit) (?:heb|hebben) (?:ik|wij|we) (?:\\S+ ){0,10}?(?:toegezegd|beloofd)"
+            "^(?:\\w+,? ){0,2}?(?:dat|dit) (?:heb|hebben|heeft) {self} (?:\\S+ ){0,10}?(?:toegezegd|beloofd)"
             "(?: (?:in|bij|tijdens|aan|op) [^,;:]{0,60})?\\W*$",
         ),
         unless=r"\b(?:zal|zullen|ga|gaan|kom\w*|wordt|worden)\b",
@@ -522,7 +525,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:kreeg|krijg|kregen|krijgen) (?:\\w+ ){0,6}?(?:de|een|die) vraag (?:\\w+ ){0,3}?(?:of|om|wanneer|hoe)\\b",
             "gevraagd (?:\\w+ ){0,2}?(?:of|hoe|wanneer|waarom)\\b",
             "(?:nodig|uitnodigen|roep|oproepen|moedig|aanmoedigen) … (?:om|te)",
-            "{ik} (?:vind|vinden) (?:\\w+ ){0,2}?dat",
+            "{self} (?:vind|vinden|vindt) (?:\\w+ ){0,2}?dat",
             # an opinion that something should happen: "Ik denk dat het goed is dat het parlement wordt geïnformeerd"
             "(?:het )?(?:goed|belangrijk|verstandig|nodig|wenselijk|van (?:groot |het grootste )?belang) (?:is|vind|vindt|vinden"
             "|acht|achten) dat",
@@ -559,27 +562,27 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.conditional_wish",
         (
-            "(?:zou|zouden) {ik} … willen",
-            "{ik} (?:\\w+ ){0,8}?(?:zou|zouden) … willen",
-            "{ik} (?:\\w+ ){0,2}?(?:zou|zouden) zeggen",
+            "(?:zou|zouden) {self} … willen",
+            "{self} (?:\\w+ ){0,8}?(?:zou|zouden) … willen",
+            "{self} (?:\\w+ ){0,2}?(?:zou|zouden) zeggen",
         ),
         # the wish of an indirect question is its content: "berichten over hoe we dat zouden willen aanpakken"
-        unless=r"\b(?:hoe|wat|welke|waarom) (?:ik|we|wij) (?:\S+ ){0,3}?(?:zou|zouden)\b",
+        unless=r"\b(?:hoe|wat|welke|waarom) {self} (?:\S+ ){0,3}?(?:zou|zouden)\b",
         notes="A wish or suggestion in the conditional ('ik zou ... willen aanbieden') promises nothing.",
     ),
     Rule(
         "reject.hedge",
         (
-            "(?:zou|zouden) (?:ik|we|wij) … kunnen",
+            "(?:zou|zouden) {self} … kunnen",
             # (the future of being able to deliver is a promise in either order: "Ik zal u op 22 juni meer kunnen
             # vertellen", "Op 22 juni zal ik u meer kunnen vertellen")
-            "(?:zal|zullen) {ik} (?:\\w+ ){0,5}?moeten",
+            "(?:zal|zullen) {self} (?:\\w+ ){0,5}?moeten",
             "(?:kan|kon) (?:ik|we) (?:mij|me|ons) voorstellen",
             "(?:ik|we) (?:kan|kunnen) (?:mij|me|ons) voorstellen",
             "zou … interessant",
             "mits de motie",
             # "perhaps" beside the future of the promise: "Ik zal daar misschien nog even apart op terugkomen"
-            "(?:{ik} (?:zal|zullen|ga|gaan|kom|komen)|(?:zal|zullen|ga|gaan|kom|komen) {ik}) (?:\\w+ ){0,6}?(?:misschien"
+            "(?:{self} (?:zal|zullen|ga|gaan|kom|komen|gaat|komt)|(?:zal|zullen|ga|gaan|kom|komen|gaat|komt) {self}) (?:\\w+ ){0,6}?(?:misschien"
             "|wellicht)\\b",
             # a possibility governs what follows: "Dat kan betekenen dat we op de volgende wegingsmomenten gaan kijken ..."
             "(?:dat|het|dit) (?:kan|zou) (?:\\w+ ){0,3}?(?:betekenen|helpen|inhouden) dat\\b",
@@ -587,11 +590,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "als (?:dat|het) (?:zou )?(?:kunnen|kan|lukt)\\b",
             # a future of necessity is no promise: "We zullen de middelen zo efficiënt mogelijk moeten inzetten"; not the
             # "moeten" of a relative clause after it ("zal ik u informeren over de stappen die moeten worden gezet")
-            "{ik} (?:zal|zullen) (?:\\S+ ){0,16}?" + _NOT_A_RELATIVES_MOETEN,
-            "(?:zal|zullen) {ik} (?:\\S+ ){0,16}?" + _NOT_A_RELATIVES_MOETEN,
+            "{self} (?:zal|zullen) (?:\\S+ ){0,16}?" + _NOT_A_RELATIVES_MOETEN,
+            "(?:zal|zullen) {self} (?:\\S+ ){0,16}?" + _NOT_A_RELATIVES_MOETEN,
             # an obligation is no promise: "Maar we moeten ook naar die regio gaan kijken", "moet ik nog bestuderen";
             # put first, the verb asks or sets a condition ("Moet ik constateren dat het niets oplevert, dan ...")
-            "(?:{ik} (?:moet|moeten)|(?<!^)(?:moet|moeten) {ik})\\b",
+            "(?:{self} (?:moet|moeten)|(?<!^)(?:moet|moeten) {self})\\b",
             "(?:als|indien|wanneer) (?:de|deze) motie (?:wordt|is) aangenomen",
             "(?:als|indien|wanneer|mocht|mochten) (?:\\w+ ){0,5}?(?:verzoek\\w*|wens\\w*|vraagt|vragen|behoefte|prijs (?:stelt|stellen))\\b",
         ),
@@ -603,8 +606,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
         (
             # within its own clause, and not telling something now: "Ik kan u melden dat ik ... zal informeren" and "Ik
             # kan u toezeggen dat ik ... zal informeren" promise in the clause they govern
-            "(?:kan|kunnen) {ik} " + _OFFERED,
-            "{ik} (?:kan|kunnen) " + _OFFERED,
+            "(?:kan|kunnen) {self} " + _OFFERED,
+            "{self} (?:kan|kunnen) " + _OFFERED,
             # the passive of the offer: "Sommige data daarover kunnen met de Kamer gedeeld worden"
             "(?:kan|kunnen) (?:\\w+ ){0,8}?(?:worden (?:gedeeld|gestuurd|toegezonden|toegestuurd|aangeboden|voorgelegd)"
             "|(?:gedeeld|gestuurd|toegezonden|toegestuurd|aangeboden|voorgelegd) (?:worden|wordt))\\b",
@@ -629,7 +632,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
         (
             "(?:" + _NEGATING_NIET + "|geen|nooit|niets) … (?:doen|informeren|toezeggen|onderzoeken|sturen|stuur|stuurt"
             "|garanderen)",
-            "(?:zal|zullen|ga|gaan|kan|wil) (?:\\w+ ){0,4}?(?:" + _NEGATING_NIET + "|geen|nooit|niets)\\b",
+            "(?:zal|zullen|ga|gaan|gaat|kan|wil) (?:\\w+ ){0,4}?(?:" + _NEGATING_NIET + "|geen|nooit|niets)\\b",
             # not making it in time: "Ik ben bang dat ik het niet red om deze week met die reactie te komen"
             "(?:niet|nooit) (?:red|redt|redden|haal|haalt|halen)\\b",
             # the promise as the topic of an unfinished sentence: "Maar om nu toe te zeggen dat ik dat dan ga doen …"
@@ -703,7 +706,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "naar verwachting",
             # adverbs may come between ("ik verwacht eigenlijk wel dat"); a noun phrase is the thing expected, and its
             # "dat" a relative pronoun ("ik verwacht het wetsvoorstel dat is aangekondigd, voor de zomer te sturen")
-            "(?:ik|wij|we) (?:hoop|hopen|verwacht|verwachten) (?:(?!(?:het|de|een|dit|deze|mijn|onze)\\b)\\w+ ){0,2}?dat",
+            "{self} (?:hoop|hopen|verwacht|verwachten|hoopt) (?:(?!(?:het|de|een|dit|deze|mijn|onze)\\b)\\w+ ){0,2}?dat",
             "ga er … van ?uit dat",
             "(?:ga|gaan|gaat) ervan ?uit dat",
             # someone else's call: "Het is aan mijn collega om daarop terug te komen"
