@@ -175,3 +175,18 @@ def test_a_look_alike_after_a_fronted_clause_stays_a_look_alike():
     flagged = _flagged(lambda m: f"Zoals gevraagd {m.group(2)} {_subject(m)} {m.string[m.end() :]}")
     flagged += _flagged(lambda m: f"Nu het rapport er ligt, {m.group(2)} {_subject(m)} {m.string[m.end() :]}")
     assert len(flagged) <= ALLOWED_LOSSES, flagged
+
+
+def _after_a_statement(opening: re.Match[str]) -> str:
+    """The quote as the second main clause of a coordination: 'De cijfers zijn inmiddels bekend en ik zal ...'."""
+    return f"De cijfers zijn inmiddels bekend en {_subject(opening)} {opening.string[len(opening.group(1)) + 1 :]}"
+
+
+def test_a_promise_coordinated_after_a_statement_is_found():
+    assert len(lost := _lost(_after_a_statement)) <= ALLOWED_LOSSES, lost
+
+
+def test_a_look_alike_coordinated_after_a_statement_stays_a_look_alike():
+    # the second clause has a subject of its own and is read on its own: no rule takes a verb from the first ("zijn
+    # ... bereid te"), and the vetoes that read a clause from its start still do ("en daarna zal ik u meenemen in")
+    assert _flagged(_after_a_statement) == []

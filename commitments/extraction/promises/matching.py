@@ -335,12 +335,20 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
     own_subjects: frozenset[int] = frozenset()
     if verdict.is_commitment:
         own_subjects = _clauses_with_own_subject(text, verdict.match_start, verdict.match_end)
+        coordinated = _coordinated_clause(text, verdict.match_start, verdict.match_end)
         if (
             not own_subjects
             and not _straddles_fronted_clause(text, verdict.match_start, verdict.match_end)
             and not _straddles_parenthetical(text, verdict.match_start, verdict.match_end)
+            and coordinated is not _STRADDLES
         ):
-            return verdict
+            if coordinated is None:
+                return verdict
+            # the match lies in a main clause coordinated after the first: the vetoes that read a clause from its
+            # start read it too ("..., en daarna zal ik u meenemen in"); a time or condition of the first clause
+            # still holds for it ("Na de evaluatie worden de regels aangepast en stel ik uw Kamer op de hoogte")
+            alone = _judge_reading(coordinated, cue_mask(coordinated), spoken=spoken)
+            return verdict if alone.rejected_by is None else Verdict(None, alone.rejected_by)
         verdict = Verdict(None, None, -1)  # matched across clauses: every clause is read again
     elif verdict.rejected_by in _SENTENCE_VETO_NAMES:
         return verdict  # a veto of the whole sentence holds for each of its clauses
@@ -475,6 +483,39 @@ def _straddles_parenthetical(text: str, start: int, end: int) -> bool:
     if not _MAY_INSERT.search(text):
         return False
     return any((a <= start < b) != (a < end <= b) for a, b in split_clauses(text, whole=False).parentheticals)
+
+
+def _coordinated_clause(text: str, start: int, end: int) -> str | None:
+    """The main clause coordinated after "en", "maar" or "want", with a subject of its own, that a match on the whole
+    sentence lies in (its text), _STRADDLES when the match runs from the clause before into it, or None. "De cijfers
+    zijn bekend en ik heb aangegeven hiertoe bereid te zijn" takes its "zijn" from the first clause and its "bereid
+    te" from the second; "De cijfers zijn bekend en daarna zal ik u meenemen in ..." is this text's own order, as it
+    would be at the start of a sentence."""
+    if not _MAY_COORDINATE.search(text, 0, end):
+        return None
+    starts = [clause.start for clause in split_clauses(text).clauses if clause.kind == "coordinate"]
+    own = [at for at in starts if at < end and _OWN_SUBJECT.match(text, at)]
+    if any(start < at for at in own):
+        return _STRADDLES
+    if not own:
+        return None
+    # the clause with the clauses it governs, up to the next coordinated one
+    return text[own[-1] : next((at for at in starts if at > own[-1]), len(text))]
+
+
+# what _coordinated_clause answers for a match that runs into a coordinated clause (compared by identity)
+_STRADDLES = "(straddles)"
+_MAY_COORDINATE = re.compile(r"\b(?:en|maar|want)\b", re.IGNORECASE)
+# A coordinated clause whose subject is its own beyond doubt: a pronoun that is only a subject, first ("en ik heb
+# aangegeven") or after its verb ("en dan zal ik"). "de Kamer" or "u" after a verb may be its object: "... en
+# informeert de Kamer", "en zal u informeren" go on with the first clause's subject.
+_OWN_SUBJECT = re.compile(
+    r"\s*(?:(?:ik|wij|we|hij|zij|ze|men)\s+"
+    # not a subject of two ("de staatssecretaris en ik uw Kamer"): the word after it is its verb
+    r"(?!(?:u|uw|jullie|de|het|een|mijn|onze|ons|hem|haar|hen|hun|beide|alle|dit|dat|deze|die|en|of)\b)\w"
+    r"|(?:\S+\s+){1,5}?(?:ik|wij|we|hij|zij|men)\b)",
+    re.IGNORECASE,
+)
 
 
 # The subjects that may carry a promise on from the clause before: the government, the Kamer (a passive), "er", a
