@@ -765,6 +765,31 @@ def test_a_niet_that_negates_the_promise_still_does():
 @pytest.mark.parametrize(
     "sentence",
     [
+        # rewrites of real promises (1026, 820, 009) with "niet" before their verb
+        "Ik zal u deze visie in september niet toesturen.",
+        "Ik wil daarbij ook specifiek naar deze sector niet kijken.",
+        "Het kabinet zal in een separate brief op deze vraag niet ingaan.",
+        # a separable verb split around it
+        "Ik kom daar niet meer op terug.",
+        "Daar kom ik niet op terug.",
+    ],
+)
+def test_a_niet_before_any_verb_of_a_promise_negates_it(sentence):
+    assert not judge(sentence).is_commitment
+
+
+def test_a_niet_that_negates_another_verb_of_the_sentence_leaves_the_promise():
+    # 035 (a real answer): the "niet" is of "verklaren", the promise is the second clause's
+    sentence = (
+        "Ik kan het door A-Insights genoemde percentage van 0,1% gemiddelde winst in de jeugdzorgsector op dit moment"
+        " niet verklaren op grond van de bij mij aanwezige gegevens en laat hier nog nader naar kijken."
+    )
+    assert judge(sentence).is_commitment
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Na de evaluatie informeer ik uw Kamer over de uitkomsten.",
         "Na het overleg met de sector informeer ik uw Kamer over de uitkomsten.",
         "Na de evaluatie worden de regels aangepast en stel ik uw Kamer op de hoogte.",

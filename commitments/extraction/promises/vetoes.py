@@ -632,6 +632,15 @@ REJECTION_RULES: tuple[Rule, ...] = (
         (
             "(?:" + _NEGATING_NIET + "|geen|nooit|niets) … (?:doen|informeren|toezeggen|onderzoeken|sturen|stuur|stuurt"
             "|garanderen)",
+            # the other verbs of a promise, negated where they stand (a "niet" further off may negate another verb: "Ik
+            # kan dat nu niet verklaren ... en laat hier nog nader naar kijken"): "Ik zal u deze visie in september niet
+            # toesturen", "Ik wil daar niet naar kijken", "zal op deze vraag niet ingaan"
+            "(?:"
+            + _NEGATING_NIET
+            + "|nooit) (?:\\w+ ){0,2}?(?:toesturen|toezenden|zenden|versturen|berichten|rapporteren"
+            "|ingaan|terugkomen|kijken|bekijken|nagaan|uitzoeken)\\b",
+            # a separable verb split around it: "Ik kom daar niet (meer) op terug"
+            "(?:kom|komen|komt) (?:\\w+ ){0,3}?(?:" + _NEGATING_NIET + "|nooit) (?:\\w+ ){0,2}?terug\\b",
             "(?:zal|zullen|ga|gaan|gaat|kan|wil) (?:\\w+ ){0,4}?(?:" + _NEGATING_NIET + "|geen|nooit|niets)\\b",
             # not making it in time: "Ik ben bang dat ik het niet red om deze week met die reactie te komen"
             "(?:niet|nooit) (?:red|redt|redden|haal|haalt|halen)\\b",
