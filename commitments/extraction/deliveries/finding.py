@@ -337,7 +337,13 @@ def judge_delivery(reading: str, *, in_debate: bool = False, cues: int | None = 
         pattern_needs, requires_needs, unless_needs = _GATES[i]
         # a rule none of whose patterns gets past its gates cannot match: its requires and unless (the promise
         # masked out and scanned for) are not asked
-        open_patterns = [pattern for pattern, needs in zip(rule.compiled, pattern_needs) if passes(needs, present)]
+        open_patterns = []
+        for pattern, needs in zip(rule.compiled, pattern_needs):
+            for mask in needs:  # passes(needs, present), written out: a call per pattern cost more than the test
+                if not mask & present:
+                    break
+            else:
+                open_patterns.append(pattern)
         if not open_patterns:
             continue
         if rule.compiled_requires is not None and not (

@@ -52,6 +52,7 @@ _GLUED_DIGITS = re.compile(r"\d(?:(?<=[a-zà-ÿ»”’)]\d)\d?(?=[\s.,;:!?)]|$)
 # starts with ï or ë, so the space after a letter there belongs to no word boundary.
 _SPACED_DIAERESIS = re.compile(r"(?<=[a-z]) (?=[ïë][a-z])")
 _DIGIT_BYTES = b"0123456789"
+_DIGIT_AND_CONTROL_BYTES = _DIGIT_BYTES + bytes(range(32)) + b"\x7f"  # with ASCII's control characters (unprintable)
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
 
 
@@ -106,6 +107,18 @@ _new_tuple = tuple.__new__
 
 def clean(fragment: str) -> str:
     """The reading form of a stretch of text: one line, no markers, hyphenation undone."""
+    # Most sentences are ASCII, on one line, without digits, brackets or double spaces: one deletion of the digits and
+    # the control characters (a line break among them) from the bytes tells the first three in C, and nothing below
+    # changes such a fragment (no "-\n", no glued digit, no "ï", and printable: ASCII without control characters).
+    if (
+        fragment.isascii()
+        and len(fragment.encode("ascii").translate(None, _DIGIT_AND_CONTROL_BYTES)) == len(fragment)
+        and "[" not in fragment
+        and "  " not in fragment
+        and fragment[:1] != " "
+        and fragment[-1:] != " "
+    ):
+        return fragment
     # clean runs once per sentence: a substring test skips a regex that cannot match
     if "[" in fragment:
         fragment = _FOOTNOTE_REF.sub("", fragment)
