@@ -10,10 +10,10 @@ words. These are rewrites of real sentences: they test that the rules read the p
 generalise to documents nobody labelled.
 
 Some forms are not the singular's on purpose (tests/corpus/README.md, "Labelling rules": plans of the government are
-not promised to the Kamer). In writing, "wij zullen" or "het kabinet zal" with an act is a plan unless the Kamer, a
-motion or a promise (for the plural) or a time to come (for the cabinet) is named; "wij willen kijken" is the
-government's plan where "ik wil kijken" is the speaker's; "laten wij" is "let us", a proposal; and a rule of conduct
-("Indien ..., zullen wij ...") is no undertaking.
+not promised to the Kamer). In writing, "wij zullen" with an act is a plan unless the Kamer, a motion or a promise is
+named, and an act of the cabinet ("Het kabinet gaat monitoren ...") unless a time to come is; "wij willen kijken" is
+the government's plan where "ik wil kijken" is the speaker's; "laten wij" is "let us", a proposal; and a rule of
+conduct ("Indien ..., zullen wij ...") is no undertaking.
 """
 
 import json
@@ -24,6 +24,7 @@ import pytest
 
 from bench.score_corpus import names_in_half
 from commitments.extraction import extract
+from commitments.extraction.deadlines.time_phrases import find_time_phrases
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -56,9 +57,14 @@ NOT_THE_SINGULARS = re.compile(
 # what may stay unfound: a few sentences a veto reads otherwise in another person ("vraagt het kabinet" is also "asks
 # the cabinet"; a veto's window of words counts "het kabinet" as two)
 ALLOWED_LOSSES = 3
+WRITTEN_CABINET_ACT = re.compile(r"\A(?!De voorzitter:).*\bhet kabinet\b", re.IGNORECASE | re.DOTALL)
 WRITTEN_PLAIN_FUTURE = re.compile(
     r"\A(?!De voorzitter:).*\b(?:wij zullen|zullen wij|het kabinet zal|zal het kabinet)\b", re.I | re.S
 )
+
+
+def _written_cabinet_plan(text: str) -> bool:
+    return WRITTEN_CABINET_ACT.search(text) is not None and next(find_time_phrases(text), None) is None
 
 
 def _rewrite(quote: str, verbs: dict[str, str], subject: str) -> str | None:
@@ -119,7 +125,8 @@ def test_a_promise_in_another_person_is_found(subject):
     lost = [
         text
         for text in PROMISES[subject]
-        if not extract(text).commitments and not (NOT_THE_SINGULARS.search(text) or WRITTEN_PLAIN_FUTURE.search(text))
+        if not extract(text).commitments
+        and not (NOT_THE_SINGULARS.search(text) or WRITTEN_PLAIN_FUTURE.search(text) or _written_cabinet_plan(text))
     ]
     assert len(lost) <= ALLOWED_LOSSES, lost
 

@@ -913,3 +913,11 @@ def test_a_promise_to_others_restated_in_another_person_is_none_to_the_kamer(sen
 )
 def test_promising_that_a_document_comes_is_no_assurance_about_the_law(sentence):
     assert judge(sentence).is_commitment
+
+
+def test_an_act_of_the_cabinet_in_a_letter_is_its_plan_unless_a_time_to_come_is_named():
+    # 463 (a real letter); as future.government's plain future: in speech the minister answers for the cabinet
+    plan = "Het kabinet zal met de toezichthouders in gesprek gaan om een exacte verdeling van taken te onderzoeken."
+    assert not judge(plan).is_commitment
+    assert judge(plan, spoken=True).is_commitment
+    assert judge(plan.replace("zal met", "zal voor de zomer met")).is_commitment

@@ -41,7 +41,7 @@ from .literal_gates import (
     required_word_conjuncts,
 )
 from .rules import COMMITMENT_RULES
-from .templates import Rule
+from .templates import FUTURE_TIME, Rule, compile_template
 from .vetoes import REJECTION_RULES
 
 # The rules' cue words pick the sentences worth the full table: the table then runs on a small
@@ -580,6 +580,16 @@ def _governing_vetoes(
     return memo[child]
 
 
+_CABINET = re.compile(r"\bhet kabinet\b", re.IGNORECASE)
+_FUTURE_TIME = compile_template(FUTURE_TIME)
+
+
+def _cabinet_plan(matched: str, text: str) -> bool:
+    """Whether a match names the cabinet as the one who acts and the reading names no time to come (Rule.
+    cabinet_needs_time_in_writing)."""
+    return _CABINET.search(matched) is not None and _FUTURE_TIME.search(text) is None
+
+
 def _no_vetoes() -> tuple[str, ...]:
     return ()
 
@@ -633,6 +643,8 @@ def _judge_reading(
             for m in pattern.finditer(text):
                 # a match that starts or ends inside quotation marks reads someone else's words
                 if any(a <= m.start() < b or a < m.end() <= b for a, b in quoted):
+                    continue
+                if rule.cabinet_needs_time_in_writing and not spoken and _cabinet_plan(m.group(), text):
                     continue
                 reaching = next((name for name in inherited() if name not in rule.overrides), None)
                 if reaching is not None:

@@ -573,6 +573,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         confidence=0.8,
         notes="'ik ga (daar)naar kijken', 'zal ik onderzoeken', 'laat ik dat als huiswerk meenemen', 'laat hier"
         " nader naar kijken'.",
+        cabinet_needs_time_in_writing=True,
     ),
     Rule(
         "investigate.present",
@@ -596,6 +597,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         spoken_without_time=True,
         notes="The present tense of investigating a question: spoken, 'Ik onderzoek samen met de regio hoe ...'"
         " promises; written, it needs a time ahead (it may describe work under way).",
+        cabinet_needs_time_in_writing=True,
     ),
     Rule(
         "willing",
@@ -606,6 +608,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         requires=r"\b(?:ik|wij|we|regering|kabinet|minister|staatssecretaris|nederland)\b",
         notes="'ik ben bereid om te onderzoeken', 'de regering is bereid de Kamer te informeren': willingness to a"
         " concrete act counts.",
+        cabinet_needs_time_in_writing=True,
     ),
     Rule(
         "talks.partner_first",
@@ -622,6 +625,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         spoken_without_time=True,
         notes="Talks announced with the partner first, spoken ('We gaan daar met de provincies over in gesprek') or"
         " written with a time ahead (without one a letter states a plan).",
+        cabinet_needs_time_in_writing=True,
     ),
     Rule(
         "talks",
@@ -661,6 +665,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         action=TALKS,
         confidence=0.75,
         notes="Concrete acts promised to the Kamer: consulting a party, raising a point abroad.",
+        cabinet_needs_time_in_writing=True,
     ),
     Rule(
         "talks.present",
@@ -677,6 +682,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         spoken_without_time=True,
         notes="Raising the Kamer's point with someone else, in the present tense of speech: 'Ik breng het onder"
         " de aandacht van de Raad voor de rechtspraak', 'ik geleid die vraag door naar de collega van VWS'.",
+        cabinet_needs_time_in_writing=True,
     ),
     Rule(
         "decide.future",
@@ -691,6 +697,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         confidence=0.65,
         notes="A decision or position to come on a question before the Kamer: 'zal het kabinet rond de zomer"
         " besluiten over het plan', 'zal ik daar een standpunt over innemen'.",
+        cabinet_needs_time_in_writing=True,
     ),
     Rule(
         "act.take_into",
@@ -719,6 +726,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         confidence=0.65,
         notes="Taking a point into a revision, decision or document still to come, in the present tense of the"
         " act: 'ik betrek dit bij de herziening van de regeling', 'dat neem ik mee in de evaluatie'.",
+        cabinet_needs_time_in_writing=True,
     ),
     Rule(
         "report.taken_into",
@@ -825,6 +833,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         spoken_without_time=True,
         notes="Proposing one's own act in a debate: 'Ik stel voor dat ik hierin uitgebreid stilsta bij de"
         " voortgang', 'Dan stel ik voor dat we ook het Europese perspectief meenemen'; in writing with a time.",
+        cabinet_needs_time_in_writing=True,
     ),
     Rule(
         "toezegging.agreement",
@@ -891,6 +900,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         action="infer",
         confidence=0.6,
         notes="A pro-form answering the Kamer's request: 'dat zullen we doen', 'dat wil ik graag doen'.",
+        cabinet_needs_time_in_writing=True,
     ),
     Rule(
         "future.first_person",

@@ -218,6 +218,9 @@ class Rule:
     # commitments: the time `requires` asks for is not needed in speech, where the present tense promises
     # ("Ik stuur u die brief"); in writing the same tense is the document itself
     spoken_without_time: bool = False
+    # commitments: an act of the cabinet named as such ("Het kabinet zal in gesprek gaan met ...") is in a letter its
+    # plan, a promise only with a time to come, as future.government is; in speech the minister answers for it
+    cabinet_needs_time_in_writing: bool = False
     cue: str | None = None  # the words the rule needs ("informe*" a prefix, "*brief" a suffix)
     compiled: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     compiled_requires: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
