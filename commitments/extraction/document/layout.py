@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import groupby, repeat
-from operator import itemgetter
 from typing import NamedTuple
 
 CONTENT = "content"
@@ -68,6 +67,11 @@ _FUNCTION_WORDS = frozenset(
     " hebben moet was waren waarbij waarin waarop omdat zodat wanneer".split()
 )
 _STARTS_UPPER = re.compile(r"[«\"“‘'(\[]?[A-ZÀ-ÖØ-Þ0-9]")
+# The characters a match of _STARTS_UPPER can open with: a line opening otherwise (most lines a PDF wraps open in
+# lower case) is no heading, told without calling _looks_like_heading and its regexes.
+_UPPER_FIRST = frozenset(
+    "«\"“‘'([" + "".join(map(chr, [*range(65, 91), *range(0xC0, 0xD7), *range(0xD8, 0xDF)])) + "0123456789"
+)
 
 
 class Line(NamedTuple):
@@ -111,41 +115,58 @@ class TextMemo:
 MEMO = TextMemo()
 
 
-def split_lines(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """(start, end, after_form_feed) of every line; a form feed ends a line like "\\n".
+def split_lines(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str], set[int]]:
+    """The start and the end of every line, its text stripped of white space, and the indexes of the lines that
+    follow a page break; a form feed ends a line like "\\n". The stripped text is taken from the piece the split
+    made of the line already, not sliced from the text again.
 
     A run of empty lines becomes one empty entry: only whether a paragraph break exists
     matters, and collapsing keeps a text of nothing but line breaks cheap.
     """
     if text.find("\f", start, end) < 0 and text.find("\u2029", start, end) < 0:
         return _split_plain_lines(text, start, end)
-    lines: list[tuple[int, int, bool]] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    stripped: list[str] = []
+    page_starts = set()
     previous_end = start
     for match in _SEGMENT.finditer(text, start, end):
         first, stop = match.span()
         gap = text[previous_end:first]
-        if lines and len(gap) >= 2:
-            lines.append((previous_end, previous_end, False))
-        if text[stop - 1] == "\r":
-            stop -= 1
-        lines.append((first, stop, "\f" in gap or "\u2029" in gap))
-        previous_end = match.end()
-    return lines
+        if starts and len(gap) >= 2:
+            starts.append(previous_end)
+            ends.append(previous_end)
+            stripped.append("")
+        if "\f" in gap or "\u2029" in gap:
+            page_starts.add(len(starts))
+        starts.append(first)
+        ends.append(stop - 1 if text[stop - 1] == "\r" else stop)
+        # "\r" is white space: stripping the piece strips it too
+        stripped.append(match.group().strip())
+        previous_end = stop
+    return starts, ends, stripped, page_starts
 
 
-def _split_plain_lines(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+def _split_plain_lines(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str], set[int]]:
     """split_lines of a range without page breaks (most texts): str.split finds the lines, not a regex match
     object per line, and the gap between two lines is only line breaks, its length their distance."""
-    lines: list[tuple[int, int, bool]] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    stripped: list[str] = []
     previous_end = position = start
     for piece in text[start:end].split("\n"):
         if piece:
-            if lines and position - previous_end >= 2:
-                lines.append((previous_end, previous_end, False))
+            if starts and position - previous_end >= 2:
+                starts.append(previous_end)
+                ends.append(previous_end)
+                stripped.append("")
             previous_end = position + len(piece)
-            lines.append((position, previous_end - 1 if piece[-1] == "\r" else previous_end, False))
+            starts.append(position)
+            ends.append(previous_end - 1 if piece[-1] == "\r" else previous_end)
+            # "\r" is white space: stripping the piece strips it too
+            stripped.append(piece.strip())
         position += len(piece) + 1
-    return lines
+    return starts, ends, stripped, set()
 
 
 def is_question_heading(line: str) -> bool:
@@ -223,18 +244,16 @@ def _cut(line: Line, start: int, end: int) -> Line | None:
 
 def _label_lines(text: str, start: int, end: int) -> tuple[tuple[Line, ...], tuple[str, ...]]:
     """The labelled lines, and the stripped text of each."""
-    raw = split_lines(text, start, end)
-    stripped = [text[a:b].strip() for a, b, _ in raw]
+    starts, ends, stripped, page_starts = split_lines(text, start, end)
     kinds = [BLANK if not s else CONTENT for s in stripped]
-    _mark_page_furniture(raw, stripped, kinds)
+    _mark_page_furniture(page_starts, stripped, kinds)
     _mark_headings_and_items(stripped, kinds)
     # tuple.__new__ mapped over the fields makes each Line in C: Line(a, b, kind) runs the named
     # tuple's __new__ in Python, for every line of every document
-    fields = zip(map(itemgetter(0), raw), map(itemgetter(1), raw), kinds)
-    return tuple(map(tuple.__new__, repeat(Line), fields)), tuple(stripped)
+    return tuple(map(tuple.__new__, repeat(Line), zip(starts, ends, kinds))), tuple(stripped)
 
 
-def _mark_page_furniture(raw, stripped, kinds) -> None:
+def _mark_page_furniture(page_starts: set[int], stripped, kinds) -> None:
     page_start = 0
     last_heading = -1
     for index, line in enumerate(stripped):
@@ -251,7 +270,7 @@ def _mark_page_furniture(raw, stripped, kinds) -> None:
             # a letter's page number, also where no form feed marks the page's end (text copied from a PDF viewer):
             # never a sentence, and a sentence runs on across it
             kinds[index] = FURNITURE
-        if raw[index][2]:  # first line after a form feed: a new page begins
+        if index in page_starts:  # first line after a form feed: a new page begins
             _mark_footnote_zone(stripped, kinds, max(page_start, last_heading + 1), index)
             _mark_page_header(stripped, kinds, index)
             page_start = index
@@ -325,7 +344,7 @@ def _mark_headings_and_items(stripped, kinds) -> None:
     previous = None  # index of the previous content line in the same block
     last = len(stripped) - 1
     for index, line in enumerate(stripped):
-        if kinds[index] == BLANK:
+        if not line:  # a blank line (only those are empty)
             previous = None
             continue
         if kinds[index] == FURNITURE:
@@ -341,6 +360,7 @@ def _mark_headings_and_items(stripped, kinds) -> None:
             # inline (a call per line cost more than the test)
             and index < last
             and kinds[index + 1] != BLANK
+            and first in _UPPER_FIRST
             and _looks_like_heading(line, stripped[previous] if previous is not None else None, stripped[index + 1])
             and len(line) < 0.75 * min(_width(stripped, kinds, index), len(stripped[index + 1]))
         ):
