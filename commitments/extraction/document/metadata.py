@@ -80,7 +80,11 @@ _ANSWERS = GatedPattern(
         r"|(?<!\w.)(?<=[Dd])e antwoorden (?:aan )?op de (?:schriftelijke )?vragen)",
         re.IGNORECASE,
     ),
-    frozenset({"aanhangsel van de handelingen", "antwoord", "mededeling"}),
+    # each alternative's words up to the first that varies: "antwoord" alone let through most letters (an "antwoord op"
+    # or a "beantwoording" in their head), and the search then scanned the whole head for nothing
+    frozenset(
+        {"aanhangsel van de handelingen", "antwoord van ", "mededeling van ", "antwoorden van de ", "de antwoorden "}
+    ),
 )
 # Headings on a line of their own (read with _line_openers: no ^, so the engine scans for the word)
 _QUESTION_HEADING = re.compile(r"Vraag\s+\d{1,3}\s*$", re.MULTILINE)
