@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import groupby, repeat
+from itertools import repeat
 from typing import NamedTuple
 
 CONTENT = "content"
@@ -184,8 +184,9 @@ def page_layout(text: str) -> tuple[Line, ...]:
     return labelled_lines(text)[0]
 
 
-def labelled_lines(text: str) -> tuple[tuple[Line, ...], tuple[str, ...]]:
-    """page_layout(text), and the text of each of its lines stripped of white space (labelling reads it)."""
+def labelled_lines(text: str) -> tuple[tuple[Line, ...], tuple[str, ...], tuple[str, ...]]:
+    """page_layout(text), the text of each of its lines stripped of white space (labelling reads it), and the kind of
+    each (a tuple of the few kind strings, which a test for one kind scans in C: most texts have no furniture)."""
     return MEMO.get(text, ("lines",), lambda: _label_lines(text, 0, len(text)))
 
 
@@ -197,18 +198,26 @@ def footnote_ranges(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _footnote_ranges(text: str) -> tuple[tuple[int, int], ...]:
-    lines, stripped = labelled_lines(text)
-
-    def is_note(pair: tuple[Line, str]) -> bool:
-        line, content = pair
-        return line.kind == FURNITURE and bool(content) and not _is_marker(content) and not _PAGE_OF.fullmatch(content)
-
-    ranges = []
-    for note, run in groupby(zip(lines, stripped), key=is_note):
-        if note:
-            run_lines = [line for line, _ in run]
-            ranges.append((run_lines[0].start, run_lines[-1].end))
-    return tuple(ranges)
+    lines, stripped, kinds = labelled_lines(text)
+    if FURNITURE not in kinds:
+        return ()
+    ranges: list[tuple[int, int]] = []
+    # the runs of note lines: furniture lines with text, neither a marker nor a page number; the few furniture lines
+    # (a page's footer and footnotes) are found by a scan of the kinds in C, not a test per line
+    last_note, index = -2, -1
+    while True:
+        try:
+            index = kinds.index(FURNITURE, index + 1)
+        except ValueError:
+            return tuple(ranges)
+        content = stripped[index]
+        if not content or _is_marker(content) or _PAGE_OF.fullmatch(content):
+            continue
+        if index == last_note + 1:
+            ranges[-1] = (ranges[-1][0], lines[index].end)
+        else:
+            ranges.append((lines[index].start, lines[index].end))
+        last_note = index
 
 
 def _is_marker(line: str) -> bool:
@@ -242,15 +251,15 @@ def _cut(line: Line, start: int, end: int) -> Line | None:
     return None
 
 
-def _label_lines(text: str, start: int, end: int) -> tuple[tuple[Line, ...], tuple[str, ...]]:
-    """The labelled lines, and the stripped text of each."""
+def _label_lines(text: str, start: int, end: int) -> tuple[tuple[Line, ...], tuple[str, ...], tuple[str, ...]]:
+    """The labelled lines, the stripped text of each, and the kind of each."""
     starts, ends, stripped, page_starts = split_lines(text, start, end)
     kinds = [BLANK if not s else CONTENT for s in stripped]
     _mark_page_furniture(page_starts, stripped, kinds)
     _mark_headings_and_items(stripped, kinds)
     # tuple.__new__ mapped over the fields makes each Line in C: Line(a, b, kind) runs the named
     # tuple's __new__ in Python, for every line of every document
-    return tuple(map(tuple.__new__, repeat(Line), zip(starts, ends, kinds))), tuple(stripped)
+    return tuple(map(tuple.__new__, repeat(Line), zip(starts, ends, kinds))), tuple(stripped), tuple(kinds)
 
 
 def _mark_page_furniture(page_starts: set[int], stripped, kinds) -> None:

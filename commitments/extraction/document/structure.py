@@ -113,9 +113,13 @@ def segment_document(text: str, kind: str) -> list[Segment]:
 def _segments(text: str, kind: str) -> list[Segment]:
     # each line with its stripped text, which the layout has read already: the tests below read a line's
     # text many times over (a debate's lines twice or three times), and slicing it anew each time added up
-    layout, stripped = labelled_lines(text)
-    shown = [line.kind not in (BLANK, FURNITURE) for line in layout]
-    lines, contents = list(compress(layout, shown)), list(compress(stripped, shown))
+    layout, stripped, kinds = labelled_lines(text)
+    if FURNITURE in kinds:
+        shown = [line.kind not in (BLANK, FURNITURE) for line in layout]
+        lines, contents = list(compress(layout, shown)), list(compress(stripped, shown))
+    else:
+        # without furniture (most texts) the lines shown are those with text: selected in C, not tested one by one
+        lines, contents = list(compress(layout, stripped)), list(filter(None, stripped))
     if kind in ("handelingen", "other") and any(line.end - line.start > _RUN_ON for line in lines):
         lines = _unrun(text, lines)
         contents = [text[line.start : line.end].strip() for line in lines]
