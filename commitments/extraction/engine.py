@@ -53,8 +53,9 @@ _TOLD_BEFORE = re.compile(
 )
 _SPOKEN_ROLES = frozenset({"turn", "promise_list"})
 # the writer's own future beside the recalled promise: "Zoals ik heb toegezegd, zal ik u twee keer per jaar ..."
+# (read in the quote as it stands, where a line break or a no-break space may part the two words)
 _OWN_FUTURE = re.compile(
-    r"\b(?:(?:zal|zullen|ga|gaan) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|zullen|ga|gaan))\b", re.IGNORECASE
+    r"\b(?:(?:zal|zullen|ga|gaan)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:zal|zullen|ga|gaan))\b", re.IGNORECASE
 )
 _PROMISE_IN_TITLE = re.compile(r"\btoezegging", re.IGNORECASE)
 _ANSWERS_QUESTIONS = re.compile(r"\b(?:antwoorden|beantwoord\w*|vragen)\b", re.IGNORECASE)

@@ -53,6 +53,7 @@ _GLUED_DIGITS = re.compile(r"\d(?:(?<=[a-zà-ÿ»”’)]\d)\d?(?=[\s.,;:!?)]|$)
 _SPACED_DIAERESIS = re.compile(r"(?<=[a-z]) (?=[ïë][a-z])")
 _DIGIT_BYTES = b"0123456789"
 _DIGIT_AND_CONTROL_BYTES = _DIGIT_BYTES + bytes(range(32)) + b"\x7f"  # with ASCII's control characters (unprintable)
+_SOFT_HYPHEN = re.compile(r"\xad\s*")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
 
 
@@ -124,17 +125,22 @@ def clean(fragment: str) -> str:
         fragment = _FOOTNOTE_REF.sub("", fragment)
     if "-\n" in fragment:
         fragment = _HYPHEN_BREAK.sub("", fragment)
+    if "\xad" in fragment:
+        # a soft hyphen marks where a word may be broken ("toe\xadzeggen"), and where a line broke it, the break goes
+        # with it: the word reads whole
+        fragment = _SOFT_HYPHEN.sub("", fragment)
     # Four in five sentences hold no digit. In an ASCII one (\d is 0-9 there) that is told in C, faster than the
     # substitution's own scan and set-up: deleting the digits from its bytes leaves it as long as it was.
     if not fragment.isascii() or len(fragment.encode("ascii").translate(None, _DIGIT_BYTES)) != len(fragment):
         fragment = _GLUED_DIGITS.sub("", fragment)
-    if " ï" in fragment or " ë" in fragment:
-        fragment = _SPACED_DIAERESIS.sub("", fragment)
     # split() and the regex \s agree on what whitespace is (str.isspace). Every white space character but " "
     # is unprintable, so a printable fragment without a double space or a space at either end is already what
     # split and join would make of it (most sentences stand on one line): two scans spare the rebuilding.
     if "  " in fragment or not fragment.isprintable() or fragment[:1] == " " or fragment[-1:] == " ":
-        return " ".join(fragment.split())
+        fragment = " ".join(fragment.split())
+    # after the white space is made one space: a line break or a no-break space may stand before the ï too
+    if " ï" in fragment or " ë" in fragment:
+        fragment = _SPACED_DIAERESIS.sub("", fragment)
     return fragment
 
 
