@@ -4,6 +4,8 @@ Real letters reach the engine wrapped at whatever margin their PDF or web page h
 (seen and dev halves) are re-wrapped here at a narrow and a wide margin: every paragraph of running text joined and
 wrapped again, headings, address lines and page furniture left as they are. The mentions found must be the same ones
 (compared by the start of their quote, without white space, so a quote that now ends a line earlier still counts).
+Answers to written questions are also set out with each "Vraag 2" or "Antwoord 2" heading before its words, as some
+publications print them.
 """
 
 import json
@@ -70,3 +72,29 @@ def test_a_letter_wrapped_at_another_margin_gives_the_same_promises(width):
         if before != after:
             changed[name] = (sorted(before - after), sorted(after - before))
     assert changed == {}
+
+
+# "Vraag 2" or "Antwoord 2" (with or without a colon) on a line of its own, with the blank lines after it
+QUESTION_HEADING_LINE = re.compile(r"^((?:Vraag|Antwoord)(?: \d{1,3})?):?[ \t]*\n+(?=\S)", re.MULTILINE)
+
+
+def _answers() -> list[str]:
+    names = names_in_half(CORPUS, "seen") + names_in_half(CORPUS, "dev")
+    return [
+        name
+        for name in names
+        if json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8")).get("type") == "antwoorden"
+        and QUESTION_HEADING_LINE.search((CORPUS / f"{name}.txt").read_text(encoding="utf-8"))
+    ]
+
+
+def test_answers_whose_headings_stand_before_their_words_give_the_same_promises():
+    # "Antwoord 2: Ja, ...", as some publications set the answers to written questions out
+    changed = {}
+    for name in _answers():
+        text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+        before = _openings(text)
+        after = _openings(QUESTION_HEADING_LINE.sub(lambda m: f"{m.group(1)}: ", text))
+        if before != after:
+            changed[name] = (sorted(before - after), sorted(after - before))
+    assert changed == {} and len(_answers()) >= 20

@@ -248,7 +248,12 @@ def _has_question_headings(contents) -> bool:
 def _question_heading(content: str):
     if not content or content[0] not in "VvAaMm#*":
         return None
-    return QUESTION_HEADING.fullmatch(content.strip("#* "))
+    bare = content.strip("#* ")
+    heading = QUESTION_HEADING.match(bare)
+    if heading is None or heading.end() == len(bare):
+        return heading
+    # a heading before the words of its question or answer, on the same line ("Antwoord 2: Ja, ..."), ends in a colon
+    return heading if bare[heading.end() - 1] == ":" else None
 
 
 def _answer_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
