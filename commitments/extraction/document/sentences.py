@@ -54,7 +54,8 @@ _SPACED_DIAERESIS = re.compile(r"(?<=[a-z]) (?=[ïë][a-z])")
 _DIGIT_BYTES = b"0123456789"
 _DIGIT_AND_CONTROL_BYTES = _DIGIT_BYTES + bytes(range(32)) + b"\x7f"  # with ASCII's control characters (unprintable)
 _SOFT_HYPHEN = re.compile(r"\xad\s*")
-_HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
+# the hyphen of a word broken at a line's end: ASCII's, or Unicode's own (U+2010) that some PDFs' text gives
+_HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])[-\u2010]\n(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -123,7 +124,7 @@ def clean(fragment: str) -> str:
     # clean runs once per sentence: a substring test skips a regex that cannot match
     if "[" in fragment:
         fragment = _FOOTNOTE_REF.sub("", fragment)
-    if "-\n" in fragment:
+    if "-\n" in fragment or "\u2010\n" in fragment:
         fragment = _HYPHEN_BREAK.sub("", fragment)
     if "\xad" in fragment:
         # a soft hyphen marks where a word may be broken ("toe\xadzeggen"), and where a line broke it, the break goes
