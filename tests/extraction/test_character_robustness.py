@@ -9,14 +9,11 @@ rewrites of real documents: they test that the rules read the words, not the cha
 """
 
 import re
-from pathlib import Path
 
 import pytest
 
-from bench.score_corpus import names_in_half
-from commitments.extraction import extract
+from tests.extraction.rewritten_documents import changed_promises, readable
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 RUNNING_LINE = 45
 PROMISING_VERBS = re.compile(r"\b(informeren|toezeggen|sturen|zenden|terugkomen)\b")
 
@@ -29,19 +26,6 @@ def soft_hyphens(text: str) -> str:
     return PROMISING_VERBS.sub(lambda m: f"{m.group(1)[:3]}\xad{m.group(1)[3:]}", text)
 
 
-def _openings(text: str) -> set[str]:
-    return {" ".join(c.quote.replace("\xad", "").split())[:60] for c in extract(text).commitments}
-
-
 @pytest.mark.parametrize("rewrite", [no_break_spaces, soft_hyphens])
 def test_a_document_written_with_other_characters_gives_the_same_promises(rewrite):
-    changed = {}
-    for name in names_in_half(CORPUS, "seen") + names_in_half(CORPUS, "dev"):
-        text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
-        rewritten = rewrite(text)
-        if rewritten == text:
-            continue
-        before, after = _openings(text), _openings(rewritten)
-        if before != after:
-            changed[name] = (sorted(before - after), sorted(after - before))
-    assert changed == {}
+    assert changed_promises(readable(), rewrite) == {}

@@ -10,16 +10,12 @@ transcripts: they test that segmenting reads a label and the chair's list wherev
 rules generalise to debates nobody labelled.
 """
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
-from bench.score_corpus import names_in_half
-from commitments.extraction import extract
+from tests.extraction.rewritten_documents import changed_promises, readable, text_of
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # a speaker's label on a line of its own, with the blank lines after it
 OWN_LINE_LABEL = re.compile(
     r"^((?:Minister|Staatssecretaris|De voorzitter|Voorzitter|Mevrouw|De heer|Minister-president)[^\n:]{0,80}?) ?:"
@@ -30,13 +26,7 @@ MARKDOWN_HEADING = re.compile(r"^#+ ", re.MULTILINE)
 
 
 def _debates() -> list[str]:
-    names = names_in_half(CORPUS, "seen") + names_in_half(CORPUS, "dev")
-    return [
-        name
-        for name in names
-        if json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8")).get("type") == "handelingen"
-        and OWN_LINE_LABEL.search((CORPUS / f"{name}.txt").read_text(encoding="utf-8"))
-    ]
+    return [name for name in readable("handelingen") if OWN_LINE_LABEL.search(text_of(name))]
 
 
 def label_before_the_words(text: str) -> str:
@@ -57,19 +47,9 @@ def windows_line_ends(text: str) -> str:
     return text.replace("\n", "\r\n")
 
 
-def _openings(text: str) -> set[str]:
-    return {" ".join(c.quote.split())[:60] for c in extract(text).commitments}
-
-
 @pytest.mark.parametrize("layout", [label_before_the_words, label_in_bold, run_on, windows_line_ends])
 def test_a_debate_set_out_in_another_layout_gives_the_same_promises(layout):
-    changed = {}
-    for name in _debates():
-        text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
-        before, after = _openings(text), _openings(layout(text))
-        if before != after:
-            changed[name] = (sorted(before - after), sorted(after - before))
-    assert changed == {}
+    assert changed_promises(_debates(), layout) == {}
 
 
 def test_the_debates_read_are_many():

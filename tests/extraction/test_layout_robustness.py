@@ -8,26 +8,20 @@ Answers to written questions are also set out with each "Vraag 2" or "Antwoord 2
 publications print them.
 """
 
-import json
 import re
 import textwrap
-from pathlib import Path
 
 import pytest
 
-from bench.score_corpus import names_in_half
-from commitments.extraction import extract
+from tests.extraction.rewritten_documents import changed_promises, readable, text_of
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # a paragraph of running text: every line but its last is long (a heading, an address or a signature is not)
 RUNNING_LINE = 45
 FURNITURE = re.compile(r"Pagina|vergaderjaar|Kamerstuk|^\s*\d+\s*$")
 
 
 def _letters() -> list[str]:
-    names = names_in_half(CORPUS, "seen") + names_in_half(CORPUS, "dev")
-    kinds = {name: json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8")).get("type") for name in names}
-    return [name for name in names if kinds[name] in ("kamerbrief", "antwoorden")]
+    return readable("kamerbrief", "antwoorden")
 
 
 def rewrapped(text: str, width: int) -> str:
@@ -59,19 +53,9 @@ def _joined(lines) -> str:
     return out
 
 
-def _openings(text: str) -> set[str]:
-    return {" ".join(c.quote.split())[:60] for c in extract(text).commitments}
-
-
 @pytest.mark.parametrize("width", [60, 95])
 def test_a_letter_wrapped_at_another_margin_gives_the_same_promises(width):
-    changed = {}
-    for name in _letters():
-        text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
-        before, after = _openings(text), _openings(rewrapped(text, width))
-        if before != after:
-            changed[name] = (sorted(before - after), sorted(after - before))
-    assert changed == {}
+    assert changed_promises(_letters(), lambda text: rewrapped(text, width)) == {}
 
 
 # "Vraag 2" or "Antwoord 2" (with or without a colon) on a line of its own, with the blank lines after it
@@ -79,22 +63,11 @@ QUESTION_HEADING_LINE = re.compile(r"^((?:Vraag|Antwoord)(?: \d{1,3})?):?[ \t]*\
 
 
 def _answers() -> list[str]:
-    names = names_in_half(CORPUS, "seen") + names_in_half(CORPUS, "dev")
-    return [
-        name
-        for name in names
-        if json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8")).get("type") == "antwoorden"
-        and QUESTION_HEADING_LINE.search((CORPUS / f"{name}.txt").read_text(encoding="utf-8"))
-    ]
+    return [name for name in readable("antwoorden") if QUESTION_HEADING_LINE.search(text_of(name))]
 
 
 def test_answers_whose_headings_stand_before_their_words_give_the_same_promises():
     # "Antwoord 2: Ja, ...", as some publications set the answers to written questions out
-    changed = {}
-    for name in _answers():
-        text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
-        before = _openings(text)
-        after = _openings(QUESTION_HEADING_LINE.sub(lambda m: f"{m.group(1)}: ", text))
-        if before != after:
-            changed[name] = (sorted(before - after), sorted(after - before))
-    assert changed == {} and len(_answers()) >= 20
+    answers = _answers()
+    heading_first = changed_promises(answers, lambda text: QUESTION_HEADING_LINE.sub(lambda m: f"{m.group(1)}: ", text))
+    assert heading_first == {} and len(answers) >= 20
