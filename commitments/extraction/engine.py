@@ -15,7 +15,7 @@ from .deadlines.resolution import Deadline, resolve_deadline
 from .deadlines.time_phrases import find_time_phrases
 from .deadlines.timing import deadline_for, inherit_by_reference
 from .deliveries.finding import find_deliveries
-from .document.layout import without_furniture
+from .document.layout import QUESTION_HEADING, without_furniture
 from .document.metadata import read_metadata
 from .document.sentences import Sentence, footnote_sentences, split_sentences
 from .document.speakers import SPEAKER_LINE, speaker_heading
@@ -53,8 +53,9 @@ _TOLD_BEFORE = re.compile(
 )
 _SPOKEN_ROLES = frozenset({"turn", "promise_list"})
 # the writer's own future beside the recalled promise: "Zoals ik heb toegezegd, zal ik u twee keer per jaar ..."
+# (read in the quote as it stands, where a line break or a no-break space may part the two words)
 _OWN_FUTURE = re.compile(
-    r"\b(?:(?:zal|zullen|ga|gaan) (?:ik|we|wij)|(?:ik|we|wij) (?:zal|zullen|ga|gaan))\b", re.IGNORECASE
+    r"\b(?:(?:zal|zullen|ga|gaan)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:zal|zullen|ga|gaan))\b", re.IGNORECASE
 )
 _PROMISE_IN_TITLE = re.compile(r"\btoezegging", re.IGNORECASE)
 _ANSWERS_QUESTIONS = re.compile(r"\b(?:antwoorden|beantwoord\w*|vragen)\b", re.IGNORECASE)
@@ -199,6 +200,8 @@ def _find(text: str, segments: list[Segment], kind: str) -> list[_Found]:
         sentences = split_sentences(text, start, end)
         if segment is not None and segment.role == "turn" and sentences:
             sentences[0] = _without_label(text, sentences[0])
+        elif segment is not None and segment.role == "answer" and sentences:
+            sentences[0] = _without_answer_heading(text, sentences[0])
         hits: dict[int, Verdict] = {}
         # the cue words of every sentence, asked in one map: most sentences have none, and the loop reads the others
         cues = list(map(cue_mask, map(_TEXT, sentences)))
@@ -336,8 +339,23 @@ def _without_label(text: str, sentence: Sentence) -> Sentence:
     """A turn's first sentence without the speaker's label before it on the same line ("Minister Adema: Wij
     willen ..."): the label names who speaks; read as part of the sentence, it is a member of government
     as its subject."""
-    in_text = SPEAKER_LINE.match(text, sentence.start, sentence.end)
-    in_reading = SPEAKER_LINE.match(sentence.text)
+    return _without_opening(text, sentence, SPEAKER_LINE.match(text, sentence.start, sentence.end), SPEAKER_LINE)
+
+
+def _without_answer_heading(text: str, sentence: Sentence) -> Sentence:
+    """An answer's first sentence without its heading before it on the same line ("Antwoord 9: Zoals ik ..."): the
+    quote is the answer's words."""
+    in_text = QUESTION_HEADING.match(text, sentence.start, sentence.end)
+    return _without_opening(
+        text, sentence, in_text if in_text and in_text.group().endswith(":") else None, QUESTION_HEADING
+    )
+
+
+def _without_opening(
+    text: str, sentence: Sentence, in_text: re.Match[str] | None, opening: re.Pattern[str]
+) -> Sentence:
+    """sentence from after what in_text matched at its start (opening, matched in its reading form too)."""
+    in_reading = opening.match(sentence.text)
     if in_text is None or in_reading is None:
         return sentence
     rest = sentence.text[in_reading.end() :].lstrip()

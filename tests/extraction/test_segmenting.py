@@ -176,6 +176,27 @@ def test_the_reading_form_drops_footnote_markers(raw, reading):
 
 
 @pytest.mark.parametrize(
+    "raw, reading",
+    [
+        pytest.param("Ik zal uw Kamer infor\xadmeren.", "Ik zal uw Kamer informeren.", id="inside-a-word"),
+        pytest.param("Ik zal uw Kamer infor\xad\nmeren.", "Ik zal uw Kamer informeren.", id="where-a-line-broke"),
+    ],
+)
+def test_the_reading_form_reads_a_word_with_a_soft_hyphen_whole(raw, reading):
+    assert clean(raw) == reading
+
+
+@pytest.mark.parametrize("hyphen", ["-", "\u2010"])
+def test_the_reading_form_joins_a_word_hyphenated_at_a_lines_end_with_either_hyphen(hyphen):
+    assert clean(f"Ik zal uw Kamer infor{hyphen}\nmeren.") == "Ik zal uw Kamer informeren."
+
+
+@pytest.mark.parametrize("space", ["\xa0", "\n"])
+def test_the_reading_form_joins_a_word_spaced_before_its_diaeresis_across_any_white_space(space):
+    assert clean(f"Uw Kamer wordt hierover ge{space}ïnformeerd.") == "Uw Kamer wordt hierover geïnformeerd."
+
+
+@pytest.mark.parametrize(
     "name, heading",
     [
         pytest.param("seed-003", "Vredesonderhandelingen", id="one-word-heading"),

@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 from bench.score_corpus import names_in_half
 from commitments.extraction import extract
 from commitments.extraction.document.metadata import document_kind
-from commitments.extraction.document.speakers import SPEAKER_LINE, is_government_speaker, speaker_heading, speaker_label
+from commitments.extraction.document.speakers import (
+    SPEAKER_LINE,
+    inline_speaker_labels,
+    is_government_speaker,
+    speaker_heading,
+    speaker_label,
+)
 from commitments.extraction.document.structure import Segment, segment_document
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -133,6 +139,42 @@ def test_a_debate_run_into_one_line_is_cut_at_the_speakers_labels_inside_it(quot
     text, _ = corpus("802")
     segment = segment_at(segment_document(text, "handelingen"), text.index(quote))
     assert (segment.role, segment.speaker, segment.government) == ("turn", speaker, government)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        pytest.param("Dat is het blokje …", id="after-the-ellipsis-of-a-sentence-broken-off"),
+        pytest.param("Voorzitter: Van Nispen", id="after-the-notice-of-who-chairs"),
+    ],
+)
+def test_a_speakers_label_inside_a_line_is_found_where_no_sentence_ends_before_it(before):
+    text = f"Ik dank u. {before} Staatssecretaris Aartsen: Dat is het blokje Noord."
+    assert text.index("Staatssecretaris Aartsen:") in inline_speaker_labels(text, 0, len(text))
+
+
+def test_the_chairs_list_in_a_debate_run_into_one_line_is_read_item_by_item():
+    # 256's closing turn run into one line, as a PDF's text extraction gives it: the chair's items stood on lines of
+    # their own, and one follows the colon of the sentence that announces them
+    text, _ = corpus("256")
+    run_on = " ".join(line.strip() for line in text.split("\n") if line.strip())
+    quotes = [c.quote for c in extract(run_on).commitments]
+    for item in (
+        "De minister komt nog voor de zomer met het R&D-actieplan.",
+        "De minister stuurt na de zomer een brief",
+    ):
+        assert segment_at(segment_document(run_on, "handelingen"), run_on.index(item)).role == "promise_list"
+        assert any(quote.startswith(item) for quote in quotes)
+
+
+def test_a_chair_whose_label_stands_before_the_announcement_reads_the_list_that_follows():
+    text = (
+        "De voorzitter: Ik heb de volgende toezeggingen genoteerd.\n\n"
+        "De minister stuurt de Kamer voor de zomer een brief over de voortgang.\n\n"
+        "Ik sluit de vergadering."
+    )
+    segment = segment_at(segment_document(text, "handelingen"), text.index("De minister stuurt"))
+    assert segment.role == "promise_list"
 
 
 def test_a_motion_inside_a_debate_run_into_one_line_is_a_motion():

@@ -256,6 +256,7 @@ def _label_lines(text: str, start: int, end: int) -> tuple[tuple[Line, ...], tup
     starts, ends, stripped, page_starts = split_lines(text, start, end)
     kinds = [BLANK if not s else CONTENT for s in stripped]
     _mark_page_furniture(page_starts, stripped, kinds)
+    _mark_running_headers(page_starts, stripped, kinds)
     _mark_headings_and_items(stripped, kinds)
     # tuple.__new__ mapped over the fields makes each Line in C: Line(a, b, kind) runs the named
     # tuple's __new__ in Python, for every line of every document
@@ -292,6 +293,44 @@ def _mark_page_furniture(page_starts: set[int], stripped, kinds) -> None:
             tail -= 1
         if _FOOTER.fullmatch(stripped[tail]) or _BARE_NUMBER.fullmatch(stripped[tail]):
             _mark_footnote_zone(stripped, kinds, max(page_start, last_heading + 1), tail + 1)
+
+
+# A running header of a letter's later pages ("Directoraat-generaal / Bedrijfsleven & Innovatie", "Ministerie van /
+# Infrastructuur en / Waterstaat / Kenmerk / IENW/BSK-2023/33017"): a block of short lines between blank lines that
+# recurs unchanged (but for its digits) on the pages of a PDF's text.
+_HEADER_LINE_LENGTH = 60
+_HEADER_BLOCK_LINES = 8
+_DIGITS = re.compile(r"\d")
+_NO_HEADER_LINE = re.compile(r".*[.!?:;]|\W*\d*\W*")  # a sentence's or a label's end; no words at all
+
+
+def _mark_running_headers(page_starts: set[int], stripped, kinds) -> None:
+    """Mark as furniture each block of two or more short lines, blank lines around it, that recurs in a text with
+    page breaks. Where a page break falls in a sentence, pdftotext may put the next page's header block between its
+    halves ("... het vergroten van de" / "Directoraat-generaal" / "Bedrijfsleven & Innovatie" / "leveringszekerheid
+    van ..."): as furniture it no longer cuts the sentence."""
+    if len(page_starts) < 2:
+        return
+    blocks: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    index, count = 0, len(stripped)
+    while index < count:
+        if kinds[index] == BLANK:
+            index += 1
+            continue
+        first = index
+        while index < count and kinds[index] != BLANK:
+            index += 1
+        lines = stripped[first:index]
+        if (
+            2 <= len(lines) <= _HEADER_BLOCK_LINES
+            and all(len(line) <= _HEADER_LINE_LENGTH and not _NO_HEADER_LINE.fullmatch(line) for line in lines)
+            and kinds[first] == CONTENT
+        ):
+            blocks.setdefault(tuple(_DIGITS.sub("#", line) for line in lines), []).append((first, index))
+    for spans in blocks.values():
+        if len(spans) >= 2:
+            for first, stop in spans:
+                kinds[first:stop] = [FURNITURE] * (stop - first)
 
 
 def _mark_footnote_zone(stripped, kinds, floor: int, page_end: int) -> None:

@@ -68,7 +68,9 @@ _GLUE_CLASSES = bytes(
     ord("0") if byte in _DIGIT_BYTES else ord("a") if byte in b"abcdefghijklmnopqrstuvwxyz).?!" else ord(" ")
     for byte in range(256)
 )
-_HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
+_SOFT_HYPHEN = re.compile(r"\xad\s*")
+# the hyphen of a word broken at a line's end: ASCII's, or Unicode's own (U+2010) that some PDFs' text gives
+_HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])[-\u2010]\n(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -138,20 +140,25 @@ def clean(fragment: str) -> str:
     # clean runs once per sentence: a substring test skips a regex that cannot match
     if "[" in fragment:
         fragment = _FOOTNOTE_REF.sub("", fragment)
-    if "-\n" in fragment:
+    if "-\n" in fragment or "\u2010\n" in fragment:
         fragment = _HYPHEN_BREAK.sub("", fragment)
+    if "\xad" in fragment:
+        # a soft hyphen marks where a word may be broken ("toe\xadzeggen"), and where a line broke it, the break goes
+        # with it: the word reads whole
+        fragment = _SOFT_HYPHEN.sub("", fragment)
     # Four in five sentences hold no digit, and most others no digit glued to a word or a sentence's end (a date, a
     # number). In an ASCII one (\d is 0-9 there, and the characters a glued digit follows are a-z, ")" and
     # terminators) that is told in C, faster than the substitution's own scan: no digit follows such a character.
     if not fragment.isascii() or b"a0" in fragment.encode("ascii").translate(_GLUE_CLASSES):
         fragment = _GLUED_DIGITS.sub("", fragment)
-    if " ï" in fragment or " ë" in fragment:
-        fragment = _SPACED_DIAERESIS.sub("", fragment)
     # split() and the regex \s agree on what whitespace is (str.isspace). Every white space character but " "
     # is unprintable, so a printable fragment without a double space or a space at either end is already what
     # split and join would make of it (most sentences stand on one line): two scans spare the rebuilding.
     if "  " in fragment or not fragment.isprintable() or fragment[:1] == " " or fragment[-1:] == " ":
-        return " ".join(fragment.split())
+        fragment = " ".join(fragment.split())
+    # after the white space is made one space: a line break or a no-break space may stand before the ï too
+    if " ï" in fragment or " ë" in fragment:
+        fragment = _SPACED_DIAERESIS.sub("", fragment)
     return fragment
 
 

@@ -37,14 +37,24 @@ def speaker_label(line: str) -> str | None:
     return match.group("speaker") if match is not None else None
 
 
+def words_after_label(line: str) -> str:
+    """What a line says after the speaker's label that opens it ("Voorzitter. Ik dank ..." after "Minister X:"), or the
+    whole line when no label opens it."""
+    match = SPEAKER_LINE.match(line) if ":" in line else None
+    return line[match.end() :].strip() if match is not None else line
+
+
 # Where a PDF's text extraction runs a debate into one line ("... Tot zover, voorzitter. De heer Ceder (ChristenUnie):
-# Ik weet ..."), a label follows a sentence's end, sometimes with no space ("voorzitter.De voorzitter:"). These are
-# the places to try SPEAKER_LINE at.
+# Ik weet ..."), a label follows a sentence's end, sometimes with no space ("voorzitter.De voorzitter:"), or the
+# ellipsis of a sentence the next speaker broke off ("Dat is het blokje … Staatssecretaris Aartsen:"), or the notice
+# of who chairs from here on ("Voorzitter: Van Nispen De voorzitter: Dank u wel."). These are the places to try
+# SPEAKER_LINE at.
 # The pattern takes the sentence's last character in, rather than looking back for it: a pattern that opens with a
 # look-behind is tried at every position, one that opens with a character class is scanned for in C. Only the end of
 # a match is used, and that is where the look-behind's \s* ended too.
 _INLINE_LABEL_START = re.compile(
-    r"[.?!:;)”\"']\s*(?=(?:De\s+)?(?:[Vv]oorzitter|[Mm]inister|[Ss]taatssecretaris|Mevrouw|De\s+heer|Mw\.|Dhr\.))"
+    r"(?:[.?!:;)”\"'…]|[Vv]oorzitter:(?:\s+(?:van|de|der|den|ter|in|'t))*(?:\s+[A-Z][\w'’-]*){1,3}?)"
+    r"\s*(?=(?:De\s+)?(?:[Vv]oorzitter|[Mm]inister|[Ss]taatssecretaris|Mevrouw|De\s+heer|Mw\.|Dhr\.))"
 )
 
 

@@ -14,12 +14,14 @@ from typing import NamedTuple
 
 from ..promises.literal_gates import with_first_characters
 from .layout import BLANK, FURNITURE, MEMO, QUESTION_HEADING, Line, labelled_lines
+from .sentences import split_sentences
 from .speakers import (
     MIN_SPEAKER_HEADINGS,
     inline_speaker_labels,
     is_government_speaker,
     speaker_heading,
     speaker_label,
+    words_after_label,
 )
 
 
@@ -152,6 +154,7 @@ def _unrun(text: str, lines: list[Line]) -> list[Line]:
     """Long lines cut where a speaker's label or a motion's opening or closing words stand inside them, so that
     each turn and motion starts a line of its own."""
     result: list[Line] = []
+    listing = False  # the chair has announced the toezeggingen
     for line in lines:
         if line.end - line.start <= _RUN_ON:
             result.append(line)
@@ -164,8 +167,52 @@ def _unrun(text: str, lines: list[Line]) -> list[Line]:
                 if motion.start() + before >= line.start:
                     cuts.add(motion.end())
         bounds = [line.start, *sorted(c for c in cuts if line.start < c < line.end), line.end]
-        result.extend(Line(a, b, line.kind) for a, b in zip(bounds, bounds[1:]))
+        for start, end in zip(bounds, bounds[1:]):
+            piece = text[start:end]
+            # the chair's turns from the one that announces the toezeggingen on (a member of government may interrupt
+            # the list) are cut where their items start; any other turn stays one line
+            if _is_chair(speaker_label(piece.lstrip())) and (listing or _announces_promises(piece)):
+                cut = _chair_list_cuts(text, start, end, listing)
+                listing = True
+                result.extend(Line(a, b, line.kind) for a, b in zip([start, *cut], [*cut, end]))
+                continue
+            result.append(Line(start, end, line.kind))
     return result
+
+
+# An item's number said on its own ("Punt vier. De relevante ...", "Drie. De Kamer ontvangt ..."): it opens the item.
+_ITEM_NUMBER_ONLY = re.compile(
+    r"(?:punt\s+)?(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})[.:)]?", re.I
+)
+# The colon after which a list begins inside the sentence that announces it ("Ik heb een zestal toezeggingen: De ...").
+_LIST_COLON = re.compile(r":\s+(?=[A-ZÀ-Þ])")
+
+
+def _chair_list_cuts(text: str, start: int, end: int, listing: bool) -> list[int]:
+    """Where a run-on turn of the chair is cut into the lines a transcript with its line breaks would have.
+
+    Each item of the toezeggingen read out is a sentence of its own, and so are the words after a colon that announces
+    them ("Ik heb een zestal toezeggingen: De minister ...", "De eerste toezegging: De minister ..."). Before a list has
+    begun, the turn stays one line up to the sentence that announces it. An item's number said on its own opens the
+    item ("Punt vier. De relevante ..."), and a promise the chair notes keeps the words that note it ("De minister komt
+    erop terug voor het reces. Genoteerd.")."""
+    sentences = split_sentences(text, start, end)
+    announcing = [_announces_list(sentence.text) for sentence in sentences]
+    first = 0 if listing else next((i for i, flag in enumerate(announcing) if flag), len(sentences))
+    cuts = []
+    for i in range(first + 1, len(sentences)):
+        previous = sentences[i - 1].text
+        if not (_ITEM_NUMBER_ONLY.fullmatch(previous) or (announcing[i] and _reads_as_item(previous))):
+            cuts.append(sentences[i].start)
+    for sentence in sentences[first:]:
+        # the words since the sentence's start or the colon before (a turn's first colon may be the label's own)
+        since = sentence.start
+        for colon in _LIST_COLON.finditer(text, sentence.start, sentence.end):
+            if _announces_promises(text[since : colon.start()]):
+                cuts.append(colon.end())
+                break
+            since = colon.end()
+    return sorted(cuts)
 
 
 def _close(cuts: list[tuple[int, dict]], length: int) -> list[Segment]:
@@ -205,7 +252,12 @@ def _has_question_headings(contents) -> bool:
 def _question_heading(content: str):
     if not content or content[0] not in "VvAaMm#*":
         return None
-    return QUESTION_HEADING.fullmatch(content.strip("#* "))
+    bare = content.strip("#* ")
+    heading = QUESTION_HEADING.match(bare)
+    if heading is None or heading.end() == len(bare):
+        return heading
+    # a heading before the words of its question or answer, on the same line ("Antwoord 2: Ja, ..."), ends in a colon
+    return heading if bare[heading.end() - 1] == ":" else None
 
 
 def _answer_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
@@ -263,6 +315,17 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
             government = is_government_speaker(speaker)
             in_motion = announced = in_list = False
             cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
+            if label is not None and _is_chair(speaker):
+                # A transcript that sets the label before the chair's first words ("De voorzitter: Ik heb de volgende
+                # toezeggingen genoteerd.", "De voorzitter: De minister komt erop terug voor het reces. Genoteerd.")
+                # announces a list or notes a promise there, as a line of its own under the label does.
+                words = words_after_label(content)
+                announced = _announces_promises(words)
+                noted = text.find(words, line.start, line.end) if announced and _reads_as_item(words) else -1
+                if noted > line.start:
+                    cuts.append((noted, {"role": "promise_list", "speaker": speaker, "government": False}))
+                    if index + 1 < len(lines):
+                        cuts.append((lines[index + 1].start, {"role": "turn", "speaker": speaker, "government": False}))
             continue
         if not government and not in_motion:
             chair = _is_chair(speaker)
@@ -277,6 +340,11 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
                 ):
                     in_list = announced = False  # a line of prose after the last item: the chair speaks again
                     cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
+                    continue
+                if contents[index - 1].endswith(":"):
+                    # the item a line announces ("De tweede toezegging:") is a sentence of its own, also where a run-on
+                    # transcript has no line break after the colon
+                    cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))
                     continue
             elif announced or listing:
                 if (
@@ -302,10 +370,7 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
                 announced = True
                 continue
             if not in_list and not announced:
-                # a substring test first: most lines of a debate announce nothing
-                announced = ("oezegging" in content or "OEZEGGING" in content or "enoteerd" in content) and bool(
-                    _ANNOUNCES_PROMISES.search(content)
-                )
+                announced = _announces_promises(content)
         if not in_motion and _MOTION_START.match(content) and _next_is_motion(contents, index):
             in_motion = True
             cuts.append((line.start, {"role": "motion", "speaker": speaker, "government": False}))
@@ -314,6 +379,19 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
             if index + 1 < len(lines):
                 cuts.append((lines[index + 1].start, {"role": "turn", "speaker": speaker, "government": government}))
     return cuts
+
+
+def _announces_promises(content: str) -> bool:
+    # a substring test first: most lines of a debate announce nothing
+    return ("oezegging" in content or "OEZEGGING" in content or "enoteerd" in content) and bool(
+        _ANNOUNCES_PROMISES.search(content)
+    )
+
+
+def _announces_list(sentence: str) -> bool:
+    """Whether the chair's sentence announces the toezeggingen, rather than reading one out ("De staatssecretaris heeft
+    toegezegd ...", "Tot slot heb ik de toezegging staan dat de minister ...")."""
+    return _announces_promises(sentence) and not _reads_as_item(sentence) and _CHAIR_READS_ITEM.search(sentence) is None
 
 
 def _reads_as_item(content: str) -> bool:
