@@ -130,15 +130,16 @@ def may_match(text: str, cues: int, present: int | None = None) -> bool:
         cues ^= low
         gated = _GATED_RULES[low.bit_length() - 1]
         if gated.any_word & present:
-            for _, first, rest in gated.word_patterns:
+            for first, rests in gated.word_gates:
                 if first & present:
-                    # passes(rest, present) written out: a call per pattern that gets this far costs more
-                    # than the test
-                    for mask in rest:
-                        if not mask & present:
-                            break
-                    else:
-                        return True
+                    for rest in rests:
+                        # passes(rest, present) written out: a call per pattern that gets this far costs more
+                        # than the test
+                        for mask in rest:
+                            if not mask & present:
+                                break
+                        else:
+                            return True
     return False
 
 
@@ -208,6 +209,9 @@ class _Gated:
     # insertions try), so the whole words are asked apart, of those patterns only, before the regex runs.
     word_patterns: tuple[tuple[re.Pattern[str], int, Masks], ...]
     any_word: int
+    # word_patterns' gates without the patterns, for may_match: each first mask once, with the rest of each pattern's
+    # masks that opens with it (a rule's patterns often share their first word, and many share all their gates)
+    word_gates: tuple[tuple[int, tuple[Masks, ...]], ...] = ()
 
     @classmethod
     def of(cls, rule: Rule) -> _Gated:
@@ -227,6 +231,9 @@ class _Gated:
             any_pattern |= masks[0]
             word_patterns.append((pattern, words[0], words[1:]))
             any_word |= words[0]
+        gates: dict[int, dict[Masks, None]] = {}
+        for _, first, rest in word_patterns:
+            gates.setdefault(first, {})[rest] = None
         return cls(
             tuple(patterns),
             all_needs(rule.compiled_requires),
@@ -234,6 +241,7 @@ class _Gated:
             any_pattern,
             tuple(word_patterns),
             any_word,
+            tuple((first, tuple(rests)) for first, rests in gates.items()),
         )
 
 
@@ -287,7 +295,10 @@ def _sentence_veto(text: str, present: int) -> str | None:
     "... reageren (hoofdstuk 2)." needs its bracket. The sentence's gates hold for the shorter reading as well."""
     bare = without_parentheticals(text)
     for veto, gated in _SENTENCE_VETOES:
-        if _vetoed(veto, gated, text, present) or bare is not text and _vetoed(veto, gated, bare, present):
+        # _vetoed's first test, asked here: most sentence vetoes have no gate string in the reading (as in first_not_in)
+        if gated.any_word & present and (
+            _vetoed(veto, gated, text, present) or bare is not text and _vetoed(veto, gated, bare, present)
+        ):
             return veto.name
     return None
 
@@ -628,7 +639,15 @@ def _judge_reading(
         # more than the gates, and on most readings none of the rule's patterns gets that far.
         requires = None if spoken and rule.spoken_without_time else rule.compiled_requires
         for pattern, first, rest, strict in gated.patterns:
-            if not first & present or rest and not passes(rest, present):
+            if not first & present:
+                continue
+            # passes(rest, present), written out (as in may_match): a call per pattern costs more than its test
+            missing = False
+            for mask in rest:
+                if not mask & present:
+                    missing = True
+                    break
+            if missing:
                 continue
             if requires is not None:
                 met = required.get(id(requires))
