@@ -65,11 +65,13 @@ _FIRST_CLAUSE = re.compile(r"[^.;?!]*")
 # An item numbered by word or figure, as the chair reads the list aloud: "Eén. De minister ...",
 # "Punt vier. De relevante ...", "3. De Kamer ontvangt ...". Once a list has begun, such a line is its next
 # item even after the chair spoke in between ("Is dat nog voor het reces? ...").
-_NUMBERED_ITEM = re.compile(
+_ITEM_NUMBER = (
     r"(?:punt\s+)?(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien"
-    r"|\d{1,2})[.:)]\s+\S",
-    re.IGNORECASE,
+    r"|\d{1,2})[.:)]"
 )
+_NUMBERED_ITEM = re.compile(_ITEM_NUMBER + r"\s+\S", re.IGNORECASE)
+# The number said on its own, as a sentence ("Punt vier.", "Drie."): the item it opens follows.
+_ITEM_NUMBER_ONLY = re.compile(_ITEM_NUMBER, re.IGNORECASE)
 # An item of the list read without bullets: the registry's third person, "De minister zegt toe ...".
 _REGISTRY_ITEM = re.compile(
     _GOVERNMENT + r"[^.]{0,200}?\bzeg(?:t|gen)\b",
@@ -180,10 +182,6 @@ def _unrun(text: str, lines: list[Line]) -> list[Line]:
     return result
 
 
-# An item's number said on its own ("Punt vier. De relevante ...", "Drie. De Kamer ontvangt ..."): it opens the item.
-_ITEM_NUMBER_ONLY = re.compile(
-    r"(?:punt\s+)?(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})[.:)]?", re.I
-)
 # The colon after which a list begins inside the sentence that announces it ("Ik heb een zestal toezeggingen: De ...").
 _LIST_COLON = re.compile(r":\s+(?=[A-ZÀ-Þ])")
 
