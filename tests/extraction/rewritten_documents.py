@@ -6,6 +6,7 @@ a line earlier, or whose words carry a soft hyphen, still counts as the same).
 """
 
 import json
+import unicodedata
 from collections.abc import Callable
 
 from bench.score_corpus import names_in_half
@@ -28,7 +29,12 @@ def text_of(name: str) -> str:
 
 
 def openings(text: str) -> set[str]:
-    return {" ".join(c.quote.replace("\xad", "").split())[:60] for c in extract(text).commitments}
+    return {" ".join(_letters(c.quote).split())[:60] for c in extract(text).commitments}
+
+
+def _letters(quote: str) -> str:
+    """A quote's letters as a keyboard gives them: no soft hyphens, no ligatures, accents composed."""
+    return unicodedata.normalize("NFKC", quote.replace("\xad", ""))
 
 
 def changed_promises(names: list[str], rewrite: Callable[[str], str]) -> dict[str, tuple[list[str], list[str]]]:
