@@ -15,11 +15,12 @@ from .deadlines.resolution import Deadline, resolve_deadline
 from .deadlines.time_phrases import find_time_phrases
 from .deadlines.timing import deadline_for, inherit_by_reference
 from .deliveries.finding import find_deliveries
-from .document.layout import QUESTION_HEADING, without_furniture
+from .document.layout import QUESTION_HEADING, spans_without_furniture, without_furniture
 from .document.metadata import read_metadata
 from .document.sentences import Sentence, footnote_sentences, split_sentences
 from .document.speakers import SPEAKER_LINE, speaker_heading
 from .document.structure import Segment, segment_document
+from .document.typed_text import TypedText, typed_text
 from .promises import cue_index, fields, parties
 from .promises.clauses import without_parentheticals
 from .promises.content_sentences import CONTENT_OF_PROMISED, tells_content_of
@@ -94,6 +95,33 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
         raise ExtractionError("not_text", f"expected text (str), got {type(text).__name__}")
     if len(text) > config.max_chars:
         raise ExtractionError("too_large", f"text has {len(text):,} characters; the limit is {config.max_chars:,}")
+    typed = typed_text(text)
+    if typed is None:
+        return _extract(text, config)
+    return _in_original(text, typed, _extract(typed.text, config))
+
+
+def _in_original(text: str, typed: TypedText, extraction: Extraction) -> Extraction:
+    """An extraction from a text's typed form, with its offsets and quotes in the text as it came."""
+
+    def placed(item: ExtractedCommitment) -> ExtractedCommitment:
+        # the page furniture is told in the typed form, whose lines end where the rules read them
+        spans = spans_without_furniture(typed.text, item.start, item.end)
+        quote = "\n".join(text[typed.original_start(first) : typed.original_end(last)] for first, last in spans)
+        return replace(item, start=typed.original_start(item.start), end=typed.original_end(item.end), quote=quote)
+
+    def delivered(delivery: Delivery) -> Delivery:
+        start, end = typed.original_start(delivery.start), typed.original_end(delivery.end)
+        return replace(delivery, start=start, end=end, quote=text[start:end])
+
+    return replace(
+        extraction,
+        commitments=[placed(item) for item in extraction.commitments],
+        deliveries=[delivered(delivery) for delivery in extraction.deliveries],
+    )
+
+
+def _extract(text: str, config: ExtractionConfig) -> Extraction:
     cue_index.forget_sentences()
     info = read_metadata(text)
     segments = segment_document(text, info.kind)

@@ -33,8 +33,12 @@ def openings(text: str) -> set[str]:
 
 
 def _letters(quote: str) -> str:
-    """A quote's letters as a keyboard gives them: no soft hyphens, no ligatures, accents composed."""
-    return unicodedata.normalize("NFKC", quote.replace("\xad", ""))
+    """A quote's letters as a keyboard gives them: no soft hyphens or characters of no width, no ligatures, accents
+    composed."""
+    return unicodedata.normalize("NFKC", quote.translate(_NO_WIDTH))
+
+
+_NO_WIDTH = dict.fromkeys(map(ord, "\xad\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def changed_promises(names: list[str], rewrite: Callable[[str], str]) -> dict[str, tuple[list[str], list[str]]]:

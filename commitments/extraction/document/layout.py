@@ -459,9 +459,14 @@ def without_furniture(text: str, start: int, end: int) -> str:
     """text[start:end] without the page furniture that a page break put inside it (a running head such as
     "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 3", a page number): a quote that runs over a page
     reads as the sentence does. Without furniture in the range, the slice itself."""
+    return "\n".join(text[first:last] for first, last in spans_without_furniture(text, start, end))
+
+
+def spans_without_furniture(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans whose text, joined by line breaks, is without_furniture(text, start, end)."""
     lines = lines_within(text, start, end)
     if not any(line.kind == FURNITURE for line in lines):
-        return text[start:end]
-    kept = [text[line.start : line.end] for line in lines if line.kind not in (FURNITURE, BLANK)]
+        return [(start, end)]
+    kept = [(line.start, line.end) for line in lines if line.kind not in (FURNITURE, BLANK)]
     # a footnote read on its own lies in the furniture as a whole: it is quoted as it stands
-    return "\n".join(part for part in kept if part.strip()) or text[start:end]
+    return [(first, last) for first, last in kept if text[first:last].strip()] or [(start, end)]
