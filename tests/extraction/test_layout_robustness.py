@@ -5,7 +5,8 @@ Real letters reach the engine wrapped at whatever margin their PDF or web page h
 wrapped again, headings, address lines and page furniture left as they are. The mentions found must be the same ones
 (compared by the start of their quote, without white space, so a quote that now ends a line earlier still counts).
 Answers to written questions are also set out with each "Vraag 2" or "Antwoord 2" heading before its words, as some
-publications print them.
+publications print them. And every document is set out as a PDF's text in its layout mode gives it: each line indented,
+or each line ending in spaces (also after the hyphen of a word broken there, "toeko-  " / "men").
 """
 
 import re
@@ -71,3 +72,16 @@ def test_answers_whose_headings_stand_before_their_words_give_the_same_promises(
     answers = _answers()
     heading_first = changed_promises(answers, lambda text: QUESTION_HEADING_LINE.sub(lambda m: f"{m.group(1)}: ", text))
     assert heading_first == {} and len(answers) >= 20
+
+
+def indented(text: str) -> str:
+    return "\n".join(f"        {line}" if line.strip() else line for line in text.split("\n"))
+
+
+def trailing_spaces(text: str) -> str:
+    return "\n".join(f"{line}  " if line.strip() else line for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("rewrite", [indented, trailing_spaces])
+def test_a_document_whose_lines_are_indented_or_end_in_spaces_gives_the_same_promises(rewrite):
+    assert changed_promises(readable(), rewrite) == {}

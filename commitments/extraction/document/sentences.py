@@ -75,8 +75,9 @@ _SOFT_HYPHEN = re.compile(r"\xad\s*")
 # read the letters a keyboard gives.
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURE_LETTERS = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
-# the hyphen of a word broken at a line's end: ASCII's, or Unicode's own (U+2010) that some PDFs' text gives
-_HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])[-\u2010]\n(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
+# the hyphen of a word broken at a line's end: ASCII's, or Unicode's own (U+2010) that some PDFs' text gives; a PDF's
+# text may keep spaces after it at the line's end, or before the next line's first letter (an indented line)
+_HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])[-\u2010][ \t]*\n[ \t]*(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -151,7 +152,7 @@ def clean(fragment: str) -> str:
             fragment = fragment.translate(_LIGATURE_LETTERS)
     if "[" in fragment:
         fragment = _FOOTNOTE_REF.sub("", fragment)
-    if "-\n" in fragment or "\u2010\n" in fragment:
+    if "\n" in fragment and ("-" in fragment or "\u2010" in fragment):
         fragment = _HYPHEN_BREAK.sub("", fragment)
     if "\xad" in fragment:
         # a soft hyphen marks where a word may be broken ("toe\xadzeggen"), and where a line broke it, the break goes
