@@ -71,6 +71,9 @@ PHRASES = [
     ("De regeling wordt vóór 1 januari 2027 aangepast.", "date", "vóór 1 januari 2027", date(2026, 12, 31)),
     ("Ik stuur de rapportage op 6 jan. 2026.", "date", "op 6 jan. 2026", date(2026, 1, 6)),
     ("De Kamer krijgt de brief uiterlijk op 15-09-2025.", "date", "uiterlijk op 15-09-2025", date(2025, 9, 15)),
+    # a day in figures before which something comes is due the day before, as a day in words is
+    ("De regeling wordt vóór 1-1-2027 aangepast.", "date", "vóór 1-1-2027", date(2026, 12, 31)),
+    ("De Kamer krijgt de brief uiterlijk 15/9/2025.", "date", "uiterlijk 15/9/2025", date(2025, 9, 15)),
     ("Ik stuur de brief voor 1 juli a.s.", "date", "voor 1 juli a.s.", date(2025, 6, 30)),
     ("De regeling geldt per 1 januari 2026.", "date", "per 1 januari 2026", date(2026, 1, 1)),
     ("Ik stuur de brief in de week van 12 mei.", "date", "in de week van 12 mei", date(2025, 5, 16)),

@@ -61,6 +61,11 @@ PROMISES = [
     ("send.share_present", "De cijfers per provincie deel ik na de zomer met de commissie."),
     ("talks.partner_first", "Ik ga er voor de zomer met de waterschappen over in overleg."),
     ("inform.present_with_time", "Ik informeer de Kamer voor de stemming over de uitkomst."),
+    # the time to come written in figures or abbreviated, as the deadlines read it
+    ("inform.present_with_time", "Ik informeer uw Kamer in het 3e kwartaal van 2027 over de uitkomsten."),
+    ("inform.present_with_time", "Ik informeer uw Kamer in de 2e helft van 2027 over de uitkomsten."),
+    ("inform.present_with_time", "Ik informeer uw Kamer vóór 1-7-2027 over de uitkomsten."),
+    ("inform.present_with_time", "Ik informeer uw Kamer z.s.m. over de uitkomsten van het onderzoek."),
     ("inform.present_with_time", "Het kabinet informeert de Kamer voor het einde van het jaar over de voortgang."),
     ("inform.present_with_time", "Ik informeer de Kamer uiterlijk 1 oktober over de besluitvorming over de heffing."),
     (

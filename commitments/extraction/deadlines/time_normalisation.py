@@ -224,7 +224,9 @@ def _day_before(dated: Dated) -> Dated:
 
 def _numdate(m: re.Match[str], ctx: Context) -> Candidate | None:
     day = cal.safe_date(int(text(m, "y")), int(text(m, "m")), int(text(m, "d")))
-    return candidate(m, "date", fixed(day), DAY, WEAK if prep_word(m) in {"", "op"} else STRONG if day else 0)
+    # "vóór 1-7-2027" is due by the day before it, as "vóór 1 juli 2027" is
+    dated = _day_before(fixed(day)) if is_before(prep_word(m)) else fixed(day)
+    return candidate(m, "date", dated, DAY, WEAK if prep_word(m) in {"", "op"} else STRONG if day else 0)
 
 
 _EVERY = re.compile(r"\b(?:elke|iedere)\s+$", re.IGNORECASE)

@@ -102,7 +102,8 @@ RULES: list[tuple[str, str]] = [
     (
         "numdate",
         rf"\b(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|rond|omstreeks|tegen|per|op|tot(?:\s+en\s+met)?|t/m)\s+)?"
-        rf"(?P<_d>[0-3]?\d)-(?P<_m>[01]?\d)-(?P<_y>{YEAR})",
+        # with dashes or slashes ("1-7-2027", "1/7/2027")
+        rf"(?P<_d>[0-3]?\d)[-/](?P<_m>[01]?\d)[-/](?P<_y>{YEAR})",
     ),
     # "voor het commissiedebat (Wonen) van 2 juli": a meeting that carries its own date is due on that day; any
     # occasion may carry its date in brackets: "ruim voor het sluiten van de openstellingsperiode (1 december 2023)"

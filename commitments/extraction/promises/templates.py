@@ -103,6 +103,8 @@ _BUDGET = (
     r"|jaarwisseling)"
 )
 _IN_YEAR = r"(?:van )?(?:het|dit|volgend|komend) (?:kalender)?jaar"
+# a part of the year counted, in words or in figures ("het derde kwartaal", "het 3e kwartaal", "de 2e helft")
+_ORDINAL = r"(?:eerste|tweede|derde|vierde|laatste|[1-4](?:e|de|ste))"
 FUTURE_TIME = (
     # "na" with an event to come, named by a noun made of a verb: "na afloop van de reis", "na publicatie van
     # het besluit", "na ontvangst van het advies"
@@ -124,8 +126,12 @@ FUTURE_TIME = (
     + _BUDGET
     + r"|het (?:einde?|begin) van|het \w*reces)"
     r"|rond (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + "|" + _BUDGET + r"|het (?:einde?|begin) van)"
-    r"|in (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + r"|het (?:eerste|tweede|derde|vierde|laatste) kwartaal"
-    r"|de (?:eerste|tweede) helft|de tussentijd|" + _BUDGET + r"|(?:het|de) jaarverslag|de loop van|het \w*reces)"
+    r"|in (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + r"|het " + _ORDINAL + r" (?:kwartaal|halfjaar)"
+    r"|de "
+    + _ORDINAL
+    + r" (?:helft|jaarhelft)|de tussentijd|"
+    + _BUDGET
+    + r"|(?:het|de) jaarverslag|de loop van|het \w*reces)"
     r"|(?:omstreeks|tijdens) (?:de|het) " + _SEASON + r"|tijdens het \w*reces"
     r"|(?:dit|komend|volgend) (?:najaar|voorjaar|jaar|kwartaal)|(?:deze|volgende|komende) (?:week|maand|weken|maanden)"
     r"|deze (?:zomer|winter)"
@@ -142,13 +148,15 @@ FUTURE_TIME = (
     + r"|(?:bij|met) (?:"
     + _BUDGET
     + r"|(?:het|de) jaarverslag)|(?:tegen|aan) het (?:einde?|begin) van"
-    r"|op (?:korte termijn|het moment dat)|zo (?:spoedig|snel) mogelijk"
+    r"|op (?:korte termijn|het moment dat)|zo (?:spoedig|snel) mogelijk|z\.s\.m\b"
     # a day of the week to come ("uiterlijk vrijdag", "aanstaande dinsdag", "volgende week maandag")
     r"|(?:uiterlijk|aanstaande|komende|volgende week|voor|vóór) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
     r"|zondag)"
     # a day ("uiterlijk 1 oktober") and a debate the promise must precede ("voorafgaand aan het commissiedebat")
     r"|(?:uiterlijk|voor|vóór|per) \d{1,2} "
     + _MONTH
+    # the day in figures, as a table or a form writes it ("uiterlijk 01-07-2027", "vóór 1/7/2027")
+    + r"|(?:uiterlijk|voor|vóór|per) \d{1,2}[-/]\d{1,2}[-/](?:\d{4}|\d{2})\b"
     + r"|(?:voorafgaand aan|voor) (?:het|de) (?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|plenaire behandeling"
     r"|behandeling|stemming(?:en)?|europese raad|raad)"
     # a coming document of a series: "In de eerstvolgende voortgangsbrief informeer ik uw Kamer over ..."
