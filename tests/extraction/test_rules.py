@@ -9,6 +9,7 @@ from commitments.extraction.promises.matching import clause_around, is_candidate
 from commitments.extraction.promises.rules import COMMITMENT_RULES
 from commitments.extraction.promises.templates import expand_template
 from commitments.extraction.promises.vetoes import REJECTION_RULES
+from tests.extraction.test_deadlines import PHRASES as DEADLINE_PHRASES
 
 PROMISES = [
     # (rule, sentence)
@@ -926,3 +927,19 @@ def test_an_act_of_the_cabinet_in_a_letter_is_its_plan_unless_a_time_to_come_is_
     assert not judge(plan).is_commitment
     assert judge(plan, spoken=True).is_commitment
     assert judge(plan.replace("zal met", "zal voor de zomer met")).is_commitment
+
+
+# What the deadlines read as a time (their own examples, test_deadlines.PHRASES) but which does not point ahead by its
+# words alone, so the present tense with it promises nothing by itself.
+NOT_AHEAD_BY_ITS_WORDS = {
+    "op 6 jan. 2026": "a day after 'op' may be the day something was done; the deadlines tell by the date of writing",
+    "vóór 2027": "'vóór' as a time ahead is left to the deadlines (a coordinated clause took it, corpus 870)",
+    "rond 16:00": "an hour of the day",
+    "van de week": "earlier or later this week",
+}
+
+
+@pytest.mark.parametrize("phrase", [p for _, kind, p, *_ in DEADLINE_PHRASES if kind in ("date", "period", "relative")])
+def test_a_time_the_deadlines_read_as_ahead_makes_the_present_tense_promise(phrase):
+    verdict = judge(f"Ik informeer uw Kamer {phrase} over de uitkomsten.")
+    assert verdict.is_commitment is (phrase not in NOT_AHEAD_BY_ITS_WORDS)

@@ -97,12 +97,17 @@ VOCABULARY: dict[str, str] = {
 _SEASON = r"(?:zomer|zomerreces|kerstreces|voorjaarsreces|meireces|herfstreces|najaar|voorjaar|winter|komende? \w+)"
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 _MONTH_OR_YEAR = r"(?:" + _MONTH + r"|\d{4}|dit jaar|volgend jaar)"
-_COUNT = r"(?:een|enkele|een paar|een aantal|\w+)(?: à \w+)? (?:weken|week|maanden|maand|dagen|jaar)"
+_COUNT = (
+    r"(?:een|enkele|een paar|een aantal|\d+[-–]\d+|\w+)(?: à \w+)? (?:weken|week|maanden|maand|dagen|werkdagen|jaar"
+    r"|kwartalen)"
+)
 _BUDGET = (
     r"de (?:voorjaarsnota|najaarsnota|miljoenennota|ontwerpbegroting|begroting|suppletoire|begrotingsbehandeling"
     r"|jaarwisseling)"
 )
 _IN_YEAR = r"(?:van )?(?:het|dit|volgend|komend) (?:kalender)?jaar"
+_MONTH_SHORT = r"(?:jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"
+_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 # a part of the year counted, in words or in figures ("het derde kwartaal", "het 3e kwartaal", "de 2e helft")
 _ORDINAL = r"(?:eerste|tweede|derde|vierde|laatste|[1-4](?:e|de|ste))"
 FUTURE_TIME = (
@@ -126,7 +131,7 @@ FUTURE_TIME = (
     + _BUDGET
     + r"|het (?:einde?|begin) van|het \w*reces)"
     r"|rond (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + "|" + _BUDGET + r"|het (?:einde?|begin) van)"
-    r"|in (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + r"|het " + _ORDINAL + r" (?:kwartaal|halfjaar)"
+    r"|in (?:(?:de|het) " + _SEASON + "|" + _MONTH_OR_YEAR + r"|het " + _ORDINAL + r" (?:kwartaal|halfjaar|trimester)"
     r"|de "
     + _ORDINAL
     + r" (?:helft|jaarhelft)|de tussentijd|"
@@ -157,11 +162,35 @@ FUTURE_TIME = (
     + _MONTH
     # the day in figures, as a table or a form writes it ("uiterlijk 01-07-2027", "vóór 1/7/2027")
     + r"|(?:uiterlijk|voor|vóór|per) \d{1,2}[-/]\d{1,2}[-/](?:\d{4}|\d{2})\b"
-    + r"|(?:voorafgaand aan|voor) (?:het|de) (?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|plenaire behandeling"
-    r"|behandeling|stemming(?:en)?|europese raad|raad)"
+    # any kind of meeting, with what it is named by before it: "voor het plenaire debat", "voorafgaand aan de
+    # Eurogroep-vergadering", "voor het commissiedebat"
+    + r"|(?:voorafgaand aan|voor) (?:het|de) (?:[\w-]+ ){0,2}?(?:[\w-]*(?:debat|overleg|vergadering)|behandeling"
+    r"|stemming|stemmingen|raad)\b"
     # a coming document of a series: "In de eerstvolgende voortgangsbrief informeer ik uw Kamer over ..."
     r"|in de (?:eerst)?volgende \w*(?:brief|rapportage|nota)\b"
     r"|prinsjesdag|binnenkort|later|nog\b(?! (?:niet|geen|steeds|altijd|nooit|enige|lang|maar)\b)|zodra|wanneer|nadat|verantwoordingsdag|q[1-4]"
+    # The other forms the deadlines read as a time ahead (deadlines/time_phrases.py), so that what sets a deadline also
+    # makes the present tense promise: a day ("rond 1 juni", "uiterlijk op 15-09-2025", "in de week
+    # van 12 mei", "de eerste week van juni", "de derde dinsdag van september", "maandag", "morgen"), a season with its
+    # year ("najaar 2025"), Christmas, a part of the year ("voor het derde trimester"), a count told loosely ("een
+    # weekje of drie", "over 2-3 jaar").
+    # ("op 6 januari" may as well be the day something was done: the deadlines tell by the date of writing)
+    r"|(?:rond|omstreeks|tegen|uiterlijk op) \d{1,2} (?:" + _MONTH + r"|" + _MONTH_SHORT + r")"
+    r"|uiterlijk op \d{1,2}[-/]\d{1,2}[-/](?:\d{4}|\d{2})\b"
+    r"|de (?:"
+    + _ORDINAL
+    + r" )?week van (?:\d{1,2} )?"
+    + _MONTH
+    + r"|(?:de )?(?:eerste|tweede|derde|vierde|laatste) "
+    + _WEEKDAY
+    + r" van "
+    + _MONTH
+    + r"|"
+    + _WEEKDAY
+    + r"(?:ochtend|middag|avond)?\b|(?:over)?morgen\b|vanavond"
+    r"|(?:voorjaar|zomer|najaar|winter) \d{4}|(?:voor|na|rond|met) (?:de )?kerst\b"
+    r"|voor (?:het|de) " + _ORDINAL + r" (?:kwartaal|halfjaar|trimester|helft)"
+    r"|een (?:weekje|week|maandje|maand) of \w+"
     # a condition put first makes the present tense of the clause after it a future: "Als de cijfers er
     # zijn, stel ik uw Kamer op de hoogte" (a clause read with its condition starts with it, clauses.py)
     r"|^(?:als|indien|mocht|mochten)\b)"
