@@ -936,6 +936,14 @@ NOT_AHEAD_BY_ITS_WORDS = {
     "vóór 2027": "'vóór' as a time ahead is left to the deadlines (a coordinated clause took it, corpus 870)",
     "rond 16:00": "an hour of the day",
     "van de week": "earlier or later this week",
+    # a day named on its own: in speech the present tense promises without a time, and in a letter this is rare,
+    # where every sentence would pay for looking for it
+    "maandag": "a weekday on its own",
+    "donderdagochtend": "a weekday on its own",
+    "morgen": "a day named on its own",
+    "vanavond": "a day named on its own",
+    # read after the preposition that puts it ahead: "op de derde dinsdag van september"
+    "de derde dinsdag van september": "an nth weekday without its preposition",
 }
 
 
@@ -943,3 +951,75 @@ NOT_AHEAD_BY_ITS_WORDS = {
 def test_a_time_the_deadlines_read_as_ahead_makes_the_present_tense_promise(phrase):
     verdict = judge(f"Ik informeer uw Kamer {phrase} over de uitkomsten.")
     assert verdict.is_commitment is (phrase not in NOT_AHEAD_BY_ITS_WORDS)
+
+
+# Every verb a minister tells or sends the Kamer something with, in the constructions a letter promises with: the
+# present tense with a time ahead in both word orders, the passive, and the te-infinitive after an intention.
+VERBS_OF_TELLING_AND_SENDING = [
+    # (present tense with the time first, present tense with the subject first, passive, te-infinitive)
+    (
+        "Voor de zomer licht ik uw Kamer in over de uitkomsten.",
+        "Ik licht uw Kamer voor de zomer in over de uitkomsten.",
+        "Uw Kamer wordt voor de zomer ingelicht over de uitkomsten.",
+        "uw Kamer voor de zomer in te lichten over de uitkomsten",
+    ),
+    (
+        "Voor de zomer stel ik uw Kamer op de hoogte van de uitkomsten.",
+        "Ik stel uw Kamer voor de zomer op de hoogte van de uitkomsten.",
+        "Uw Kamer wordt voor de zomer op de hoogte gesteld van de uitkomsten.",
+        "uw Kamer voor de zomer op de hoogte te stellen van de uitkomsten",
+    ),
+    (
+        "Voor de zomer rapporteer ik uw Kamer over de uitkomsten.",
+        "Ik rapporteer uw Kamer voor de zomer over de uitkomsten.",
+        "Aan uw Kamer wordt voor de zomer gerapporteerd over de uitkomsten.",
+        "uw Kamer voor de zomer te rapporteren over de uitkomsten",
+    ),
+    (
+        "Voor de zomer bied ik uw Kamer de evaluatie aan.",
+        "Ik bied uw Kamer voor de zomer de evaluatie aan.",
+        "De evaluatie wordt voor de zomer aan uw Kamer aangeboden.",
+        "uw Kamer voor de zomer de evaluatie aan te bieden",
+    ),
+    (
+        "Voor de zomer leg ik uw Kamer het wetsvoorstel voor.",
+        "Ik leg uw Kamer voor de zomer het wetsvoorstel voor.",
+        "Het wetsvoorstel wordt voor de zomer aan uw Kamer voorgelegd.",
+        "uw Kamer voor de zomer het wetsvoorstel voor te leggen",
+    ),
+    (
+        "Voor de zomer doe ik uw Kamer de evaluatie toekomen.",
+        "Ik doe uw Kamer voor de zomer de evaluatie toekomen.",
+        "De evaluatie wordt voor de zomer aan uw Kamer gezonden.",
+        "uw Kamer voor de zomer de evaluatie te doen toekomen",
+    ),
+    (
+        "Voor de zomer meld ik uw Kamer de uitkomsten.",
+        "Ik meld uw Kamer voor de zomer de uitkomsten.",
+        "De uitkomsten worden voor de zomer aan uw Kamer gemeld.",
+        "uw Kamer voor de zomer de uitkomsten te melden",
+    ),
+    (
+        "Voor de zomer verstrek ik uw Kamer de gegevens.",
+        "Ik verstrek uw Kamer voor de zomer de gegevens.",
+        "De gegevens worden voor de zomer aan uw Kamer verstrekt.",
+        "uw Kamer voor de zomer de gegevens te verstrekken",
+    ),
+    (
+        "Voor de zomer licht ik uw Kamer de uitkomsten toe.",
+        "Ik licht uw Kamer voor de zomer de uitkomsten toe.",
+        "De uitkomsten worden voor de zomer aan uw Kamer toegelicht.",
+        "uw Kamer voor de zomer de uitkomsten toe te lichten",
+    ),
+]
+INTENTIONS = ("Ik verwacht {}.", "Ik streef ernaar {}.", "Ik ben voornemens {}.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [s for first, second, passive, _ in VERBS_OF_TELLING_AND_SENDING for s in (first, second, passive)]
+    + [i.format(te) for *_, te in VERBS_OF_TELLING_AND_SENDING for i in INTENTIONS],
+)
+def test_each_verb_of_telling_or_sending_the_kamer_promises_in_each_construction(sentence):
+    verdict = judge(sentence)
+    assert verdict.is_commitment, f"rejected by {verdict.rejected_by}"

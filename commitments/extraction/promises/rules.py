@@ -146,10 +146,17 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{u} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht)) (?:zal worden|zullen worden"
             "|wordt|worden)\\b",
             "(?:zal|zullen) … informatievoorziening aan {u}",
+            # what is told as the subject, the Kamer after "aan": "De uitkomsten worden voor de zomer aan uw Kamer gemeld",
+            # "Aan uw Kamer wordt in het najaar gerapporteerd over de voortgang"
+            "(?:wordt|worden|zal|zullen) … aan {u} (?:worden |wordt )?(?:gemeld|gerapporteerd|verstrekt|toegelicht"
+            "|meegedeeld|medegedeeld)\\b",
+            "aan {u} (?:wordt|worden|zal|zullen) (?:\\w+ ){0,8}?(?:gemeld|gerapporteerd|verstrekt|toegelicht|meegedeeld"
+            "|medegedeeld)\\b",
             "(?:zal|zullen) (?:\\w+ ){0,3}?verslag (?:\\w+ ){0,2}?(?:worden )?gedaan\\b",
             "(?:volgt|volgen) … informatievoorziening aan {u}",
         ),
-        cue="geïnformeerd ingelicht bericht hoogte informatievoorziening gedaan horen vernemen",
+        cue="geïnformeerd ingelicht bericht hoogte informatievoorziening gedaan horen vernemen gemeld gerapporteerd"
+        " verstrekt toegelicht meegedeeld medegedeeld",
         action="inform",
         confidence=0.9,
         notes="'Uw Kamer wordt hierover dit najaar geïnformeerd', 'zal uw Kamer ... worden geïnformeerd'.",
@@ -207,7 +214,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         ),
         cue="informe* berichten melden meedelen mededelen inlichten rapporteren terugkoppelen weten hoogte kennis"
         " sturen toesturen versturen zenden toezenden verzenden toekomen aanbieden voorleggen bieden leggen leveren"
-        " aanleveren beantwoorden dienen komen nemen delen reageren",
+        " aanleveren beantwoorden dienen komen nemen delen reageren lichten koppelen verstrekken",
         action="infer",
         confidence=0.8,
         notes="The government's own delivery as an intention or expectation: 'ik verwacht u dit najaar te"
@@ -257,8 +264,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:stel|stelt|stellen|breng|brengt|brengen) {gov} (?:\\w+ ){0,6}?{u} … op de hoogte",
             "{gov} (?:stel|stelt|stellen|breng|brengt|brengen) (?:\\w+ ){0,6}?{u} … op de hoogte",
             "(?:{gov} (?:laat|laten)|(?:laat|laten) {gov}) (?:\\w+ ){0,4}?{u} (?:\\w+ ){0,8}?weten\\b",
+            # the separable "inlichten": "licht ik uw Kamer voor de zomer in over de uitkomsten"
+            "(?:licht|lichten) {gov} (?:\\w+ ){0,6}?{u} (?:\\w+ ){0,8}?in(?: over| op|\\s*$)",
+            "{gov} (?:licht|lichten) (?:\\w+ ){0,6}?{u} (?:\\w+ ){0,8}?in(?: over| op|\\s*$)",
+            # and "toelichten": "licht ik uw Kamer voor de zomer de uitkomsten toe"
+            "(?:licht|lichten) {gov} (?:\\w+ ){0,6}?{u} (?:\\w+ ){0,8}?toe\\b",
+            "{gov} (?:licht|lichten) (?:\\w+ ){0,6}?{u} (?:\\w+ ){0,8}?toe\\b",
         ),
-        cue="informe* bericht berichten meld meldt hoogte weten",
+        cue="informe* bericht berichten meld meldt hoogte weten rapporteer rapporteert rapporteren licht lichten",
         action="inform",
         confidence=0.7,
         requires=FUTURE_TIME,
@@ -452,12 +465,22 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:volgt|volgen) (?:\\w+ ){0,6}?(?:een|de|het) (?:\\w+ ){0,3}?{doc}",
             # the document said to come: "Die brief komt er", "De reactie komt eraan"
             "(?:die|de|deze|het|dat|een) (?:\\w+ )?{doc} (?:komt|komen) (?:er|eraan|nog)\\b",
+            # a document offered or laid before the Kamer, the particle last: "Voor de zomer bied ik uw Kamer de evaluatie
+            # aan", "Ik leg uw Kamer in het najaar het wetsvoorstel voor" (an apology offered is no document)
+            "(?:bied|biedt|bieden) {self} (?:\\S+ ){0,8}?{u} (?:\\S+ ){0,8}?{doc} (?:\\S+ ){0,4}?aan\\b",
+            "{self} (?:bied|biedt|bieden) (?:\\S+ ){0,8}?{u} (?:\\S+ ){0,8}?{doc} (?:\\S+ ){0,4}?aan\\b",
+            "(?:leg|legt|leggen) {self} (?:\\S+ ){0,8}?{u} (?:\\S+ ){0,8}?(?:{doc}|\\w*voorstel(?:len)?|\\w*ontwerp)"
+            " (?:\\S+ ){0,4}?voor\\b",
+            "{self} (?:leg|legt|leggen) (?:\\S+ ){0,8}?{u} (?:\\S+ ){0,8}?(?:{doc}|\\w*voorstel(?:len)?|\\w*ontwerp)"
+            " (?:\\S+ ){0,4}?voor\\b",
+            "{self} (?:doe|doet|doen) (?:\\S+ ){0,12}?toekomen\\b",
             # coming with what was asked: "Voor het einde van het jaar komen we daarmee"
             "(?:kom|komen|komt) {self} (?:\\w+ ){0,4}?(?:daarmee|hiermee|ermee)\\b",
             "{self} (?:kom|komen|komt) (?:\\w+ ){0,4}?(?:daarmee|hiermee|ermee)\\b",
         ),
         cue="stuur stuurt verstuur verstuurt zend zendt toestuur toestuurt nastuur nastuurt toezend toezendt ontvangt ontvangen"
-        " komt komen kom gaat gaan volgt volgen sturen versturen toesturen nasturen zenden toezenden",
+        " komt komen kom gaat gaan volgt volgen sturen versturen toesturen nasturen zenden toezenden verstrek bied biedt"
+        " bieden leg legt leggen toekomen",
         action="send",
         confidence=0.75,
         requires=FUTURE_TIME,
@@ -526,6 +549,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:dat|dit|het|die) (?:komt|komen) (?:\\w+ ){0,2}?(?:in|bij) (?:de|het) (?:eerst)?volgende (?:\\w+ )?{doc}",
             # "In de volgende voortgangsrapportage, die u in het najaar ontvangt, ga ik in op de wachttijden"
             "(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc},? … (?:ga|gaan|gaat) (?:ik|we|wij|het kabinet) (?:\\w+ ){0,3}?in op",
+            # the verb first: "Ik ga voor de zomer in een brief in op de uitkomsten"
+            "(?:{self} (?:ga|gaan|gaat)|(?:ga|gaan|gaat) {self}) (?:\\w+ ){0,6}?(?:in|bij) {coming} (?:\\w+ ){0,2}?{doc}"
+            " (?:\\w+ ){0,6}?in op\\b",
             "(?:daarbij|daarin) (?:betrek|betrekken|neem|nemen|schets|schetsen|ga|gaan|betrekt|neemt|schetst|gaat) {self}",
             # the subject first, the document its own: "Het kabinet gaat in zijn reactie op het IBO-rapport nader in op de acties"
             "{gov} (?:gaat|gaan|ga|zal|zullen) (?:\\w+ ){0,2}?(?:in|bij) (?:{coming}|zijn|haar|hun) (?:\\w+ ){0,2}?{doc} … in op\\b",

@@ -54,10 +54,12 @@ VOCABULARY: dict[str, str] = {
     "informeren": r"(?:informeren|berichten|melden|meedelen|mededelen|inlichten|rapporteren|terugkoppelen|laten weten"
     r"|meer (?:kunnen )?(?:vertellen|aangeven)|aan (?:u|jullie|de kamer|uw kamer) (?:\w+ )?vertellen"
     r"|op de hoogte (?:stellen|brengen|houden)|in kennis stellen)",
-    "informeer": r"(?:informeer|informeert|informeren|bericht|berichten|meld|meldt|(?:geef|geven) (?:\w+ )?meer informatie)",
+    "informeer": r"(?:informeer|informeert|informeren|bericht|berichten|meld|meldt|rapporteer|rapporteert|rapporteren"
+    r"|(?:geef|geven) (?:\w+ )?meer informatie)",
     "sturen": r"(?:sturen|toesturen|versturen|zenden|toezenden|verzenden|doen toekomen|toekomen"
     r"|aanbieden|voorleggen)",
-    "stuur": r"(?:stuur|verstuur|zend|stuurt|verstuurt|zendt|toestuur|toestuurt|nastuur|nastuurt|toezend|toezendt)",
+    # ("verstrek" alone: "verstrekt" is also the participle, "ik heb de gegevens verstrekt")
+    "stuur": r"(?:stuur|verstuur|zend|stuurt|verstuurt|zendt|toestuur|toestuurt|nastuur|nastuurt|toezend|toezendt|verstrek)",
     "onderzoeken": r"(?:onderzoeken|(?:nader|verder) bestuderen|bekijken|bezien|kijken|nagaan|uitzoeken|inventariseren|verkennen"
     r"|beschouwen|analyseren|evalueren|in kaart brengen|uitzoeken|doorlichten|laten onderzoeken|monitoren"
     r"|inventarisatie maken|analyse maken)",
@@ -79,8 +81,11 @@ VOCABULARY: dict[str, str] = {
     r"|zijn voornemens|ben van plan)",
     # The delivery such a verb governs: "te informeren", "aan te bieden", "in te dienen", "een rapportage te leveren",
     # "de vragen te beantwoorden".
-    "to_deliver": r"(?:te (?:kunnen |zullen )?(?:{informeren}|{sturen}|beantwoorden|reageren)"
+    "to_deliver": r"(?:te (?:kunnen |zullen )?(?:{informeren}|{sturen}|beantwoorden|reageren|verstrekken)"
     r"|(?:aan|voor|toe|in) te (?:kunnen )?(?:bieden|leggen|sturen|zenden|dienen)"
+    # the separable and phrasal verbs of informing split by their "te": "in te lichten", "op de hoogte te stellen"
+    r"|(?:in|toe|terug|mee) te (?:kunnen )?(?:lichten|koppelen|delen)|(?:op de hoogte|in kennis) te (?:kunnen )?(?:stellen"
+    r"|brengen|houden)"
     r"|{doc} (?:\w+ ){0,6}?te (?:kunnen )?(?:aan)?leveren|met (?:\w+ ){1,5}?te (?:zullen )?komen|{u} (?:\w+ ){0,3}?mee te nemen"
     # "daar ... mee naar de Kamer te komen": the pronoun's "mee" split off, the Kamer the destination
     r"|mee (?:naar|bij) {u} te (?:kunnen |zullen )?komen"
@@ -171,24 +176,22 @@ FUTURE_TIME = (
     r"|prinsjesdag|binnenkort|later|nog\b(?! (?:niet|geen|steeds|altijd|nooit|enige|lang|maar)\b)|zodra|wanneer|nadat|verantwoordingsdag|q[1-4]"
     # The other forms the deadlines read as a time ahead (deadlines/time_phrases.py), so that what sets a deadline also
     # makes the present tense promise: a day ("rond 1 juni", "uiterlijk op 15-09-2025", "in de week
-    # van 12 mei", "de eerste week van juni", "de derde dinsdag van september", "maandag", "morgen"), a season with its
+    # van 12 mei", "in de eerste week van juni", "op de derde dinsdag van september"), a season with its
     # year ("najaar 2025"), Christmas, a part of the year ("voor het derde trimester"), a count told loosely ("een
     # weekje of drie", "over 2-3 jaar").
     # ("op 6 januari" may as well be the day something was done: the deadlines tell by the date of writing)
     r"|(?:rond|omstreeks|tegen|uiterlijk op) \d{1,2} (?:" + _MONTH + r"|" + _MONTH_SHORT + r")"
     r"|uiterlijk op \d{1,2}[-/]\d{1,2}[-/](?:\d{4}|\d{2})\b"
-    r"|de (?:"
+    # (a week and a weekday in a month after the preposition that puts them ahead: "de" alone opens too many phrases)
+    r"|in de (?:"
     + _ORDINAL
     + r" )?week van (?:\d{1,2} )?"
     + _MONTH
-    + r"|(?:de )?(?:eerste|tweede|derde|vierde|laatste) "
+    + r"|(?:op|voor|vóór|uiterlijk) de (?:eerste|tweede|derde|vierde|laatste) "
     + _WEEKDAY
     + r" van "
     + _MONTH
-    + r"|"
-    + _WEEKDAY
-    + r"(?:ochtend|middag|avond)?\b|(?:over)?morgen\b|vanavond"
-    r"|(?:voorjaar|zomer|najaar|winter) \d{4}|(?:voor|na|rond|met) (?:de )?kerst\b"
+    + r"|(?:voorjaar|zomer|najaar|winter) \d{4}|(?:voor|na|rond|met) (?:de )?kerst\b"
     r"|voor (?:het|de) " + _ORDINAL + r" (?:kwartaal|halfjaar|trimester|helft)"
     r"|een (?:weekje|week|maandje|maand) of \w+"
     # a condition put first makes the present tense of the clause after it a future: "Als de cijfers er
