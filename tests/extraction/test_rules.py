@@ -67,6 +67,8 @@ PROMISES = [
     ("inform.present_with_time", "Ik informeer uw Kamer in de 2e helft van 2027 over de uitkomsten."),
     ("inform.present_with_time", "Ik informeer uw Kamer vóór 1-7-2027 over de uitkomsten."),
     ("inform.present_with_time", "Ik informeer uw Kamer z.s.m. over de uitkomsten van het onderzoek."),
+    # a negation in a clause of its own negates that clause
+    ("inform.present_with_time", "Ik informeer uw Kamer voor de zomer over de zaken die niet zijn afgerond."),
     ("inform.present_with_time", "Het kabinet informeert de Kamer voor het einde van het jaar over de voortgang."),
     ("inform.present_with_time", "Ik informeer de Kamer uiterlijk 1 oktober over de besluitvorming over de heffing."),
     (
@@ -359,6 +361,10 @@ NOT_PROMISES = [
     ("reject.in_debate", "Daar zullen wij elkaar na het reces weer over spreken."),
     ("reject.in_debate", "We zullen daar in de Europese Raad nader over spreken."),
     ("reject.negated", "Ik ben bang dat ik het niet red om deze week met die brief te komen."),
+    # the finite verb before the negation, and the passive's participle after it
+    ("reject.negated", "Ik informeer uw Kamer voor de zomer niet over de uitkomsten."),
+    ("reject.negated", "Ik stuur uw Kamer dit jaar geen brief over de uitkomsten."),
+    ("reject.negated", "Uw Kamer wordt voor de zomer niet geïnformeerd over de uitkomsten."),
     ("reject.habitual", "Dat loopt via de geannoteerde agenda's, waarover wij de Kamer informeren."),
     ("reject.other_receiver", "Ik zal het advies daarom aanbieden aan de informateur."),
     ("reject.signpost", "Op de aanbevelingen zal ik dan een uitgebreide reactie geven (hoofdstuk 2)."),

@@ -639,6 +639,13 @@ REJECTION_RULES: tuple[Rule, ...] = (
             + _NEGATING_NIET
             + "|nooit) (?:\\w+ ){0,2}?(?:toesturen|toezenden|zenden|versturen|berichten|rapporteren"
             "|ingaan|terugkomen|kijken|bekijken|nagaan|uitzoeken)\\b",
+            # the finite verb of the present tense before it, in the main clause's order: "Ik informeer uw Kamer voor de
+            # zomer niet over ...", "Ik stuur uw Kamer dit jaar geen brief over ..."
+            "(?:informeer|informeert|bericht|stuur|stuurt|zend|zendt|rapporteer|rapporteert|meld|meldt|ontvangt)"
+            " (?:\\w+ ){0,8}?(?:" + _NEGATING_NIET + "|geen|nooit)\\b",
+            # the participle of the passive after it: "Uw Kamer wordt voor de zomer niet geïnformeerd"
+            "(?:" + _NEGATING_NIET + "|nooit) (?:\\w+ ){0,2}?(?:geïnformeerd|ingelicht|bericht|gestuurd|toegestuurd"
+            "|toegezonden|gezonden|verzonden|aangeboden|voorgelegd|gemeld|gerapporteerd|verstrekt|gedeeld)\\b",
             # a separable verb split around it: "Ik kom daar niet (meer) op terug"
             "(?:kom|komen|komt) (?:\\w+ ){0,3}?(?:" + _NEGATING_NIET + "|nooit) (?:\\w+ ){0,2}?terug\\b",
             "(?:zal|zullen|ga|gaan|gaat|kan|wil) (?:\\w+ ){0,4}?(?:" + _NEGATING_NIET + "|geen|nooit|niets)\\b",
