@@ -87,6 +87,9 @@ PROMISES = [
     ("send.present", "In het najaar ontvangt uw Kamer het actieplan."),
     ("send.present", "Beide Kamers ontvangen de evaluatie in het najaar."),
     ("send.present", "Naar verwachting ontvangt uw Kamer de evaluatie voor de zomer."),
+    # an expectation about the writer's own delivery, in every order
+    ("inform.present_with_time", "Naar verwachting informeer ik uw Kamer voor de zomer over de uitkomsten."),
+    ("inform.passive", "Naar verwachting wordt uw Kamer voor de zomer geïnformeerd over de uitkomsten."),
     ("send.present", "Uw Kamer ontvangt de uitvoeringstoets uiterlijk in maart."),
     ("send.letter", "U kunt de beleidsreactie na de zomer tegemoet zien."),
     ("send.letter", "Het rapport zal na vaststelling aan uw Kamer worden aangeboden."),

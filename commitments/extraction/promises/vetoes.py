@@ -742,6 +742,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
         r"|(?:ik|we|wij|het kabinet) (?:\S+ ){1,8}?(?:zal|zullen) (?:{informeren}|{sturen})\b"
         r"|{u} (?:zal|zullen) (?:\S+ ){0,10}?ontvangen\b"
         r"|{u} (?:wordt|worden|zal worden) (?:\S+ ){0,24}?(?:geïnformeerd|ingelicht)\b|{u} (?:\w+ )?bereiken\b"
+        # the same after what is put first, with the verb before its subject: "Naar verwachting wordt uw Kamer voor de
+        # zomer geïnformeerd", "Naar verwachting informeer ik uw Kamer voor de zomer"
+        r"|(?:wordt|worden|zal) {u} (?:\S+ ){0,24}?(?:geïnformeerd|ingelicht)\b"
+        r"|(?:{informeer}|{stuur}) (?:ik|we|wij|het kabinet) (?:\S+ ){0,6}?{u}\b"
         # a document of the government's that follows: "Het restant van de beantwoording volgt naar verwachting op 23 mei"
         r"|{doc} (?:\S+ ){0,8}?(?:volgt|volgen)\b(?! (?:uit|daaruit|hieruit|dat)\b)",
         notes="Expectations about others: 'Ik verwacht dat ...', 'naar verwachting'; not about the Kamer's"
