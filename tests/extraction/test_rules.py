@@ -15,6 +15,7 @@ PROMISES = [
     # (rule, sentence)
     ("toezegging.ik_zeg_toe", "Ik zeg de Kamer toe dat ik voor het kerstreces een evaluatie stuur."),
     ("toezegging.ik_zeg_toe", "Dat zeg ik mevrouw Van der Plas graag toe."),
+    ("toezegging.ik_zeg_toe", "Die toezegging doe ik graag."),
     ("toezegging.ik_zeg_toe", "Ik wil de heer Bontenbal toezeggen dat ik de netbeheerders hierover bevraag."),
     (
         "toezegging.ik_zeg_toe",
@@ -87,6 +88,7 @@ PROMISES = [
     ("send.present", "In het najaar ontvangt uw Kamer het actieplan."),
     ("send.present", "Beide Kamers ontvangen de evaluatie in het najaar."),
     ("send.present", "Naar verwachting ontvangt uw Kamer de evaluatie voor de zomer."),
+    ("send.present", "Ik zorg ervoor dat uw Kamer de evaluatie voor de zomer krijgt."),
     # an expectation about the writer's own delivery, in every order
     ("inform.present_with_time", "Naar verwachting informeer ik uw Kamer voor de zomer over de uitkomsten."),
     ("inform.passive", "Naar verwachting wordt uw Kamer voor de zomer geïnformeerd over de uitkomsten."),
@@ -328,6 +330,8 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    # what the Kamer gets in another clause than the one "dat u" opens
+    (None, "Ik hoorde dat u aangaf dat de boeren onderweg geen steun krijgen."),
     # (veto that should stop it, sentence); None = no rule fires at all
     # 424 (a real news page of the Eerste Kamer): a past promise told as a story
     (

@@ -57,6 +57,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:wil|willen|kan|kunnen|zou|ga|gaan|gaat|zal|zullen) {self} … {toezeggen}",
             # the promise as a noun: "Die toezegging kan ik doen", "ik doe nog wel de toezegging dat", "Wat ik toezeg, is"
             "(?:die|de|deze|een) toezegging (?:kan|wil|zal|ga|gaat|kunnen|willen) {self} (?:\\w+ ){0,2}?doen\\b",
+            # the present tense, the promise put first: "Die toezegging doe ik", "Die toezegging doen we graag"
+            "(?:die|deze|een) toezegging (?:doe|doen) {self}\\b",
             "{self} (?:kan|wil|zal|ga|kunnen|willen|doe|doen|gaat|doet) (?:\\w+ ){0,3}?(?:de|een|die|deze) toezegging(?: (?:\\w+ ){0,2}?doen)?"
             " (?:dat|om)\\b",
             "wat {self} (?:\\w+ )?(?:toezeg|toezeggen),? is",
@@ -459,6 +461,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the verb last, in a clause governed by the promise: "Ik zorg ervoor dat uw Kamer de evaluatie voor de zomer
             # ontvangt"
             "\\b(?:dat|zodat) {u} (?:\\S+ ){0,10}?(?:ontvangt|ontvangen)\\b",
+            # "krijgen" in the Kamer's own clause (no other clause opens before it: "dat u aangaf dat ze ... krijgen")
+            "\\b(?:dat|zodat) {u} (?:(?!(?:dat|die|of|wat)\\b)\\S+ ){0,10}?(?:krijgt|krijgen)\\b",
             # the document as the subject: "De doorrekening komt voor de zomer naar uw Kamer"
             "(?:komt|komen|gaat|gaan) (?:\\w+ ){0,8}?naar {u}",
             "naar {u} (?:toe )?(?:zal |zullen )?(?:komt|komen|gaat|gaan)\\b",
@@ -480,7 +484,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         ),
         cue="stuur stuurt verstuur verstuurt zend zendt toestuur toestuurt nastuur nastuurt toezend toezendt ontvangt ontvangen"
         " komt komen kom gaat gaan volgt volgen sturen versturen toesturen nasturen zenden toezenden verstrek bied biedt"
-        " bieden leg legt leggen toekomen",
+        " bieden leg legt leggen toekomen krijgt krijgen",
         action="send",
         confidence=0.75,
         requires=FUTURE_TIME,
