@@ -330,6 +330,10 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    # the participle that is also a present tense ("bericht"), after the auxiliary of the perfect
+    ("reject.past", "Ik heb uw Kamer in mei bericht over de uitkomsten."),
+    # a member asking the government, in the first person singular
+    ("reject.members_ask", "Ik vraag de minister de Kamer voor de zomer te informeren."),
     # what the Kamer gets in another clause than the one "dat u" opens
     (None, "Ik hoorde dat u aangaf dat de boeren onderweg geen steun krijgen."),
     # (veto that should stop it, sentence); None = no rule fires at all

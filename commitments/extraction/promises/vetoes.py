@@ -414,7 +414,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
         "reject.past",
         (
             "(?:heb|hebben|heeft|had|hadden|is|zijn|werd|werden) … (?:geïnformeerd|gestuurd|toegestuurd|toegezonden"
-            "|verzonden|gemeld|beantwoord|uitvoering gegeven)",
+            "|verzonden|gemeld|beantwoord|uitvoering gegeven|bericht|ingelicht|gerapporteerd|aangeboden|voorgelegd)",
             "(?:informeerde|informeerden|stuurde|stuurden|zond|zonden)",
             # the pluperfect tells of a promise overtaken: "De minister had toegezegd ..., maar dat is niet gelukt"
             "(?:had|hadden) … (?:toegezegd|beloofd)",
@@ -548,7 +548,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # members reading or paraphrasing the government: "De leden lezen dat de minister ... zal informeren"
             "|lezen|lazen|leest|constateren|constateert|begrijpen|begrijpt|vernemen|verneemt|zijn benieuwd|is benieuwd"
             "|hopen|hoopt|verwachten|verwacht|stelt het op prijs|stellen het op prijs|stelt op prijs|stellen op prijs)\\b",
-            "(?:vragen|verzoeken|verzoekt|vraagt|verzocht|vroeg|vroegen) (?:de|het) (?:regering|kabinet|minister|staatssecretaris)",
+            "(?:vraag|verzoek|vragen|verzoeken|verzoekt|vraagt|verzocht|vroeg|vroegen) (?:de|het) (?:regering|kabinet|minister"
+            "|staatssecretaris)",
             "(?:informeren|informeert|informeerden|informeerde) naar",
             # being briefed: "Zo spoedig mogelijk laat ik me informeren daaromtrent"
             "(?:laat|liet|laten) (?:\\w+ ){0,2}?(?:me|mij|ons) (?:\\w+ ){0,4}?informeren",
