@@ -68,6 +68,8 @@ PROMISES = [
     ("inform.present_with_time", "Ik informeer uw Kamer in de 2e helft van 2027 over de uitkomsten."),
     ("inform.present_with_time", "Ik informeer uw Kamer vóór 1-7-2027 over de uitkomsten."),
     ("inform.present_with_time", "Ik informeer uw Kamer z.s.m. over de uitkomsten van het onderzoek."),
+    # a clause of when after the main clause, as "zodra" ("als" = "as" promises nothing: "als eerste")
+    ("inform.present_with_time", "Ik informeer uw Kamer over de uitkomsten als het onderzoek is afgerond."),
     # a negation in a clause of its own negates that clause
     ("inform.present_with_time", "Ik informeer uw Kamer voor de zomer over de zaken die niet zijn afgerond."),
     ("inform.present_with_time", "Het kabinet informeert de Kamer voor het einde van het jaar over de voortgang."),
@@ -330,6 +332,7 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    (None, "Ik informeer uw Kamer als eerste over de uitkomsten."),
     # the participle that is also a present tense ("bericht"), after the auxiliary of the perfect
     ("reject.past", "Ik heb uw Kamer in mei bericht over de uitkomsten."),
     # a member asking the government, in the first person singular

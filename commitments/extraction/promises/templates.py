@@ -194,6 +194,10 @@ FUTURE_TIME = (
     + r"|(?:voorjaar|zomer|najaar|winter) \d{4}|(?:voor|na|rond|met) (?:de )?kerst\b"
     r"|voor (?:het|de) " + _ORDINAL + r" (?:kwartaal|halfjaar|trimester|helft)"
     r"|een (?:weekje|week|maandje|maand) of \w+"
+    # a clause of when, after the main clause: "Ik informeer uw Kamer als het onderzoek is afgerond" (as "zodra")
+    r"|als (?:\w+ ){1,8}?(?:(?:is|zijn|wordt|worden) (?:\w+ )?(?:afgerond|bekend|beschikbaar|gereed|klaar|ontvangen"
+    r"|vastgesteld|verschenen|gepubliceerd|opgeleverd)|(?:afgerond|bekend|beschikbaar|gereed|klaar|ontvangen|vastgesteld"
+    r"|verschenen|gepubliceerd|opgeleverd) (?:is|zijn|wordt|worden))\b"
     # a condition put first makes the present tense of the clause after it a future: "Als de cijfers er
     # zijn, stel ik uw Kamer op de hoogte" (a clause read with its condition starts with it, clauses.py)
     r"|^(?:als|indien|mocht|mochten)\b)"
