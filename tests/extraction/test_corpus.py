@@ -79,6 +79,11 @@ def test_each_half_of_the_corpus_stays_above_its_floor_without_errors(scores, ha
 # promiser); action 545 -> 562 (what a point is taken into; 'te sturen'; talks with the Kamer).
 # Session 14 (dev grown by the dev part of batches T and U): restated 124 -> 125, recurring 22 -> 25, action 571 -> 597,
 # actor 628 -> 653, links 35 right and 34 wrong.
+# Session 19, raised in the open: links 34 -> 35 wrong. 452's newly found "dat we u in ieder geval begin december
+# rapporteren over ..." is now the first mention that "Ik zal uw Kamer daar dus in december nader over informeren"
+# links to. Both are labelled repeats of one earlier promise the engine does not find, and the scorer counts a link
+# between two repeats of a promise it did not match as wrong. Recurring 25 -> 26 right, action 600 -> 603, actor 655
+# -> 657 in the same run.
 DEV_FIELDS_FLOOR = {
     "restated_found": 123,
     "recurring_found": 23,
@@ -86,7 +91,7 @@ DEV_FIELDS_FLOOR = {
     "actor_right": 645,
     "links_right": 34,
 }
-DEV_FIELDS_CEILING = {"restated_false": 3, "recurring_false": 7, "links_false": 34}
+DEV_FIELDS_CEILING = {"restated_false": 3, "recurring_false": 7, "links_false": 35}
 
 
 def test_the_fields_of_the_mentions_found_in_dev_stay_within_their_bounds(scores):
