@@ -9,7 +9,6 @@ anchor at the start of a run and never rescan it, look-backs read a bounded wind
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import NamedTuple
 
 from .abbreviations import PLAIN_WORD_LETTERS, full_stop_ends_sentence, word_before
@@ -70,11 +69,6 @@ _GLUE_CLASSES = bytes(
     for byte in range(256)
 )
 _SOFT_HYPHEN = re.compile(r"\xad\s*")
-# Letters as some PDFs' text and some systems give them: a typeset ligature ("ﬁnanciële", "deﬁnitief") and a letter
-# with its accent as a second character ("geı̈nformeerd" as "ge" + "i" + U+0308, macOS's decomposed form). The rules
-# read the letters a keyboard gives.
-_LIGATURE = re.compile("[\ufb00-\ufb06]")
-_LIGATURE_LETTERS = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
 # the hyphen of a word broken at a line's end: ASCII's, or Unicode's own (U+2010) that some PDFs' text gives; a PDF's
 # text may keep spaces after it at the line's end, or before the next line's first letter (an indented line)
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])[-\u2010][ \t]*\n[ \t]*(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
@@ -145,11 +139,6 @@ def clean(fragment: str) -> str:
     ):
         return fragment
     # clean runs once per sentence: a substring test skips a regex that cannot match
-    if not fragment.isascii():
-        if not unicodedata.is_normalized("NFC", fragment):
-            fragment = unicodedata.normalize("NFC", fragment)
-        if _LIGATURE.search(fragment):
-            fragment = fragment.translate(_LIGATURE_LETTERS)
     if "[" in fragment:
         fragment = _FOOTNOTE_REF.sub("", fragment)
     if "\n" in fragment and ("-" in fragment or "\u2010" in fragment):
