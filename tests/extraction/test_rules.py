@@ -43,6 +43,8 @@ PROMISES = [
     ("inform.ongoing", "Het kabinet zal de Kamer blijven informeren over de ontwikkelingen in de regio."),
     ("inform.ongoing", "Ik houd uw Kamer op de hoogte van de gesprekken met de provincies."),
     ("inform.you_will_hear", "U hoort daarover nog voor de begrotingsbehandeling."),
+    ("inform.modal_with_time", "Ik wil uw Kamer na de zomer toelichten hoe de regeling uitpakt."),
+    ("inform.modal_with_time", "Na de zomer gaan wij u de cijfers per regio verstrekken."),
     ("inform.present_rhythm", "Over de wachttijden informeer ik uw Kamer elk kwartaal."),
     (
         "deliver.intended",
@@ -1043,3 +1045,39 @@ INTENTIONS = ("Ik verwacht {}.", "Ik streef ernaar {}.", "Ik ben voornemens {}."
 def test_each_verb_of_telling_or_sending_the_kamer_promises_in_each_construction(sentence):
     verdict = judge(sentence)
     assert verdict.is_commitment, f"rejected by {verdict.rejected_by}"
+
+
+# The same verbs as infinitives after a modal or "gaan", with the Kamer as receiver and a time ahead.
+INFINITIVES_OF_TELLING_AND_SENDING = (
+    "uw Kamer voor de zomer inlichten over de uitkomsten",
+    "uw Kamer voor de zomer op de hoogte stellen van de uitkomsten",
+    "uw Kamer voor de zomer rapporteren over de uitkomsten",
+    "uw Kamer voor de zomer de evaluatie aanbieden",
+    "uw Kamer voor de zomer het wetsvoorstel voorleggen",
+    "uw Kamer voor de zomer de evaluatie doen toekomen",
+    "uw Kamer voor de zomer de uitkomsten melden",
+    "uw Kamer voor de zomer de gegevens verstrekken",
+    "uw Kamer voor de zomer de uitkomsten toelichten",
+    "uw Kamer voor de zomer informeren over de uitkomsten",
+    "uw Kamer voor de zomer de evaluatie sturen",
+)
+MODALS = ("Ik zal {}.", "Ik ga {}.", "Ik wil {}.", "Wij zullen {}.", "We gaan {}.", "Het kabinet zal {}.")
+
+
+@pytest.mark.parametrize("spoken", [False, True], ids=["written", "spoken"])
+@pytest.mark.parametrize("sentence", [m.format(i) for i in INFINITIVES_OF_TELLING_AND_SENDING for m in MODALS])
+def test_each_verb_of_telling_or_sending_the_kamer_promises_after_a_modal_with_a_time(sentence, spoken):
+    verdict = judge(sentence, spoken=spoken)
+    assert verdict.is_commitment, f"rejected by {verdict.rejected_by}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik wil u even toelichten waarom dat zo is.",  # the debate going on, not a delivery
+        "Ik wil de Kamer nu toelichten hoe dat zit.",
+        "Ik ga u de gegevens verstrekken.",
+    ],
+)
+def test_wanting_or_going_to_tell_the_kamer_without_a_time_ahead_is_no_promise_in_a_debate(sentence):
+    assert not judge(sentence, spoken=True).is_commitment

@@ -23,6 +23,8 @@ _NO_ACT = (
 )
 
 # An act named by its noun and done: "navraag doen", "een voorstel doen", "onderzoek doen", "verslag doen".
+# The infinitives of telling and handing over that {informeren} and {sturen} leave out, said of the Kamer.
+_TELL_OR_HAND_OVER = "(?:inlichten|op de hoogte (?:stellen|brengen)|melden|toelichten|verstrekken)\\b"
 _ACT_DONE = "(?:navraag|onderzoek|(?:een )?voorstel(?:len)?|verslag|aangifte|(?:een )?mededeling|uitspraak) doen\\b"
 
 # Words ending in "-en" that are no verb: "Ik zal zelf niet alleen ... naar Frankrijk gaan", "zullen wij samen met".
@@ -280,6 +282,21 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         spoken_without_time=True,
         notes="Present tense with a future time phrase: 'informeer ik u na de zomer'; spoken, and in the chair's"
         " list, the present tense promises without one ('Ik informeer de Kamer per brief over de verdeling').",
+    ),
+    Rule(
+        "inform.modal_with_time",
+        # "willen" and "gaan" with a verb of telling or handing over the Kamer that "informeren" does not stand for:
+        # "Ik wil uw Kamer voor de zomer de uitkomsten toelichten", "We gaan u na de zomer de gegevens verstrekken".
+        # Only with a time ahead, spoken too: "Ik wil u even toelichten waarom ..." is the debate going on.
+        (
+            "{gov} (?:wil|willen|ga|gaan) (?:\\w+ ){0,6}?{u} … " + _TELL_OR_HAND_OVER,
+            "(?:wil|willen|ga|gaan) {gov} (?:\\w+ ){0,6}?{u} … " + _TELL_OR_HAND_OVER,
+        ),
+        cue="inlichten hoogte melden toelichten verstrekken",
+        action="infer",
+        confidence=0.7,
+        requires=FUTURE_TIME,
+        notes="'Ik wil uw Kamer voor de zomer inlichten over de uitkomsten', 'gaan wij u in juni de gegevens verstrekken'.",
     ),
     Rule(
         "inform.present_rhythm",
