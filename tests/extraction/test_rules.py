@@ -1034,7 +1034,7 @@ VERBS_OF_TELLING_AND_SENDING = [
         "uw Kamer voor de zomer de uitkomsten toe te lichten",
     ),
 ]
-INTENTIONS = ("Ik verwacht {}.", "Ik streef ernaar {}.", "Ik ben voornemens {}.")
+INTENTIONS = ("Ik verwacht {}.", "Ik streef ernaar {}.", "Ik ben voornemens {}.", "Het kabinet is van plan {}.")
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,7 @@ VOCABULARY: dict[str, str] = {
     "toezeggen": r"(?:toezeggen|toe te zeggen|toezeg)",
     # A verb of intending or expecting one's own act, finite ("verwacht ik", "streeft het kabinet ernaar").
     "intend": r"(?:verwacht|verwachten|streef|streeft|streven|beoog|beoogt|beogen|hoop|hopen|ben voornemens|is voornemens"
-    r"|zijn voornemens|ben van plan)",
+    r"|zijn voornemens|ben van plan|is van plan|zijn van plan)",
     # The delivery such a verb governs: "te informeren", "aan te bieden", "in te dienen", "een rapportage te leveren",
     # "de vragen te beantwoorden".
     "to_deliver": r"(?:te (?:kunnen |zullen )?(?:{informeren}|{sturen}|beantwoorden|reageren|verstrekken)"
