@@ -1081,3 +1081,34 @@ def test_each_verb_of_telling_or_sending_the_kamer_promises_after_a_modal_with_a
 )
 def test_wanting_or_going_to_tell_the_kamer_without_a_time_ahead_is_no_promise_in_a_debate(sentence):
     assert not judge(sentence, spoken=True).is_commitment
+
+
+# Entering talks or raising a point with a party, after a future auxiliary with the subject or the time put first.
+ACTS_OF_TALKING = (
+    "in overleg gaan met de gemeenten",
+    "in gesprek gaan met de gemeenten",
+    "overleg voeren met de gemeenten",
+    "contact opnemen met de gemeenten",
+    "het gesprek aangaan met de gemeenten",
+    "in overleg treden met de gemeenten",
+    "in contact treden met de gemeenten",
+    "overleg initiëren met de gemeenten",
+    "dit bespreken met de gemeenten",
+    "dit aan de orde stellen bij de gemeenten",
+    "dit onder de aandacht brengen van de gemeenten",
+    "dit navragen bij de gemeenten",
+)
+FUTURES_WITH_A_TIME = (
+    "Ik zal voor de zomer {}.",
+    "Voor de zomer zal ik {}.",
+    "Het kabinet zal voor de zomer {}.",
+    "Wij zullen voor de zomer {}.",
+    "Voor de zomer zullen wij {}.",
+)
+
+
+@pytest.mark.parametrize("spoken", [False, True], ids=["written", "spoken"])
+@pytest.mark.parametrize("sentence", [f.format(act) for act in ACTS_OF_TALKING for f in FUTURES_WITH_A_TIME])
+def test_each_act_of_talking_is_promised_with_the_subject_or_the_time_put_first(sentence, spoken):
+    verdict = judge(sentence, spoken=spoken)
+    assert verdict.is_commitment, f"rejected by {verdict.rejected_by}"

@@ -25,6 +25,13 @@ _NO_ACT = (
 # An act named by its noun and done: "navraag doen", "een voorstel doen", "onderzoek doen", "verslag doen".
 # The infinitives of telling and handing over that {informeren} and {sturen} leave out, said of the Kamer.
 _TELL_OR_HAND_OVER = "(?:inlichten|op de hoogte (?:stellen|brengen)|melden|toelichten|verstrekken)\\b"
+# Entering talks or raising a point, after a future auxiliary in either order: one list for both, so that the subject
+# put first and the time put first read the same acts ("Voor de zomer zal ik het gesprek aangaan met ...").
+_TALK_ACTS = (
+    "(?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in (?:gesprek|overleg) gaan|gesprek aangaan"
+    "|in (?:overleg|gesprek|contact) (?:te )?treden|onder de aandacht (?:\\w+ ){0,4}?brengen|ter sprake brengen"
+    "|een (?:appel|beroep) doen op|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)"
+)
 _ACT_DONE = "(?:navraag|onderzoek|(?:een )?voorstel(?:len)?|verslag|aangifte|(?:een )?mededeling|uitspraak) doen\\b"
 
 # Words ending in "-en" that are no verb: "Ik zal zelf niet alleen ... naar Frankrijk gaan", "zullen wij samen met".
@@ -677,12 +684,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "talks",
         (
-            "(?:{gov} … {zal}|het kabinet gaat) … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
-            "|onder de aandacht (?:\\w+ ){0,4}?brengen|ter sprake brengen|een (?:appel|beroep) doen op"
-            "|gesprek aangaan|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
-            "(?:(?:{zal} {gov}|gaat het kabinet)|zullen (?:[\\w-]+ ){1,6}?en {self}) … (?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in gesprek gaan"
-            "|onder de aandacht (?:\\w+ ){0,4}?brengen|ter sprake brengen|een (?:appel|beroep) doen op"
-            "|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)",
+            "(?:{gov} … {zal}|het kabinet gaat) … " + _TALK_ACTS,
+            "(?:(?:{zal} {gov}|gaat het kabinet)|zullen (?:[\\w-]+ ){1,6}?en {self}) … " + _TALK_ACTS,
             "(?:gesprek|overleg) (?:ga|gaan|gaat) {self} … aan",
             "(?:ga|gaan|gaat) {self} … (?:gesprek|overleg) aan\\b",
             "{self} (?:ga|gaan|gaat) … (?:gesprek|overleg) aan",
