@@ -1112,3 +1112,25 @@ FUTURES_WITH_A_TIME = (
 def test_each_act_of_talking_is_promised_with_the_subject_or_the_time_put_first(sentence, spoken):
     verdict = judge(sentence, spoken=spoken)
     assert verdict.is_commitment, f"rejected by {verdict.rejected_by}"
+
+
+ANSWERS = ("reageren op het advies", "een reactie geven op het advies", "met een reactie komen op het advies")
+
+
+@pytest.mark.parametrize("spoken", [False, True], ids=["written", "spoken"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f.format(a)
+        for a in ANSWERS
+        for f in FUTURES_WITH_A_TIME + ("Ik ga voor de zomer {}.", "Voor de zomer gaan we {}.")
+    ],
+)
+def test_answering_as_a_verb_or_with_its_noun_is_promised_after_a_future_auxiliary(sentence, spoken):
+    verdict = judge(sentence, spoken=spoken)
+    assert verdict.is_commitment, f"rejected by {verdict.rejected_by}"
+
+
+def test_wanting_to_answer_the_questions_is_the_debate_itself():
+    sentence = "Ik wil proberen om de vragen zo snel mogelijk te beantwoorden."
+    assert not judge(sentence, spoken=True).is_commitment

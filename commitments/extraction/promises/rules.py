@@ -32,6 +32,10 @@ _TALK_ACTS = (
     "|in (?:overleg|gesprek|contact) (?:te )?treden|onder de aandacht (?:\\w+ ){0,4}?brengen|ter sprake brengen"
     "|een (?:appel|beroep) doen op|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)"
 )
+# Answering, as a verb or with its noun: "reageren op", "een reactie geven op".
+_ANSWER = (
+    "(?:reageren|beantwoorden|(?:een |onze |mijn )?(?:\\w+ )?reactie (?:geven|leveren)|(?:een )?antwoord geven)\\b"
+)
 _ACT_DONE = "(?:navraag|onderzoek|(?:een )?voorstel(?:len)?|verslag|aangifte|(?:een )?mededeling|uitspraak) doen\\b"
 
 # Words ending in "-en" that are no verb: "Ik zal zelf niet alleen ... naar Frankrijk gaan", "zullen wij samen met".
@@ -897,9 +901,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "respond.future",
         (
-            "{gov} … {zal} … (?:reageren|beantwoorden)\\b",
-            "het kabinet gaat … (?:reageren|beantwoorden)\\b",
-            "(?:{zal} {gov}|gaat het kabinet) … (?:reageren|beantwoorden)\\b",
+            # not "willen": in a debate "Ik wil proberen om de vragen zo snel mogelijk te beantwoorden" is the debate
+            "{gov} … {zal} … " + _ANSWER,
+            "het kabinet gaat … " + _ANSWER,
+            "(?:{zal} {gov}|gaat het kabinet) … " + _ANSWER,
             "{gov} (?:reageer|reageert|reageren) … op",
             "(?:reageer|reageert|reageren) {gov} … op",
             # answering in the present, with its time: "De minister beantwoordt de vragen voor de stemmingen schriftelijk"
@@ -910,7 +915,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:beantwoording|toezending|verzending|oplevering|publicatie) (?:\\w+ ){0,6}?(?:zal|zullen|kan|wordt) (?:\\w+ ){0,6}?"
             "(?:plaatsvinden|plaats te vinden)\\b",
         ),
-        cue="reageren beantwoorden reageer reageert beantwoord beantwoordt plaatsvinden",
+        cue="reageren beantwoorden reageer reageert beantwoord beantwoordt plaatsvinden reactie",
         action="send",
         confidence=0.7,
         requires=FUTURE_TIME,
