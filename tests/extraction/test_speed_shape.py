@@ -83,9 +83,8 @@ def test_a_word_is_read_for_the_gates_in_steps_linear_in_its_length(repeats):
 
     table = GateTable()
     table.masks((frozenset({"toezeggen", "toe"}),))
-    table.present("toe")  # the first word learnt builds the finder and the bits of each string with its prefixes
-    table._with_prefixes = _CountingDict(table._with_prefixes)
+    table._prefixes = _CountingDict(table._prefixes)
     word = "toezeggen" * repeats
     assert table.present(word)
-    # one look-up for each position at which a string of the table starts, at most one a character
-    assert 0 < table._with_prefixes.lookups <= len(word)
+    # from each position, a look-up per character of the longest string that the word holds there, and one more
+    assert 0 < table._prefixes.lookups <= len(word) * (len("toezeggen") + 1)

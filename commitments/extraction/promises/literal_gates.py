@@ -23,8 +23,6 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
-from functools import reduce
-from operator import or_
 from re import _constants as sre  # type: ignore[attr-defined]  # the syntax tree's opcodes (stable since 3.11)
 from re import _parser  # type: ignore[attr-defined]
 
@@ -146,8 +144,8 @@ class GateTable:
     may_match_all scans the text for every string it asks about, and a rule table asks about hundreds,
     most of them absent. A string of word characters occurs in a text exactly when it occurs in one of
     the text's words, so the table looks the text's words up instead: what each word holds is worked out
-    once and kept (the longest string starting at each position of the word is found, and with it every
-    shorter string starting there, all of them its prefixes). The few strings with other characters in
+    once and kept (each position of the word is followed through the prefixes of the table's strings as far
+    as they go). The few strings with other characters in
     them ("minister-president", "?") are scanned for. The answers are those of may_match_all, bit for
     bit (a test holds the two together).
     """
@@ -161,9 +159,6 @@ class GateTable:
         self._elsewhere: tuple[tuple[str, int], ...] = ()
         self._whole_words: dict[str, int] = {}  # the bits of the whole-word strings (WHOLE_WORD), by their word
         self._words: dict[str, int] = {}  # the bits of the strings each word seen so far holds
-        # _learn's tools, built when the first word is learnt (after the rule tables are): see _build_finder
-        self._finder: re.Pattern[str] | None = None
-        self._with_prefixes: dict[str, int] = {}
         # present() of the texts read lately: the commitment scan asks it of a sentence before it judges it,
         # and the judge and the delivery scan ask it again (dropped with the words, as a document starts)
         self._texts: dict[str, int] = {}
@@ -185,7 +180,6 @@ class GateTable:
                     self._elsewhere += ((string, bit),)
             self._words.clear()  # what a word holds is worked out anew, with the new strings
             self._texts.clear()
-            self._finder = None
         return tuple(sum(self._bits[string] for string in needs) for needs in conjuncts)
 
     def present(self, folded: str) -> int:
@@ -211,50 +205,25 @@ class GateTable:
     def _learn(self, word: str) -> int:
         if len(self._words) >= _WORDS_KEPT:
             self._words.clear()
-        if self._finder is None:
-            self._build_finder()
-        assert self._finder is not None
-        # every string in the word is a prefix of the longest one starting where it starts: the finder
-        # gives that one at each position, in C, and its entry holds the bits of all its prefixes
-        bits = reduce(or_, map(self._with_prefixes.__getitem__, self._finder.findall(word)), 0)
-        bits |= self._whole_words.get(word, 0)
+        # From each position of the word its prefixes are followed through the table's, as far as they go: a
+        # string of the table is found on the way to every longer one, and the walk stops at the first piece that
+        # starts no string (mostly after a character or two), so a word costs a few steps per character at most
+        # (no more than the longest string's length). No regex of the table is built or run: compiling one cost
+        # more than learning every word of a short run.
+        prefixes = self._prefixes
+        bits = self._whole_words.get(word, 0)
+        length = len(word)
+        for start in range(length):
+            end = start + 1
+            found = prefixes.get(word[start:end])
+            while found is not None:
+                bits |= found
+                if end == length:
+                    break
+                end += 1
+                found = prefixes.get(word[start:end])
         self._words[word] = bits
         return bits
-
-    def _build_finder(self) -> None:
-        """A pattern whose findall gives, at each position of a word, the longest string of the table starting
-        there (a look-ahead, so the matches overlap), and the bits of each string with those of its prefixes.
-
-        The strings are factored into a trie with every ending optional and greedy: the regex engine takes
-        the longest branch that reaches the end of a string."""
-        strings = [string for string, bits in self._prefixes.items() if bits]
-        self._with_prefixes = {
-            string: reduce(or_, (self._prefixes[string[:end]] for end in range(1, len(string) + 1)), 0)
-            for string in strings
-        }
-        self._finder = re.compile("(?=(" + _longest_first(strings) + "))") if strings else re.compile("(?!)")
-
-
-def _longest_first(strings: list[str]) -> str:
-    """An alternation of strings as a trie: each ending may be followed by more or by nothing, more first, so a
-    match is the longest one."""
-    tree: dict = {}
-    for string in strings:
-        node = tree
-        for char in string:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        branches = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # an empty alternative rather than "?", which matches the same (the body first, then nothing): the regex
-        # engine runs an optional group through its general repeat, with a repeat context set up at every try
-        return f"(?:{body}|)" if "" in node else body
-
-    return branch(tree)
 
 
 _WORD = re.compile(r"\w+")
