@@ -57,6 +57,7 @@ PROMISES = [
     ),
     ("send.delivery_takes_place", "De beantwoording van de vragen zal plaatsvinden na afloop van de Europese Raad."),
     ("send.letter", "De cijfers per regio zullen u dan na de zomer worden toegestuurd."),
+    ("send.letter", "Uw Kamer wordt de evaluatie van de regeling voor de zomer aangeboden."),
     ("report.coming_document", "Dat komt in de volgende voortgangsrapportage, in het najaar."),
     ("inform.present_rhythm", "Het kabinet stuurt de Kamer twee keer per jaar een voortgangsrapportage."),
     ("inform.future", "De minister van Asiel en Migratie zal uw Kamer dit najaar informeren over de instroom."),
@@ -451,6 +452,8 @@ NOT_PROMISES = [
     ("reject.negated", "Laat ik zeggen dat ik nu geen mogelijkheid heb om die cijfers na te gaan."),
     ("reject.offer", "Sommige gegevens daarover kunnen met de Kamer gedeeld worden."),
     ("reject.this_document", "De brief volgt de volgende opbouw:"),
+    ("reject.this_document", "Het jaarverslag wordt hierbij aan uw Kamer aangeboden."),
+    ("reject.this_document", "Uw Kamer wordt hierbij het rapport van de commissie toegestuurd."),
     ("", "Ik zal uiteraard eindverantwoordelijk blijven."),
     # a plan in the plural, in writing, with nothing of the Kamer in view
     ("", "Om de opgave in beeld te krijgen, zullen wij met provincies en gemeenten een uitvoeringsagenda opstellen."),

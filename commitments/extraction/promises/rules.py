@@ -387,6 +387,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:aan|naar) {u} (?:\\w+ ){0,3}?(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|voorgelegd|verzonden)"
             " (?:zal worden|zullen worden|wordt|worden)\\b",
             "{u} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd|gezonden)",
+            # the Kamer as the subject of a passive whose verb also takes it after "aan": "Uw Kamer wordt de evaluatie
+            # voor de zomer aangeboden" (the auxiliary right after the Kamer: the gap above would join clauses)
+            "{u} (?:wordt|zal) (?:\\S+ ){0,10}?(?:aangeboden|voorgelegd|verstrekt)\\b",
             # sent to the one addressed, who is not named: "Dat zal dan in de zomer worden toegestuurd"
             "(?:zal|zullen) (?:\\S+ ){0,12}?(?:toegezonden|toegestuurd|nagezonden|nagestuurd)",
             # a bill or memorandum to be tabled: "zal ik het wetsvoorstel bij uw Kamer indienen", "verwacht ... in te dienen"
@@ -418,6 +421,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         cue="tegemoet tegemoetzien verwachten aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden bereiken"
         " voorleggen voorgelegd gestuurd verzonden gezonden toegezonden toegestuurd sturen toesturen zenden"
         " indienen dienen ingediend aanhangig delen gedeeld verstuurd voorgehangen voorhangen hangen nagezonden nagestuurd"
+        " verstrekt"
         " toezending verzending aanbieding",
         action="send",
         confidence=0.8,

@@ -202,6 +202,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:in de|de) (?:bijlage|bijlagen) (?:bij deze brief|treft u)",
             "(?:informee?r|stuu?r|zend|bied|doe|geef|geven|ontvang|bericht|meld|deel|delen)\\w* (?:\\w+ ){0,3}?hierbij",
             "hierbij (?:\\w+ ){0,3}?(?:informee?r|stuu?r|zend|bied|doe|geef|geven|ontvang|bericht|meld|deel|delen)\\w*",
+            # and in the passive: "Het jaarverslag wordt hierbij aan uw Kamer aangeboden", "Uw Kamer wordt hierbij ...
+            # toegestuurd" (not "hierbij" = in doing so: "Hierbij wordt gekeken naar ...", a coming document's content)
+            "hierbij (?:\\w+ ){0,8}?(?:aangeboden|toegezonden|toegestuurd|gezonden|gestuurd|verstuurd|geïnformeerd"
+            "|bericht|voorgelegd|verstrekt|gemeld|meegedeeld|medegedeeld)\\b",
             "in (?:het )?(?:antwoord op|de beantwoording van) (?:de )?vra(?:ag|gen) \\d+ (?:ga|zal|wordt)",
             # an earlier promise this document fulfils: "heb ik toegezegd dat ik u bij deze nota nader zal informeren"
             "toegezegd (?:\\w+ ){0,12}?(?:van |bij |in |met )?(?:deze|dit|onderhavige) (?:\\w*brief|nota|notitie|rapportage)\\b",
