@@ -1,6 +1,7 @@
 """What a just-promised document will hold is promised with it (corpus README: content sentences are `report`).
 
-The sentence pairs are real letters' text (tests/corpus 205, 207, 229, 464 and 113), each given as a letter of its own.
+The sentence pairs are real letters' text (tests/corpus 205, 207, 229, 464, 113, 969 and 193), each given as a letter
+of its own.
 """
 
 import pytest
@@ -70,8 +71,12 @@ def test_a_content_sentence_stays_in_the_paragraph_of_its_promise():
         "Gelijktijdig met de defensiebegroting voor 2008 kan het parlement een brief tegemoet zien waarin wij het"
         " defensiebeleid voor de komende jaren uitgebreid zullen toelichten. Onderdeel daarvan is ook de vervanging van"
         " het F-16 jachtvliegtuig.",
+        # 193: a study named by another name of a study, and the point given its place in it
+        "De uiteindelijke evaluatie zal aan de beide Kamers worden gezonden. In dit onderzoek zal, naast de juridische"
+        " en politiek-bestuurlijke aspecten, de veiligheid en betrouwbaarheid van de procedures en hun uitkomsten een"
+        " belangrijke plek innemen.",
     ],
-    ids=["named by its head", "a part of it"],
+    ids=["named by its head", "a part of it", "another name of a study"],
 )
 def test_a_content_sentence_may_name_the_promised_document_in_other_words(body):
     assert "report.content_of_promised" in [rule for rule, _ in _found(body)]
@@ -87,3 +92,11 @@ def test_content_sentences_come_out_in_the_order_of_the_text():
         "report.content_of_promised",
         "inform.present_with_time",
     ]
+
+
+def test_a_study_is_not_pointed_back_at_by_the_name_of_another_kind_of_document():
+    body = (
+        "De uiteindelijke evaluatie zal aan de beide Kamers worden gezonden. In deze brief zal de veiligheid een"
+        " belangrijke plek innemen."
+    )
+    assert "report.content_of_promised" not in [rule for rule, _ in _found(body)]

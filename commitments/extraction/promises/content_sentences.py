@@ -48,7 +48,12 @@ _DOCUMENT_HEAD = (
     "monitor",
     "handreiking",
     "routekaart",
+    "verkenning",
+    "doorlichting",
+    "studie",
 )
+# The names of a study, each of which may point back at another: "evaluatie" ... "dit onderzoek".
+_STUDIES = ("evaluatie", "onderzoek", "analyse", "verkenning", "doorlichting", "studie")
 _POINTS_BACK = re.compile(
     r"(?:(?:in|met|via|bij|op) )?(?:deze|die|dit|dat) (?P<noun>\w+)\b|(?:daarin|hierin|daarmee)\b"
     # a part of it, which says by itself that the document covers it: "Onderdeel daarvan is ook de vervanging van"
@@ -57,7 +62,9 @@ _POINTS_BACK = re.compile(
 )
 _COVERS = re.compile(
     r"\b(?:ingaan|ingaat|gaat|gaan|ingegaan|opgenomen|meegenomen|beschreven|geschetst|schetsen|schets|aandacht"
-    r"|gegeven|geven|geeft|invulling|bevat|bevatten|aan bod|betrokken|behandeld|toegelicht|uiteengezet|belicht)\b",
+    r"|gegeven|geven|geeft|invulling|bevat|bevatten|aan bod|betrokken|behandeld|toegelicht|uiteengezet|belicht"
+    # a point given its place in it: "In dit onderzoek zal ... de veiligheid een belangrijke plek innemen"
+    r"|(?:plek|plaats) (?:innemen|krijgen))\b",
     re.IGNORECASE,
 )
 # told as what was: "Dit werd eerder in de planningsbrief opgenomen"
@@ -77,4 +84,9 @@ def tells_content_of(promise: str, sentence: str) -> bool:
     if noun is None:  # "Daarin", "Hierin": the promise must name a document
         return any(word.endswith(_DOCUMENT_HEAD) for word in promised)
     noun = noun.lower()
-    return noun.endswith(_DOCUMENT_HEAD) and any(word.endswith(noun) for word in promised)
+    if not noun.endswith(_DOCUMENT_HEAD):
+        return False
+    # a study promised is pointed back at by any name of a study: "De evaluatie zal ... worden gezonden. In dit
+    # onderzoek zal ..."
+    names = _STUDIES if noun.endswith(_STUDIES) else (noun,)
+    return any(word.endswith(names) for word in promised)
