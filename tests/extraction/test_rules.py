@@ -94,6 +94,7 @@ PROMISES = [
     ("send.present", "Beide Kamers ontvangen de evaluatie in het najaar."),
     ("send.present", "Naar verwachting ontvangt uw Kamer de evaluatie voor de zomer."),
     ("send.present", "Ik zorg ervoor dat uw Kamer de evaluatie voor de zomer krijgt."),
+    ("send.present", "Ik zorg ervoor dat u die brief over de uitkomsten voor de zomer krijgt."),
     # an expectation about the writer's own delivery, in every order
     ("inform.present_with_time", "Naar verwachting informeer ik uw Kamer voor de zomer over de uitkomsten."),
     ("inform.passive", "Naar verwachting wordt uw Kamer voor de zomer geïnformeerd over de uitkomsten."),
@@ -342,6 +343,7 @@ NOT_PROMISES = [
     ("reject.members_ask", "Ik vraag de minister de Kamer voor de zomer te informeren."),
     # what the Kamer gets in another clause than the one "dat u" opens
     (None, "Ik hoorde dat u aangaf dat de boeren onderweg geen steun krijgen."),
+    (None, "Ik begreep dat u aangaf dat ze die subsidie volgend jaar krijgen."),
     # (veto that should stop it, sentence); None = no rule fires at all
     # 424 (a real news page of the Eerste Kamer): a past promise told as a story
     (

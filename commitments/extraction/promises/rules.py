@@ -493,8 +493,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the verb last, in a clause governed by the promise: "Ik zorg ervoor dat uw Kamer de evaluatie voor de zomer
             # ontvangt"
             "\\b(?:dat|zodat) {u} (?:\\S+ ){0,10}?(?:ontvangt|ontvangen)\\b",
-            # "krijgen" in the Kamer's own clause (no other clause opens before it: "dat u aangaf dat ze ... krijgen")
-            "\\b(?:dat|zodat) {u} (?:(?!(?:dat|die|of|wat)\\b)\\S+ ){0,10}?(?:krijgt|krijgen)\\b",
+            # "krijgen" in the Kamer's own clause (no other clause opens before it: "dat u aangaf dat ze ... krijgen");
+            # "die" or "dat" before the document is its determiner, no clause: "dat u die brief voor de zomer krijgt"
+            "\\b(?:dat|zodat) {u} (?:(?!(?:of|wat)\\b|(?:dat|die)\\b(?! (?:\\w+ ){0,2}?{doc}\\b))\\S+ ){0,10}?(?:krijgt|krijgen)\\b",
             # the document as the subject: "De doorrekening komt voor de zomer naar uw Kamer"
             "(?:komt|komen|gaat|gaan) (?:\\w+ ){0,8}?naar {u}",
             "naar {u} (?:toe )?(?:zal |zullen )?(?:komt|komen|gaat|gaan)\\b",
