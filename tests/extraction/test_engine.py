@@ -190,6 +190,8 @@ def test_a_rhythm_makes_a_promise_recurring_and_one_report_does_not(sentence, re
         ("De evaluatie wordt u voor de zomer toegezonden.", "send"),
         ("Het kabinet zegt toe dat het de conceptversie van de richtlijn aan de Eerste Kamer opstuurt.", "send"),
         ("De minister zegt toe een evaluatie uit te voeren en deze met de Kamers te delen.", "send"),
+        ("Ik wil uw Kamer voor de zomer inlichten over de uitkomsten.", "inform"),
+        ("Wij gaan u na de zomer rapporteren over de voortgang.", "inform"),
     ],
     ids=[
         "neem-mee",
@@ -202,6 +204,8 @@ def test_a_rhythm_makes_a_promise_recurring_and_one_report_does_not(sentence, re
         "toegezonden",
         "opstuurt",
         "met-de-kamers-delen",
+        "inlichten",
+        "rapporteren",
     ],
 )
 def test_an_open_rule_takes_its_action_from_the_verb(sentence, action):

@@ -32,7 +32,7 @@ _ACTION_CUES: tuple[tuple[str, GatedPattern], ...] = tuple(
         (
             "inform",
             r"\b(?:informe\w+|geïnformeerd|terug\w*|bericht\w*|op de hoogte|melden|laten weten"
-            r"|informatie (?:te )?(?:verschaffen|geven))\b",
+            r"|informatie (?:te )?(?:verschaffen|geven)|inlichten|ingelicht|in te lichten|rapporte(?:er|ert|ren))\b",
         ),
         (
             "report",
