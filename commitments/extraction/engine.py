@@ -156,7 +156,7 @@ def _extract(text: str, config: ExtractionConfig) -> Extraction:
         for item, written in zip(items, in_writing)
         if not _settled_here(item, deliveries, reference_date, about_a_promise, written)
     ]
-    links = link_repetitions([i.quote for i in items], [i.refers_to_earlier for i in items])
+    links = link_repetitions([i.quote for i in items], [i.refers_to_earlier for i in items], [i.actor for i in items])
     items = [_with_link(item, link) for item, link in zip(items, links)]
     return Extraction(document=info, commitments=items, deliveries=deliveries)
 

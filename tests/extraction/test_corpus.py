@@ -84,14 +84,18 @@ def test_each_half_of_the_corpus_stays_above_its_floor_without_errors(scores, ha
 # links to. Both are labelled repeats of one earlier promise the engine does not find, and the scorer counts a link
 # between two repeats of a promise it did not match as wrong. Recurring 25 -> 26 right, action 600 -> 603, actor 655
 # -> 657 in the same run.
+# Session 20, lowered in the open: links 34 -> 32 right, and 35 -> 29 wrong. A promise is linked only to one made by
+# the same office (a minister does not repeat the state secretary's promise in other words): 35 right and 35 wrong
+# became 32 and 29 on dev; seen stayed at 7 and 5; the held-out half's 2 and 1 became 2 and 0 (figures only); the whole
+# corpus's 44 and 41 became 41 and 34.
 DEV_FIELDS_FLOOR = {
     "restated_found": 123,
     "recurring_found": 23,
     "action_right": 590,
     "actor_right": 645,
-    "links_right": 34,
+    "links_right": 32,
 }
-DEV_FIELDS_CEILING = {"restated_false": 3, "recurring_false": 7, "links_false": 35}
+DEV_FIELDS_CEILING = {"restated_false": 3, "recurring_false": 7, "links_false": 29}
 
 
 def test_the_fields_of_the_mentions_found_in_dev_stay_within_their_bounds(scores):

@@ -97,6 +97,16 @@ def test_promises_that_share_only_the_verbs_of_promising_are_not_one_commitment(
     assert [i.same_as for i in items] == [None, None]
 
 
+def test_a_promise_of_another_office_in_the_same_words_is_not_a_repeat():
+    text = (
+        "Minister Bakker:\n\nIk zal de Kamer informeren over de wachtlijsten in de jeugdzorg.\n\n"
+        "Mevrouw Jansen (SP):\n\nDank u.\n\nStaatssecretaris De Vries:\n\n"
+        "Ik zal de Kamer informeren over de wachtlijsten in de jeugdzorg.\n\n"
+    )
+    items = extract(text).commitments
+    assert [i.same_as for i in items] == [None, None]
+
+
 def test_legal_basis_and_restatement_are_read_from_the_sentence():
     text = "Zoals toegezegd zal uw Kamer conform artikel 100 van de Grondwet worden geïnformeerd over de inzet."
     item = extract(text).commitments[0]

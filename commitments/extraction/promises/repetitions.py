@@ -45,17 +45,31 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def link_repetitions(texts: Sequence[str], restatements: Sequence[bool]) -> list[int | None]:
-    """For each mention, the index of the first earlier mention of the same commitment, or None."""
+def link_repetitions(
+    texts: Sequence[str], restatements: Sequence[bool], actors: Sequence[str | None] | None = None
+) -> list[int | None]:
+    """For each mention, the index of the first earlier mention of the same commitment, or None.
+
+    actors: who makes each promise. One office does not repeat another's promise: in a debate of a minister and a
+    state secretary, "ik ga het gesprek aan met Limburg" and "De staatssecretaris gaat in gesprek met de RET" share
+    their words, not their promise."""
     stems = [content_stems(t) for t in texts]
+    offices = [_office(actor) for actor in actors] if actors is not None else [""] * len(texts)
     links: list[int | None] = []
     for i, mine in enumerate(stems):
         threshold = RESTATEMENT_THRESHOLD if restatements[i] else SAME_THRESHOLD
         best, best_score = None, threshold
         for j in range(i):
+            if offices[i] and offices[j] and offices[i] != offices[j]:
+                continue
             score = similarity(mine, stems[j])
             if score >= best_score and (best is None or score > best_score):
                 best, best_score = j, score
         # Point at the first mention of the commitment, not at an intermediate repeat.
         links.append(links[best] if best is not None and links[best] is not None else best)
     return links
+
+
+def _office(actor: str | None) -> str:
+    """The office of an actor as the engine names it ("minister (Jansen)" -> "minister"); "" when unknown."""
+    return (actor or "").split("(")[0].strip().lower()
