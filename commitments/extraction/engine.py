@@ -66,6 +66,8 @@ _PROMISED_BEFORE = re.compile(r"\b(?:toegezegd\w*|toezegging\w*|beloofd\w*)\b", 
 _POSTPONEMENT_IN_TITLE = re.compile(r"\buitstel\b", re.IGNORECASE)
 # what a just-promised document will hold ("In deze notitie wordt ingegaan op ..."): a promise with it
 _CONTENT_VERDICT = Verdict(CONTENT_OF_PROMISED)
+# How far before a mention the sentence it leans on may start, for a phrase read there (its deadline, its condition).
+_LEANED_ON_REACH = 2000
 _SETTLED_REACH = 1000  # the opening paragraph of a letter and the next, where "Met deze brief ..." follows
 SHORT_SENTENCE = 50
 LONG_NEIGHBOUR = 300
@@ -104,15 +106,45 @@ def extract(text: str, config: ExtractionConfig = ExtractionConfig()) -> Extract
 def _in_original(text: str, typed: TypedText, extraction: Extraction) -> Extraction:
     """An extraction from a text's typed form, with its offsets and quotes in the text as it came."""
 
+    def verbatim(phrase: str | None, start: int, end: int) -> str | None:
+        """A phrase read in the typed form, as the text that came has it: the occurrence inside the span of the mention
+        (start, end in the typed form), else the first one from a little before it (a deadline in the sentence it
+        leans on); a phrase the typed form does not hold word for word (a subject tidied up) stays as it is."""
+        if not phrase:
+            return phrase
+        at = typed.text.find(phrase, start, end)
+        if at < 0:
+            at = typed.text.find(phrase, max(0, start - _LEANED_ON_REACH))
+        if at < 0:
+            return phrase
+        return text[typed.original_start(at) : typed.original_end(at + len(phrase))]
+
     def placed(item: ExtractedCommitment) -> ExtractedCommitment:
         # the page furniture is told in the typed form, whose lines end where the rules read them
         spans = spans_without_furniture(typed.text, item.start, item.end)
         quote = "\n".join(text[typed.original_start(first) : typed.original_end(last)] for first, last in spans)
-        return replace(item, start=typed.original_start(item.start), end=typed.original_end(item.end), quote=quote)
+        return replace(
+            item,
+            start=typed.original_start(item.start),
+            end=typed.original_end(item.end),
+            quote=quote,
+            subject=verbatim(item.subject, item.start, item.end),
+            deadline_text=verbatim(item.deadline_text, item.start, item.end),
+            condition=verbatim(item.condition, item.start, item.end),
+            legal_basis=verbatim(item.legal_basis, item.start, item.end),
+        )
 
     def delivered(delivery: Delivery) -> Delivery:
         start, end = typed.original_start(delivery.start), typed.original_end(delivery.end)
-        return replace(delivery, start=start, end=end, quote=text[start:end])
+        return replace(
+            delivery,
+            start=start,
+            end=end,
+            quote=text[start:end],
+            subject=verbatim(delivery.subject, delivery.start, delivery.end),
+            promise_text=verbatim(delivery.promise_text, delivery.start, delivery.end),
+            deadline_text=verbatim(delivery.deadline_text, delivery.start, delivery.end),
+        )
 
     return replace(
         extraction,

@@ -52,3 +52,16 @@ def test_a_mention_in_a_decomposed_text_is_quoted_with_the_document_s_own_charac
     assert mention.quote == text[mention.start : mention.end]
     assert mention.quote.startswith("Uw Kamer wordt") and mention.quote.endswith("cijfers.")
     assert "i\u0308" in mention.quote
+
+
+def test_the_phrases_read_from_a_mention_are_cut_from_the_text_as_it_came():
+    text = "Geachte voorzitter,\r\rIk zal uw Kamer voor de\rzomer informeren over de eﬀecten.\r"
+    (item,) = extract(text).commitments
+    assert item.deadline_text == "voor de\rzomer" and item.deadline_text in item.quote
+    assert item.subject == "de eﬀecten"
+
+
+def test_the_phrases_read_from_a_delivery_are_cut_from_the_text_as_it_came():
+    # found by the property test of deliveries: a lone carriage return inside the promise named
+    (delivery,) = extract("Hierbij stuur ik u de toezegging om \r0").deliveries
+    assert delivery.promise_text is not None and delivery.promise_text in delivery.quote
