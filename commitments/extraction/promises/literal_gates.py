@@ -145,9 +145,8 @@ class GateTable:
     most of them absent. A string of word characters occurs in a text exactly when it occurs in one of
     the text's words, so the table looks the text's words up instead: what each word holds is worked out
     once and kept (each position of the word is followed through the prefixes of the table's strings as far
-    as they go). The few strings with other characters in
-    them ("minister-president", "?") are scanned for. The answers are those of may_match_all, bit for
-    bit (a test holds the two together).
+    as they go). The few strings with other characters in them ("minister-president", "?") are scanned for.
+    The answers are those of may_match_all, bit for bit (a test holds the two together).
     """
 
     EVERY_TEXT = 1  # a bit that present() always sets: the mask of a pattern that needs nothing

@@ -22,7 +22,6 @@ _NO_ACT = (
     "|vechten|strijden|knokken"
 )
 
-# An act named by its noun and done: "navraag doen", "een voorstel doen", "onderzoek doen", "verslag doen".
 # The infinitives of telling and handing over that {informeren} and {sturen} leave out, said of the Kamer.
 _TELL_OR_HAND_OVER = "(?:inlichten|op de hoogte (?:stellen|brengen)|melden|toelichten|verstrekken)\\b"
 # Entering talks or raising a point, after a future auxiliary in either order: one list for both, so that the subject
@@ -36,6 +35,7 @@ _TALK_ACTS = (
 _ANSWER = (
     "(?:reageren|beantwoorden|(?:een |onze |mijn )?(?:\\w+ )?reactie (?:geven|leveren)|(?:een )?antwoord geven)\\b"
 )
+# An act named by its noun and done: "navraag doen", "een voorstel doen", "onderzoek doen", "verslag doen".
 _ACT_DONE = "(?:navraag|onderzoek|(?:een )?voorstel(?:len)?|verslag|aangifte|(?:een )?mededeling|uitspraak) doen\\b"
 
 # Words ending in "-en" that are no verb: "Ik zal zelf niet alleen ... naar Frankrijk gaan", "zullen wij samen met".
