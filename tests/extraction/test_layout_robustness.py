@@ -1,9 +1,10 @@
 """The same letter printed at another width gives the same promises.
 
-Real letters reach the engine wrapped at whatever margin their PDF or web page had. The corpus's letters and answers
-(seen and dev halves) are re-wrapped here at a narrow and a wide margin: every paragraph of running text joined and
-wrapped again, headings, address lines and page furniture left as they are. The mentions found must be the same ones
-(compared by the start of their quote, without white space, so a quote that now ends a line earlier still counts).
+Real letters reach the engine wrapped at whatever margin their PDF or web page had. The corpus's letters, answers and
+other written papers (registry and rappel pages, Eerste Kamer letters; seen and dev halves) are re-wrapped here at a
+narrow and a wide margin: every paragraph of running text joined and wrapped again, headings, address lines and page
+furniture left as they are. The mentions found must be the same ones (compared by the start of their quote, without
+white space, so a quote that now ends a line earlier still counts).
 Answers to written questions are also set out with each "Vraag 2" or "Antwoord 2" heading before its words, as some
 publications print them. And every document is set out as a PDF's text in its layout mode gives it: each line indented,
 or each line ending in spaces (also after the hyphen of a word broken there, "toeko-  " / "men").
@@ -22,7 +23,8 @@ FURNITURE = re.compile(r"Pagina|vergaderjaar|Kamerstuk|^\s*\d+\s*$")
 
 
 def _letters() -> list[str]:
-    return readable("kamerbrief", "antwoorden")
+    # "other" holds the registry pages, whose "De minister van ... zegt de Kamer" a narrow margin breaks before "zegt"
+    return readable("kamerbrief", "antwoorden", "other")
 
 
 def rewrapped(text: str, width: int) -> str:

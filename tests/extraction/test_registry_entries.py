@@ -1,5 +1,6 @@
 """A registry entry ("De minister ... zegt de Kamer ... toe") names its actor and is not a signature."""
 
+import textwrap
 from datetime import date
 
 import pytest
@@ -82,3 +83,16 @@ def test_a_list_of_toezeggingen_without_a_ministry_names_the_office():
         "Toezeggingen\n- De staatssecretaris informeert de Kamer in het najaar over het overleg."
     ).commitments
     assert item.actor == "staatssecretaris"
+
+
+def test_an_entry_wrapped_at_a_narrow_margin_is_still_no_signature():
+    # corpus 249's entry (Eerste Kamer registry) as a rappel list's PDF prints it: its first line opens like a
+    # signature ("De minister van Veiligheid en Justitie") and goes on with the registry's verb
+    entry = textwrap.fill(
+        "De minister van Veiligheid en Justitie zegt de Kamer, naar aanleiding van vragen en opmerkingen van het lid"
+        " Van Bijsterveld, toe de werking van onderhavig wetsvoorstel in de praktijk te analyseren.",
+        width=60,
+    )
+    assert entry.splitlines()[0] == "De minister van Veiligheid en Justitie zegt de Kamer, naar"
+    [item] = extract(entry).commitments
+    assert item.rule == "toezegging.registry"

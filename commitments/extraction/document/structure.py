@@ -330,7 +330,7 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
             if in_list:
                 if (
                     not _BULLET.match(content)
-                    and not _REGISTRY_ITEM.match(content)
+                    and not _is_registry_item(contents, index)
                     and not _NUMBERED_ITEM.match(content)
                     and not (chair and _reads_as_item(content))
                     and _SENTENCE_END.search(contents[index - 1])
@@ -347,7 +347,7 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
             elif announced or listing:
                 if (
                     (announced and _BULLET.match(content))
-                    or _REGISTRY_ITEM.match(content)
+                    or _is_registry_item(contents, index)
                     or (announced and chair and not _CHAIR_PROSE.search(content))
                     or (chair and _GOVERNMENT_ITEM.match(content) and not _CHAIR_PROSE.search(content))
                     or (chair and listing and _reads_as_item(content))
@@ -377,6 +377,19 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
             if index + 1 < len(lines):
                 cuts.append((lines[index + 1].start, {"role": "turn", "speaker": speaker, "government": government}))
     return cuts
+
+
+def _is_registry_item(contents, index: int) -> bool:
+    """A registry's "De minister ... zegt ... toe" opens this line; wrapped at a PDF's margin, its verb may stand on the
+    next ("De minister van Binnenlandse Zaken en Koninkrijksrelaties" / "zegt de Kamer, naar aanleiding van ...")."""
+    content = contents[index]
+    if _REGISTRY_ITEM.match(content):
+        return True
+    return (
+        index + 1 < len(contents)
+        and not _SENTENCE_END.search(content)
+        and _REGISTRY_ITEM.match(f"{content} {contents[index + 1]}") is not None
+    )
 
 
 def _announces_promises(content: str) -> bool:
@@ -449,9 +462,11 @@ def _closing_start(lines, contents, body_start: int | None) -> int | None:
 
 
 # A signature names an office; a line that opens like one and goes on with a verb is a sentence of the letter
-# broken at the margin: "De minister voor Armoedebeleid, Participatie en Pensioenen zal dit vraagstuk".
+# broken at the margin: "De minister voor Armoedebeleid, Participatie en Pensioenen zal dit vraagstuk", and the
+# registry's third person "De minister van Veiligheid en Justitie zegt de Kamer, naar" (a rappel list's PDF).
 _FINITE_VERB = re.compile(
-    r"\b(?:zal|zullen|zou|zouden|wordt|worden|werd|heeft|hebben|had|is|zijn|was|kan|kunnen|gaat|moet|wil)\b"
+    r"\b(?:zal|zullen|zou|zouden|wordt|worden|werd|heeft|hebben|had|is|zijn|was|kan|kunnen|gaat|moet|wil"
+    r"|zegt|zeggen|zegde|zegden|stuurt|sturen|informeert|informeren|deelt|delen|meldt|geeft|komt|laat|stelt|neemt)\b"
 )
 
 
