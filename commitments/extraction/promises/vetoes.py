@@ -156,6 +156,12 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "|vraagt|gevraagd):",
             # the speaker's own words as they would or will be said: "dan zou ik zeggen: trek 'm in"
             "(?:zal|zou|zouden|zullen) {self} (?:\\w+ ){0,2}?(?:zeggen|antwoorden|vragen|denken):",
+            # the speaker's own words as they were said then: "Omdat de nood hoog was, hebben we toen gezegd: wij gaan
+            # kijken ...", "Ik herhaal wat ik in de uitzending heb gezegd: als er ..."
+            "(?:heb|hebben) {self} (?:\\w+ ){0,3}?(?:gezegd|geantwoord|geschreven):",
+            "{self} (?:\\w+ ){0,4}?(?:heb|hebben) (?:gezegd|geantwoord|geschreven):",
+            # third persons, present and plural: "Maar ze zeggen daarbovenop: we willen ..."
+            "(?:zij|ze|die|men) (?:zeggen|schrijven|vragen)(?: \\w+){0,2}?:",
         ),
         scope="sentence",  # the quote follows the colon, outside the clause that introduces it
         notes="Someone else's words quoted after a colon: 'want zij heeft gezegd: ik wil hier wat aan doen'; the"
