@@ -538,6 +538,10 @@ NOT_PROMISES = [
     ("reject.general_effort", "Ik zal mij nu buigen over het advies van de Raad van State."),
     ("reject.quoted_speech", "Dan zou ik zeggen: laten we de brief afwachten die ik u stuur."),
     ("reject.quoted_speech", "Toen de wachtlijsten groeiden, hebben we gezegd: we gaan de regels herzien."),
+    ("reject.motion_procedure", "Voor deze motie krijgt u oordeel Kamer, als ik deze uitleg erbij geef."),
+    # "het ... komen van" is a noun; a budget that closes is no document that comes
+    (None, "Ik doel op het sneller beschikbaar komen van woningen met een nieuw bouwprogramma."),
+    (None, "Ik zie hoe ik met een sluitende begroting voor volgend jaar kan komen."),
     ("reject.quoted_speech", "Ik herhaal wat ik vorige week heb gezegd: ik stuur u de evaluatie als die klaar is."),
     ("reject.quoted_speech", "De gemeenten zijn kritisch en ze zeggen daarbij: we gaan de regeling eerst onderzoeken."),
     ("reject.in_debate", "Vanwege de begroting, waarover ik dadelijk nog zal spreken, is dit lastig."),
@@ -1142,3 +1146,11 @@ def test_answering_as_a_verb_or_with_its_noun_is_promised_after_a_future_auxilia
 def test_wanting_to_answer_the_questions_is_the_debate_itself():
     sentence = "Ik wil proberen om de vragen zo snel mogelijk te beantwoorden."
     assert not judge(sentence, spoken=True).is_commitment
+
+
+def test_in_speech_the_present_of_investigating_agrees_with_its_subject():
+    assert judge("Ik onderzoek samen met de regio hoe we dit kunnen regelen.", spoken=True).is_commitment
+    assert judge("We onderzoeken samen met de regio hoe we dit kunnen regelen.", spoken=True).is_commitment
+    # the noun after a plural subject, or in the perfect
+    assert not judge("Daarna hebben we onderzoek gedaan naar hoe het zo gekomen is.", spoken=True).is_commitment
+    assert not judge("Vorig jaar heb ik onderzoek laten doen naar wat de regeling kost.", spoken=True).is_commitment

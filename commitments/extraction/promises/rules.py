@@ -549,13 +549,15 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:komt|volgt) er (?:\\w+ ){0,3}?(?:een|de|die) (?:\\w+ ){0,2}?"
             "(?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
             # the budget documents come by law on fixed days: "Het kabinet komt met de Voorjaarsnota" promises nothing
-            "{gov} … (?:kom|komen|komt) … met (?:een|de|die|het) … (?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
+            # (not the noun "het beschikbaar komen van zelfmeldlocaties", which "van" follows)
+            "{gov} … (?:kom|komen(?! van\\b)|komt) … met (?:een|de|die|het) … (?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
             "{gov} … te komen met (?:een|de|die)",
             # an answer to come: "Ik kom spoedig na de zomer met een antwoord hoe ik daar invulling aan geef"
             "{gov} … (?:kom|komen|komt) … met (?:een|het) (?:\\w+ )?antwoord\\b",
             "(?:kan|kunnen|zal|zullen|ga|gaan|gaat) {self} … per brief",
             "{self} (?:kan|kunnen|zal|zullen|ga|gaan|gaat) … per brief",
-            "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?{doc} … (?:te |mag |zal )?komen",
+            "{gov} … met (?:een|de|die) (?:\\w+ ){0,2}?(?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc} …"
+            " (?:te |mag |zal )?komen",
             # inverted after a time phrase: "In het najaar kom ik met een voorstel", "komt het kabinet met een plan"
             "(?:kom|komen|komt) {gov} (?:\\w+ ){0,6}?met (?:een|de|die|het) (?:\\w+ ){0,2}?"
             "(?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
@@ -641,7 +643,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "investigate.present",
         (
-            "{self} (?:onderzoek|onderzoeken|bekijk|bekijken|verken|verkennen|inventariseer|inventariseren|onderzoekt|bekijkt|verkent|inventariseert)"
+            # the verb agrees with its subject: in "daarna hebben we onderzoek gedaan naar hoe ..." the "onderzoek" after
+            # "we" is the noun, and the perfect's "heb ik" takes it as a noun too ("heb ik onderzoek laten doen")
+            "(?<!\\bheb\\s)(?<!\\bhad\\s)(?:ik (?:onderzoek|bekijk|verken|inventariseer)|(?:wij|we) (?:onderzoeken|bekijken|verkennen"
+            "|inventariseren)|het kabinet (?:onderzoekt|bekijkt|verkent|inventariseert))"
             " (?:\\w+ ){0,6}?(?:of|hoe|wat|welke|waar|wanneer|in hoeverre)\\b",
             # the separable "nagaan" at the end of its clause or before what is checked: "Dat ga ik na", "Ik ga na of ..."
             # (not "ik ga na de zomer ...", a preposition)

@@ -406,8 +406,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:motie|moties) … (?:aan te houden|aanhouden|indienen|in stemming)",
             "stemmen over",
             "over … moties … stemmen",
+            # the advice a motion gets is no document the Kamer gets: "voor deze motie krijgt u oordeel Kamer"
+            "(?:krijgt|krijgen|geef|geven) (?:\\w+ ){0,3}?(?:het )?oordeel (?:kamer|aan de kamer)\\b",
         ),
-        notes="Procedure on motions: asking to hold a motion, members tabling one, the vote.",
+        notes="Procedure on motions: asking to hold a motion, members tabling one, the vote, the advice on it.",
     ),
     Rule(
         "reject.assurance",
