@@ -539,6 +539,8 @@ NOT_PROMISES = [
     ("reject.quoted_speech", "Dan zou ik zeggen: laten we de brief afwachten die ik u stuur."),
     ("reject.quoted_speech", "Toen de wachtlijsten groeiden, hebben we gezegd: we gaan de regels herzien."),
     ("reject.motion_procedure", "Voor deze motie krijgt u oordeel Kamer, als ik deze uitleg erbij geef."),
+    ("reject.steering", "Daarnaast willen we sturen op consumentengedrag."),
+    ("reject.reported_request", "Mevrouw Bikker wil weten wanneer de Kamer de brief tegemoet kan zien."),
     # "het ... komen van" is a noun; a budget that closes is no document that comes
     (None, "Ik doel op het sneller beschikbaar komen van woningen met een nieuw bouwprogramma."),
     (None, "Ik zie hoe ik met een sluitende begroting voor volgend jaar kan komen."),
@@ -1154,3 +1156,9 @@ def test_in_speech_the_present_of_investigating_agrees_with_its_subject():
     # the noun after a plural subject, or in the perfect
     assert not judge("Daarna hebben we onderzoek gedaan naar hoe het zo gekomen is.", spoken=True).is_commitment
     assert not judge("Vorig jaar heb ik onderzoek laten doen naar wat de regeling kost.", spoken=True).is_commitment
+
+
+def test_in_speech_sturen_op_is_steering_unless_a_time_or_an_object_goes_with_it():
+    assert not judge("Daarnaast willen we sturen op consumentengedrag.", spoken=True).is_commitment
+    assert judge("Ik zal de brief sturen op 1 juni.", spoken=True).is_commitment
+    assert judge("We gaan u op korte termijn een brief sturen.", spoken=True).is_commitment

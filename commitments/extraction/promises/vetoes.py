@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from .templates import FUTURE_TIME, Rule
 
+_MONTH_NAMES = "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+
 # "moeten" that is not the verb a relative pronoun opens ("de stappen die moeten worden gezet")
 _NOT_A_RELATIVES_MOETEN = "(?<!\\bdie\\s)(?<!\\bdat\\s)(?<!\\bwelke\\s)moeten\\b"
 
@@ -497,6 +499,13 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:sturen|stuurt|stuur) op (?:de |het )?(?!\\d)\\w+(?:ing|heid)\\b",
             "(?:sturen|stuurt|stuur) op (?:de |het )?(?:voortgang|resultaten|uitkomsten|doelen|doelstellingen|effecten"
             "|prestaties|kwaliteit|kosten)\\b",
+            # "op" right after the verb, which no object stands before, and no time after it: "Daarnaast willen we
+            # sturen op consumentengedrag", "we sturen op een lange levensduur" (not "zal ik de brief sturen op 1 juni",
+            # "een reactie te sturen op de motie", "sturen op korte termijn")
+            "(?:{wil}|moet|moeten|kunnen|kan|{self}) (?:(?!(?:de|het|een|die|deze|dit|dat|mijn|onze|uw|u|jullie|hem|ze)\\b)"
+            "\\w+ ){0,2}?(?:sturen|stuurt|stuur) op (?!(?:korte|zo|tijd|termijn|verzoek|basis|\\d)|\\w*dag\\b|"
+            + _MONTH_NAMES
+            + "\\b)\\w+",
         ),
         notes="To steer, not to send: 'daar stuur ik ook actief op', 'sturen op kwaliteit en samenwerking'.",
     ),
@@ -536,6 +545,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # a question put to the speaker: "Ik kreeg in de Eerste Kamer de vraag of ik ... wil komen"
             "(?:kreeg|krijg|kregen|krijgen) (?:\\w+ ){0,6}?(?:de|een|die) vraag (?:\\w+ ){0,3}?(?:of|om|wanneer|hoe)\\b",
             "gevraagd (?:\\w+ ){0,2}?(?:of|hoe|wanneer|waarom)\\b",
+            # a member's wish to know, told in the third person: "hij hoort graag wanneer de Kamer meer informatie
+            # tegemoet kan zien", "mevrouw Bikker wil weten of ..."
+            "(?:hij|zij|ze|de heer [\\w-]+|mevrouw [\\w-]+) (?:\\w+ ){0,2}?(?:hoort|horen|hoorde|wil|wilde|willen|wou)"
+            " (?:graag )?(?:weten |horen )?(?:of|wanneer|hoe|welke|wat)\\b",
             "(?:nodig|uitnodigen|roep|oproepen|moedig|aanmoedigen) … (?:om|te)",
             "{self} (?:vind|vinden|vindt) (?:\\w+ ){0,2}?dat",
             # an opinion that something should happen: "Ik denk dat het goed is dat het parlement wordt geïnformeerd"
