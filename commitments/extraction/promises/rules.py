@@ -552,6 +552,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # (not the noun "het beschikbaar komen van zelfmeldlocaties", which "van" follows)
             "{gov} … (?:kom|komen(?! van\\b)|komt) … met (?:een|de|die|het) … (?!(?:voorjaars|najaars|miljoenen)nota|[\\w-]*begroting){doc}",
             "{gov} … te komen met (?:een|de|die)",
+            # a plural without its article: "Maar ik kom wel degelijk met voorstellen, een AMvB en concrete maatregelen"
+            "(?:{gov} (?:kom|komen|komt)|(?:kom|komen|komt) {gov}) (?:\\w+ ){0,4}?met (?:\\w+ )?(?:voorstellen|plannen|notities"
+            "|brieven|rapportages|analyses|evaluaties|wetsvoorstellen)\\b",
             # an answer to come: "Ik kom spoedig na de zomer met een antwoord hoe ik daar invulling aan geef"
             "{gov} … (?:kom|komen|komt) … met (?:een|het) (?:\\w+ )?antwoord\\b",
             "(?:kan|kunnen|zal|zullen|ga|gaan|gaat) {self} … per brief",
@@ -683,8 +686,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         # the partner between the verb and the phrase: "We gaan daar met de provincies over in gesprek"; not talks with
         # the Kamer itself (a debate)
         (
+            # (the partner's words as written: "met de collega's van OCW, SZW en VWS in gesprek")
             "(?:{self} (?:ga|gaan|gaat)|(?:ga|gaan|gaat) {self}) (?:\\w+ ){0,4}?met (?!(?:u|jullie|uw|de kamer|de commissie|de kamerleden)\\b)"
-            "(?:\\w+ ){1,6}?in (?:gesprek|overleg)\\b",
+            "(?:[\\w'’,-]+ ){1,8}?in (?:gesprek|overleg)\\b",
         ),
         cue="gesprek overleg",
         action=TALKS,

@@ -52,7 +52,7 @@ VOCABULARY: dict[str, str] = {
     "self": r"(?:ik|ikzelf|wij|we|het kabinet)",
     # spoken, telling more later is informing: "Ik ga u meer vertellen over ...", "ga ik wat meer aangeven over ..."
     "informeren": r"(?:informeren|berichten|melden|meedelen|mededelen|inlichten|rapporteren|terugkoppelen|laten weten"
-    r"|meer (?:kunnen )?(?:vertellen|aangeven)|aan (?:u|jullie|de kamer|uw kamer) (?:\w+ )?vertellen"
+    r"|meer (?:kunnen )?(?:vertellen|aangeven)|aan (?:u|jullie|de kamer|uw kamer) (?:\w+ )?(?:vertellen|aangeven)"
     r"|op de hoogte (?:stellen|brengen|houden)|in kennis stellen)",
     "informeer": r"(?:informeer|informeert|informeren|bericht|berichten|meld|meldt|rapporteer|rapporteert|rapporteren"
     r"|(?:geef|geven) (?:\w+ )?meer informatie)",
