@@ -3,7 +3,9 @@
 Transcripts reach the engine in more than one layout. The corpus's debates mostly put each speaker's label on a line
 of its own ("Minister Karremans:", then the words); the official publication puts the label before the first words
 ("Minister Karremans: Voorzitter. ..."), a markdown export sets it in bold ("**Minister Karremans:** ..."), and a PDF's
-text extraction may run the whole debate into one line, labels, the chair's list of toezeggingen and all. Every debate
+text extraction may run the whole debate into one line, labels, the chair's list of toezeggingen and all, or keep the
+lines of its page, every paragraph wrapped at the margin (the chair's sentences broken where "staatssecretaris:" or
+"Thiadens." opens a line). Every debate
 of the seen and dev halves whose labels stand on lines of their own is set out in each of these layouts; the promises
 found must be the same ones (compared by the start of their quote, without white space). These are layouts of real
 transcripts: they test that segmenting reads a label and the chair's list wherever a line break falls, not that the
@@ -15,6 +17,7 @@ import re
 import pytest
 
 from tests.extraction.rewritten_documents import changed_promises, readable, text_of
+from tests.extraction.test_layout_robustness import rewrapped
 
 # a speaker's label on a line of its own, with the blank lines after it
 OWN_LINE_LABEL = re.compile(
@@ -47,7 +50,17 @@ def windows_line_ends(text: str) -> str:
     return text.replace("\n", "\r\n")
 
 
-@pytest.mark.parametrize("layout", [label_before_the_words, label_in_bold, run_on, windows_line_ends])
+def wrapped_narrow(text: str) -> str:
+    return rewrapped(text, 40)
+
+
+def wrapped_wide(text: str) -> str:
+    return rewrapped(text, 75)
+
+
+@pytest.mark.parametrize(
+    "layout", [label_before_the_words, label_in_bold, run_on, windows_line_ends, wrapped_narrow, wrapped_wide]
+)
 def test_a_debate_set_out_in_another_layout_gives_the_same_promises(layout):
     assert changed_promises(_debates(), layout) == {}
 

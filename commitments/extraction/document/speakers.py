@@ -13,6 +13,12 @@ _OFFICE = (
     r"(?:[Mm]inister-[Pp]resident|[Vv]ice-?[Mm]inister-[Pp]resident|[Mm]inister"
     r"|[Ss]taatssecretaris|[Vv]oorzitter)"
 )
+# Without its "De" a label's office is capitalised ("Staatssecretaris Van Rij:"): a line that opens with "minister:" or
+# "staatssecretaris:" in lower case is a sentence wrapped at a margin ("... een vraag aan de" / "staatssecretaris: wat
+# vindt hij ...").
+_OFFICE_OPENING = (
+    r"(?:Minister-President|Minister-president|Vice-?[Mm]inister-[Pp]resident|Minister|Staatssecretaris|Voorzitter)"
+)
 
 # Markdown renderings of the Handelingen set the label as a heading or in bold: an OCR's "## Minister Van der Wal:",
 # a wiki's "**Mevrouw Gerkens (SP):** Voorzitter!". The decoration belongs to the label, so a quote leaves it out too.
@@ -21,7 +27,7 @@ _MARKUP_AFTER = r"(?:\*\*|__)?"
 
 SPEAKER_LINE = re.compile(
     _MARKUP_BEFORE + rf"(?P<speaker>"
-    rf"(?:De\s+)?{_OFFICE}(?:\s+{_NAME})?(?:\s+{_PARTY})?"
+    rf"(?:De\s+{_OFFICE}|{_OFFICE_OPENING})(?:\s+{_NAME})?(?:\s+{_PARTY})?"
     rf"|(?:Mevrouw|De\s+heer|Mw\.|Dhr\.)\s+{_NAME}(?:\s+{_PARTY})?"
     # a PDF's text extraction may glue the first word to the colon: "Minister Weerwind:Ik ga niet ..."
     rf"){_MARKUP_AFTER}\s*:{_MARKUP_AFTER}(?=\s|$|[A-ZÀ-ÖØ-Þ])"

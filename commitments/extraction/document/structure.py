@@ -328,13 +328,16 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
         if not government and not in_motion:
             chair = _is_chair(speaker)
             if in_list:
+                # the chair's sentence as a whole, where a margin wrapped it ("Tot slot heb ik de toezegging staan dat
+                # de" / "staatssecretaris ...")
+                said = _paragraph_from(text, lines, contents, index) if chair else content
                 if (
                     not _BULLET.match(content)
                     and not _is_registry_item(contents, index)
                     and not _NUMBERED_ITEM.match(content)
-                    and not (chair and _reads_as_item(content))
+                    and not (chair and _reads_as_item(said))
                     and _SENTENCE_END.search(contents[index - 1])
-                    and (not chair or (_CHAIR_PROSE.search(content) and not _CHAIR_READS_ITEM.search(content)))
+                    and (not chair or (_CHAIR_PROSE.search(content) and not _CHAIR_READS_ITEM.search(said)))
                 ):
                     in_list = announced = False  # a line of prose after the last item: the chair speaks again
                     cuts.append((line.start, {"role": "turn", "speaker": speaker, "government": government}))
@@ -345,14 +348,20 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
                     cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))
                     continue
             elif announced or listing:
+                # the chair's words wrapped at a margin go on on the next line, which is no item of its own
+                chair_item = chair and _opens_a_paragraph(text, lines, contents, index)
+                # a list of toezeggingen is read by the chair or stands on a page without speakers; a member who
+                # quotes the minister ("De minister zegt ook dat ...") reads none
+                lister = chair or speaker is None
+                said = _paragraph_from(text, lines, contents, index) if chair_item else content
                 if (
-                    (announced and _BULLET.match(content))
-                    or _is_registry_item(contents, index)
-                    or (announced and chair and not _CHAIR_PROSE.search(content))
-                    or (chair and _GOVERNMENT_ITEM.match(content) and not _CHAIR_PROSE.search(content))
-                    or (chair and listing and _reads_as_item(content))
-                    or (chair and listing and _NUMBERED_ITEM.match(content))
-                    or (chair and listing and _CHAIR_READS_ITEM.search(content))
+                    (lister and announced and _BULLET.match(content))
+                    or (lister and _is_registry_item(contents, index))
+                    or (announced and chair_item and not _CHAIR_PROSE.search(said))
+                    or (chair_item and _GOVERNMENT_ITEM.match(content) and not _CHAIR_PROSE.search(said))
+                    or (chair_item and listing and _reads_as_item(said))
+                    or (chair_item and listing and _NUMBERED_ITEM.match(content))
+                    or (chair_item and listing and _CHAIR_READS_ITEM.search(said))
                 ):
                     in_list = listing = True
                     cuts.append((line.start, {"role": "promise_list", "speaker": speaker, "government": False}))
@@ -377,6 +386,29 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
             if index + 1 < len(lines):
                 cuts.append((lines[index + 1].start, {"role": "turn", "speaker": speaker, "government": government}))
     return cuts
+
+
+def _opens_a_paragraph(text: str, lines, contents, index: int) -> bool:
+    """Whether this line starts anew: the line before it ends a sentence, or a blank line stands between them. The
+    chair's words wrapped at a PDF's margin go on on the next line ("... O, ja, de heer" / "Thiadens."), which is no
+    item of a list."""
+    if index == 0 or _SENTENCE_END.search(contents[index - 1]):
+        return True
+    between = text[lines[index - 1].end : lines[index].start]
+    return between.count("\n") > 1
+
+
+def _paragraph_from(text: str, lines, contents, index: int, most: int = 6) -> str:
+    """This line with the lines that go on from it, up to the one that ends a sentence or a blank line."""
+    end = index
+    while (
+        end + 1 < len(contents)
+        and end - index < most
+        and not _SENTENCE_END.search(contents[end])
+        and text.count("\n", lines[end].end, lines[end + 1].start) < 2
+    ):
+        end += 1
+    return contents[index] if end == index else " ".join(contents[index : end + 1])
 
 
 def _is_registry_item(contents, index: int) -> bool:
