@@ -121,6 +121,18 @@ def texts(text: str) -> list[str]:
             id="numbered-list",
         ),
         pytest.param(
+            # corpus 254's words as a PDF wraps them: the figure that ends a sentence opens a line, inside a paragraph
+            "Volgens mij heb ik aangegeven dat wij de\nTweede Kamer zullen informeren wanneer er\n"
+            "duidelijkheid is over de\nside-by-sideoplossing met de VS over Pijler\n"
+            "2. Dat gaat niet specifiek over tax credits.",
+            [
+                "Volgens mij heb ik aangegeven dat wij de Tweede Kamer zullen informeren wanneer er duidelijkheid"
+                " is over de side-by-sideoplossing met de VS over Pijler 2.",
+                "Dat gaat niet specifiek over tax credits.",
+            ],
+            id="figure-ending-a-sentence-at-a-wrapped-line-start",
+        ),
+        pytest.param(
             "heeft aanvullend aan het Rijksvaccinatie-\nprogramma geleid.",
             ["heeft aanvullend aan het Rijksvaccinatieprogramma geleid."],
             id="hyphenated-across-lines",

@@ -259,7 +259,9 @@ def _inside_sentence(flat: str, first: int, next_char: str, block_start: int) ->
 
 
 def _is_enumerator(flat: str, word_start: int, word: str, block_start: int) -> bool:
-    """ "1." or "a." opening a line is a list number, not a sentence ending."""
+    """ "1." or "a." opening its block (a line the layout reads as a list item starts one) is a list number, not a
+    sentence ending. Opening a line inside a paragraph, it is a figure a margin wrapped there ("over Pijler" / "2. Dat
+    gaat ...")."""
     if not (word.isdigit() and len(word) <= 2) and not (len(word) == 1 and word.isalpha()):
         return False
-    return word_start <= block_start or flat[word_start - 1] == "\n"
+    return word_start <= block_start
