@@ -133,6 +133,17 @@ def texts(text: str) -> list[str]:
             id="figure-ending-a-sentence-at-a-wrapped-line-start",
         ),
         pytest.param(
+            # corpus 625 (a letter's PDF text): a blank line inside a sentence, which goes on in lower case after it
+            "Zoals toegezegd in het debat over de IJkwet BES 2014 op 1 juli 2014 zend ik u \n \nhierbij de originele "
+            "adviezen van de openbare lichamen.\n\nHet commentaar volgt.",
+            [
+                "Zoals toegezegd in het debat over de IJkwet BES 2014 op 1 juli 2014 zend ik u hierbij de originele"
+                " adviezen van de openbare lichamen.",
+                "Het commentaar volgt.",
+            ],
+            id="blank-line-inside-a-sentence",
+        ),
+        pytest.param(
             "heeft aanvullend aan het Rijksvaccinatie-\nprogramma geleid.",
             ["heeft aanvullend aan het Rijksvaccinatieprogramma geleid."],
             id="hyphenated-across-lines",

@@ -184,7 +184,10 @@ def _flatten(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]
                 # around the footer say nothing about paragraphs
                 hard = hard or ends_sentence(previous_text)
             elif blank:
-                hard = True
+                # a blank line ends a paragraph, but not a sentence broken off at a word and going on in lower case
+                # after it: a PDF's text with a blank line inside a sentence ("zend ik u" / "" / "hierbij de ..."). A
+                # motion's parts, each closed by its comma ("De Kamer," / "" / "gehoord de beraadslaging,"), stay apart.
+                hard = hard or not (previous_text.rstrip()[-1:].isalnum() and content[:1].islower())
             if line.kind in (HEADING, ITEM):
                 hard = True
             separator = _HARD if hard else _SOFT
