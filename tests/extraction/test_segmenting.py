@@ -54,6 +54,16 @@ def texts(text: str) -> list[str]:
             id="initials",
         ),
         pytest.param(
+            # corpus 202 and 256: the last letter of an acronym joined by "&" is no initial
+            "Het Italiaanse besluit af te zien van deelneming aan de IOT&E.\nIk ben voornemens u beide brieven te"
+            " doen toekomen.",
+            [
+                "Het Italiaanse besluit af te zien van deelneming aan de IOT&E.",
+                "Ik ben voornemens u beide brieven te doen toekomen.",
+            ],
+            id="acronym-with-ampersand",
+        ),
+        pytest.param(
             "Dit staat in Kamerstuk 36 045, nr. 264. Zie ook art. 100 van de Grondwet.",
             ["Dit staat in Kamerstuk 36 045, nr. 264.", "Zie ook art. 100 van de Grondwet."],
             id="nr.-and-art.",

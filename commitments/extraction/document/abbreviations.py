@@ -21,10 +21,11 @@ PLAIN_WORD_LETTERS = max(len(word) for word in _INSIDE | _FINAL) + 1
 
 _DOTTED_LOWER = re.compile(r"(?:[a-z]\.)+[a-z]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]|(?:[A-Z][a-z]?\.)+[A-Z][a-z]?")
-_WORD_BEFORE = re.compile(r"[\w.’'-]*\w$")
+# ("&" joins the letters of an acronym, "IOT&E.", "R&D.": its last letter is no initial)
+_WORD_BEFORE = re.compile(r"[\w.’'&-]*\w$")
 # The same word read backwards from its last character: one anchored match instead of a
 # search that tries every start in the window.
-_WORD_REVERSED = re.compile(r"\w[\w.’'-]*")
+_WORD_REVERSED = re.compile(r"\w[\w.’'&-]*")
 
 
 def word_before(text: str, stop: int) -> str:
