@@ -58,8 +58,22 @@ def wrapped_wide(text: str) -> str:
     return rewrapped(text, 75)
 
 
+def label_before_the_words_in_a_narrow_column(text: str) -> str:
+    # a long label breaks over two lines: "Mevrouw Slagt-Tichelman" / "(GroenLinks-PvdA): Dank u wel, ..."
+    return rewrapped(label_before_the_words(text), 40)
+
+
 @pytest.mark.parametrize(
-    "layout", [label_before_the_words, label_in_bold, run_on, windows_line_ends, wrapped_narrow, wrapped_wide]
+    "layout",
+    [
+        label_before_the_words,
+        label_in_bold,
+        run_on,
+        windows_line_ends,
+        wrapped_narrow,
+        wrapped_wide,
+        label_before_the_words_in_a_narrow_column,
+    ],
 )
 def test_a_debate_set_out_in_another_layout_gives_the_same_promises(layout):
     assert changed_promises(_debates(), layout) == {}

@@ -306,7 +306,7 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
     announced = in_list = False  # the turn announced toezeggingen; a list of them is being read
     listing = False  # a list of toezeggingen has begun: a member of government may interrupt it, the chair goes on
     for index, (line, content) in enumerate(zip(lines, contents)):
-        label = speaker_label(content)
+        label = speaker_label(content) or _label_over_two_lines(contents, index)
         heading = speaker_heading(content) if headings and label is None else None
         if label is not None or heading is not None:
             speaker = (label or heading).strip()  # type: ignore[union-attr]
@@ -388,6 +388,22 @@ def _debate_cuts(text: str, lines, contents) -> list[tuple[int, dict]]:
     return cuts
 
 
+# How a label opens, in a column too narrow to hold it: "Mevrouw Slagt-Tichelman" / "(GroenLinks-PvdA): Dank u wel".
+_LABEL_OPENING = re.compile(r"(?:Mevrouw|De heer|Minister|Staatssecretaris|De minister|De staatssecretaris)\b[^:]*$")
+
+
+def _label_over_two_lines(contents, index: int) -> str | None:
+    """The speaker whose label a narrow column broke over this line and the next (the colon on the next)."""
+    content = contents[index]
+    if index + 1 >= len(contents) or len(content) > 60 or not _LABEL_OPENING.match(content):
+        return None
+    following = contents[index + 1]
+    colon = following.find(":")
+    if colon < 0 or colon > 60:
+        return None
+    return speaker_label(f"{content} {following}")
+
+
 def _opens_a_paragraph(text: str, lines, contents, index: int) -> bool:
     """Whether this line starts anew: the line before it ends a sentence, or a blank line stands between them. The
     chair's words wrapped at a PDF's margin go on on the next line ("... O, ja, de heer" / "Thiadens."), which is no
@@ -398,8 +414,9 @@ def _opens_a_paragraph(text: str, lines, contents, index: int) -> bool:
     return between.count("\n") > 1
 
 
-def _paragraph_from(text: str, lines, contents, index: int, most: int = 6) -> str:
-    """This line with the lines that go on from it, up to the one that ends a sentence or a blank line."""
+def _paragraph_from(text: str, lines, contents, index: int, most: int = 40) -> str:
+    """This line with the lines that go on from it, up to the one that ends a sentence or a blank line (at most a
+    paragraph's worth: an unwrapped transcript holds the whole paragraph on the line)."""
     end = index
     while (
         end + 1 < len(contents)
