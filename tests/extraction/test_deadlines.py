@@ -82,6 +82,12 @@ PHRASES = [
     ("U ontvangt de brief eind maart.", "period", "eind maart", date(2025, 3, 31)),
     ("Ik stuur u begin april het plan.", "period", "begin april", date(2025, 4, 10)),
     ("U hoort medio mei meer.", "period", "medio mei", date(2025, 5, 15)),
+    ("De brief volgt primo juni.", "period", "primo juni", date(2025, 6, 10)),
+    ("Ik stuur de brief voor 1 jul. 2025.", "date", "voor 1 jul. 2025", date(2025, 6, 30)),
+    # a week by its number: its Friday, as "volgende week" is
+    ("Ik stuur de brief in week 12.", "period", "in week 12", date(2025, 3, 21)),
+    ("Ik stuur de brief uiterlijk in week 45 van 2025.", "period", "uiterlijk in week 45 van 2025", date(2025, 11, 7)),
+    ("Ik stuur de brief voor week 12.", "period", "voor week 12", date(2025, 3, 14)),
     ("Dat gebeurt in deze of de volgende maand.", "period", "in deze of de volgende maand", date(2025, 4, 30)),
     ("De evaluatie volgt volgende maand.", "period", "volgende maand", date(2025, 4, 30)),
     ("De evaluatie volgt eind deze maand.", "period", "eind deze maand", date(2025, 3, 31)),
@@ -96,6 +102,7 @@ PHRASES = [
     ("Ik informeer de Kamer eind dit jaar.", "period", "eind dit jaar", date(2025, 12, 31)),
     ("De wet wordt begin volgend jaar ingediend.", "period", "begin volgend jaar", date(2026, 3, 31)),
     ("De monitor verschijnt medio 2026.", "period", "medio 2026", date(2026, 6, 30)),
+    ("De monitor verschijnt primo 2026.", "period", "primo 2026", date(2026, 3, 31)),
     ("Ik stuur u in het eerste kwartaal een brief.", "period", "in het eerste kwartaal", date(2025, 3, 31)),
     ("De brief volgt in Q3 2025.", "period", "in Q3 2025", date(2025, 9, 30)),
     (

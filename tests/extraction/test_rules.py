@@ -36,6 +36,8 @@ PROMISES = [
     ("deliver.intended", "Ik streef ernaar uw Kamer voor het kerstreces te informeren over de uitkomsten."),
     ("deliver.intended", "Het streven is om uw Kamer in het voorjaar de evaluatie te sturen."),
     ("inform.present_with_time", "Na de zomer informeer ik de Kamer over de voortgang van het programma."),
+    ("inform.present_with_time", "In week 12 informeer ik de Kamer over de voortgang van het programma."),
+    ("inform.present_with_time", "Primo 2026 informeer ik de Kamer over de voortgang van het programma."),
     (
         "inform.present_with_time",
         "Ik verzoek de indiener de motie aan te houden, omdat ik uw Kamer volgende week informeer over het onderzoek.",

@@ -282,6 +282,22 @@ def _week(m: re.Match[str], ctx: Context) -> Candidate | None:
     return candidate(m, "relative", fixed(friday), WEEK)
 
 
+def _week_number(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "in week 12": the Friday of that ISO week, as "volgende week" is; "voor week 12": the Friday before it."""
+    number = int(text(m, "wn"))
+    before = is_before(prep_word(m))
+    year, _ = year_of(m, ctx)
+
+    def make(y: int) -> Dated:
+        try:
+            friday = date.fromisocalendar(y, number, 5)
+        except ValueError:  # week 53 of a year of 52
+            return None
+        return fixed(friday - timedelta(days=7) if before else friday)
+
+    return candidate(m, "period", pick(ctx, make, year, UPCOMING), WEEK)
+
+
 _SAME_DAY_OFFSETS = {"overmorgen": 2, "morgen": 1}
 
 
@@ -328,7 +344,8 @@ def _month_both(m: re.Match[str], ctx: Context) -> Candidate | None:
     return candidate(m, "period", fixed(nxt and cal.last_day_of_month(nxt.year, nxt.month)), MONTH)
 
 
-_POSITION_DAY = {"begin": 10, "medio": 15, "half": 15, "halverwege": 15, "midden": 15}
+# "primo" is the bookkeeper's "begin", as "ultimo" is its "eind"
+_POSITION_DAY = {"begin": 10, "primo": 10, "medio": 15, "half": 15, "halverwege": 15, "midden": 15}
 _WEEK_OF_MONTH_DAY = {"eerste": 7, "tweede": 14, "derde": 21, "vierde": 28}
 
 
@@ -419,7 +436,9 @@ def _half(m: re.Match[str], ctx: Context) -> Candidate | None:
     return candidate(m, "period", pick(ctx, make, year), QUARTER)
 
 
-_YEAR_POSITION_END = {"begin": (3, 31), "medio": (6, 30), "half": (6, 30), "midden": (6, 30), "halverwege": (6, 30)}
+_YEAR_POSITION_END = {
+    "begin": (3, 31), "primo": (3, 31), "medio": (6, 30), "half": (6, 30), "midden": (6, 30), "halverwege": (6, 30)
+}  # fmt: skip
 
 
 def _year_pos(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -461,7 +480,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Candidate | None]] = {
     "vague": _no_date("vague"), "ongoing": _no_date("ongoing"), "clock": _clock, "date": _date,
     "event_date": _event_date, "numdate": _numdate, "nth_weekday": _nth_weekday, "weekday": _weekday,
     "weekend": _weekend, "this_week": _this_week,
-    "week": _week,
+    "week": _week, "week_number": _week_number,
     "sameday": _sameday,
     "idiom": _idiom, "coming": _coming, "relative": _relative_span, "month_both": _month_both, "month_rel": _month_rel,
     "month_pos": _month, "month": _month, "quarter": _quarter, "quarter_short": _quarter,

@@ -131,6 +131,12 @@ RULES: list[tuple[str, str]] = [
         rf"\b(?:(?P<_prep>uiterlijk(?:\s+op)?|{VOOR}|op|tegen|aanstaande|komende|(?P<_next>volgende\s+week))\s+)?(?P<_wd>{WEEKDAY})",
     ),
     ("weekend", rf"\b(?:{VOOR}|tegen)\s+het\s+weekend\b"),
+    # a week by its number, as planning letters name it: "in week 12", "uiterlijk in week 45 van 2025"
+    (
+        "week_number",
+        rf"\b(?:(?P<_prep>uiterlijk(?:\s+in)?|in|{VOOR}|rond|tegen)\s+)?week\s+(?P<_wn>[1-4]\d|5[0-3]|0?[1-9])\b"
+        + year_spec(),
+    ),
     # "van de week" is spoken for "deze week"; not "de dag van de week" nor "de week van 12 mei"
     (
         "this_week",
@@ -164,7 +170,7 @@ RULES: list[tuple[str, str]] = [
     (
         "month_pos",
         rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|rond|omstreeks|tegen|tot)\s+)?(?:(?:aan|tegen|voor|in|op|tot)\s+het\s+)?"
-        r"(?P<_pos>eind(?:e)?|ultimo|begin|medio|half|halverwege|midden|in\s+de\s+loop\s+van"
+        r"(?P<_pos>eind(?:e)?|ultimo|begin|primo|medio|half|halverwege|midden|in\s+de\s+loop\s+van"
         r"|(?:in\s+)?de\s+(?:eerste|tweede|derde|vierde|laatste)\s+week\s+van"
         r"|(?:in\s+)?de\s+(?:eerste|tweede|laatste)\s+helft\s+van)(?:\s+van)?\s+(?:de\s+maand\s+)?"
         rf"(?P<_m>{MONTH})(?:\s+(?:van\s+)?(?P<_y>{YEAR}))?",
@@ -209,7 +215,8 @@ RULES: list[tuple[str, str]] = [
     (
         "year_pos",
         rf"\b(?:(?P<_prep>uiterlijk|{VOOR}|tegen|rond)\s+)?(?:(?:aan|tegen|voor|in|op|tot)\s+het\s+)?"
-        r"(?P<_pos>eind(?:e)?|ultimo|begin|medio|half|midden|halverwege|in\s+de\s+loop\s+van|later|(?:in\s+)?de\s+eerste\s+maanden)"
+        r"(?P<_pos>eind(?:e)?|ultimo|begin|primo|medio|half|midden|halverwege|in\s+de\s+loop\s+van|later"
+        r"|(?:in\s+)?de\s+eerste\s+maanden)"
         r"(?:\s+van|\s+in)?\s+" + year_spec(optional=False),
     ),
     (
@@ -297,6 +304,7 @@ FIRST_WORDS: dict[str, str] = {
     "nth_weekday": f"{_BEFORE} op tegen rond de {' '.join(o for o in NTH if not o[0].isdigit())} #",
     "weekday": f"{_BEFORE} op tegen aanstaande komende volgende {_WEEKDAY_WORDS}",
     "weekend": f"{_BEFORE} tegen",
+    "week_number": f"{_BEFORE} in rond tegen week",
     "this_week": "van",
     "week": f"{_BEFORE} in tegen aan op eind einde begin halverwege midden later de deze volgende komende aanstaande aankomende",
     "sameday": "nog later vandaag vanavond vanmiddag vanochtend vanmorgen vannacht overmorgen morgen morgenochtend morgenmiddag morgenavond",
@@ -305,13 +313,13 @@ FIRST_WORDS: dict[str, str] = {
     "relative": "binnen over in na uiterlijk de komende",
     "month_both": "in deze",
     "month_rel": f"{_BEFORE} in binnen ergens aan tegen op eind einde begin medio half halverwege midden de deze volgende komende aankomende",
-    "month_pos": f"{_BEFORE} rond omstreeks tegen tot aan in op de eind einde ultimo begin medio half halverwege midden",
+    "month_pos": f"{_BEFORE} rond omstreeks tegen tot aan in op de eind einde ultimo begin primo medio half halverwege midden",
     "month": f"{_BEFORE} in rond omstreeks tot t per ergens de {_MONTH_WORDS}",
     "quarter": f"{_BEFORE} rond tegen aan in het eind einde ultimo {' '.join(o for o in ORDINALS if not o[0].isdigit())} #",
     "quarter_short": f"{_BEFORE} in q1 q2 q3 q4",
     "quarter_rel": f"{_BEFORE} in binnen het dit deze komend komende aankomend aankomende volgend volgende",
     "half": f"{_BEFORE} in de het",
-    "year_pos": f"{_BEFORE} tegen rond aan in op tot de eind einde ultimo begin medio half midden halverwege later",
+    "year_pos": f"{_BEFORE} tegen rond aan in op tot de eind einde ultimo begin primo medio half midden halverwege later",
     "year_rel": f"{_BEFORE} in ergens gedurende het dit volgend komend aankomend",
     "year_plain": f"{_BEFORE} in ergens gedurende per",
     "turn_of_year": f"{_BEFORE} rond tegen",

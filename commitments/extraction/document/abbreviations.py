@@ -10,7 +10,7 @@ _INSIDE = frozenset(
     o.a a.s art artt blz bijv bv ca c.q d.d d.w.z dhr dr drs excl i.c.m i.e i.o.v i.p.v i.s.m
     i.v.m incl ing ir jhr m.b.t m.b.v m.i.v m.u.v mevr mr mw n.a.v nl nr nrs o.b.v o.l.v
     p pag prof resp sr jr st stb stcrt t.a.v t.b.v t.g.v t.o.v t.w vgl vs z.g zgn zg
-    jan feb febr mrt apr aug sep sept okt nov dec e.v min mln mld mrd ca dhr kol
+    jan feb febr mrt apr jun jul aug sep sept okt nov dec e.v min mln mld mrd ca dhr kol
     """.split()
 )
 # Often the last word of a sentence ("18 februari jl.", "de motie-Van Campen c.s."), so a capital after them starts one.

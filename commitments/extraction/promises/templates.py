@@ -145,7 +145,7 @@ FUTURE_TIME = (
     r"|(?:omstreeks|tijdens) (?:de|het) " + _SEASON + r"|tijdens het \w*reces"
     r"|(?:dit|komend|volgend) (?:najaar|voorjaar|jaar|kwartaal)|(?:deze|volgende|komende) (?:week|maand|weken|maanden)"
     r"|deze (?:zomer|winter)"
-    r"|(?:eind|begin|medio|half) (?:"
+    r"|(?:eind|begin|medio|half|primo|ultimo) (?:"
     + _MONTH_OR_YEAR
     + "|"
     + _IN_YEAR
@@ -163,8 +163,11 @@ FUTURE_TIME = (
     r"|(?:uiterlijk|aanstaande|komende|volgende week|voor|vóór) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
     r"|zondag)"
     # a day ("uiterlijk 1 oktober") and a debate the promise must precede ("voorafgaand aan het commissiedebat")
-    r"|(?:uiterlijk|voor|vóór|per) \d{1,2} "
+    r"|(?:uiterlijk|voor|vóór|per) \d{1,2} (?:"
     + _MONTH
+    + "|"
+    + _MONTH_SHORT
+    + ")"
     # the day in figures, as a table or a form writes it ("uiterlijk 01-07-2027", "vóór 1/7/2027")
     + r"|(?:uiterlijk|voor|vóór|per) \d{1,2}[-/]\d{1,2}[-/](?:\d{4}|\d{2})\b"
     # any kind of meeting, with what it is named by before it: "voor het plenaire debat", "voorafgaand aan de
@@ -194,6 +197,8 @@ FUTURE_TIME = (
     + r"|(?:voorjaar|zomer|najaar|winter) \d{4}|(?:voor|na|rond|met) (?:de )?kerst\b"
     r"|voor (?:het|de) " + _ORDINAL + r" (?:kwartaal|halfjaar|trimester|helft)"
     r"|een (?:weekje|week|maandje|maand) of \w+"
+    # a week by its number ("in week 12", "uiterlijk in week 45")
+    r"|(?:in|voor|vóór|uiterlijk|rond) week \d{1,2}\b"
     # a clause of when, after the main clause: "Ik informeer uw Kamer als het onderzoek is afgerond" (as "zodra")
     r"|als (?:\w+ ){1,8}?(?:(?:is|zijn|wordt|worden) (?:\w+ )?(?:afgerond|bekend|beschikbaar|gereed|klaar|ontvangen"
     r"|vastgesteld|verschenen|gepubliceerd|opgeleverd)|(?:afgerond|bekend|beschikbaar|gereed|klaar|ontvangen|vastgesteld"
