@@ -103,6 +103,9 @@ PHRASES = [
     ("De wet wordt begin volgend jaar ingediend.", "period", "begin volgend jaar", date(2026, 3, 31)),
     ("De monitor verschijnt medio 2026.", "period", "medio 2026", date(2026, 6, 30)),
     ("De monitor verschijnt primo 2026.", "period", "primo 2026", date(2026, 3, 31)),
+    ("Ik stuur de brief in de loop van het voorjaar.", "period", "in de loop van het voorjaar", date(2025, 6, 30)),
+    ("Ik stuur de brief in het vroege voorjaar.", "period", "in het vroege voorjaar", date(2025, 6, 30)),
+    ("De evaluatie volgt over anderhalf jaar.", "relative", "over anderhalf jaar", date(2026, 9, 12)),
     ("Ik stuur u in het eerste kwartaal een brief.", "period", "in het eerste kwartaal", date(2025, 3, 31)),
     ("De brief volgt in Q3 2025.", "period", "in Q3 2025", date(2025, 9, 30)),
     (

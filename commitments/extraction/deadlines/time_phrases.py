@@ -158,7 +158,7 @@ RULES: list[tuple[str, str]] = [
         "relative",
         rf"\b(?P<_prep>binnen(?:\s+nu\s+en)?|over|in|na|uiterlijk\s+(?:over|binnen)|(?:in\s+|binnen\s+)?de\s+komende|komende)\s+{APPROX}"
         r"(?:een\s+)?(?:(?P<_vague>paar|aantal|enkele|meerdere|handvol)"
-        rf"|(?P<_half>half|anderhalve?)|(?P<_n1>{NUMBER})(?:\s*(?:à|a|-|–|tot|of)\s*(?P<_n2>{NUMBER}))?)\s*(?P<_u>{UNIT})",
+        rf"|(?P<_half>half|anderhalve?|anderhalf)|(?P<_n1>{NUMBER})(?:\s*(?:à|a|-|–|tot|of)\s*(?P<_n2>{NUMBER}))?)\s*(?P<_u>{UNIT})",
     ),
     ("month_both", r"\b(?:in\s+)?deze\s+of\s+(?:de\s+)?(?:volgende|komende)\s+maand\b"),
     (
@@ -207,7 +207,9 @@ RULES: list[tuple[str, str]] = [
         rf"\b(?P<_prep>(?:uiterlijk\s+|ergens\s+|later\s+)?in\s+(?:het|de)|dit|deze|(?:het\s+)?(?:aan)?komende?|volgende?|het|{VOOR}\s+(?:het|de)"
         # the year first: "volgend jaar voorjaar", "komend jaar in het najaar"
         r"|(?:aan)?(?:komend|volgend)\s+jaar(?:\s+in\s+het)?"
-        r"|begin|eind|later\s+dit|tegen\s+het|rond\s+het)\s+(?P<_s>voorjaar|lente|najaar|herfst|winter)\b"
+        r"|in\s+de\s+loop\s+van\s+(?:het|de)"
+        # "in het vroege voorjaar", "in het late najaar": the adjective leaves the season's end as it is
+        r"|begin|eind|later\s+dit|tegen\s+het|rond\s+het)\s+(?:(?:vroege|late)\s+)?(?P<_s>voorjaar|lente|najaar|herfst|winter)\b"
         + _SEASON_YEAR,
     ),
     # a season and its year without a preposition, as a speaker puts it first: "Najaar 2024 gaat de evaluatie naar de Kamer"

@@ -99,7 +99,11 @@ VOCABULARY: dict[str, str] = {
 # the parliamentary and budget year included ("bij de Najaarsnota", "op Verantwoordingsdag", "bij het jaarverslag",
 # "voor het einde van het jaar", "begin volgend jaar", "in de loop van 2027", "na het meireces", "uiterlijk in Q2").
 # Grouped by first word: the regex engine then tries a handful of branches per word, not every one.
-_SEASON = r"(?:zomer|zomerreces|kerstreces|voorjaarsreces|meireces|herfstreces|najaar|voorjaar|winter|komende? \w+)"
+# ("het vroege voorjaar", "het late najaar": the adjective leaves the season ahead)
+_SEASON = (
+    r"(?:zomer|zomerreces|kerstreces|voorjaarsreces|meireces|herfstreces|najaar|voorjaar|winter|komende? \w+"
+    r"|(?:vroege|late) (?:voorjaar|najaar|zomer))"
+)
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 _MONTH_OR_YEAR = r"(?:" + _MONTH + r"|\d{4}|dit jaar|volgend jaar)"
 _COUNT = (
