@@ -37,6 +37,9 @@ PROMISES = [
     ("deliver.intended", "Het streven is om uw Kamer in het voorjaar de evaluatie te sturen."),
     ("inform.present_with_time", "Na de zomer informeer ik de Kamer over de voortgang van het programma."),
     ("inform.present_with_time", "In week 12 informeer ik de Kamer over de voortgang van het programma."),
+    ("inform.present_with_time", "Zodra de resultaten bekend zijn, stel ik uw Kamer daarvan in kennis."),
+    ("send.letter", "Het rapport wordt u in het najaar aangeboden."),
+    ("inform.future", "Mijn ambtsgenoot van Justitie en Veiligheid zal uw Kamer hierover nader informeren."),
     ("inform.present_with_time", "Primo 2026 informeer ik de Kamer over de voortgang van het programma."),
     (
         "inform.present_with_time",

@@ -51,7 +51,7 @@ _FUTURE_ACT = (
 )
 
 # Another member of government named by the speaker: a colleague, or a predecessor whose promises the office keeps.
-_OTHER_MEMBER = "(?:mijn|onze) (?:collega|ambtgeno(?:ot|te)|(?:ambts)?voorganger|(?:ambts)?voorgangster)"
+_OTHER_MEMBER = "(?:mijn|onze) (?:collega|ambts?geno(?:ot|te)|(?:ambts)?voorganger|(?:ambts)?voorgangster)"
 
 # The government intending, in either word order and with adverbs inside it: "Ik ben dan ook voornemens ...", "Daarom
 # ben ik voornemens ...", "Zoals gevraagd is het kabinet van plan ...", "verwacht ik ...".
@@ -278,6 +278,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the phrasal verb: "stel ik uw Kamer direct op de hoogte", "het kabinet brengt de Kamer op de hoogte"
             "(?:stel|stelt|stellen|breng|brengt|brengen) {gov} (?:\\w+ ){0,6}?{u} … op de hoogte",
             "{gov} (?:stel|stelt|stellen|breng|brengt|brengen) (?:\\w+ ){0,6}?{u} … op de hoogte",
+            # and its formal twin: "stel ik uw Kamer daarvan in kennis"
+            "(?:stel|stelt|stellen) {gov} (?:\\w+ ){0,6}?{u} … in kennis\\b",
+            "{gov} (?:stel|stelt|stellen) (?:\\w+ ){0,6}?{u} … in kennis\\b",
             "(?:{gov} (?:laat|laten)|(?:laat|laten) {gov}) (?:\\w+ ){0,4}?{u} (?:\\w+ ){0,8}?weten\\b",
             # the separable "inlichten": "licht ik uw Kamer voor de zomer in over de uitkomsten"
             "(?:licht|lichten) {gov} (?:\\w+ ){0,6}?{u} (?:\\w+ ){0,8}?in(?: over| op|\\s*$)",
@@ -286,7 +289,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:licht|lichten) {gov} (?:\\w+ ){0,6}?{u} (?:\\w+ ){0,8}?toe\\b",
             "{gov} (?:licht|lichten) (?:\\w+ ){0,6}?{u} (?:\\w+ ){0,8}?toe\\b",
         ),
-        cue="informe* bericht berichten meld meldt hoogte weten rapporteer rapporteert rapporteren licht lichten",
+        cue="informe* bericht berichten meld meldt hoogte kennis weten rapporteer rapporteert rapporteren licht lichten",
         action="inform",
         confidence=0.7,
         requires=FUTURE_TIME,
@@ -354,13 +357,13 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{gov} … (?:zal|zullen|wil|willen) … terugkomen",
             "(?:zal|zullen) {gov} … terugkomen",
             "{member} … (?:komt|komen) … terug\\b",
-            "(?:mijn|onze) (?:collega|ambtgeno(?:ot|te))\\w* … (?:komt|komen) … terug\\b",
+            "(?:mijn|onze) (?:collega|ambts?geno(?:ot|te))\\w* … (?:komt|komen) … terug\\b",
             "(?:komt|komen) {member} … terug\\b",
         ),
         cue="terug*",
         action="inform",
         confidence=0.85,
-        requires=r"\b(?:ik|wij|we|minister|staatssecretaris|kabinet|regering|collega|ambtgeno(?:ot|te))\b",
+        requires=r"\b(?:ik|wij|we|minister|staatssecretaris|kabinet|regering|collega|ambts?geno(?:ot|te))\b",
         notes="'kom ik (voor de zomer) op terug', 'daar kom ik op terug': terugkomen on a point to the Kamer.",
     ),
     Rule(
@@ -406,7 +409,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the subject left out in a second main clause: "..., maar zal uw Kamer mijn visie tijdig doen toekomen"
             "(?:(?<=\\bmaar\\s)|(?<=\\ben\\s))(?:zal|zullen) (?:\\w+ ){0,16}?{sturen}\\b",
             # "De uitvoeringsaspecten zullen u spoedig nagezonden worden"
-            "(?:zal|zullen|wordt|worden) {u} (?:\\w+ ){0,4}?(?:nagezonden|toegezonden|toegestuurd|nagestuurd|gezonden|gestuurd)\\b",
+            # and with the verbs that take the Kamer as receiver the same way: "Het rapport wordt u in het najaar
+            # aangeboden"
+            "(?:zal|zullen|wordt|worden) {u} (?:\\w+ ){0,6}?(?:nagezonden|toegezonden|toegestuurd|nagestuurd|gezonden|gestuurd"
+            "|aangeboden|voorgelegd|overgelegd)\\b",
             # the document reaching the Kamer: "De brief zal u voor de zomer toekomen"
             "(?:zal|zullen) {u} (?:\\w+ ){0,6}?toekomen\\b",
             # a document reaching the Kamer: "Dit rapport zal naar verwachting voor het zomerreces uw Kamer bereiken"

@@ -31,7 +31,7 @@ VOCABULARY: dict[str, str] = {
     "member": r"(?:de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden"
     r"|regering)|het kabinet)",
     # factored by first word: the regex engine tries a word's alternatives once per position
-    "gov": r"(?:ik(?:zelf)?|wij|we|het (?:kabinet|ministerie)|(?:mijn|onze) (?:ministerie|ambtgeno(?:ot|te|ten)|collega)|ons ministerie"
+    "gov": r"(?:ik(?:zelf)?|wij|we|het (?:kabinet|ministerie)|(?:mijn|onze) (?:ministerie|ambts?geno(?:ot|te|ten)|collega)|ons ministerie"
     r"|de (?:minister(?:-president|s)?|staatssecretaris(?:sen)?|bewindsperso(?:on|nen)|bewindslieden|regering))",
     # The chamber addressed: a letter's "uw Kamer", a memorie van antwoord's "beide Kamers" or
     # "de Staten-Generaal", a chamber named in full.
