@@ -48,6 +48,7 @@ PROMISES = [
     ("inform.ongoing", "Het kabinet zal de Kamer blijven informeren over de ontwikkelingen in de regio."),
     ("inform.ongoing", "Ik houd uw Kamer op de hoogte van de gesprekken met de provincies."),
     ("inform.you_will_hear", "U hoort daarover nog voor de begrotingsbehandeling."),
+    ("inform.you_will_hear", "U hoort voor de begrotingsbehandeling van ons."),
     ("inform.modal_with_time", "Ik wil uw Kamer na de zomer toelichten hoe de regeling uitpakt."),
     ("inform.modal_with_time", "Na de zomer gaan wij u de cijfers per regio verstrekken."),
     ("inform.present_rhythm", "Over de wachttijden informeer ik uw Kamer elk kwartaal."),

@@ -337,6 +337,10 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{u} (?:hoort|hoor|verneemt) (?:dat|het|dit|daarover|er|van mij|van ons)",
             # the verb before its subject, after what is put first: "Zodra ik meer weet, hoort u van mij"
             "(?:hoort|hoor|verneemt) {u} (?:\\w+ )?(?:dat|het|dit|daarover|er|van mij|van ons)\\b",
+            # with its time or adverbs before whom it is heard from: "U hoort voor de zomer van ons", "U hoort nog van
+            # mij"
+            "(?:{u} (?:hoort|hoor|verneemt)|(?:hoort|hoor|verneemt) {u}) (?:\\w+ ){1,5}?(?:daarover|hierover|van mij|van ons"
+            "|van het kabinet)\\b",
         ),
         cue="hoort hoor verneemt",
         action="inform",
