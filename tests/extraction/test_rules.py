@@ -39,6 +39,7 @@ PROMISES = [
     ("inform.present_with_time", "In week 12 informeer ik de Kamer over de voortgang van het programma."),
     ("inform.present_with_time", "Zodra de resultaten bekend zijn, stel ik uw Kamer daarvan in kennis."),
     ("send.letter", "Het rapport wordt u in het najaar aangeboden."),
+    ("send.letter", "De brief wordt u vóór de behandeling van de begroting toegezonden."),
     ("inform.future", "Mijn ambtsgenoot van Justitie en Veiligheid zal uw Kamer hierover nader informeren."),
     ("inform.present_with_time", "Primo 2026 informeer ik de Kamer over de voortgang van het programma."),
     (
@@ -548,6 +549,8 @@ NOT_PROMISES = [
     ("reject.quoted_speech", "Toen de wachtlijsten groeiden, hebben we gezegd: we gaan de regels herzien."),
     ("reject.motion_procedure", "Voor deze motie krijgt u oordeel Kamer, als ik deze uitleg erbij geef."),
     ("reject.steering", "Daarnaast willen we sturen op consumentengedrag."),
+    ("reject.present_passive", "Het wetsvoorstel wordt u thans toegezonden."),
+    ("reject.present_passive", "De algemene maatregel van bestuur wordt voorgehangen bij beide Kamers."),
     ("reject.reported_request", "Mevrouw Bikker wil weten wanneer de Kamer de brief tegemoet kan zien."),
     # "het ... komen van" is a noun; a budget that closes is no document that comes
     (None, "Ik doel op het sneller beschikbaar komen van woningen met een nieuw bouwprogramma."),

@@ -176,7 +176,7 @@ FUTURE_TIME = (
     + r"|(?:uiterlijk|voor|vóór|per) \d{1,2}[-/]\d{1,2}[-/](?:\d{4}|\d{2})\b"
     # any kind of meeting, with what it is named by before it: "voor het plenaire debat", "voorafgaand aan de
     # Eurogroep-vergadering", "voor het commissiedebat"
-    + r"|(?:voorafgaand aan|voor) (?:het|de) (?:[\w-]+ ){0,2}?(?:[\w-]*(?:debat|overleg|vergadering)|behandeling"
+    + r"|(?:voorafgaand aan|voor|vóór) (?:het|de) (?:[\w-]+ ){0,2}?(?:[\w-]*(?:debat|overleg|vergadering)|behandeling"
     r"|stemming|stemmingen|raad)\b"
     # a coming document of a series: "In de eerstvolgende voortgangsbrief informeer ik uw Kamer over ..."
     r"|in de (?:eerst)?volgende \w*(?:brief|rapportage|nota)\b"

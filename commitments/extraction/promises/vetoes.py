@@ -447,6 +447,21 @@ REJECTION_RULES: tuple[Rule, ...] = (
         " 'zal zijn nadat ik ben geïnformeerd').",
     ),
     Rule(
+        "reject.present_passive",
+        # the present passive of sending, with no time ahead and no future: the document's own act ("Het wetsvoorstel
+        # wordt u thans toegezonden"), a procedure ("Hij wordt voorgehangen bij de Tweede en Eerste Kamer"), a practice
+        (
+            "(?:wordt|worden) (?:\\S+ ){0,8}?(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|verstuurd"
+            "|voorgelegd|voorgehangen|overgelegd|nagezonden)\\b",
+            "(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|verstuurd|voorgelegd|voorgehangen|overgelegd"
+            "|nagezonden) (?:wordt|worden)\\b",
+        ),
+        unless=r"\b(?:zal|zullen|zult|kan|kunnen|moet|moeten)\b|" + FUTURE_TIME,
+        governs=False,
+        notes="The present passive of sending promises with a time ahead, spoken or written: 'De brief wordt u"
+        " uiterlijk vóór de behandeling toegezonden'; without one it is the letter's own act or a procedure.",
+    ),
+    Rule(
         "reject.perfect_of_going",
         # "gaan" as the past participle of a verb cluster ("ik ben daar zelf gaan kijken"): the auxiliary "zijn" in second
         # place, no conjunction or "te" between that would make "gaan" a verb of a clause of its own
