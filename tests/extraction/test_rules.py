@@ -550,6 +550,10 @@ NOT_PROMISES = [
     ("reject.motion_procedure", "Voor deze motie krijgt u oordeel Kamer, als ik deze uitleg erbij geef."),
     ("reject.steering", "Daarnaast willen we sturen op consumentengedrag."),
     ("reject.present_passive", "Het wetsvoorstel wordt u thans toegezonden."),
+    ("reject.negated", "Ik weet niet of ik dat vandaag al kan toezeggen."),
+    ("reject.done_since", "Ik heb gezegd dat ik daarop zou terugkomen, en dat heb ik vandaag gedaan."),
+    ("reject.done_since", "In het debat heb ik toegezegd een brief te sturen; die brief heeft u inmiddels ontvangen."),
+    ("reject.general_effort", "Ik zal de woorden van de heer Jansen ter harte nemen."),
     ("reject.present_passive", "De algemene maatregel van bestuur wordt voorgehangen bij beide Kamers."),
     ("reject.reported_request", "Mevrouw Bikker wil weten wanneer de Kamer de brief tegemoet kan zien."),
     # "het ... komen van" is a noun; a budget that closes is no document that comes
@@ -1173,3 +1177,7 @@ def test_in_speech_sturen_op_is_steering_unless_a_time_or_an_object_goes_with_it
     assert not judge("Daarnaast willen we sturen op consumentengedrag.", spoken=True).is_commitment
     assert judge("Ik zal de brief sturen op 1 juni.", spoken=True).is_commitment
     assert judge("We gaan u op korte termijn een brief sturen.", spoken=True).is_commitment
+
+
+def test_doubt_in_a_clause_of_its_own_leaves_the_promise_after_maar():
+    assert judge("Ik weet nog niet of het lukt, maar ik zal u voor de zomer informeren.", spoken=True).is_commitment

@@ -175,6 +175,12 @@ REJECTION_RULES: tuple[Rule, ...] = (
         (
             "(?:dit|dat|het|deze|die) is (?:inmiddels|reeds|al|intussen) (?:\\w+ ){0,2}?(?:gebeurd|gedaan|uitgevoerd"
             "|verstuurd|gestuurd|verzonden|toegezonden|afgerond|nagekomen|ingelost)\\b",
+            # in the perfect of the one who did it or of the Kamer that has it: "en dat heb ik vandaag gedaan", "die brief
+            # heeft u inmiddels ontvangen"
+            "(?:dat|dit|het) (?:heb|hebben) (?:ik|we|wij) (?:\\w+ ){0,3}?(?:gedaan|verstuurd|gestuurd|toegezonden|nagekomen"
+            "|ingelost)\\b",
+            "(?:heeft|hebt|hebben) (?:u|de kamer|uw kamer|jullie) (?:\\w+ ){0,2}?(?:inmiddels|al|reeds|intussen|gisteren|vandaag"
+            "|vorige week) (?:\\w+ ){0,2}?(?:ontvangen|gekregen)\\b",
         ),
         scope="sentence",
         notes="A promise told together with its fulfilment: 'De minister heeft toegezegd het rapport te sturen;"
@@ -695,6 +701,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # the promise as the topic of an unfinished sentence: "Maar om nu toe te zeggen dat ik dat dan ga doen …"
             "^(?:maar |en |dus )?om (?:\\w+ ){0,3}?toe te zeggen\\b",
             "(?:niet|geenszins) (?:\\w+ )?bereid\\b",
+            # doubt governing the promise: "Ik weet niet of ik dat kan toezeggen"
+            "(?:weet|weten) (?:\\w+ ){0,2}?niet (?:\\w+ )?(?:of|wanneer)\\b",
             # what cannot be done: "is het niet meer mogelijk om het wetsvoorstel voor het zomerreces in te dienen"
             "(?:niet|geen) (?:\\w+ )?(?:mogelijk|mogelijkheid|mogelijkheden|haalbaar|doenlijk|kans) (?:\\w+ ){0,2}?(?:om|te)\\b",
         ),
@@ -712,6 +720,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:mij|me|ons) … (?:inzetten|inspannen)",
             # considering, with nothing to deliver: "wij zullen het verzoek welwillend in overweging nemen"
             "in overweging (?:nemen|te nemen)",
+            # taking words to heart or to mind: "Ik zal de woorden van de heer Jansen ter harte nemen"
+            "ter harte (?:nemen|te nemen)|in (?:gedachten|het achterhoofd) (?:houden|te houden)",
             # deliberating, relying, encouraging: nothing to deliver ("Het kabinet zal zich beraden op de motie", "Ik zal
             # mij nu buigen over het advies")
             "(?:zich|ons|mij|me) (?:\\w+ ){0,5}?(?:beraden|baseren|buigen)\\b",
