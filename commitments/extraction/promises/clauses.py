@@ -380,6 +380,16 @@ def split_clauses(text: str, whole: bool = True) -> Clauses:
     cut = insertions(text)
     if not whole:
         return Clauses(text, (), tuple(cut), _parentheticals(text, cut))
+    return _with_clauses(text, cut, _parentheticals(text, cut))
+
+
+def with_clauses(parts: Clauses) -> Clauses:
+    """split_clauses(parts.text) from parts, split_clauses(parts.text, whole=False): its insertions are not looked
+    for again."""
+    return _with_clauses(parts.text, list(parts.insertions), parts.parentheticals)
+
+
+def _with_clauses(text: str, cut: list[tuple[int, int]], parentheticals: tuple[tuple[int, int], ...]) -> Clauses:
     clauses: list[Clause] = []
     start, announced = 0, -1
     for m in _PART_BREAK.finditer(text):
@@ -389,7 +399,7 @@ def split_clauses(text: str, whole: bool = True) -> Clauses:
             announced = len(clauses) - 1 if text[m.start()] == ":" and clauses else -1
             start = m.end()
     _split_part(text, start, len(text), cut, clauses, announced)
-    return Clauses(text, tuple(clauses), tuple(cut), _parentheticals(text, cut), _governed_ends(clauses))
+    return Clauses(text, tuple(clauses), tuple(cut), parentheticals, _governed_ends(clauses))
 
 
 def _parentheticals(text: str, cut: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

@@ -27,6 +27,7 @@ from .clauses import (
     reading_subject_first,
     reading_without_bare_relatives,
     split_clauses,
+    with_clauses,
     without_parentheticals,
 )
 from .cue_index import RULE_CUES, CuePart
@@ -344,13 +345,14 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
     text = collapse_spaces(text).strip()
     verdict = _judge_reading(text, cues, spoken=spoken, present=present)
     own_subjects: frozenset[int] = frozenset()
+    sentence = _SentenceParts(text)
     if verdict.is_commitment:
-        own_subjects = _clauses_with_own_subject(text, verdict.match_start, verdict.match_end)
-        coordinated = _coordinated_clause(text, verdict.match_start, verdict.match_end)
+        own_subjects = _clauses_with_own_subject(sentence, verdict.match_start, verdict.match_end)
+        coordinated = _coordinated_clause(sentence, verdict.match_start, verdict.match_end)
         if (
             not own_subjects
             and not _straddles_fronted_clause(text, verdict.match_start, verdict.match_end)
-            and not _straddles_parenthetical(text, verdict.match_start, verdict.match_end)
+            and not _straddles_parenthetical(sentence, verdict.match_start, verdict.match_end)
             and coordinated is not _STRADDLES
         ):
             if coordinated is None:
@@ -368,7 +370,9 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
         # either (a condition put first already stands at the start). Only the insertions left out can
         # bring together what a template expects side by side.
         found = (
-            _without_insertions(text, verdict.tried, spoken) if verdict.tried and _MAY_INSERT.search(text) else verdict
+            _without_insertions(sentence, verdict.tried, spoken)
+            if verdict.tried and _MAY_INSERT.search(text)
+            else verdict
         )
         if found.is_commitment:
             return found
@@ -380,7 +384,7 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
         # another clause ("ik verzoek de motie aan te houden, omdat ik uw Kamer, zoals afgesproken, volgende week
         # informeer"), so each clause is read on its own
         verdict = found
-    parts = split_clauses(text)
+    parts = sentence.whole()
     clauses = parts.clauses
     if len(clauses) < 2 and not parts.insertions:
         return verdict
@@ -418,10 +422,37 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
     return found if found.is_commitment else verdict
 
 
-def _without_insertions(text: str, tried: int, spoken: bool) -> Verdict:
+class _SentenceParts:
+    """split_clauses of the sentence judge reads, made once for the tests that read it: the clauses of a promise
+    found are asked for by up to three of them, and its insertions (the cheaper half of the work) come first."""
+
+    __slots__ = ("text", "_insertions", "_whole")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._insertions: Clauses | None = None
+        self._whole: Clauses | None = None
+
+    def insertions(self) -> Clauses:
+        """split_clauses(text, whole=False), or the whole split when it is made (the same insertions)."""
+        if self._whole is not None:
+            return self._whole
+        if self._insertions is None:
+            self._insertions = split_clauses(self.text, whole=False)
+        return self._insertions
+
+    def whole(self) -> Clauses:
+        """split_clauses(text)."""
+        if self._whole is None:
+            self._whole = split_clauses(self.text) if self._insertions is None else with_clauses(self._insertions)
+        return self._whole
+
+
+def _without_insertions(sentence: _SentenceParts, tried: int, spoken: bool) -> Verdict:
     """The sentence read once more with its insertions left out, and the words inside brackets and dashes
     read as clauses of their own (a sentence that matched nothing and that no veto stopped)."""
-    parts = split_clauses(text, whole=False)
+    text = sentence.text
+    parts = sentence.insertions()
     if not parts.insertions:
         return _without_bare_relatives(text, tried, spoken)
     reading = parts.reading_without_insertions()
@@ -488,23 +519,24 @@ def _straddles_fronted_clause(text: str, start: int, end: int) -> bool:
     return fronted is not None and not is_condition(fronted[0]) and start < fronted[1] < end
 
 
-def _straddles_parenthetical(text: str, start: int, end: int) -> bool:
+def _straddles_parenthetical(sentence: _SentenceParts, start: int, end: int) -> bool:
     """Whether a match on the whole sentence runs into or out of words in brackets or between dashes: those are a
     clause of their own, so "zal ik – zo is met de sector afgesproken – ..." takes no verb from inside the dashes."""
-    if not _MAY_INSERT.search(text):
+    if not _MAY_INSERT.search(sentence.text):
         return False
-    return any((a <= start < b) != (a < end <= b) for a, b in split_clauses(text, whole=False).parentheticals)
+    return any((a <= start < b) != (a < end <= b) for a, b in sentence.insertions().parentheticals)
 
 
-def _coordinated_clause(text: str, start: int, end: int) -> str | None:
+def _coordinated_clause(sentence: _SentenceParts, start: int, end: int) -> str | None:
     """The main clause coordinated after "en", "maar" or "want", with a subject of its own, that a match on the whole
     sentence lies in (its text), _STRADDLES when the match runs from the clause before into it, or None. "De cijfers
     zijn bekend en ik heb aangegeven hiertoe bereid te zijn" takes its "zijn" from the first clause and its "bereid
     te" from the second; "De cijfers zijn bekend en daarna zal ik u meenemen in ..." is this text's own order, as it
     would be at the start of a sentence."""
+    text = sentence.text
     if not _MAY_COORDINATE.search(text, 0, end):
         return None
-    starts = [clause.start for clause in split_clauses(text).clauses if clause.kind == "coordinate"]
+    starts = [clause.start for clause in sentence.whole().clauses if clause.kind == "coordinate"]
     own = [at for at in starts if at < end and _OWN_SUBJECT.match(text, at)]
     if any(start < at for at in own):
         return _STRADDLES
@@ -540,14 +572,15 @@ _SHARED_SUBJECT = re.compile(
 )
 
 
-def _clauses_with_own_subject(text: str, start: int, end: int) -> frozenset[int]:
+def _clauses_with_own_subject(sentence: _SentenceParts, start: int, end: int) -> frozenset[int]:
     """The clauses a match on the whole sentence runs into that have a subject of their own, not the
     government's or the Kamer's: in "Ik weet dat hij op korte termijn komt met een actieplan" the "ik" of the
     main clause is not the one who comes with the plan."""
+    text = sentence.text
     if not _MAY_SUBORDINATE.search(text, start, end):
         return frozenset()
     found = set()
-    for index, clause in enumerate(split_clauses(text).clauses):
+    for index, clause in enumerate(sentence.whole().clauses):
         # a match that ends on the opener ("is toegezegd dat") takes nothing from the clause it opens
         if clause.kind == "main" or not clause.opener or not start < clause.start < end - len(clause.opener):
             continue
