@@ -15,6 +15,7 @@ from commitments.extraction.promises.literal_gates import (
     collapse_spaces,
     first_characters,
     fold,
+    folded_twin,
     may_match,
     may_match_all,
     passes,
@@ -376,3 +377,81 @@ def test_a_reading_without_insertions_holds_no_word_its_sentence_lacks():
                 readings += 1
                 assert set(split_words(fold(reading))) <= words, (text, reading)
     assert readings > 10_000
+
+
+# Folded twins (literal_gates.folded_twin): a case-blind pattern run case-sensitively on the text's fold.
+
+
+def _all_characters() -> str:
+    return "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+
+
+def test_a_character_a_twin_may_read_matches_case_blind_exactly_the_characters_that_fold_to_it():
+    from commitments.extraction.promises.literal_gates import _FOLD_EXACT
+
+    every = _all_characters()
+    folding_to: dict[str, set[str]] = {}
+    for char in every:
+        folding_to.setdefault(fold(char), set()).add(char)
+    assert len(_FOLD_EXACT) > 300
+    for char in _FOLD_EXACT:
+        matched = {m.group() for m in re.finditer(re.escape(char), every, re.IGNORECASE)}
+        assert matched == folding_to[char], char
+
+
+def test_fold_keeps_every_character_in_its_place_and_the_classes_read_it_as_before():
+    every = _all_characters()
+    assert len(fold(every)) == len(every)
+    assert all(len(fold(char)) == 1 for char in every)
+    for cls in (r"\w", r"\W", r"\d", r"\D", r"\s", r"\S", "."):
+        blind, sensitive = re.compile(cls, re.IGNORECASE), re.compile(cls)
+        assert [m.start() for m in blind.finditer(every)] == [m.start() for m in sensitive.finditer(fold(every))], cls
+
+
+def test_every_rule_pattern_has_a_folded_twin():
+    # the speed of the tables rests on it: a pattern without one is run as it stands, case-blind
+    rules = COMMITMENT_RULES + REJECTION_RULES + DELIVERY_RULES
+    patterns = [p for rule in rules for p in (*rule.compiled, rule.compiled_requires, rule.compiled_unless) if p]
+    assert all(folded_twin(pattern) is not None for pattern in patterns)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"[A-Z]\w+", r"(?-i:Kamer) zal", r"(\w)\1", r"µ", r"[a-zA-Zµ]"],
+    ids=["upper_range", "case_sensitive_part", "back_reference", "micro_sign", "micro_sign_in_class"],
+)
+def test_a_pattern_whose_fold_is_not_sure_has_no_twin(pattern):
+    assert folded_twin(re.compile(pattern, re.IGNORECASE)) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(ALL_PATTERNS),
+    st.lists(st.sampled_from(TEXT_PIECES + ["KK", "ſ", "İ", "µ", "Σ", "ς"]), max_size=14),
+    st.sampled_from([" ", "", "-", "\n", ", ", "\u0307"]),
+    st.booleans(),
+)
+def test_a_twin_matches_the_fold_where_its_pattern_matches_the_text(pattern, words, separator, shout):
+    text = separator.join(words)
+    text = text.upper() if shout else text
+    twin = folded_twin(pattern)
+    if twin is not None:
+        assert [m.span() for m in twin.finditer(fold(text))] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_on_every_corpus_sentence_a_twin_matches_where_its_pattern_does():
+    from pathlib import Path
+
+    from commitments.extraction.document.sentences import split_sentences
+
+    twins = [(p, folded_twin(p)) for p in ALL_PATTERNS]
+    matched = 0
+    for path in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))[::16]:
+        for sentence in split_sentences(path.read_text(encoding="utf-8")):
+            folded = fold(sentence.text)
+            for pattern, twin in twins:
+                if twin is not None:
+                    spans = [m.span() for m in pattern.finditer(sentence.text)]
+                    matched += bool(spans)
+                    assert [m.span() for m in twin.finditer(folded)] == spans, (pattern.pattern, sentence.text)
+    assert matched > 200

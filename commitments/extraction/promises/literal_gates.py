@@ -696,3 +696,111 @@ def _first_of(op, av) -> frozenset[str] | None:
             else None
         )
     return None
+
+
+def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-blind pattern compiled case-sensitively, to be run on fold(text): the same matches at the same places
+    (fold keeps every character's place), found several times faster, or None when the pattern reads something
+    for which that is not sure.
+
+    The regex engine tests a case-blind literal by lower-casing the text's character, and it cannot pass over the
+    alternatives of a branch by their first character (it does so only for a case-sensitive literal or class): a
+    case-blind alternation of words enters every alternative at every word. On the folded text the same words are
+    matched case-sensitively. This holds where every literal is a character that only its own case forms (and the
+    regex engine's extra equivalences, which fold makes: "ſ", "ı", "K") turn into, which is checked for the Latin
+    characters (_FOLD_EXACT); the classes \\w, \\d, \\s read a character as they read its fold (test_literal_gates
+    checks both over all code points).
+    """
+    key = (pattern.pattern, pattern.flags)
+    if key not in _TWINS:
+        _TWINS[key] = _twin(pattern)
+    return _TWINS[key]
+
+
+def as_run(pattern: re.Pattern[str] | None) -> tuple[re.Pattern[str] | None, bool]:
+    """(pattern's folded twin, True), or (pattern, False) when it has none: what to run, and whether on the fold."""
+    twin = folded_twin(pattern) if pattern is not None else None
+    return (twin, True) if twin is not None else (pattern, False)
+
+
+def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    if not pattern.flags & re.IGNORECASE or pattern.flags & (re.LOCALE | re.ASCII):
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return None
+    if not _folds_exactly(list(tree)):
+        return None
+    twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return None if twin.flags & re.IGNORECASE else twin  # an inline (?i) keeps the twin case-blind
+
+
+# folded_twin of each pattern asked about, by its source and flags: the time phrase that seventeen rules require is
+# compiled once
+_TWINS: dict[tuple[str, int], re.Pattern[str] | None] = {}
+
+
+def _fold_exact(char: str) -> bool:
+    """Whether the characters that a case-blind char matches are those whose fold is char."""
+    return char in _FOLD_EXACT
+
+
+# The Latin characters (below U+0250) and the general punctuation (dashes, quotes, bullets) that are their own fold,
+# but "µ" (the regex engine makes it "μ", fold does not): for each, the characters a case-blind pattern matches with it
+# are exactly those whose fold is it (test_literal_gates).
+_FOLD_EXACT = frozenset(
+    chr(c)
+    for c in (*range(0x250), *range(0x2010, 0x2028), *range(0x2030, 0x2050))
+    if chr(c) != "µ" and fold(chr(c)) == chr(c)
+)
+_PLAIN_OPS = {sre.ANY, sre.AT}
+_NESTED_OPS = {sre.BRANCH, sre.SUBPATTERN, sre.ATOMIC_GROUP, sre.ASSERT, sre.ASSERT_NOT} | _REPEATS
+
+
+def _folds_exactly(items) -> bool:
+    for op, av in items:
+        if op is sre.LITERAL or op is sre.NOT_LITERAL:
+            if not _fold_exact(chr(av)):
+                return False
+        elif op is sre.IN:
+            if not _class_folds_exactly(av):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_folds_exactly(list(branch)) for branch in av[1]):
+                return False
+        elif op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, body = av
+            if add_flags or del_flags or not _folds_exactly(list(body)):
+                return False
+        elif op in _REPEATS:
+            if not _folds_exactly(list(av[2])):
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _folds_exactly(list(av)):
+                return False
+        elif op is sre.ASSERT or op is sre.ASSERT_NOT:
+            if not _folds_exactly(list(av[1])):
+                return False
+        elif op not in _PLAIN_OPS:
+            return False  # a back reference, a conditional: not worth the doubt
+    return True
+
+
+def _class_folds_exactly(items) -> bool:
+    """A class reads a character as its fold when its literals are characters of _FOLD_EXACT or the case forms of one
+    that it holds as well ("[Aa]": the fold of "A" is "a"), its ranges hold only characters of _FOLD_EXACT, and the rest
+    are the classes \\w, \\d, \\s and their negations."""
+    chars: set[str] = set()
+    for kind, value in items:
+        if kind is sre.LITERAL:
+            chars.add(chr(value))
+        elif kind is sre.RANGE:
+            low, high = value
+            if high - low > 0x250 or not all(_fold_exact(chr(code)) for code in range(low, high + 1)):
+                return False
+        elif kind is not sre.NEGATE and kind is not sre.CATEGORY:
+            return False
+    return all(
+        _fold_exact(char) or (fold(char) != char and fold(char) in chars and _fold_exact(fold(char))) for char in chars
+    )

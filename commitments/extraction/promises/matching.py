@@ -35,8 +35,10 @@ from .literal_gates import (
     RULE_GATES,
     GateTable,
     Masks,
+    as_run,
     collapse_spaces,
     fold,
+    folded_twin,
     passes,
     required_conjuncts,
     required_word_conjuncts,
@@ -199,6 +201,8 @@ class _Gated:
     # each pattern with its most selective gate mask apart from the others: most patterns of a rule fail
     # that one test, asked inline (a call of passes() per pattern was most of the cost of a reading)
     # (and the masks of word_patterns that it lacks, see below)
+    # The patterns are those to run on the reading's fold when on_fold (literal_gates.folded_twin: the same matches
+    # at the same places, found faster), else the rule's own, run on the reading.
     patterns: tuple[tuple[re.Pattern[str], int, Masks, Masks], ...]
     requires: Masks
     unless: Masks
@@ -213,6 +217,12 @@ class _Gated:
     # word_patterns' gates without the patterns, for may_match: each first mask once, with the rest of each pattern's
     # masks that opens with it (a rule's patterns often share their first word, and many share all their gates)
     word_gates: tuple[tuple[int, tuple[Masks, ...]], ...] = ()
+    on_fold: bool = False
+    # the rule's requires and unless, each as it runs: on the fold (its twin) when the flag is set
+    requires_pattern: re.Pattern[str] | None = None
+    requires_on_fold: bool = False
+    unless_pattern: re.Pattern[str] | None = None
+    unless_on_fold: bool = False
 
     @classmethod
     def of(cls, rule: Rule) -> _Gated:
@@ -225,9 +235,12 @@ class _Gated:
 
         patterns, word_patterns = [], []
         any_pattern = any_word = 0
-        for pattern in rule.compiled:
+        twins = [folded_twin(pattern) for pattern in rule.compiled]
+        on_fold = all(twin is not None for twin in twins)
+        for pattern, twin in zip(rule.compiled, twins):
             masks = needs(pattern) or (GateTable.EVERY_TEXT,)
             words = needs(pattern, required_word_conjuncts) or (GateTable.EVERY_TEXT,)
+            pattern = twin if on_fold and twin is not None else pattern
             patterns.append((pattern, masks[0], masks[1:], tuple(mask for mask in words if mask not in masks)))
             any_pattern |= masks[0]
             word_patterns.append((pattern, words[0], words[1:]))
@@ -235,6 +248,8 @@ class _Gated:
         gates: dict[int, dict[Masks, None]] = {}
         for _, first, rest in word_patterns:
             gates.setdefault(first, {})[rest] = None
+        requires, requires_on_fold = as_run(rule.compiled_requires)
+        unless, unless_on_fold = as_run(rule.compiled_unless)
         return cls(
             tuple(patterns),
             all_needs(rule.compiled_requires),
@@ -243,6 +258,11 @@ class _Gated:
             tuple(word_patterns),
             any_word,
             tuple((first, tuple(rests)) for first, rests in gates.items()),
+            on_fold,
+            requires,
+            requires_on_fold,
+            unless,
+            unless_on_fold,
         )
 
 
@@ -260,45 +280,53 @@ for _, _gated in _SENTENCE_VETOES:
     _ANY_SENTENCE_VETO |= _gated.any_word
 
 
-def _vetoed(rule: Rule, gated: _Gated, clause: str, present: int) -> bool:
-    """present: _GATES.present(fold(clause)), against which the gates are tested before any regex runs."""
+def _vetoed(gated: _Gated, clause: str, present: int, folded: str) -> bool:
+    """present: _GATES.present(folded), against which the gates are tested before any regex runs; folded:
+    fold(clause)."""
     if not gated.any_word & present:
         return False
+    read = folded if gated.on_fold else clause
     for pattern, first, rest in gated.word_patterns:  # a loop, not any(): this runs for every veto of every reading
         if first & present:
             for mask in rest:  # passes(rest, present), written out (as in may_match)
                 if not mask & present:
                     break
             else:
-                if pattern.search(clause):
+                if pattern.search(read):
                     break
     else:
         return False
-    unless = rule.compiled_unless
-    return unless is None or not (passes(gated.unless, present) and unless.search(clause))
+    unless = gated.unless_pattern
+    return unless is None or not (
+        passes(gated.unless, present) and unless.search(folded if gated.unless_on_fold else clause)
+    )
 
 
 def vetoes_in(text: str) -> list[str]:
     """The names of all rejection rules that match somewhere in the sentence (for explanations)."""
     text = collapse_spaces(text).strip()
-    present = _GATES.present(fold(text))
+    folded = fold(text)
+    present = _GATES.present(folded)
     bare = without_parentheticals(text)
+    folded_bare = fold(bare)
     return [
         veto.name
         for veto, gated in _SENTENCE_VETOES + _CLAUSE_VETOES
-        if _vetoed(veto, gated, text, present) or bare is not text and _vetoed(veto, gated, bare, present)
+        if _vetoed(gated, text, present, folded) or bare is not text and _vetoed(gated, bare, present, folded_bare)
     ]
 
 
-def _sentence_veto(text: str, present: int) -> str | None:
+def _sentence_veto(text: str, present: int, folded: str) -> str | None:
     """The first sentence veto that holds, on the sentence as it stands or on it without its brackets and dash pairs:
     "Daarna zal ik – en dat is van belang – u meenemen in ..." orders this text as it does without the dashes, and
-    "... reageren (hoofdstuk 2)." needs its bracket. The sentence's gates hold for the shorter reading as well."""
+    "... reageren (hoofdstuk 2)." needs its bracket. The sentence's gates hold for the shorter reading as well. folded:
+    fold(text)."""
     bare = without_parentheticals(text)
+    folded_bare = fold(bare) if bare is not text else folded
     for veto, gated in _SENTENCE_VETOES:
         # _vetoed's first test, asked here: most sentence vetoes have no gate string in the reading (as in first_not_in)
         if gated.any_word & present and (
-            _vetoed(veto, gated, text, present) or bare is not text and _vetoed(veto, gated, bare, present)
+            _vetoed(gated, text, present, folded) or bare is not text and _vetoed(gated, bare, present, folded_bare)
         ):
             return veto.name
     return None
@@ -308,14 +336,15 @@ class _ClauseVetoes:
     """The clause vetoes of one clause, tried in table order only as far as a rule needs them: most
     clauses are settled by their first veto, and a rule asks for the first veto it does not override."""
 
-    __slots__ = ("clause", "present", "found", "tried")
+    __slots__ = ("clause", "folded", "present", "found", "tried")
 
     def __init__(self, clause: str) -> None:
         # a bracket or a dash pair is an insertion that the vetoes' word gaps cannot pass over: "Ik kom (zie bijlage 2)
         # daar zo nog op terug" is the debate's own order, as without the bracket; "In deze brief zal ik – en dat is van
         # belang – ingaan op ..." speaks of this letter, as without the dashes
         clause = without_parentheticals(clause)
-        self.clause, self.present, self.tried = clause, _GATES.present(fold(clause)), 0
+        self.clause, self.folded, self.tried = clause, fold(clause), 0
+        self.present = _GATES.present(self.folded)
         self.found: list[str] = []
 
     def first_not_in(self, overrides: tuple[str, ...]) -> str | None:
@@ -323,12 +352,12 @@ class _ClauseVetoes:
             if name not in overrides:
                 return name
         # a promise found is tried against every clause veto: the loop keeps what it reads in locals
-        present, clause = self.present, self.clause
+        present, clause, folded = self.present, self.clause, self.folded
         for position in range(self.tried, len(_CLAUSE_VETOES)):
             veto, gated = _CLAUSE_VETOES[position]
             # _vetoed's first test, asked here: most clause vetoes have no gate string in the clause, and
             # their call would cost more than the test
-            if gated.any_word & present and _vetoed(veto, gated, clause, present):
+            if gated.any_word & present and _vetoed(gated, clause, present, folded):
                 self.tried = position + 1
                 self.found.append(veto.name)
                 if veto.name not in overrides:
@@ -614,11 +643,12 @@ def _governing_vetoes(
     if child not in memo:
         own, opened = clauses[governor], clauses[child]
         words = collapse_spaces(text[own.start : opened.start + len(opened.opener)]).strip()
-        present = _GATES.present(fold(words))
+        folded = fold(words)
+        present = _GATES.present(folded)
         found = tuple(
             veto.name
             for veto, gated in _CLAUSE_VETOES
-            if veto.governs and gated.any_word & present and _vetoed(veto, gated, words, present)
+            if veto.governs and gated.any_word & present and _vetoed(gated, words, present, folded)
         )
         memo[child] = found + _governing_vetoes(text, clauses, governor, memo)
     return memo[child]
@@ -650,10 +680,11 @@ def _judge_reading(
     clauses (asked for only when a pattern matches: most readings match nothing); present: the
     reading's gate strings, when the caller has them."""
     cues |= _CUES.uncued
+    folded = fold(text)  # what the patterns with a folded twin run on
     if present is None:
-        present = _GATES.present(fold(text))
+        present = _GATES.present(folded)
     if present & _ANY_SENTENCE_VETO:
-        vetoed = _sentence_veto(text, present)
+        vetoed = _sentence_veto(text, present, folded)
         if vetoed is not None:
             return Verdict(None, vetoed)
     first_veto: str | None = None
@@ -670,7 +701,7 @@ def _judge_reading(
             continue
         # The time phrase a rule requires is looked for once one of its patterns gets past its gates: the search costs
         # more than the gates, and on most readings none of the rule's patterns gets that far.
-        requires = None if spoken and rule.spoken_without_time else rule.compiled_requires
+        requires = None if spoken and rule.spoken_without_time else gated.requires_pattern
         for pattern, first, rest, strict in gated.patterns:
             if not first & present:
                 continue
@@ -685,18 +716,20 @@ def _judge_reading(
             if requires is not None:
                 met = required.get(id(requires))
                 if met is None:
-                    met = required[id(requires)] = passes(gated.requires, present) and requires.search(text) is not None
+                    met = required[id(requires)] = passes(gated.requires, present) and (
+                        requires.search(folded if gated.requires_on_fold else text) is not None
+                    )
                 if not met:
                     break
                 requires = None  # met: not asked again for this rule's other patterns
             tried |= low
             if strict and not passes(strict, present):
                 continue  # a whole word the pattern needs is not in the reading: it cannot match
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(folded if gated.on_fold else text):
                 # a match that starts or ends inside quotation marks reads someone else's words
                 if any(a <= m.start() < b or a < m.end() <= b for a, b in quoted):
                     continue
-                if rule.cabinet_needs_time_in_writing and not spoken and _cabinet_plan(m.group(), text):
+                if rule.cabinet_needs_time_in_writing and not spoken and _cabinet_plan(text[m.start() : m.end()], text):
                     continue
                 reaching = next((name for name in inherited() if name not in rule.overrides), None)
                 if reaching is not None:
