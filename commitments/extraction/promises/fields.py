@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..result import ACTIONS
-from .literal_gates import GatedPattern, collapse_spaces
+from .literal_gates import GatedPattern, collapse_spaces, fold
 
 # Ordered: the first family whose verbs occur decides ("ik zeg toe te onderzoeken" -> investigate).
 # Every pattern here is gated (literal_gates.py): most sentences lack the words it needs.
@@ -128,13 +128,14 @@ def infer_action(text: str, rule_action: str) -> str:
         into = _TAKEN_INTO.search(text)
         if into is not None:
             return "investigate" if into.group("inquiry") else "report"
-        return "report" if _TAKEN_INTO_WHAT_WAS_PROMISED.search(text) else "other"
+        return "report" if _TAKEN_INTO_WHAT_WAS_PROMISED.found_in(text) else "other"
+    folded = fold(text)
     if rule_action == TALKS:
-        if _TALKS_INFORM.search(text):
+        if _TALKS_INFORM.found_in(text, folded):
             return "inform"
-        return "investigate" if _TALKS_INVESTIGATE.search(text) else "other"
+        return "investigate" if _TALKS_INVESTIGATE.found_in(text, folded) else "other"
     for action, cue in _ACTION_CUES:
-        if cue.search(text):
+        if cue.found_in(text, folded):
             return action
     return "other"
 
@@ -145,11 +146,11 @@ def legal_basis(text: str) -> str | None:
 
 
 def is_recurring(text: str) -> bool:
-    return _RECURRING.search(text) is not None
+    return _RECURRING.found_in(text)
 
 
 def refers_to_earlier(text: str) -> bool:
-    return _REFERS_TO_EARLIER.search(text) is not None
+    return _REFERS_TO_EARLIER.found_in(text)
 
 
 def subject(text: str) -> str | None:

@@ -572,7 +572,7 @@ def _no_word_character(char: str) -> bool:
 class GatedPattern:
     """A compiled pattern whose search first asks its gate: no match is possible without a needed string."""
 
-    __slots__ = ("pattern", "needs")
+    __slots__ = ("pattern", "needs", "twin")
 
     def __init__(self, pattern: re.Pattern[str], opens_with_class: Needs = None) -> None:
         """opens_with_class: for a pattern that opens with a case-sensitive class of its first letters, which the
@@ -583,12 +583,21 @@ class GatedPattern:
             self.pattern, self.needs = with_first_characters(pattern), required_conjuncts(pattern)
         else:
             self.pattern, self.needs = pattern, (opens_with_class,)
+        self.twin = folded_twin(self.pattern)
 
     def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
         """pattern.search(text); folded: fold(text), when the caller has it (a long text asked of several)."""
         if folded is None:
             folded = fold(text)
         return self.pattern.search(text) if may_match_all(self.needs, folded) else None
+
+    def found_in(self, text: str, folded: str | None = None) -> bool:
+        """Whether search(text, folded) finds a match, asked of the fold by the folded twin when the pattern has one."""
+        if folded is None:
+            folded = fold(text)
+        if not may_match_all(self.needs, folded):
+            return False
+        return (self.twin.search(folded) if self.twin is not None else self.pattern.search(text)) is not None
 
 
 def with_first_characters(pattern: re.Pattern[str], most: int = 0) -> re.Pattern[str]:
@@ -736,7 +745,7 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return None if twin.flags & re.IGNORECASE else twin  # an inline (?i) keeps the twin case-blind
 
 
-# folded_twin of each pattern asked about, by its source and flags: the time phrase that seventeen rules require is
+# folded_twin of each pattern asked about, by its source and flags: the time phrase that many rules require is
 # compiled once
 _TWINS: dict[tuple[str, int], re.Pattern[str] | None] = {}
 
