@@ -649,12 +649,18 @@ def compile_with_first_characters(source: str, flags: int) -> re.Pattern[str]:
     pattern = re.compile(source, flags)
     _PARSED_CONJUNCTS[pattern] = _conjuncts_of(tree)
     _PARSED_WORD_CONJUNCTS[pattern] = _word_conjuncts_of(tree, pattern.flags)
+    # the look-ahead holds both cases of each character: it reads a character as its fold when the rest does
+    _PARSED_FOLDS_EXACTLY[pattern] = _folds_exactly(tree) and (
+        first is None or _class_folds_exactly([(sre.LITERAL, ord(c)) for c in first])
+    )
     return pattern
 
 
 # required_conjuncts of the patterns compile_with_first_characters made, read from the tree it parsed
 _PARSED_CONJUNCTS: weakref.WeakKeyDictionary[re.Pattern[str], Conjuncts] = weakref.WeakKeyDictionary()
 _PARSED_WORD_CONJUNCTS: weakref.WeakKeyDictionary[re.Pattern[str], Conjuncts] = weakref.WeakKeyDictionary()
+# and whether each reads every character as its fold (folded_twin), from the same tree
+_PARSED_FOLDS_EXACTLY: weakref.WeakKeyDictionary[re.Pattern[str], bool] = weakref.WeakKeyDictionary()
 
 
 def _few_first_characters(tree: list, most: int = 0) -> frozenset[str] | None:
@@ -735,12 +741,15 @@ def as_run(pattern: re.Pattern[str] | None) -> tuple[re.Pattern[str] | None, boo
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if not pattern.flags & re.IGNORECASE or pattern.flags & (re.LOCALE | re.ASCII):
         return None
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-    except (re.error, TypeError):
+    if not _PARSED_FOLDS_EXACTLY.get(pattern, True):
         return None
-    if not _folds_exactly(list(tree)):
-        return None
+    if pattern not in _PARSED_FOLDS_EXACTLY:
+        try:
+            tree = _parser.parse(pattern.pattern, pattern.flags)
+        except (re.error, TypeError):
+            return None
+        if not _folds_exactly(list(tree)):
+            return None
     twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
     return None if twin.flags & re.IGNORECASE else twin  # an inline (?i) keeps the twin case-blind
 
