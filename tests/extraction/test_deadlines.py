@@ -726,3 +726,9 @@ def test_of_two_dates_the_one_that_times_the_delivery_is_the_deadline():
 def test_a_time_in_a_remark_between_dashes_is_not_the_clauses_deadline():
     found = resolve("Wij zullen in het voorjaar - ruim voor Prinsjesdag - een dummy begroting met u afstemmen.")
     assert (found.text, found.due_date) == ("in het voorjaar", date(2025, 6, 30))
+
+
+def test_a_dotted_capital_i_opening_a_time_phrase_reads_as_i():
+    # "İ" (a Turkish keyboard's, an OCR's) lower-cases to "i" and a combining dot; the phrase was lost in a KeyError
+    found = resolve("İn juni stuur ik de brief.")
+    assert (found.kind, found.text, found.due_date) == ("period", "İn juni", date(2025, 6, 30))

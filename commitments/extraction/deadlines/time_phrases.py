@@ -403,7 +403,8 @@ def find_time_phrases(sentence: str) -> Iterator[re.Match[str]]:
         if start < resume:
             continue
         token = word.group()
-        key = "#" if token.isdigit() else token.lower()
+        # folded as the case-blind scan read it: "İn" lower-cases to "i" and a combining dot, which starts no rule
+        key = "#" if token.isdigit() else fold(token)
         patterns = allowed.get(key)
         if patterns is None:
             if present is None:
