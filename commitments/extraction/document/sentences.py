@@ -258,10 +258,10 @@ def _inside_sentence(flat: str, first: int, next_char: str, block_start: int) ->
     word = word_before(flat, first)
     if word and not full_stop_ends_sentence(word, next_char):
         return True
-    return _is_enumerator(flat, first - len(word), word, block_start)
+    return _is_enumerator(first - len(word), word, block_start)
 
 
-def _is_enumerator(flat: str, word_start: int, word: str, block_start: int) -> bool:
+def _is_enumerator(word_start: int, word: str, block_start: int) -> bool:
     """ "1." or "a." opening its block (a line the layout reads as a list item starts one) is a list number, not a
     sentence ending. Opening a line inside a paragraph, it is a figure a margin wrapped there ("over Pijler" / "2. Dat
     gaat ...")."""

@@ -16,9 +16,7 @@ _OFFICE = (
 # Without its "De" a label's office is capitalised ("Staatssecretaris Van Rij:"): a line that opens with "minister:" or
 # "staatssecretaris:" in lower case is a sentence wrapped at a margin ("... een vraag aan de" / "staatssecretaris: wat
 # vindt hij ...").
-_OFFICE_OPENING = (
-    r"(?:Minister-President|Minister-president|Vice-?[Mm]inister-[Pp]resident|Minister|Staatssecretaris|Voorzitter)"
-)
+_OFFICE_OPENING = r"(?:Minister-[Pp]resident|Vice-?[Mm]inister-[Pp]resident|Minister|Staatssecretaris|Voorzitter)"
 
 # Markdown renderings of the Handelingen set the label as a heading or in bold: an OCR's "## Minister Van der Wal:",
 # a wiki's "**Mevrouw Gerkens (SP):** Voorzitter!". The decoration belongs to the label, so a quote leaves it out too.

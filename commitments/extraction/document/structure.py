@@ -410,20 +410,14 @@ def _opens_a_paragraph(text: str, lines, contents, index: int) -> bool:
     item of a list."""
     if index == 0 or _SENTENCE_END.search(contents[index - 1]):
         return True
-    between = text[lines[index - 1].end : lines[index].start]
-    return between.count("\n") > 1
+    return text.count("\n", lines[index - 1].end, lines[index].start) > 1
 
 
 def _paragraph_from(text: str, lines, contents, index: int, most: int = 40) -> str:
     """This line with the lines that go on from it, up to the one that ends a sentence or a blank line (at most a
     paragraph's worth: an unwrapped transcript holds the whole paragraph on the line)."""
     end = index
-    while (
-        end + 1 < len(contents)
-        and end - index < most
-        and not _SENTENCE_END.search(contents[end])
-        and text.count("\n", lines[end].end, lines[end + 1].start) < 2
-    ):
+    while end + 1 < len(contents) and end - index < most and not _opens_a_paragraph(text, lines, contents, end + 1):
         end += 1
     return contents[index] if end == index else " ".join(contents[index : end + 1])
 

@@ -104,8 +104,8 @@ _SEASON = (
     r"(?:zomer|zomerreces|kerstreces|voorjaarsreces|meireces|herfstreces|najaar|voorjaar|winter|komende? \w+"
     r"|(?:vroege|late) (?:voorjaar|najaar|zomer))"
 )
-_MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
-_MONTH_OR_YEAR = r"(?:" + _MONTH + r"|\d{4}|dit jaar|volgend jaar)"
+MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+_MONTH_OR_YEAR = r"(?:" + MONTH + r"|\d{4}|dit jaar|volgend jaar)"
 _COUNT = (
     r"(?:een|enkele|een paar|een aantal|\d+[-–]\d+|\w+)(?: à \w+)? (?:weken|week|maanden|maand|dagen|werkdagen|jaar"
     r"|kwartalen)"
@@ -168,7 +168,7 @@ FUTURE_TIME = (
     r"|zondag)"
     # a day ("uiterlijk 1 oktober") and a debate the promise must precede ("voorafgaand aan het commissiedebat")
     r"|(?:uiterlijk|voor|vóór|per) \d{1,2} (?:"
-    + _MONTH
+    + MONTH
     + "|"
     + _MONTH_SHORT
     + ")"
@@ -187,17 +187,17 @@ FUTURE_TIME = (
     # year ("najaar 2025"), Christmas, a part of the year ("voor het derde trimester"), a count told loosely ("een
     # weekje of drie", "over 2-3 jaar").
     # ("op 6 januari" may as well be the day something was done: the deadlines tell by the date of writing)
-    r"|(?:rond|omstreeks|tegen|uiterlijk op) \d{1,2} (?:" + _MONTH + r"|" + _MONTH_SHORT + r")"
+    r"|(?:rond|omstreeks|tegen|uiterlijk op) \d{1,2} (?:" + MONTH + r"|" + _MONTH_SHORT + r")"
     r"|uiterlijk op \d{1,2}[-/]\d{1,2}[-/](?:\d{4}|\d{2})\b"
     # (a week and a weekday in a month after the preposition that puts them ahead: "de" alone opens too many phrases)
     r"|in de (?:"
     + _ORDINAL
     + r" )?week van (?:\d{1,2} )?"
-    + _MONTH
+    + MONTH
     + r"|(?:op|voor|vóór|uiterlijk) de (?:eerste|tweede|derde|vierde|laatste) "
     + _WEEKDAY
     + r" van "
-    + _MONTH
+    + MONTH
     + r"|(?:voorjaar|zomer|najaar|winter) \d{4}|(?:voor|na|rond|met) (?:de )?kerst\b"
     r"|voor (?:het|de) " + _ORDINAL + r" (?:kwartaal|halfjaar|trimester|helft)"
     r"|een (?:weekje|week|maandje|maand) of \w+"

@@ -8,9 +8,13 @@ templates.py; tests/extraction/test_rules.py keeps an example sentence of our ow
 
 from __future__ import annotations
 
-from .templates import FUTURE_TIME, Rule
+from .templates import FUTURE_TIME, MONTH, Rule
 
-_MONTH_NAMES = "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+# The participles of sending a document to the Kamer, which the present passive takes ("wordt u toegezonden").
+_SENT = (
+    "(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|verstuurd|voorgelegd|voorgehangen|overgelegd"
+    "|nagezonden)"
+)
 
 # "moeten" that is not the verb a relative pronoun opens ("de stappen die moeten worden gezet")
 _NOT_A_RELATIVES_MOETEN = "(?<!\\bdie\\s)(?<!\\bdat\\s)(?<!\\bwelke\\s)moeten\\b"
@@ -457,10 +461,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
         # the present passive of sending, with no time ahead and no future: the document's own act ("Het wetsvoorstel
         # wordt u thans toegezonden"), a procedure ("Hij wordt voorgehangen bij de Tweede en Eerste Kamer"), a practice
         (
-            "(?:wordt|worden) (?:\\S+ ){0,8}?(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|verstuurd"
-            "|voorgelegd|voorgehangen|overgelegd|nagezonden)\\b",
-            "(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|verstuurd|voorgelegd|voorgehangen|overgelegd"
-            "|nagezonden) (?:wordt|worden)\\b",
+            "(?:wordt|worden) (?:\\S+ ){0,8}?" + _SENT + "\\b",
+            _SENT + " (?:wordt|worden)\\b",
         ),
         unless=r"\b(?:zal|zullen|zult|kan|kunnen|moet|moeten)\b|" + FUTURE_TIME,
         governs=False,
@@ -525,7 +527,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # "een reactie te sturen op de motie", "sturen op korte termijn")
             "(?:{wil}|moet|moeten|kunnen|kan|{self}) (?:(?!(?:de|het|een|die|deze|dit|dat|mijn|onze|uw|u|jullie|hem|ze)\\b)"
             "\\w+ ){0,2}?(?:sturen|stuurt|stuur) op (?!(?:korte|zo|tijd|termijn|verzoek|basis|\\d)|\\w*dag\\b|"
-            + _MONTH_NAMES
+            + MONTH
             + "\\b)\\w+",
         ),
         notes="To steer, not to send: 'daar stuur ik ook actief op', 'sturen op kwaliteit en samenwerking'.",
