@@ -48,6 +48,8 @@ PROMISES = [
     ),
     ("inform.ongoing", "Het kabinet zal de Kamer blijven informeren over de ontwikkelingen in de regio."),
     ("inform.ongoing", "Ik houd uw Kamer op de hoogte van de gesprekken met de provincies."),
+    ("inform.ongoing", "Ik blijf uw Kamer via de voortgangsrapportages informeren over de stand van zaken."),
+    ("inform.ongoing", "Daarom blijft het kabinet de Kamer over de onderhandelingen informeren."),
     ("inform.you_will_hear", "U hoort daarover nog voor de begrotingsbehandeling."),
     ("inform.you_will_hear", "U hoort voor de begrotingsbehandeling van ons."),
     ("inform.modal_with_time", "Ik wil uw Kamer na de zomer toelichten hoe de regeling uitpakt."),

@@ -181,6 +181,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "{gov} … blijven … {informeren}",
             "blijven … {informeren}",
+            # the singular agrees with its subject next to it: "Ik blijf uw Kamer informeren", "Daarom blijft het
+            # kabinet de Kamer informeren" (a bare "blijft" is often an impersonal "het blijft van belang om ...")
+            "(?:{gov} (?:blijf|blijft)|(?:blijf|blijft) {gov}) … {informeren}",
             "{u} … op de hoogte (?:houd|houden|blijven houden)",
             "(?:{self} (?:houd|houden|houdt)|(?:houd|houden|houdt) {self}) {u} … op de hoogte",
             # the government in the third person: "Het kabinet houdt uw Kamer op de hoogte van de vorderingen"
@@ -191,7 +194,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # "Ik ga ervoor zorgen dat uw Kamer goed op de hoogte is van ..."
             "(?:zorg|zorgen) (?:er )?(?:\\w+ ){0,2}?(?:voor )?dat {u} (?:\\w+ ){0,3}?op de hoogte (?:is|blijft|wordt|zijn)\\b",
         ),
-        cue="blijven hoogte rekenen zorg zorgen",
+        cue="blijf blijft blijven hoogte rekenen zorg zorgen",
         action="inform",
         confidence=0.75,
         notes="Standing promises: 'blijven informeren', 'op de hoogte houden' (recurring).",
