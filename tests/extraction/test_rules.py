@@ -50,6 +50,9 @@ PROMISES = [
     ("inform.ongoing", "Ik houd uw Kamer op de hoogte van de gesprekken met de provincies."),
     ("inform.ongoing", "Ik blijf uw Kamer via de voortgangsrapportages informeren over de stand van zaken."),
     ("inform.ongoing", "Daarom blijft het kabinet de Kamer over de onderhandelingen informeren."),
+    ("send.see_to_it", "Ik zorg ervoor dat die brief er voor 1 juli ligt."),
+    ("send.see_to_it", "We zorgen dat u de cijfers per regio voor het debat over de begroting heeft."),
+    ("send.see_to_it", "Dan zorgen wij dat voor het debat inzichtelijk wordt gemaakt wat de varianten kosten."),
     ("inform.you_will_hear", "U hoort daarover nog voor de begrotingsbehandeling."),
     ("inform.you_will_hear", "U hoort voor de begrotingsbehandeling van ons."),
     ("inform.modal_with_time", "Ik wil uw Kamer na de zomer toelichten hoe de regeling uitpakt."),
@@ -347,6 +350,10 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    # seeing to it, with no time ahead or with no one but the Kamer served: policy, not a delivery
+    (None, "Wij zorgen ervoor dat de zorg in 2025 betaalbaar blijft."),
+    (None, "Ik zorg ervoor dat u de cijfers krijgt."),
+    (None, "Wij zorgen ervoor dat de gemeenten voor 1 juli duidelijkheid krijgen."),
     (None, "Ik informeer uw Kamer als eerste over de uitkomsten."),
     # the participle that is also a present tense ("bericht"), after the auxiliary of the perfect
     ("reject.past", "Ik heb uw Kamer in mei bericht over de uitkomsten."),

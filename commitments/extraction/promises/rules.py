@@ -487,6 +487,24 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         " zomer met uw Kamer'; without one it is a view shared ('Ik deel met u de urgentie') or a practice.",
     ),
     Rule(
+        "send.see_to_it",
+        # the present of "zorgen dat" with what the Kamer will have, and a time ahead: "We zorgen dat voor de stemming
+        # inzichtelijk wordt gemaakt wat er kan", "Ik zorg dat die brief er voor 1 juli ligt", "... dat u de
+        # cijfers voor het debat heeft" (what the Kamer receives is send.present's). Without a time, or with the Kamer not the one served, it is policy
+        # ("Wij zorgen ervoor dat de zorg betaalbaar blijft").
+        (
+            "(?:{self} (?:zorg|zorgen)|(?:zorg|zorgen) {self}) (?:er )?(?:\\w+ ){0,2}?(?:voor )?dat (?:\\S+ ){0,12}?"
+            "(?:{u} (?:\\S+ ){0,10}?(?:heeft|hebben|beschikt|beschikken)"
+            "|(?:inzichtelijk|duidelijk|bekend) (?:wordt|worden) gemaakt"
+            "|(?:die|dat|het|hij|ze|zij|deze) (?:er )?(?:\\S+ ){0,6}?(?:ligt|liggen|komt|komen)\\b)",
+        ),
+        cue="zorg zorgen",
+        action="send",
+        confidence=0.7,
+        requires=FUTURE_TIME,
+        notes="Seeing to it that the Kamer has a document or an answer by a time ahead, in the present tense.",
+    ),
+    Rule(
         "send.present",
         (
             "{stuur} {self}",
