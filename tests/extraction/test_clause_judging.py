@@ -42,6 +42,12 @@ def test_a_promise_in_the_second_half_of_a_coordination_is_found():
     assert verdict.is_commitment
 
 
+def test_a_second_half_that_leaves_out_its_subject_shares_the_first_halfs():
+    # "de Kamer" after the verb is its receiver, not a subject of its own; "dat" is the object, opening no clause
+    assert judge("Ik breng dat in kaart en stuur uw Kamer voor de zomer een overzicht van de kosten.").is_commitment
+    assert not judge("Ik weet dat niet en hij komt in het najaar met een plan.").is_commitment
+
+
 def test_a_promise_interrupted_by_an_insertion_is_found():
     verdict = judge(
         "Ik verwacht het definitieve rapport, behoudens eventuele vertrouwelijke elementen, na de zomer"

@@ -601,6 +601,9 @@ _SHARED_SUBJECT = re.compile(
 )
 
 
+_SHARED_SUBJECT_AFTER_VERB = re.compile(r"\w+\s+(?=" + _SHARED_SUBJECT.pattern + ")", re.IGNORECASE)
+
+
 def _clauses_with_own_subject(sentence: _SentenceParts, start: int, end: int) -> frozenset[int]:
     """The clauses a match on the whole sentence runs into that have a subject of their own, not the
     government's or the Kamer's: in "Ik weet dat hij op korte termijn komt met een actieplan" the "ik" of the
@@ -613,7 +616,12 @@ def _clauses_with_own_subject(sentence: _SentenceParts, start: int, end: int) ->
         # a match that ends on the opener ("is toegezegd dat") takes nothing from the clause it opens
         if clause.kind == "main" or not clause.opener or not start < clause.start < end - len(clause.opener):
             continue
-        if not _SHARED_SUBJECT.match(text, clause.start + len(clause.opener)):
+        if clause.kind == "coordinate":
+            # a coordinated clause starts after its "en": its subject first ("en ik stuur") or after its verb ("en
+            # stel ik", "en stuur de Kamer ..." where the speaker's subject is left out and the Kamer is the receiver)
+            if not (_SHARED_SUBJECT.match(text, clause.start) or _SHARED_SUBJECT_AFTER_VERB.match(text, clause.start)):
+                found.add(index)
+        elif not _SHARED_SUBJECT.match(text, clause.start + len(clause.opener)):
             found.add(index)
     return frozenset(found)
 
