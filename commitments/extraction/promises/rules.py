@@ -27,7 +27,9 @@ _TELL_OR_HAND_OVER = "(?:inlichten|op de hoogte (?:stellen|brengen)|melden|toeli
 # Entering talks or raising a point, after a future auxiliary in either order: one list for both, so that the subject
 # put first and the time put first read the same acts ("Voor de zomer zal ik het gesprek aangaan met ...").
 _TALK_ACTS = (
-    "(?:overleg (?:initiëren|voeren|aangaan|starten)|contact opnemen|in (?:gesprek|overleg) gaan|gesprek aangaan"
+    # the partner may stand between the noun and its verb: "dat gesprek met de provincies aangaan"
+    "(?:overleg (?:initiëren|voeren|starten)|contact opnemen|in (?:gesprek|overleg) gaan"
+    "|(?:gesprek|overleg|dialoog) (?:[\\w-]+ ){0,6}?aangaan"
     "|in (?:overleg|gesprek|contact) (?:te )?treden|onder de aandacht (?:\\w+ ){0,4}?brengen|ter sprake brengen"
     "|een (?:appel|beroep) doen op|aan de orde stellen|bespreken|opvolging geven|navragen|een belletje)"
 )
@@ -737,7 +739,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "(?:(?:{zal} {gov}|gaat het kabinet)|zullen (?:[\\w-]+ ){1,6}?en {self}) … " + _TALK_ACTS,
             "(?:gesprek|overleg) (?:ga|gaan|gaat) {self} … aan",
             "(?:ga|gaan|gaat) {self} … (?:gesprek|overleg) aan\\b",
-            "{self} (?:ga|gaan|gaat) … (?:gesprek|overleg) aan",
+            "{self} (?:ga|gaan|gaat) … (?:gesprek|overleg) (?:[\\w-]+ ){0,6}?aan\\b",
             "{gov} (?:ga|gaan|gaat) (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
             "(?:ga|gaan|gaat) {self} (?:\\w+ ){0,3}?in (?:gesprek|overleg) met",
             "laten we … (?:gesprek|overleg) … voeren",
@@ -759,7 +761,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "het kabinet gaat … (?:opbrengen|inbrengen|aankaarten|agenderen)\\b",
             "(?:{wil} {gov}|gaat het kabinet) … (?:opbrengen|inbrengen|aankaarten|agenderen)\\b",
         ),
-        cue="overleg contact gesprek orde bespreken opvolging navragen belletje aandacht sprake appel beroep praten"
+        cue="overleg contact gesprek dialoog orde bespreken opvolging navragen belletje aandacht sprake appel beroep praten"
         " spreken opbrengen inbrengen aankaarten agenderen overbrengen doorgeven doorgeleiden",
         action=TALKS,
         confidence=0.75,
