@@ -152,7 +152,7 @@ PROMISES = [
     ("talks", "Ik zal dit punt aan de orde stellen in de eerstvolgende Raad."),
     ("talks", "Dat gesprek ga ik graag aan."),
     ("talks", "Ik ga het gesprek met de provincies hierover graag aan."),
-    ("talks", "Het kabinet zal de dialoog met de sociale partners hierover aangaan."),
+    ("talks", "Ik zal de dialoog met de sociale partners hierover aangaan."),
     ("talks", "Ik ga in overleg met de zorgverzekeraars over de contractering."),
     ("talks.partner_first", "Ik ga hierover in het voorjaar met de collega's van OCW, SZW en VWS in overleg."),
     ("do_that", "Dat zullen we doen."),
