@@ -150,6 +150,8 @@ PROMISES = [
     ("willing", "Ik ben bereid om met de gemeenten te verkennen of een pilot mogelijk is."),
     ("willing", "De regering is bereid om de Eerste Kamer jaarlijks over de ervaringen met de wet te informeren."),
     ("talks", "Ik zal dit punt aan de orde stellen in de eerstvolgende Raad."),
+    ("respond.in_writing", "Ik zal dat na de zomer schriftelijk doen."),
+    ("respond.in_writing", "Ik kan mijn collega vragen om dat voor de stemmingen schriftelijk te doen."),
     ("talks", "Dat gesprek ga ik graag aan."),
     ("talks", "Ik ga het gesprek met de provincies hierover graag aan."),
     ("talks", "Ik zal de dialoog met de sociale partners hierover aangaan."),
@@ -352,6 +354,9 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    # what was answered in writing, and the noun
+    ("reject.past", "Die vragen heb ik vorige week schriftelijk beantwoord."),
+    (None, "Dat hebben we in het schriftelijk overleg van 3 juni al gewisseld."),
     # seeing to it, with no time ahead or with no one but the Kamer served: policy, not a delivery
     (None, "Wij zorgen ervoor dat de zorg in 2025 betaalbaar blijft."),
     (None, "Ik zorg ervoor dat u de cijfers krijgt."),

@@ -970,6 +970,27 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         " reageer na de zomer op het rapport'.",
     ),
     Rule(
+        "respond.in_writing",
+        # an answer promised in writing is a document to come, with or without a time: "Die vraag zal ik schriftelijk
+        # beantwoorden", "Ik ga ervan uit dat ik dat schriftelijk doe", "Ik kan mijn collega vragen om dat schriftelijk
+        # te doen". Not the noun ("het schriftelijk overleg") nor what was done in writing (the past tense's veto).
+        (
+            "(?:{self} (?:\\w+ ){0,4}?|(?:zal|zullen|ga|gaan|gaat|wil|willen|kan|kunnen|doe|doen) {self} (?:\\w+ ){0,2}?)"
+            "(?:dat|dit|het|die|deze|hem|ze) (?:\\w+ ){0,3}?schriftelijk (?:\\w+ )?(?:doe|doen|te doen|beantwoord|beantwoorden"
+            "|te beantwoorden|afdoe|afdoen|af te doen|toelicht|toelichten|toe te lichten)\\b",
+            "(?:dat|dit|het|die|deze) (?:\\w+ ){0,2}?(?:zal|zullen|ga|gaan|doe|doen|beantwoord|beantwoorden) {self}"
+            " (?:\\w+ ){0,3}?schriftelijk\\b(?! (?:overleg|vragen)\\b)",
+            "(?:vraag|vragen) (?:\\w+ ){0,4}?(?:om )?(?:dat|dit|het|die vragen?) (?:\\w+ ){0,4}?schriftelijk te (?:doen|beantwoorden)\\b",
+        ),
+        cue="schriftelijk",
+        action="send",
+        confidence=0.7,
+        requires=FUTURE_TIME,
+        spoken_without_time=True,
+        notes="An answer promised in writing, spoken: 'Die vraag zal ik schriftelijk beantwoorden'; in a letter only"
+        " with a time ahead.",
+    ),
+    Rule(
         "do_that",
         # not "doen alsof" (pretending), another verb
         (
