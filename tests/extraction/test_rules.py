@@ -40,6 +40,10 @@ PROMISES = [
     ("inform.present_with_time", "Zodra de resultaten bekend zijn, stel ik uw Kamer daarvan in kennis."),
     ("send.letter", "Het rapport wordt u in het najaar aangeboden."),
     ("send.letter", "De brief wordt u vóór de behandeling van de begroting toegezonden."),
+    # every participle of sending in every passive
+    ("send.letter", "Het rapport zal aan uw Kamer worden verstuurd, naar verwachting voor de zomer."),
+    ("send.letter", "De resultaten zullen in het najaar aan beide Kamers worden aangereikt."),
+    ("send.letter", "De ontbrekende gegevens worden u voor 1 juli nagestuurd."),
     ("inform.future", "Mijn ambtsgenoot van Justitie en Veiligheid zal uw Kamer hierover nader informeren."),
     ("inform.present_with_time", "Primo 2026 informeer ik de Kamer over de voortgang van het programma."),
     (
@@ -354,6 +358,8 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    ("reject.past", "Het rapport is vorige week aan uw Kamer verstrekt."),
+    ("reject.present_passive", "De gegevens worden jaarlijks aan uw Kamer verstrekt."),
     # what was answered in writing, and the noun
     ("reject.past", "Die vragen heb ik vorige week schriftelijk beantwoord."),
     (None, "Dat hebben we in het schriftelijk overleg van 3 juni al gewisseld."),

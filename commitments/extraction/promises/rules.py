@@ -388,20 +388,16 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{u} … tegemoet (?:kan |kunt |kunnen |zult |zal )?(?:zien|te zien)|tegemoetzien",
             "(?:{u} (?:kunt|kan|kunnen|mag|mogen)|(?:kunt|kan|kunnen|mag|mogen) {u}) … {doc} … verwachten\\b(?! dat)",
             # the participle first: "De evaluaties zullen worden aangeboden aan de Kamer"
-            "(?:wordt|worden|zal|zullen) … (?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|voorgelegd|verzonden)"
-            " (?:\\w+ ){0,2}?aan {u}",
-            "(?:wordt|worden|zal|zullen) … (?:aan|naar) {u} (?:worden |wordt )?(?:aangeboden|toegezonden|toegestuurd|gestuurd"
-            "|gezonden|voorgelegd)",
+            "(?:wordt|worden|zal|zullen) … {sent} (?:\\w+ ){0,2}?aan {u}",
+            "(?:wordt|worden|zal|zullen) … (?:aan|naar) {u} (?:worden |wordt )?{sent}",
             "(?:wordt|worden|zal|zullen) … (?:naar|aan) {u} (?:ge|toe|ver)(?:stuurd|zonden)",
             # verb last, as in a subordinate clause: "een protocol ... dat na de zomer aan het parlement wordt voorgelegd"
-            "(?:aan|naar) {u} (?:wordt|worden|zal worden|zullen worden) (?:aangeboden|toegezonden|toegestuurd"
-            "|gestuurd|gezonden|voorgelegd|verzonden)\\b",
-            "(?:aan|naar) {u} (?:\\w+ ){0,3}?(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|voorgelegd|verzonden)"
-            " (?:zal worden|zullen worden|wordt|worden)\\b",
+            "(?:aan|naar) {u} (?:wordt|worden|zal worden|zullen worden) {sent}\\b",
+            "(?:aan|naar) {u} (?:\\w+ ){0,3}?{sent} (?:zal worden|zullen worden|wordt|worden)\\b",
             "{u} … (?:wordt|zal) … (?:toegezonden|toegestuurd|gestuurd|gezonden)",
             # the Kamer as the subject of a passive whose verb also takes it after "aan": "Uw Kamer wordt de evaluatie
             # voor de zomer aangeboden" (the auxiliary right after the Kamer: the gap above would join clauses)
-            "{u} (?:wordt|zal) (?:\\S+ ){0,10}?(?:aangeboden|voorgelegd|verstrekt)\\b",
+            "{u} (?:wordt|zal) (?:\\S+ ){0,10}?(?:aangeboden|voorgelegd|verstrekt|aangereikt)\\b",
             # sent to the one addressed, who is not named: "Dat zal dan in de zomer worden toegestuurd"
             "(?:zal|zullen) (?:\\S+ ){0,12}?(?:toegezonden|toegestuurd|nagezonden|nagestuurd)",
             # a bill or memorandum to be tabled: "zal ik het wetsvoorstel bij uw Kamer indienen", "verwacht ... in te dienen"
@@ -420,8 +416,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # "De uitvoeringsaspecten zullen u spoedig nagezonden worden"
             # and with the verbs that take the Kamer as receiver the same way: "Het rapport wordt u in het najaar
             # aangeboden"
-            "(?:zal|zullen|wordt|worden) {u} (?:\\w+ ){0,6}?(?:nagezonden|toegezonden|toegestuurd|nagestuurd|gezonden|gestuurd"
-            "|aangeboden|voorgelegd|overgelegd)\\b",
+            "(?:zal|zullen|wordt|worden) {u} (?:\\w+ ){0,6}?{sent}\\b",
             # the document reaching the Kamer: "De brief zal u voor de zomer toekomen"
             "(?:zal|zullen) {u} (?:\\w+ ){0,6}?toekomen\\b",
             # a document reaching the Kamer: "Dit rapport zal naar verwachting voor het zomerreces uw Kamer bereiken"
@@ -436,7 +431,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         cue="tegemoet tegemoetzien verwachten aangeboden stuur* verstuur* zend* toezenden toekomen aanbieden bereiken"
         " voorleggen voorgelegd gestuurd verzonden gezonden toegezonden toegestuurd sturen toesturen zenden"
         " indienen dienen ingediend aanhangig delen gedeeld verstuurd voorgehangen voorhangen hangen nagezonden nagestuurd"
-        " verstrekt"
+        " verstrekt overgelegd aangereikt aangeleverd"
         " toezending verzending aanbieding",
         action="send",
         confidence=0.8,

@@ -60,6 +60,10 @@ VOCABULARY: dict[str, str] = {
     r"|aanbieden|voorleggen)",
     # ("verstrek" alone: "verstrekt" is also the participle, "ik heb de gegevens verstrekt")
     "stuur": r"(?:stuur|verstuur|zend|stuurt|verstuurt|zendt|toestuur|toestuurt|nastuur|nastuurt|toezend|toezendt|verstrek)",
+    # The participles of a document sent, offered or handed to the Kamer, for every passive of sending: one list, so
+    # that "Het rapport zal aan uw Kamer worden verstuurd" is read as "... worden toegezonden" is.
+    "sent": r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|verstuurd|voorgelegd|overgelegd|nagezonden"
+    r"|nagestuurd|verstrekt|aangereikt|aangeleverd)",
     "onderzoeken": r"(?:onderzoeken|(?:nader|verder) bestuderen|bekijken|bezien|kijken|nagaan|uitzoeken|inventariseren|verkennen"
     r"|beschouwen|analyseren|evalueren|in kaart brengen|uitzoeken|doorlichten|laten onderzoeken|monitoren"
     r"|inventarisatie maken|analyse maken)",

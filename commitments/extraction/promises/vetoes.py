@@ -11,10 +11,7 @@ from __future__ import annotations
 from .templates import FUTURE_TIME, MONTH, Rule
 
 # The participles of sending a document to the Kamer, which the present passive takes ("wordt u toegezonden").
-_SENT = (
-    "(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|verstuurd|voorgelegd|voorgehangen|overgelegd"
-    "|nagezonden)"
-)
+_SENT = "(?:{sent}|voorgehangen)"
 
 # "moeten" that is not the verb a relative pronoun opens ("de stappen die moeten worden gezet")
 _NOT_A_RELATIVES_MOETEN = "(?<!\\bdie\\s)(?<!\\bdat\\s)(?<!\\bwelke\\s)moeten\\b"
@@ -437,8 +434,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
     Rule(
         "reject.past",
         (
-            "(?:heb|hebben|heeft|had|hadden|is|zijn|werd|werden) … (?:geïnformeerd|gestuurd|toegestuurd|toegezonden"
-            "|verzonden|gemeld|beantwoord|uitvoering gegeven|bericht|ingelicht|gerapporteerd|aangeboden|voorgelegd)",
+            "(?:heb|hebben|heeft|had|hadden|is|zijn|werd|werden) … (?:geïnformeerd|{sent}"
+            "|gemeld|beantwoord|uitvoering gegeven|bericht|ingelicht|gerapporteerd)",
             "(?:informeerde|informeerden|stuurde|stuurden|zond|zonden)",
             # the pluperfect tells of a promise overtaken: "De minister had toegezegd ..., maar dat is niet gelukt"
             "(?:had|hadden) … (?:toegezegd|beloofd)",
@@ -785,8 +782,8 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:\\w+ ){0,3}?(?:mee (?:komt|komen)|(?:gaan |gaat )?(?:bijdragen|bijdraagt|besluiten|besluit|beslissen|beslist))\\b",
         ),
         unless=r"(?:ontvangt|ontvangen) {u}|{u} (?:\S+ ){0,8}?(?:ontvangt|wordt geïnformeerd)"
-        r"|(?:aan|naar) {u} (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?(?:aangeboden|gezonden|gestuurd"
-        r"|toegezonden|toegestuurd|voorgelegd)\b|\w*brie(?:f|ven) (?:\S+ ){0,8}?(?:verstuurd|verzonden|gestuurd|toegezonden)\b"
+        r"|(?:aan|naar) {u} (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?{sent}\b"
+        r"|\w*brie(?:f|ven) (?:\S+ ){0,8}?(?:verstuurd|verzonden|gestuurd|toegezonden)\b"
         r"|bij {u} (?:\S+ ){0,2}?(?:(?:worden|wordt|zal|zullen) )?ingediend\b"
         r"|(?:(?:kan|zal|ga) (?:ik|we|wij|het kabinet)|(?:ik|we|wij|het kabinet) (?:kan|zal|ga)) (?:\S+ ){0,8}?"
         r"(?:{informeren}|{sturen})\b"
