@@ -26,6 +26,11 @@ PROMISES = [
     ("toezegging.restated", "Ik heb eerder toegezegd de Kamer te informeren over de wachtlijsten."),
     ("inform.passive", "Uw Kamer wordt voor de begrotingsbehandeling geïnformeerd over de uitkomsten."),
     ("inform.passive", "De Kamer zal na de Raad horen welke stappen ik zet."),
+    # every participle of the Kamer informed, and of what is told to it
+    ("inform.passive", "Over de uitkomsten wordt uw Kamer in het najaar in kennis gesteld."),
+    ("inform.passive", "Over de uitkomsten zullen beide Kamers voor de zomer worden bericht."),
+    ("inform.passive", "Aan uw Kamer wordt in het voorjaar over de voortgang teruggekoppeld."),
+    ("inform.passive", "Over de voortgang zal voor de zomer aan de Kamer verslag worden gedaan."),
     ("inform.passive", "De Kamer zal na afloop van de pilot over de resultaten worden geïnformeerd."),
     ("inform.passive", "Voor het einde van het jaar wordt uw Kamer per brief over de stand van zaken geïnformeerd."),
     ("inform.future", "Ik zal uw Kamer in het voorjaar informeren over de voortgang van de wet."),
@@ -358,6 +363,9 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    # this letter informing, in every participle of informing
+    ("reject.this_document", "Hierbij wordt uw Kamer in kennis gesteld van het besluit van de ministerraad."),
+    ("reject.this_document", "Aan uw Kamer wordt hierbij teruggekoppeld hoe het met de uitvoering staat."),
     ("reject.past", "Het rapport is vorige week aan uw Kamer verstrekt."),
     ("reject.present_passive", "De gegevens worden jaarlijks aan uw Kamer verstrekt."),
     # what was answered in writing, and the noun

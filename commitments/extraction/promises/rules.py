@@ -146,34 +146,30 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "inform.passive",
         (
-            "{u} (?:zal|zullen|wordt|worden) … (?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden|gebracht))",
+            "{u} (?:zal|zullen|wordt|worden) … {informed}",
             # the Kamer as the subject of hearing: "De Kamer zal horen welke mijn inspanningen zullen zijn"
             "{u} (?:zal|zullen) (?:\\w+ ){0,6}?(?:horen|vernemen)\\b",
             # the Kamer as subject keeps the passive together over a long middle field: "De Kamer wordt over de resultaten
             # hiervan naar verwachting in het voorjaar van 2023 via de periodieke voortgangsbrief ... geïnformeerd"
             "^{u} (?:zal|wordt|worden) (?:\\S+ ){17,28}?(?:geïnformeerd|ingelicht)\\b",
-            "(?:zal|wordt|worden) {u} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht))",
-            "(?:^|[,;] |(?:maar|en|dan|dus|want|ook|dat) )(?:u|jullie) (?:wordt|worden) … (?:geïnformeerd|ingelicht"
-            "|op de hoogte (?:gesteld|gehouden|gebracht))",
-            "dat (?:u|jullie) … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht))",
+            "(?:zal|zullen|wordt|worden) {u} … {informed}",
+            "(?:^|[,;] |(?:maar|en|dan|dus|want|ook|dat) )(?:u|jullie) (?:wordt|worden) … {informed}",
+            "dat (?:u|jullie) … (?:wordt|worden) {informed}",
             # verb last, as in a subordinate clause: "dat de Kamer de komende tijd daarover wordt geïnformeerd"
-            "{u} … (?:wordt|worden) (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht))",
+            "{u} … (?:wordt|worden) {informed}",
             # the participle before its auxiliaries, the other order of a subordinate clause: "waarover uw Kamer nog
             # geïnformeerd zal worden", "dat de Kamer hierover geïnformeerd wordt"
-            "{u} … (?:geïnformeerd|ingelicht|op de hoogte (?:gesteld|gehouden|gebracht)) (?:zal worden|zullen worden"
-            "|wordt|worden)\\b",
+            "{u} … {informed} (?:zal worden|zullen worden|wordt|worden)\\b",
             "(?:zal|zullen) … informatievoorziening aan {u}",
             # what is told as the subject, the Kamer after "aan": "De uitkomsten worden voor de zomer aan uw Kamer gemeld",
             # "Aan uw Kamer wordt in het najaar gerapporteerd over de voortgang"
-            "(?:wordt|worden|zal|zullen) … aan {u} (?:worden |wordt )?(?:gemeld|gerapporteerd|verstrekt|toegelicht"
-            "|meegedeeld|medegedeeld)\\b",
-            "aan {u} (?:wordt|worden|zal|zullen) (?:\\w+ ){0,8}?(?:gemeld|gerapporteerd|verstrekt|toegelicht|meegedeeld"
-            "|medegedeeld)\\b",
+            "(?:wordt|worden|zal|zullen) … aan {u} (?:worden |wordt )?{told}\\b",
+            "aan {u} (?:wordt|worden|zal|zullen) (?:\\w+ ){0,8}?(?:worden )?{told}\\b",
             "(?:zal|zullen) (?:\\w+ ){0,3}?verslag (?:\\w+ ){0,2}?(?:worden )?gedaan\\b",
             "(?:volgt|volgen) … informatievoorziening aan {u}",
         ),
-        cue="geïnformeerd ingelicht bericht hoogte informatievoorziening gedaan horen vernemen gemeld gerapporteerd"
-        " verstrekt toegelicht meegedeeld medegedeeld",
+        cue="geïnformeerd ingelicht bericht hoogte kennis informatievoorziening gedaan horen vernemen gemeld gerapporteerd"
+        " verstrekt toegelicht meegedeeld medegedeeld teruggekoppeld teruggemeld",
         action="inform",
         confidence=0.9,
         notes="'Uw Kamer wordt hierover dit najaar geïnformeerd', 'zal uw Kamer ... worden geïnformeerd'.",

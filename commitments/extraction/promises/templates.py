@@ -60,6 +60,12 @@ VOCABULARY: dict[str, str] = {
     r"|aanbieden|voorleggen)",
     # ("verstrek" alone: "verstrekt" is also the participle, "ik heb de gegevens verstrekt")
     "stuur": r"(?:stuur|verstuur|zend|stuurt|verstuurt|zendt|toestuur|toestuurt|nastuur|nastuurt|toezend|toezendt|verstrek)",
+    # The participles of the Kamer informed, for every passive with the Kamer as its subject ("Uw Kamer wordt ...
+    # geïnformeerd", "... in kennis gesteld"); one list, as {sent} is.
+    "informed": r"(?:geïnformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden|gebracht)|in kennis gesteld)",
+    # and of what is told to the Kamer after "aan": "Aan uw Kamer wordt in het najaar gerapporteerd over ..."
+    "told": r"(?:gemeld|gerapporteerd|verstrekt|toegelicht|meegedeeld|medegedeeld|teruggekoppeld|teruggemeld|bericht"
+    r"|verslag (?:\w+ ){0,2}?gedaan)",
     # The participles of a document sent, offered or handed to the Kamer, for every passive of sending: one list, so
     # that "Het rapport zal aan uw Kamer worden verstuurd" is read as "... worden toegezonden" is.
     "sent": r"(?:aangeboden|toegezonden|toegestuurd|gestuurd|gezonden|verzonden|verstuurd|voorgelegd|overgelegd|nagezonden"

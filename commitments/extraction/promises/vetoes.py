@@ -209,8 +209,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # the letter being read: "In verband met de kabinetswisseling ontvangt u deze brief nu"
             "(?:ontvangt|krijgt) (?:u|uw kamer|de kamer) (?:\\w+ ){0,2}?(?:deze|dit) (?:\\w*brief|nota|overzicht|verslag)\\b",
             # "Deze brief wordt toegezonden ter voorbereiding op de begrotingsbehandeling"
-            "(?:deze|dit|onderhavige) (?:\\w*brief|nota|overzicht|verslag|rapportage) (?:wordt|is) (?:\\w+ ){0,2}?"
-            "(?:toegezonden|gestuurd|toegestuurd|verstuurd|verzonden|aangeboden)\\b",
+            "(?:deze|dit|onderhavige) (?:\\w*brief|nota|overzicht|verslag|rapportage) (?:wordt|is) (?:\\w+ ){0,2}?{sent}\\b",
             # the rest of this text: "Hieronder zal ik uw Kamer informeren", "In het onderstaande informeer ik u"
             "hieronder",
             "(?:in het )?onderstaande",
@@ -219,8 +218,7 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "hierbij (?:\\w+ ){0,3}?(?:informee?r|stuu?r|zend|bied|doe|geef|geven|ontvang|bericht|meld|deel|delen)\\w*",
             # and in the passive: "Het jaarverslag wordt hierbij aan uw Kamer aangeboden", "Uw Kamer wordt hierbij ...
             # toegestuurd" (not "hierbij" = in doing so: "Hierbij wordt gekeken naar ...", a coming document's content)
-            "hierbij (?:\\w+ ){0,8}?(?:aangeboden|toegezonden|toegestuurd|gezonden|gestuurd|verstuurd|geïnformeerd"
-            "|bericht|voorgelegd|verstrekt|gemeld|meegedeeld|medegedeeld)\\b",
+            "hierbij (?:\\w+ ){0,8}?(?:{sent}|{informed}|{told})\\b",
             "in (?:het )?(?:antwoord op|de beantwoording van) (?:de )?vra(?:ag|gen) \\d+ (?:ga|zal|wordt)",
             # an earlier promise this document fulfils: "heb ik toegezegd dat ik u bij deze nota nader zal informeren"
             "toegezegd (?:\\w+ ){0,12}?(?:van |bij |in |met )?(?:deze|dit|onderhavige) (?:\\w*brief|nota|notitie|rapportage)\\b",
