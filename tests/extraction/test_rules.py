@@ -363,6 +363,13 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    # the intention negated
+    ("reject.negated", "Ik ben niet van plan om voor de zomer op het advies te reageren."),
+    ("reject.negated", "Ik streef er niet naar uw Kamer voor de zomer de evaluatie toe te zenden."),
+    ("reject.negated", "Ik verwacht niet uw Kamer voor de zomer de evaluatie toe te kunnen zenden."),
+    # someone else sharing with the Kamer, or advising to
+    (None, "De NZa zal de resultaten voor de zomer met de Kamer delen."),
+    (None, "De Raad van State adviseert om de resultaten voor de zomer met uw Kamer te delen."),
     # this letter informing, in every participle of informing
     ("reject.this_document", "Hierbij wordt uw Kamer in kennis gesteld van het besluit van de ministerraad."),
     ("reject.this_document", "Aan uw Kamer wordt hierbij teruggekoppeld hoe het met de uitvoering staat."),

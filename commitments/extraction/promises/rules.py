@@ -401,8 +401,14 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # the bill as the subject: "Het wetsvoorstel zal naar verwachting begin 2026 bij uw Kamer worden ingediend"
             "(?:wordt|worden|zal|zullen) … (?:bij|aan) {u} (?:worden |wordt )?ingediend\\b",
             # sharing with the Kamer: "zal ik de resultaten met uw Kamer delen", "deze met de Kamers te delen"
-            "(?:{zal}|{wil}|te) … met {u} (?:\\w+ )?(?:delen|te delen)",
-            "met {u} te (?:kunnen )?delen",
+            # the speaker or the government the one who shares (not "De NZa zal de resultaten met de Kamer delen", nor
+            # "De Raad adviseert om ... met uw Kamer te delen")
+            "(?:{gov} (?:\\S+ ){0,3}?(?:{zal}|{wil})|(?:{zal}|{wil}) {gov}) … met {u} (?:\\w+ )?(?:delen|te delen)",
+            "{self} … met {u} (?:\\w+ )?te (?:kunnen )?delen",
+            # or a promise or intention of the government's, in the passive: "is toegezegd een overzicht ... met uw Kamer
+            # te delen"
+            "(?:toegezegd|beloofd|bereid|voornemens|van plan|voornemen|streven|toe te zeggen) … met {u} (?:\\w+ )?te"
+            " (?:kunnen )?delen",
             "met {u} (?:\\w+ ){0,2}?gedeeld (?:\\w+ )?(?:worden|wordt)",
             "(?:wordt|worden|zal|zullen) … met {u} (?:worden )?gedeeld",
             "(?:wordt|worden|zal|zullen) (?:\\w+ ){0,6}?gedeeld met {u}",

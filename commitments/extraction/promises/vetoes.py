@@ -698,6 +698,12 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # the promise as the topic of an unfinished sentence: "Maar om nu toe te zeggen dat ik dat dan ga doen …"
             "^(?:maar |en |dus )?om (?:\\w+ ){0,3}?toe te zeggen\\b",
             "(?:niet|geenszins) (?:\\w+ )?bereid\\b",
+            # the intention itself negated: "Ik ben niet van plan om ...", "Ik streef er niet naar ...", "Ik verwacht niet
+            # uw Kamer voor de zomer ... te kunnen informeren"
+            "(?:" + _NEGATING_NIET + "|geenszins) (?:\\w+ )?(?:van plan|voornemens|het voornemen|de bedoeling)\\b",
+            "(?:streef|streeft|streven) (?:\\w+ )?er (?:\\w+ )?(?:" + _NEGATING_NIET + "|geenszins) (?:\\w+ )?naar\\b",
+            "(?:verwacht|verwachten|beoog|beoogt|beogen) (?:ik |wij |we |het kabinet )?(?:" + _NEGATING_NIET + ")"
+            " (?!dat\\b)(?:\\S+ ){0,14}?te (?:\\w+ )?\\w+en\\b",
             # doubt governing the promise: "Ik weet niet of ik dat kan toezeggen"
             "(?:weet|weten) (?:\\w+ ){0,2}?niet (?:\\w+ )?(?:of|wanneer)\\b",
             # what cannot be done: "is het niet meer mogelijk om het wetsvoorstel voor het zomerreces in te dienen"
