@@ -363,6 +363,9 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    # a part of this letter named
+    ("reject.this_document", "In paragraaf 3 van deze brief kom ik terug op de kosten."),
+    ("reject.this_document", "Op de kosten kom ik in paragraaf 3 terug."),
     # the intention negated
     ("reject.negated", "Ik ben niet van plan om voor de zomer op het advies te reageren."),
     ("reject.negated", "Ik streef er niet naar uw Kamer voor de zomer de evaluatie toe te zenden."),

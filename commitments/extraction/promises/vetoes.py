@@ -199,6 +199,12 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:met|in|middels|bij|via|bij gelegenheid van|door middel van) (?:deze|dit|onderhavige|de onderhavige)"
             " (?:brief|kamerbrief|nota|antwoord\\w*"
             "|beantwoording|debat|notitie)",
+            # a part of this text named: "In paragraaf 3 van deze brief kom ik terug op ...", "Op de kosten kom ik in
+            # paragraaf 3 terug" (a numbered part of another document is named with it: "hoofdstuk 4 van het rapport")
+            "(?:paragraaf|hoofdstuk|sectie|bijlage|onderdeel|deel|alinea) (?:\\S+ ){0,2}?(?:van|bij|in) (?:deze|dit|onderhavige)"
+            " (?:\\w*brief|nota|notitie)\\b",
+            "\\b(?:in|op) (?:de |het )?(?:(?:volgende|vorige|laatste|eerste|tweede|derde|onderstaande|navolgende) )?"
+            "(?:paragraaf|paragrafen|hoofdstuk|sectie|alinea)(?: \\d+(?:\\.\\d+)*)?\\b(?! (?:\\S+ ){0,2}?(?:van|uit|bij) (?:de|het|een|die|dat)\\b)",
             "bijgaand",
             "bij dezen",
             # "Bij deze ontvangt u de nota ...": hereby, as "bij dezen"
