@@ -21,6 +21,7 @@ PROMISES = [
         "toezegging.ik_zeg_toe",
         "Ik blijf bij mijn oordeel, hoewel ik haar wel zou willen toezeggen de cijfers na te gaan.",
     ),
+    ("toezegging.motion_taken_over", "De motie op stuk nr. 191 zal ik na de zomer overnemen."),
     ("toezegging.registry", "De minister zegt toe de Kamer voor 1 juli te informeren over de pilot."),
     ("toezegging.registry", "De staatssecretaris van Financiën zegt de Kamer toe de uitvoeringstoets te delen."),
     ("toezegging.restated", "Ik heb eerder toegezegd de Kamer te informeren over de wachtlijsten."),
@@ -363,6 +364,9 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    # a motion not taken over, or asked about, or reported as taken over
+    (None, "Ik kan de motie op stuk nr. 12 voor de zomer niet overnemen."),
+    (None, "De motie op stuk nr. 12 is overgenomen."),
     # a part of this letter named
     ("reject.this_document", "In paragraaf 3 van deze brief kom ik terug op de kosten."),
     ("reject.this_document", "Op de kosten kom ik in paragraaf 3 terug."),

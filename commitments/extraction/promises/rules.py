@@ -99,6 +99,27 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         notes="An explicit promise: 'ik zeg u toe dat', 'dat zeg ik graag toe', 'ik wil u toezeggen om'.",
     ),
     Rule(
+        "toezegging.motion_taken_over",
+        # a minister who takes a motion over ("overnemen") undertakes to carry it out, and it is not voted on: "Die
+        # motie kan ik overnemen", "Ik neem de motie over", "Motie 191 zal ik overnemen". Not the chair's report of it
+        # ("De motie is overgenomen"), a question ("Kan de minister de motie overnemen?") nor a refusal.
+        (
+            "(?:de|die|deze|dat|zijn|haar|uw) (?:\\w+ )?(?:motie|amendement)\\w* (?:\\S+ ){0,4}?(?:kan|wil|zal|ga|kunnen|willen"
+            "|zullen|gaan) {self} (?:\\S+ ){0,4}?overnemen\\b",
+            "{self} (?:kan|wil|zal|ga|kunnen|willen|zullen|gaan) (?:\\w+ ){0,2}?(?:de|die|deze|zijn|haar|uw) (?:\\w+ )?"
+            "(?:motie|amendement)\\w* (?:\\S+ ){0,4}?overnemen\\b",
+            "{self} (?:neem|nemen) (?:\\w+ ){0,2}?(?:de|die|deze|zijn|haar|uw) (?:\\w+ )?(?:motie|amendement)\\w*"
+            " (?:\\S+ ){0,4}?over\\b",
+            "(?:de|die|deze) (?:\\w+ )?(?:motie|amendement)\\w* (?:\\S+ ){0,4}?(?:neem|nemen) {self} (?:\\w+ ){0,2}?over\\b",
+        ),
+        cue="motie* amendement*",
+        action="other",
+        confidence=0.8,
+        spoken_without_time=True,
+        requires=FUTURE_TIME,
+        notes="A motion taken over by the government, spoken: 'Die motie kan ik overnemen'.",
+    ),
+    Rule(
         "toezegging.registry",
         # the ministry may hold a dash: "De staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane"
         (
