@@ -495,8 +495,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "send.share_present",
         (
-            "(?:deel|delen|deelt) {self} (?:\\w+ ){0,6}?met {u}\\b",
-            "{self} (?:deel|delen|deelt) (?:\\w+ ){0,6}?met {u}\\b",
+            "(?:deel|delen|deelt) {self} (?:\\S+ ){0,10}?met {u}\\b",
+            "{self} (?:deel|delen|deelt) (?:\\S+ ){0,10}?met {u}\\b",
         ),
         cue="deel delen deelt",
         action="send",
