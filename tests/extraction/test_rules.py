@@ -116,6 +116,7 @@ PROMISES = [
     ("send.present", "Beide Kamers ontvangen de evaluatie in het najaar."),
     ("send.present", "Naar verwachting ontvangt uw Kamer de evaluatie voor de zomer."),
     ("send.present", "Ik zorg ervoor dat uw Kamer de evaluatie voor de zomer krijgt."),
+    ("send.present", "Die cijfers leveren we voor de stemmingen na."),
     ("send.present", "Ik zorg ervoor dat u die brief over de uitkomsten voor de zomer krijgt."),
     # an expectation about the writer's own delivery, in every order
     ("inform.present_with_time", "Naar verwachting informeer ik uw Kamer voor de zomer over de uitkomsten."),

@@ -533,6 +533,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             # with the Kamer as receiver, for "sturen op" is to steer ("Wij sturen op publieke doelen")
             "(?:sturen|versturen|toesturen|nasturen|zenden|toezenden) (?:wij|we) (?:\\S+ ){0,12}?(?:naar |aan )?{u}\\b",
             "(?:wij|we) (?:sturen|versturen|toesturen|nasturen|zenden|toezenden) (?:\\S+ ){0,12}?(?:naar |aan )?{u}\\b",
+            # delivered afterwards, the particle last in the clause: "Die cijfers lever ik na", "we leveren dat voor de
+            # stemmingen na" ("na de zomer" is a time, not the particle)
+            "(?:(?:lever|levert|leveren) {self}|{self} (?:lever|levert|leveren)) (?:\\S+ ){0,8}?na(?=\\s*(?:[.,;!]|$))",
             "ontvangt {u}",
             "{u} ontvangt",
             # both chambers receive in the plural: "Beide Kamers ontvangen de evaluatie in het najaar"
@@ -568,7 +571,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         ),
         cue="stuur stuurt verstuur verstuurt zend zendt toestuur toestuurt nastuur nastuurt toezend toezendt ontvangt ontvangen"
         " komt komen kom gaat gaan volgt volgen sturen versturen toesturen nasturen zenden toezenden verstrek bied biedt"
-        " bieden leg legt leggen toekomen krijgt krijgen",
+        " bieden leg legt leggen toekomen krijgt krijgen lever levert leveren",
         action="send",
         confidence=0.75,
         requires=FUTURE_TIME,
