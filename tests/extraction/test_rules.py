@@ -365,6 +365,14 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    # the members of a verslag wishing, proposing and asking with their verb first
+    ("reject.members_ask", "Deze leden zouden graag zien dat de regering de Kamer voor de zomer informeert."),
+    ("reject.members_ask", "De commissie stelt voor dat de regering de Kamer voor de zomer een brief stuurt."),
+    ("reject.members_ask", "Voorts willen de leden weten of de regering de Kamer zal informeren over de uitkomsten."),
+    ("reject.members_ask", "De leden kijken uit naar de brief die de regering voor de zomer zal sturen."),
+    # a question whose mark was lost
+    ("reject.unmarked_question", "12. Wanneer wordt de Kamer geïnformeerd over de uitkomsten van de evaluatie"),
+    ("reject.unmarked_question", "Kan de regering de Kamer voor 1 juli informeren over de stand van zaken"),
     # a motion not taken over, or asked about, or reported as taken over
     (None, "Ik kan de motie op stuk nr. 12 voor de zomer niet overnemen."),
     (None, "De motie op stuk nr. 12 is overgenomen."),
@@ -723,6 +731,13 @@ def test_rule_names_are_unique_and_documented():
     names = [r.name for r in COMMITMENT_RULES + REJECTION_RULES]
     assert len(names) == len(set(names))
     assert all(r.notes for r in COMMITMENT_RULES + REJECTION_RULES)
+
+
+def test_the_noun_vragen_before_a_member_is_no_members_question():
+    assert judge(
+        "Zijn overige vragen worden voor de zomer betrokken bij het voortgangsbericht over de vragen van het lid"
+        " Klaver."
+    ).is_commitment
 
 
 def test_a_veto_in_the_next_clause_does_not_undo_the_promise():

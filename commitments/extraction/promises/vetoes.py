@@ -247,6 +247,24 @@ REJECTION_RULES: tuple[Rule, ...] = (
         notes="'Ingaan op' without a coming document is the rest of this text: 'zal ik wat dieper ingaan op'.",
     ),
     Rule(
+        "reject.unmarked_question",
+        # a question whose mark a list of questions or a PDF lost: a question word with its finite verb next ("12.
+        # Wanneer wordt de Kamer geïnformeerd over ...") or the finite verb first with the government as its subject
+        # ("Kan de regering de Kamer voor 1 juli informeren over ..."); a verb first with "dan" after it is a condition
+        # ("Wordt de motie aangenomen, dan ...")
+        (
+            "^(?:\\d+[.)]?\\s+)?(?:wanneer|hoe|waarom|welke|wat|waar|wie|in hoeverre|op welke (?:wijze|manier)|hoeveel"
+            "|waarop|waarover|waarmee) (?:wordt|worden|zal|zullen|kan|kunnen|gaat|gaan|is|zijn|heeft|hebben|wil|willen"
+            "|moet|moeten|komt|komen|informeert|stuurt)\\b",
+            "^(?:\\d+[.)]?\\s+)?(?:kan|kunt|zal|zult|wil|wilt|is|zijn|gaat|gaan|heeft|wordt|deelt|informeert|stuurt|ziet"
+            "|acht|overweegt|bent|neemt|komt) (?:de|het|u|uw) (?:regering|minister\\w*|staatssecretaris\\w*|kabinet"
+            "|bewindspersonen|bewindslieden)\\b",
+        ),
+        scope="sentence",
+        unless=",\\s*dan\\b",
+        notes="A question without its question mark: 'Kan de regering de Kamer voor 1 juli informeren over ...'.",
+    ),
+    Rule(
         "reject.narrated_promise",
         (
             # the preterite narrates what someone else promised then ("Minister Wiebes kwam de Kamer tegemoet door toe te
@@ -596,7 +614,20 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:vragen|vraagt|vroegen|vroeg|verzoeken|verzoekt|verzochten|verzocht|willen weten|wil weten|wensen|wenst"
             # members reading or paraphrasing the government: "De leden lezen dat de minister ... zal informeren"
             "|lezen|lazen|leest|constateren|constateert|begrijpen|begrijpt|vernemen|verneemt|zijn benieuwd|is benieuwd"
-            "|hopen|hoopt|verwachten|verwacht|stelt het op prijs|stellen het op prijs|stelt op prijs|stellen op prijs)\\b",
+            "|hopen|hoopt|verwachten|verwacht|stelt het op prijs|stellen het op prijs|stelt op prijs|stellen op prijs"
+            # wishes and proposals of a verslag: "Deze leden zouden graag zien dat ...", "De commissie stelt voor dat ..."
+            "|zouden graag zien|zou graag zien|zien graag|ziet graag|willen graag|wil graag|ontvangen graag|ontvangt graag"
+            "|vernemen graag|horen graag|hoort graag|stellen voor|stelt voor|kijken uit naar|kijkt uit naar|pleiten|pleit"
+            "|dringen aan|dringt aan|roepen op|roept op)\\b",
+            # the verb before the members, after what is put first: "Voorts willen de leden weten of ...", "Graag
+            # ontvangen de leden een overzicht ..."
+            # (not after a subject of its own: "Ik verwacht de commissie ... te kunnen toesturen", "Ik vraag de commissie")
+            "(?<!\\bik\\s)(?<!\\bwij\\s)(?<!\\bwe\\s)(?<!\\bkabinet\\s)(?<!\\bregering\\s)(?<!\\bu\\s)"
+            "(?:vragen|vraagt|willen|wil|wensen|wenst|verzoeken|verzoekt|zouden|zou|ontvangen|ontvangt|vernemen|verneemt"
+            "|horen|hoort|lezen|leest|constateren|constateert|zien|ziet|hopen|hoopt|verwachten|verwacht)"
+            # at most an adverb between: "vragen van het lid" is the noun, "vragen of de commissie" a question asked
+            " (?:(?:ook|daarom|voorts|graag|nog|tevens|verder|dan|nu|wel|eveneens|bovendien) )?"
+            "(?:de|deze|die|het|enkele|beide) (?:leden|lid|fractie|fracties|commissie)\\b",
             "(?:vraag|verzoek|vragen|verzoeken|verzoekt|vraagt|verzocht|vroeg|vroegen) (?:de|het) (?:regering|kabinet|minister"
             "|staatssecretaris)",
             "(?:informeren|informeert|informeerden|informeerde) naar",
