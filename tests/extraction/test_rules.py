@@ -117,6 +117,10 @@ PROMISES = [
     ("send.present", "Naar verwachting ontvangt uw Kamer de evaluatie voor de zomer."),
     ("send.present", "Ik zorg ervoor dat uw Kamer de evaluatie voor de zomer krijgt."),
     ("send.present", "Die cijfers leveren we voor de stemmingen na."),
+    # the papers of a bill to come, and what they will make clear
+    ("report.coming_document", "De regering zal in de memorie van antwoord nader ingaan op deze vraag."),
+    ("report.coming_document", "In de nota van wijziging zal de regering dit punt verduidelijken."),
+    ("report.coming_document", "Bij de evaluatie zal specifiek aandacht worden besteed aan de gevolgen voor het mkb."),
     ("send.present", "Ik zorg ervoor dat u die brief over de uitkomsten voor de zomer krijgt."),
     # an expectation about the writer's own delivery, in every order
     ("inform.present_with_time", "Naar verwachting informeer ik uw Kamer voor de zomer over de uitkomsten."),
@@ -365,6 +369,7 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    (None, "In het jaarverslag wordt geen aandacht besteed aan duidelijke communicatie."),
     # the members of a verslag wishing, proposing and asking with their verb first
     ("reject.members_ask", "Deze leden zouden graag zien dat de regering de Kamer voor de zomer informeert."),
     ("reject.members_ask", "De commissie stelt voor dat de regering de Kamer voor de zomer een brief stuurt."),

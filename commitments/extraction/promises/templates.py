@@ -74,7 +74,8 @@ VOCABULARY: dict[str, str] = {
     r"|beschouwen|analyseren|evalueren|in kaart brengen|uitzoeken|doorlichten|laten onderzoeken|monitoren"
     r"|inventarisatie maken|analyse maken)",
     "ingaan": r"(?:ingaan|in gaan|ingegaan|meenemen|meegenomen|betrekken|betrokken|schetsen|geschetst"
-    r"|opnemen|opgenomen|inzicht geven|aandacht besteden|verhelderen|toelichten|uiteenzetten"
+    r"|opnemen|opgenomen|inzicht geven|aandacht besteden|(?<!\bgeen\s)aandacht (?:worden |wordt )?besteed|verhelderen|verduidelijken"
+    r"|verduidelijkt|toelichten|uiteenzetten"
     r"|op een rij zetten|nader op ingaan|terugkomen|beschrijven|beschreven|aan bod komen|aan de orde komen)",
     # A document that is still to come: "in die brief", "bij de kabinetsreactie", "de aanpak waarmee we komen".
     # One prefix scan for all compounds ("kabinetsreactie", "voortgangsrapportage", "Voorjaarsnota"):
@@ -82,7 +83,9 @@ VOCABULARY: dict[str, str] = {
     # the plural as well: "reacties op een vijftal verzoeken", "de rapportages", "twee notities"
     "doc": r"(?:[a-zà-ÿ&-]*(?:brie(?:f|ven|fje|fjes)|reacties?|aanpak|plan(?:nen)?|rapport(?:en|ages?)?|agenda(?:'s)?"
     r"|monitor|nota(?:'s)?|analyses?|overzicht(?:en)?|begroting|verslag(?:en)?|evaluaties?|verkenning(?:en)?"
-    r"|beantwoording|programma(?:'s)?|standpunt(?:en)?|updates?)|plan van aanpak|notities?|voorstel(?:len)?)",
+    r"|beantwoording|programma(?:'s)?|standpunt(?:en)?|updates?)|plan van aanpak|notities?|voorstel(?:len)?"
+    # the papers of a bill: "In de memorie van antwoord zal de regering nader ingaan op ..."
+    r"|memories? van (?:antwoord|toelichting))",
     "coming": r"(?:de(?: (?:volgende|eerstvolgende|toegezegde|nieuwe))?|die|dat|deze nieuwe|dezelfde|hetzelfde"
     r"|het(?: toegezegde)?|mijn|onze|een(?: (?:volgende|separate|aparte|nieuwe))?)",
     "toezeggen": r"(?:toezeggen|toe te zeggen|toezeg)",
