@@ -311,7 +311,12 @@ REJECTION_RULES: tuple[Rule, ...] = (
         "reject.in_debate",
         (
             "(?:eerste|tweede) termijn",
-            "volgende? blok",
+            "volgende? blok(?:je|jes)?",
+            # the debate's own breaks and parts: "na de lunch", "aan het eind van mijn betoog", "bij de beantwoording van
+            # de vragen van de heer X"
+            "(?:na|voor|tijdens) de (?:lunch|lunchpauze|dinerpauze|avondpauze|pauze)\\b",
+            "\\b(?:mijn|ons) betoog\\b",
+            "bij (?:de )?beantwoording van de vragen van\\b",
             "daar (?:kom|komt|komen) {self} (?:zo|straks|direct|zometeen|zo meteen)",
             "(?:kom|komt|komen) {self} (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:\\w+ ){0,5}?(?:op )?terug",
             "{self} (?:kom|komt|komen) (?:\\w+ ){0,2}?(?:zo|straks|zometeen|zo meteen|dadelijk|zo dadelijk) (?:\\w+ ){0,5}?(?:op )?terug",
