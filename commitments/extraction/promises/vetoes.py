@@ -334,7 +334,18 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "appreci(?:ëren|eer)\\b",
             "(?:(?:{zal}|gaat) {self}|{self} (?:{zal}|gaat)) (?:\\w+ ){0,4}?opmerkingen maken",
             "(?:(?:{zal}|gaat) {self}|{self} (?:{zal}|gaat)) (?:(?:dan|toch|maar|nu|eerst) )*beginnen\\b",
-            "het kort houden",
+            "het kort (?:te )?houden",
+            # the speaker closing, illustrating or reading out, now: "Ik zal afronden", "Ik zal u een voorbeeld geven",
+            # "Ik zal het even voorlezen"
+            "^(?:\\w+,? ){0,2}?(?:{self} (?:zal|ga|gaat|wil)|(?:zal|ga|gaat|wil) {self}) (?:nu |dan |even |snel |graag )?"
+            "afronden\\W*$",
+            "(?:een|enkele|twee|drie) (?:\\w+ )?voorbeeld(?:en)? (?:\\w+ )?geven\\b",
+            "(?:voorlezen|citeren)\\b",
+            # looking through one's own answers and papers in the debate: "Ik ga even kijken of ik alle vragen heb gehad"
+            "kijken of {self} (?:\\w+ ){0,4}?(?:vragen|vraag|iets|alles) (?:\\w+ ){0,2}?(?:gehad|gemist|beantwoord|vergeten"
+            "|overgeslagen|behandeld)\\b",
+            "(?:in|naar|door) (?:mijn|onze) (?:papieren|aantekeningen|stukken|lijstje|notities|map)\\b",
+            "(?:zo|straks|zometeen|dadelijk) (?:\\w+ ){0,2}?(?:antwoorden|beantwoorden)\\b",
             "(?:zo|straks|zometeen|zo meteen|dadelijk) (?:\\w+ ){0,3}?op terug(?:kom|komen| te komen)\\b",
             # the debate's own break: "Ik zal het zo in de schorsing even overleggen"
             "(?:in|tijdens|na) de schorsing\\b",
