@@ -345,7 +345,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "kijken of {self} (?:\\w+ ){0,4}?(?:vragen|vraag|iets|alles) (?:\\w+ ){0,2}?(?:gehad|gemist|beantwoord|vergeten"
             "|overgeslagen|behandeld)\\b",
             "(?:in|naar|door) (?:mijn|onze) (?:papieren|aantekeningen|stukken|lijstje|notities|map)\\b",
-            "(?:zo|straks|zometeen|dadelijk) (?:\\w+ ){0,2}?(?:antwoorden|beantwoorden)\\b",
+            # ("zo spoedig mogelijk beantwoorden" is a time)
+            "(?:zo|straks|zometeen|dadelijk)(?! (?:spoedig|snel|goed|veel|volledig|kort|zorgvuldig|uitgebreid)\\b)"
+            " (?:\\w+ ){0,2}?(?:antwoorden|beantwoorden)\\b",
             "(?:zo|straks|zometeen|zo meteen|dadelijk) (?:\\w+ ){0,3}?op terug(?:kom|komen| te komen)\\b",
             # the debate's own break: "Ik zal het zo in de schorsing even overleggen"
             "(?:in|tijdens|na) de schorsing\\b",
