@@ -107,6 +107,15 @@ def test_a_promise_of_another_office_in_the_same_words_is_not_a_repeat():
     assert [i.same_as for i in items] == [None, None]
 
 
+def test_promises_about_papers_of_different_numbers_are_not_one_commitment():
+    text = (
+        "Minister Bakker:\n\nDe motie op stuk nr. 191 over de wachtlijsten in de jeugdzorg zal ik overnemen.\n\n"
+        "Dan de motie op stuk nr. 194 over de wachtlijsten in de jeugdzorg. Die motie kan ik overnemen.\n\n"
+    )
+    items = extract(text).commitments
+    assert len(items) == 2 and [i.same_as for i in items] == [None, None]
+
+
 def test_legal_basis_and_restatement_are_read_from_the_sentence():
     text = "Zoals toegezegd zal uw Kamer conform artikel 100 van de Grondwet worden geïnformeerd over de inzet."
     item = extract(text).commitments[0]

@@ -35,6 +35,15 @@ SAME_THRESHOLD = 0.7
 RESTATEMENT_THRESHOLD = 0.3
 
 
+# A paper cited by its number ("de motie op stuk nr. 191", "Kamerstuk 36 200, nr. 12"): two mentions that cite only
+# other papers than each other are about different things, however alike their words ("Die motie kan ik overnemen").
+_PAPER_NUMBER = re.compile(r"\bnr\.?\s*(\d+)", re.IGNORECASE)
+
+
+def _papers(text: str) -> frozenset[str]:
+    return frozenset(_PAPER_NUMBER.findall(text))
+
+
 def content_stems(text: str) -> frozenset[str]:
     return frozenset(w.lower()[:STEM] for w in _WORD.findall(text) if w.lower() not in _STOP)
 
@@ -54,6 +63,7 @@ def link_repetitions(
     state secretary, "ik ga het gesprek aan met Limburg" and "De staatssecretaris gaat in gesprek met de RET" share
     their words, not their promise."""
     stems = [content_stems(t) for t in texts]
+    papers = [_papers(t) for t in texts]
     offices = [_office(actor) for actor in actors] if actors is not None else [""] * len(texts)
     links: list[int | None] = []
     for i, mine in enumerate(stems):
@@ -61,6 +71,8 @@ def link_repetitions(
         best, best_score = None, threshold
         for j in range(i):
             if offices[i] and offices[j] and offices[i] != offices[j]:
+                continue
+            if papers[i] and papers[j] and not papers[i] & papers[j]:
                 continue
             score = similarity(mine, stems[j])
             if score >= best_score and (best is None or score > best_score):
