@@ -641,8 +641,11 @@ REJECTION_RULES: tuple[Rule, ...] = (
             # ontvangen de leden een overzicht ..."
             # (not after a subject of its own: "Ik verwacht de commissie ... te kunnen toesturen", "Ik vraag de commissie")
             "(?<!\\bik\\s)(?<!\\bwij\\s)(?<!\\bwe\\s)(?<!\\bkabinet\\s)(?<!\\bregering\\s)(?<!\\bu\\s)"
-            "(?:vragen|vraagt|willen|wil|wensen|wenst|verzoeken|verzoekt|zouden|zou|ontvangen|ontvangt|vernemen|verneemt"
-            "|horen|hoort|lezen|leest|constateren|constateert|zien|ziet|hopen|hoopt|verwachten|verwacht)"
+            "(?:vragen|vraagt|willen|wil|wensen|wenst|verzoeken|verzoekt|zouden|zou|vernemen|verneemt"
+            "|lezen|leest|constateren|constateert|hopen|hoopt|verwachten|verwacht"
+            # receiving, hearing and seeing only as a wish: "Graag ontvangen de leden ..." ("Voor de zomer ontvangt de
+            # commissie ..." is the delivery promised)
+            "|(?<=\\bgraag\\s)(?:ontvangen|ontvangt|horen|hoort|zien|ziet))"
             # at most an adverb between: "vragen van het lid" is the noun, "vragen of de commissie" a question asked
             " (?:(?:ook|daarom|voorts|graag|nog|tevens|verder|dan|nu|wel|eveneens|bovendien) )?"
             "(?:de|deze|die|het|enkele|beide) (?:leden|lid|fractie|fracties|commissie)\\b",
