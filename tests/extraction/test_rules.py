@@ -369,6 +369,9 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    # a promise on condition that a motion passes is a hedged offer (tests/corpus/README.md)
+    ("reject.if_the_motion_passes", "Mocht de motie worden aangenomen, dan zal ik uw Kamer voor de zomer informeren."),
+    ("reject.if_the_motion_passes", "Als het amendement wordt aangenomen, stuur ik de Kamer voor 1 juli een brief."),
     (None, "In het jaarverslag wordt geen aandacht besteed aan duidelijke communicatie."),
     # the members of a verslag wishing, proposing and asking with their verb first
     ("reject.members_ask", "Deze leden zouden graag zien dat de regering de Kamer voor de zomer informeert."),

@@ -247,6 +247,19 @@ REJECTION_RULES: tuple[Rule, ...] = (
         notes="'Ingaan op' without a coming document is the rest of this text: 'zal ik wat dieper ingaan op'.",
     ),
     Rule(
+        "reject.if_the_motion_passes",
+        # a promise on condition that a motion or amendment is adopted is left unlabelled (tests/corpus/README.md,
+        # "Hedged offers"): "Als de motie toch zou worden aangenomen, ... stuur ik dat nog een keer aan de Kamer toe",
+        # "Mocht het amendement worden aangenomen, dan zal ik ..."
+        (
+            "\\b(?:als|indien|wanneer|zodra|mocht|mochten|stel dat|op het moment dat) (?:\\w+ ){0,3}?(?:motie|amendement)\\w*"
+            " (?:\\S+ ){0,6}?(?:wordt|worden|zou worden|zouden worden|is|zijn|zou|zouden) (?:\\w+ )?(?:aangenomen|aanvaard)"
+            "(?: worden)?\\b",
+        ),
+        scope="sentence",
+        notes="A promise on condition that a motion passes: 'Mocht de motie worden aangenomen, dan zal ik ...'.",
+    ),
+    Rule(
         "reject.unmarked_question",
         # a question whose mark a list of questions or a PDF lost: a question word with its finite verb next ("12.
         # Wanneer wordt de Kamer geïnformeerd over ...") or the finite verb first with the government as its subject
