@@ -443,6 +443,7 @@ NOT_PROMISES = [
     ("reject.in_debate", "Ik kom er zo op terug."),
     ("reject.in_debate", "Ik kom daar bij het volgende blokje op terug."),
     ("reject.in_debate", "Ik zal proberen het kort te houden."),
+    ("reject.in_debate", "Wij zullen de motie van mevrouw Jansen steunen."),
     ("reject.in_debate", "Ik zal afronden."),
     ("reject.in_debate", "Ik zal de heer Jansen zo antwoorden."),
     ("reject.in_debate", "Ik ga even kijken of ik nog iets gemist heb."),

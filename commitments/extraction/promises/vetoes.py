@@ -348,6 +348,9 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?:(?:{zal}|gaat) {self}|{self} (?:{zal}|gaat)) (?:\\w+ ){0,4}?opmerkingen maken",
             "(?:(?:{zal}|gaat) {self}|{self} (?:{zal}|gaat)) (?:(?:dan|toch|maar|nu|eerst) )*beginnen\\b",
             "het kort (?:te )?houden",
+            # voting on a motion or amendment is the members' act: "Wij zullen de motie steunen"
+            "(?:motie|amendement)\\w* (?:\\w+ ){0,3}?(?:steunen|ondersteunen|medeondertekenen)\\b",
+            "(?:stemmen|stem) (?:\\w+ ){0,2}?(?:voor|tegen) (?:de|die|deze|dat|het|uw|zijn|haar) (?:\\w+ )?(?:motie|amendement)",
             # the speaker closing, illustrating or reading out, now: "Ik zal afronden", "Ik zal u een voorbeeld geven",
             # "Ik zal het even voorlezen"
             "^(?:\\w+,? ){0,2}?(?:{self} (?:zal|ga|gaat|wil)|(?:zal|ga|gaat|wil) {self}) (?:nu |dan |even |snel |graag )?"
