@@ -197,3 +197,41 @@ def look_alikes(infinitive: str, present: str) -> list[str]:
 def test_a_look_alike_of_a_promise_is_not_flagged_in_any_form(infinitive, present):
     wrongly = [text for text in look_alikes(infinitive, present) if flagged(text)]
     assert not wrongly, wrongly
+
+
+BODIES = ("Gasunie", "de NZa", "het UWV", "de Europese Commissie", "ProRail", "het RIVM", "de VNG", "de Raad van State")
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_a_plan_of_another_body_is_no_promise_of_the_government(body):
+    named = body[0].upper() + body[1:]
+    plans = (
+        f"{named} zal voor de zomer een rapport publiceren.",
+        f"{named} komt in het najaar met een advies.",
+        f"{named} zal de Kamer voor de zomer informeren over de voortgang.",
+        f"Naar verwachting stuurt {body} voor de zomer een brief.",
+    )
+    wrongly = [text for text in plans if flagged(text)]
+    assert not wrongly, wrongly
+
+
+# the corpus README's hedged offers and other sentences that are no commitment, in writing and spoken
+NOT_COMMITMENTS = (
+    "Ik kan mij voorstellen dat we de Kamer voor de zomer informeren.",
+    "Dat zou ik kunnen onderzoeken.",
+    "Het zou misschien interessant zijn om dat te onderzoeken.",
+    "Daar kan ik de Kamer alsdan ook over informeren.",
+    "Mocht de motie worden aangenomen, dan zal ik uw Kamer voor de zomer informeren.",
+    "Ik verwacht dat de cijfers in mei beschikbaar komen.",
+    "Ik blijf mij inzetten voor een goede uitvoering.",
+    "Ik kan wel toezeggen dat de normale regels van toepassing zijn.",
+    "Ik zal daartoe ook een motie indienen.",
+    "Wij zullen de motie steunen.",
+    "De wet treedt op 1 januari 2025 in werking.",
+)
+
+
+@pytest.mark.parametrize("sentence", NOT_COMMITMENTS)
+def test_what_the_labelling_rules_call_no_commitment_is_not_flagged_written_or_spoken(sentence):
+    spoken = "De voorzitter:\nIk geef het woord aan de minister.\n\nMinister De Vries:\n" + sentence + "\n"
+    assert not flagged(sentence) and not flagged(spoken)
