@@ -6,7 +6,7 @@ from .result import Delivery, ExtractedCommitment, Extraction
 
 # Changes whenever a result may change (rules, fields, deadline reading): documents are
 # re-extracted once per version.
-EXTRACTOR_VERSION = "2026.12.3"
+EXTRACTOR_VERSION = "2026.12.4"
 
 __all__ = [
     "EXTRACTOR_VERSION",
