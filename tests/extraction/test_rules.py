@@ -36,6 +36,9 @@ PROMISES = [
     ("inform.passive", "Voor het einde van het jaar wordt uw Kamer per brief over de stand van zaken geïnformeerd."),
     ("inform.future", "Ik zal uw Kamer in het voorjaar informeren over de voortgang van de wet."),
     ("inform.future", "Over de uitkomst van het overleg zal ik de Kamer voor de zomer berichten."),
+    # "gaan" in the third person singular, as "het kabinet gaat" was read
+    ("inform.future", "De minister gaat de Kamer voor de zomer informeren over de uitkomsten."),
+    ("send.letter", "Daarom gaat de staatssecretaris uw Kamer in het najaar een brief sturen."),
     ("deliver.intended", "Ik verwacht uw Kamer in september te informeren over de evaluatie."),
     ("deliver.intended", "Ik hoop daar rond de zomer mee naar de Kamer te komen."),
     ("deliver.intended", "Onze planning is nu om uw Kamer in maart het wetsvoorstel te sturen."),
@@ -369,6 +372,8 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    # a colleague's plan to look into something, told by the speaker (a labelled look-alike of dev 358)
+    (None, "De staatssecretaris gaat kijken of dit goed is en voldoende is, en ook of de inrichting goed is."),
     # a promise on condition that a motion passes is a hedged offer (tests/corpus/README.md)
     ("reject.if_the_motion_passes", "Mocht de motie worden aangenomen, dan zal ik uw Kamer voor de zomer informeren."),
     ("reject.if_the_motion_passes", "Als het amendement wordt aangenomen, stuur ik de Kamer voor 1 juli een brief."),

@@ -222,8 +222,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "inform.future",
         (
             "{gov} … {zal} … {informeren}",
-            "het kabinet gaat … {informeren}",
-            "(?:{wil} {gov}|gaat het kabinet) … {informeren}",
+            "{gov} gaat … {informeren}",
+            "(?:{wil} {gov}|gaat {gov}) … {informeren}",
             "(?:heb|hebben) … aangegeven dat {gov} … {informeer}",
             "dat {gov} {u} … {informeer}",
         ),
@@ -396,8 +396,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "send.letter",
         (
             "{gov} … {wil} … {sturen}",
-            "het kabinet gaat … {sturen}",
-            "(?:{wil} {gov}|gaat het kabinet) … {sturen}",
+            "{gov} gaat … {sturen}",
+            "(?:{wil} {gov}|gaat {gov}) … {sturen}",
             "(?:doe|doen|doet) {self} … toekomen",
             # the receiver right before the verb holds a long middle field together: "zal ik de antwoorden ten minste
             # één week voor het notaoverleg over het nieuwe beleid op 3 februari aan u doen toekomen"
@@ -757,7 +757,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         "talks",
         (
             "(?:{gov} … {zal}|het kabinet gaat) … " + _TALK_ACTS,
-            "(?:(?:{zal} {gov}|gaat het kabinet)|zullen (?:[\\w-]+ ){1,6}?en {self}) … " + _TALK_ACTS,
+            "(?:(?:{zal} {gov}|gaat {gov})|zullen (?:[\\w-]+ ){1,6}?en {self}) … " + _TALK_ACTS,
             "(?:gesprek|overleg) (?:ga|gaan|gaat) {self} … aan",
             "(?:ga|gaan|gaat) {self} … (?:gesprek|overleg) aan\\b",
             "{self} (?:ga|gaan|gaat) … (?:gesprek|overleg) (?:[\\w-]+ ){0,6}?aan\\b",
@@ -768,7 +768,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{gov} (?:\\w+ ){0,4}?(?:treed|treedt|treden) (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
             "(?:treed|treedt|treden) {gov} (?:\\w+ ){0,6}?in (?:overleg|gesprek|contact)",
             "{gov} … {zal} … in (?:overleg|gesprek|contact) (?:te )?treden",
-            "het kabinet gaat … in (?:overleg|gesprek|contact) (?:te )?treden",
+            "{gov} gaat … in (?:overleg|gesprek|contact) (?:te )?treden",
             # passing the Kamer's request on: "Ik ga uiteraard het verzoek overbrengen aan de Commissie"
             "(?:{self} (?:\\w+ ){0,2}?(?:ga|gaan|gaat|zal|zullen)|(?:ga|gaan|zal|zullen|gaat) {self}) (?:\\w+ ){0,6}?(?:verzoek|vraag|signaal"
             "|suggestie|zorgen|wens)\\w* (?:\\w+ ){0,2}?(?:overbrengen|doorgeven|doorgeleiden)\\b",
@@ -779,8 +779,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
             "{self} (?:kom|komen|komt) (?:\\w+ ){0,3}?met {u} (?:\\w+ ){0,3}?te (?:praten|spreken)",
             # raising a point in a talk: "Ik wil dit graag opbrengen in een gesprek met de burgemeester"
             "{gov} … {wil} … (?:opbrengen|inbrengen|aankaarten|agenderen)\\b",
-            "het kabinet gaat … (?:opbrengen|inbrengen|aankaarten|agenderen)\\b",
-            "(?:{wil} {gov}|gaat het kabinet) … (?:opbrengen|inbrengen|aankaarten|agenderen)\\b",
+            "{gov} gaat … (?:opbrengen|inbrengen|aankaarten|agenderen)\\b",
+            "(?:{wil} {gov}|gaat {gov}) … (?:opbrengen|inbrengen|aankaarten|agenderen)\\b",
         ),
         cue="overleg contact gesprek dialoog orde bespreken opvolging navragen belletje aandacht sprake appel beroep praten"
         " spreken opbrengen inbrengen aankaarten agenderen overbrengen doorgeven doorgeleiden",
@@ -811,7 +811,7 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             "(?:{gov} … {zal}|het kabinet gaat) … (?:besluiten|beslissen|een (?:\\w+ )?(?:besluit|beslissing) nemen"
             "|(?:een |mijn |ons )?standpunt (?:\\w+ ){0,2}?(?:innemen|bepalen))\\b",
-            "(?:{zal} {gov}|gaat het kabinet) … (?:besluiten|beslissen|een (?:\\w+ )?(?:besluit|beslissing) nemen"
+            "(?:{zal} {gov}|gaat {gov}) … (?:besluiten|beslissen|een (?:\\w+ )?(?:besluit|beslissing) nemen"
             "|(?:een |mijn |ons )?standpunt (?:\\w+ ){0,2}?(?:innemen|bepalen))\\b",
         ),
         cue="besluiten beslissen besluit beslissing standpunt",
@@ -971,8 +971,8 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
         (
             # not "willen": in a debate "Ik wil proberen om de vragen zo snel mogelijk te beantwoorden" is the debate
             "{gov} … {zal} … " + _ANSWER,
-            "het kabinet gaat … " + _ANSWER,
-            "(?:{zal} {gov}|gaat het kabinet) … " + _ANSWER,
+            "{gov} gaat … " + _ANSWER,
+            "(?:{zal} {gov}|gaat {gov}) … " + _ANSWER,
             "{gov} (?:reageer|reageert|reageren) … op",
             "(?:reageer|reageert|reageren) {gov} … op",
             # answering in the present, with its time: "De minister beantwoordt de vragen voor de stemmingen schriftelijk"
