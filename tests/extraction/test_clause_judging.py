@@ -48,6 +48,25 @@ def test_a_second_half_that_leaves_out_its_subject_shares_the_first_halfs():
     assert not judge("Ik weet dat niet en hij komt in het najaar met een plan.").is_commitment
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik neem dat mee en laat u voor de zomer weten hoe het staat.",
+        "Wij werken dat uit en sturen uw Kamer voor de zomer een brief.",
+        "Ik wacht dat advies af en laat u voor de zomer weten hoe het staat.",
+    ],
+)
+def test_a_second_half_without_its_subject_is_read_with_the_first_halfs(sentence):
+    assert judge(sentence).is_commitment
+
+
+def test_a_second_half_inside_a_quoted_dictum_gets_no_subject_of_the_speaker():
+    assert not judge(
+        'Ik stel een ander dictum voor: "verzoekt de regering de pilot voort te zetten en informeert de Kamer voor de'
+        ' begroting".'
+    ).is_commitment
+
+
 def test_a_promise_interrupted_by_an_insertion_is_found():
     verdict = judge(
         "Ik verwacht het definitieve rapport, behoudens eventuele vertrouwelijke elementen, na de zomer"

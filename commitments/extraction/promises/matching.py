@@ -408,7 +408,12 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
         if found.rejected_by is None or found.rejected_by in _SENTENCE_VETO_NAMES:
             # nor can a clause in the other order, but the rules may know only the one: "Zoals gevraagd zullen wij
             # daarbij ook ingaan op ..." is read as "wij zullen zoals gevraagd daarbij ook ingaan op ..."
-            return found if not verdict.tried else _in_subject_first_order(text, verdict.tried, spoken)
+            if not verdict.tried:
+                return found
+            found = _in_subject_first_order(text, verdict.tried, spoken)
+            # nor a plain clause, but a coordinated clause that leaves out the subject it shares with the first: "Ik
+            # neem dat mee en laat u voor de zomer weten ..." (read with that subject put first)
+            return found if found.is_commitment or " en " not in text else _with_elided_subjects(sentence, spoken)
         # with its insertions left out the sentence matched but a clause's veto stopped it: that veto may belong to
         # another clause ("ik verzoek de motie aan te houden, omdat ik uw Kamer, zoals afgesproken, volgende week
         # informeer"), so each clause is read on its own
@@ -432,6 +437,8 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
         reading = parts.reading(index, governed=not governs_own_subject)
         if not reading:
             continue
+        if clause.kind == "coordinate":
+            reading = _with_elided_subject(text, clauses, clause, reading)
         if clause.condition >= 0:
             reading = parts.reading(clause.condition) + ", " + reading
         clause_cues = cue_mask(reading)
@@ -449,6 +456,49 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
         verdict = verdict if verdict.rejected_by else found
     found = _parentheticals(parts, spoken, asked_from)
     return found if found.is_commitment else verdict
+
+
+# The speaker or the cabinet as the subject a main clause opens with, and the words a coordinated clause opens with
+# when it has a subject of its own, first or after its verb ("en ik stuur", "en stel ik").
+_LEADING_SELF = re.compile(r"\s*(ik|wij|we|het kabinet)\b", re.IGNORECASE)
+_OWN_SUBJECT_AT_START = re.compile(
+    r"\s*(?:(?:ik|wij|we|hij|zij|ze|u|jullie|(?:de|uw) kamer|het kabinet|de regering|de minister\w*|de staatssecretaris\w*"
+    r"|men|er|dat|dit|die)\b"
+    r"|\w+\s+(?:ik|wij|we|hij|zij|ze|het kabinet|de regering|de minister\w*|de staatssecretaris\w*|men)\b)",
+    re.IGNORECASE,
+)
+
+
+def _with_elided_subject(text: str, clauses: tuple[Clause, ...], clause: Clause, reading: str) -> str:
+    """A coordinated clause that leaves its subject out shares the main clause's ("Ik neem dat mee en laat u voor de
+    zomer weten ..."): it is read with that subject put first, as the rules read a clause of its own."""
+    if _OWN_SUBJECT_AT_START.match(text, clause.start):
+        return reading
+    main = next((c for c in clauses if c.kind == "main"), None)
+    subject = _LEADING_SELF.match(text, main.start) if main is not None else None
+    return f"{subject.group(1)} {reading}" if subject else reading
+
+
+def _with_elided_subjects(sentence: _SentenceParts, spoken: bool) -> Verdict:
+    """The coordinated clauses that leave out their subject, each read with the main clause's put first."""
+    parts = sentence.whole()
+    clauses = parts.clauses
+    asked_from = _question_part(sentence.text)
+    # what stands in quotation marks is someone else's words (a motion's dictum read out)
+    quoted = [m.span() for m in _QUOTED.finditer(sentence.text)] if _may_quote(sentence.text) else []
+    for index, clause in enumerate(clauses):
+        if clause.kind != "coordinate" or clause.start >= asked_from:
+            continue
+        if any(a <= clause.start < b for a, b in quoted):
+            continue
+        own = parts.reading(index)
+        reading = _with_elided_subject(sentence.text, clauses, clause, own)
+        if reading is own:
+            continue
+        found = _judge_reading(reading, cue_mask(reading), spoken=spoken)
+        if found.is_commitment:
+            return Verdict(found.rule, None, clause.start, clause.end)
+    return Verdict(None)
 
 
 class _SentenceParts:
