@@ -462,8 +462,8 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
 # when it has a subject of its own, first or after its verb ("en ik stuur", "en stel ik").
 _LEADING_SELF = re.compile(r"\s*(ik|wij|we|het kabinet)\b", re.IGNORECASE)
 _OWN_SUBJECT_AT_START = re.compile(
-    r"\s*(?:(?:ik|wij|we|hij|zij|ze|u|jullie|(?:de|uw) kamer|het kabinet|de regering|de minister\w*|de staatssecretaris\w*"
-    r"|men|er|dat|dit|die)\b"
+    r"\s*(?:(?:ik|wij|we|hij|zij|ze|u|jullie|(?:de|uw) kamer|het kabinet|de regering|de minister\w*"
+    r"|de staatssecretaris\w*|men|er|dat|dit|die)\b"
     r"|\w+\s+(?:ik|wij|we|hij|zij|ze|het kabinet|de regering|de minister\w*|de staatssecretaris\w*|men)\b)",
     re.IGNORECASE,
 )
