@@ -38,6 +38,9 @@ PROMISES = [
     ("inform.future", "Over de uitkomst van het overleg zal ik de Kamer voor de zomer berichten."),
     # "gaan" in the third person singular, as "het kabinet gaat" was read
     ("inform.future", "De minister gaat de Kamer voor de zomer informeren over de uitkomsten."),
+    # what or how as what the Kamer will be told, not the manner of the promise
+    ("inform.future", "Hoe ik dat ga doen, zal ik uw Kamer voor de zomer laten weten."),
+    ("inform.future", "Ik zal uw Kamer voor de zomer laten weten hoe ik dat ga doen."),
     ("send.letter", "Daarom gaat de staatssecretaris uw Kamer in het najaar een brief sturen."),
     ("deliver.intended", "Ik verwacht uw Kamer in september te informeren over de evaluatie."),
     ("deliver.intended", "Ik hoop daar rond de zomer mee naar de Kamer te komen."),

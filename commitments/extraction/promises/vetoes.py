@@ -78,6 +78,10 @@ REJECTION_RULES: tuple[Rule, ...] = (
             "(?<!\\biets\\s)(?<!\\bdat\\s)(?<!\\bdit\\s)\\b(?:wat|hoe) {self} (?:\\w+ ){0,3}?(?:ga|gaan|zal|zullen|wil"
             "|willen) doen\\b(?!,? is\\b)",
         ),
+        # what or how, as what the Kamer will be told: "Ik zal uw Kamer voor de zomer laten weten hoe ik dat ga doen"
+        unless="(?:weten|{informeren}|aangeven|toelichten|schetsen|vertellen|uiteenzetten) (?:\\S+ ){0,3}?(?:wat|hoe) {self}\\b"
+        "|^(?:wat|hoe) {self} (?:\\S+ ){0,6}?doen,? (?:\\S+ ){0,10}?(?:weten|{informeren}|{informeer}|aangeven|schetsen"
+        "|vertellen)\\b",
         notes="How something is to be done, or what, not a promise that it will be: 'wil ik dit wel graag doen in"
         " overleg met mijn collega', 'we willen dit zorgvuldig doen', 'We hadden het over wat we internationaal gaan"
         " doen'.",
