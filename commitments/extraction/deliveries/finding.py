@@ -36,6 +36,7 @@ from ..promises.literal_gates import (
     collapse_spaces,
     fold,
     folded_twin,
+    known_fold,
     passes,
     required_word_conjuncts,
 )
@@ -341,7 +342,7 @@ def judge_delivery(reading: str, *, in_debate: bool = False, cues: int | None = 
     reading = collapse_spaces(reading).strip()
     if _QUESTION.search(reading):
         return None
-    folded = fold(reading)
+    folded = known_fold(reading)
     present = _GATE_TABLE.present(folded)
     masked: str | None = None
     masked_folded = ""

@@ -131,7 +131,7 @@ class CueIndex:
                 # The gates of a sentence with cue words are asked next (matching.may_match, on its fold: mostly
                 # the same string): literal_gates keeps its words for them. Most sentences have no cue word,
                 # and no set of their words is made.
-                remember_words(lowered, words)
+                remember_words(lowered, words, text)
         return found
 
     def _mask(self, words: Collection[str]) -> int:

@@ -229,6 +229,8 @@ _WORD = re.compile(r"\w+")
 _WORDS_KEPT = 200_000  # a bound for a long run over many vocabularies
 _TEXTS_KEPT = 4096  # texts whose words are kept (a bound for a very long document)
 _text_words: dict[str, list[str]] = {}
+# fold() of the sentences cue_index lowered (the same string when it is their fold), by the sentence
+_folds: dict[str, str] = {}
 _tables: weakref.WeakSet[GateTable] = weakref.WeakSet()  # every GateTable, whose answers forget_texts drops
 # The gates of the commitment rules, the vetoes and the delivery rules in one table: both scans read the same
 # sentences, so a word's strings are worked out, and a sentence's answered, once for the two.
@@ -240,11 +242,23 @@ _ASCII_BREAKS_TO_SPACE = {code: code if chr(code).isalnum() or chr(code) == "_" 
 _ASCII_BREAKS_TO_SPACE_BYTES = bytes(_ASCII_BREAKS_TO_SPACE.get(code, code) for code in range(256))
 
 
-def remember_words(lowered: str, words: list[str]) -> None:
-    """Keep split_words(lowered) for words_of (cue_index, which split the text already for its own use)."""
+def remember_words(lowered: str, words: list[str], text: str) -> None:
+    """Keep split_words(lowered) for words_of, and lowered as the fold of text where it is that (cue_index, which
+    lowered and split the text already for its own use)."""
     if len(_text_words) >= _TEXTS_KEPT:
         _text_words.clear()
+        _folds.clear()
     _text_words[lowered] = words
+    # the three characters whose fold is not their lower case (fold()): in most texts none is, and the gates, the
+    # judge and the delivery scan then take the lower case cue_index made, not another copy of the sentence
+    if "İ" not in text and "ı" not in lowered and "ſ" not in lowered:
+        _folds[text] = lowered
+
+
+def known_fold(text: str) -> str:
+    """fold(text), the one kept for a sentence cue_index read (a string the gate tables have hashed already)."""
+    folded = _folds.get(text)
+    return fold(text) if folded is None else folded
 
 
 def words_of(lowered: str) -> list[str]:
@@ -275,6 +289,7 @@ def split_words(lowered: str) -> list[str]:
 def forget_texts() -> None:
     """Drop the kept words and the gate tables' answers (cue_index.forget_sentences, as a document starts)."""
     _text_words.clear()
+    _folds.clear()
     for table in list(_tables):
         table._texts.clear()
 

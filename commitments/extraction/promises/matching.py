@@ -39,6 +39,7 @@ from .literal_gates import (
     collapse_spaces,
     fold,
     folded_twin,
+    known_fold,
     passes,
     required_conjuncts,
     required_word_conjuncts,
@@ -112,7 +113,7 @@ def is_candidate(text: str) -> bool:
 def reading_gates(text: str) -> int:
     """The gate strings (literal_gates.GateTable.present) in a sentence's reading text, as judge reads it: the
     engine asks once and hands them to may_match and judge."""
-    return _GATES.present(fold(collapse_spaces(text).strip()))
+    return _GATES.present(known_fold(collapse_spaces(text).strip()))
 
 
 def may_match(text: str, cues: int, present: int | None = None) -> bool:
@@ -738,7 +739,7 @@ def _judge_reading(
     clauses (asked for only when a pattern matches: most readings match nothing); present: the
     reading's gate strings, when the caller has them."""
     cues |= _CUES.uncued
-    folded = fold(text)  # what the patterns with a folded twin run on
+    folded = known_fold(text)  # what the patterns with a folded twin run on
     if present is None:
         present = _GATES.present(folded)
     if present & _ANY_SENTENCE_VETO:
