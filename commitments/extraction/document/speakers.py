@@ -56,8 +56,10 @@ def words_after_label(line: str) -> str:
 # The pattern takes the sentence's last character in, rather than looking back for it: a pattern that opens with a
 # look-behind is tried at every position, one that opens with a character class is scanned for in C. Only the end of
 # a match is used, and that is where the look-behind's \s* ended too.
+# The chair's "Voorzitter:" opens with a V of that class too, and each alternative looks back at the character: an
+# alternation of a class and a word in front was entered at every position.
 _INLINE_LABEL_START = re.compile(
-    r"(?:[.?!:;)”\"'…]|[Vv]oorzitter:(?:\s+(?:van|de|der|den|ter|in|'t))*(?:\s+[A-Z][\w'’-]*){1,3}?)"
+    r"[.?!:;)”\"'…Vv](?:(?<=[Vv])oorzitter:(?:\s+(?:van|de|der|den|ter|in|'t))*(?:\s+[A-Z][\w'’-]*){1,3}?|(?<![Vv]))"
     r"\s*(?=(?:De\s+)?(?:[Vv]oorzitter|[Mm]inister|[Ss]taatssecretaris|Mevrouw|De\s+heer|Mw\.|Dhr\.))"
 )
 

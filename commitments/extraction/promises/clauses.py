@@ -124,9 +124,12 @@ _REDUCED_ZOALS = re.compile(
 _ADVERBIAL = re.compile(r",\s*(" + _SUBORDINATOR + r")\b", re.IGNORECASE)
 # A single dash is no break: it also joins the parts of a name ("van Financiën – Fiscaliteit, ...").
 _PART_BREAK = re.compile(r"[;:]")
-# The look-aheads in front of the patterns below name the characters their matches start with: the regex engine
-# passes over the other positions at once, instead of entering the pattern at each (the same matches).
-_BRACKETS = re.compile(r"(?=[\s(\[])(?:\s*\([^()]{0,300}\)|\s*\[[^\[\]]{0,300}\])")
+# Each pattern below opens with the class of the characters its matches open with, which the regex engine scans for
+# in C (the brackets' alternatives then look back at that character); a look-ahead or a look-behind in front gives it
+# nothing to scan for, and the pattern is entered at every position (the same matches).
+_BRACKETS = re.compile(
+    r"[\s(\[](?:(?<=\()[^()]{0,300}\)|(?<=\[)[^\[\]]{0,300}\]|(?<=\s)\s*(?:\([^()]{0,300}\)|\[[^\[\]]{0,300}\]))"
+)
 _DASHES = re.compile(r"\s[–—-]\s[^–—;:]{1,300}?\s[–—-](?=\s)")
 _COMMA = re.compile(r",")
 # "dat gaan we doen", "die krijgt u": a pronoun put first in a main clause (verb second, then the
@@ -156,8 +159,9 @@ _MAIN_CLAUSE_CORE = re.compile(
 _RELATIVES = frozenset(("die", "dat", "welke", "waarin", "waarmee", "waarover", "waarbij", "waarvan", "waarop"))
 # A relative clause with no comma before it that a comma closes, after which the main clause goes on: "het
 # wetsvoorstel dat is aangekondigd in het regeerprogramma, nog voor de zomer aan de Kamer te sturen".
+# (opened with its white space, scanned for, and the word character before it looked back at)
 _BARE_RELATIVE = re.compile(
-    r"(?=\s)(?<=\w)\s+(die|dat|welke|waar(?:in|mee|over|bij|van|op|door|voor|naar|aan|uit))\s+(?=[^,;:()\[\]–—]{3,160}?,)",
+    r"\s(?<=\w\s)\s*(die|dat|welke|waar(?:in|mee|over|bij|van|op|door|voor|naar|aan|uit))\s+(?=[^,;:()\[\]–—]{3,160}?,)",
     re.IGNORECASE,
 )
 
@@ -281,7 +285,10 @@ def _may_hold_dash(text: str) -> bool:
 
 
 def _brackets_and_dashes(text: str) -> list[tuple[int, int]]:
-    found = [m.span() for m in _BRACKETS.finditer(text)]
+    # most sentences hold no bracket, and many no dash of any kind, without which neither pattern matches
+    found = [m.span() for m in _BRACKETS.finditer(text)] if "(" in text or "[" in text else []
+    if not ("-" in text or "–" in text or "—" in text):
+        return found
     return found + [m.span() for m in _DASHES.finditer(text) if not _inside(m.start(), found)]
 
 

@@ -54,22 +54,25 @@ _CUES = CuePart(RULE_CUES, [rule.compiled_cue for rule in COMMITMENT_RULES])
 
 # Where a clause ends: a veto in the next clause ("..., maar dat zou ik kunnen ...") does not
 # undo the promise in this one.
-# Every break opens with one of the characters of the look-ahead in front: with it the regex engine skips to
-# them, instead of trying each alternative at every position (half the time, the same matches).
+# The pattern opens with the class of the characters a break opens with, and each alternative then looks back at that
+# character: a pattern that opens with a class is scanned for in C, one that opens with a look-ahead (or with an
+# alternation) is entered at every position of the sentence.
 _CLAUSE_BREAK = re.compile(
-    r"(?=[;:,\s])(?:"
-    r"[;:]|\s[—–]\s|,?\s+maar\s|,\s+(?:want|omdat|dus|hoewel|terwijl|waarna)\s"
-    r"|\s+en\s+(?=(?:alsdan|dan|daarna|ik|we|wij|daar|zal|zullen|dat|dit)\b)"
+    r"[;:,\s](?:"
+    r"(?<=[;:])"
+    r"|(?<=,)(?:\s+maar\s|\s+(?:want|omdat|dus|hoewel|terwijl|waarna)\s)"
+    r"|(?<=\s)(?:[—–]\s|\s*maar\s"
+    r"|\s*en\s+(?=(?:alsdan|dan|daarna|ik|we|wij|daar|zal|zullen|dat|dit)\b)"
     # a second main clause with the verb before its subject: "... te komen en kortheidshalve zou ik willen verwijzen"
-    r"|\s+en\s+(?=\w+\s+(?:zal|zou|zullen|zouden|wil|kan|ga|heb|ben)\s+(?:ik|we|wij)\b))",
+    r"|\s*en\s+(?=\w+\s+(?:zal|zou|zullen|zouden|wil|kan|ga|heb|ben)\s+(?:ik|we|wij)\b)))",
     re.IGNORECASE,
 )
 _PART_BREAK = re.compile(r"[;:]")
 # A cheap test before a sentence's insertions are looked for (clauses.py).
-# Asked only whether it matches: the last alternative looks back for its word character, so that every
-# alternative starts with a character of the look-ahead, which lets the engine pass over the rest at once.
+# Asked only whether it matches: it opens with the class of the characters an insertion opens with (scanned for in C,
+# as _CLAUSE_BREAK), and each alternative looks back at that character.
 _MAY_INSERT = re.compile(
-    r"(?=[(\[–—\s,])(?:[(\[–—]|\s-\s|,[^,]{1,400},|(?<=\w)\s+(?:die|dat|welke|waar\w+)\s[^,]{3,160},)"
+    r"[(\[–—\s,](?:(?<=[(\[–—])|(?<=\s)-\s|(?<=,)[^,]{1,400},|(?<=\w\s)\s*(?:die|dat|welke|waar\w+)\s[^,]{3,160},)"
 )
 
 _QUESTION = re.compile(r"\?[\"'”»)]*\s*$")
