@@ -153,8 +153,9 @@ class GateTable:
 
     def __init__(self) -> None:
         self._bits: dict[str, int] = {}
-        # every prefix of a string of word characters, with the bits of the strings it is (0: none)
-        self._prefixes: dict[str, int] = {}
+        # The strings of word characters as a trie of their characters: each node maps a character to the node after
+        # it and the bits of the strings that end there (0: none), so every prefix of a string is a path from the root.
+        self._trie: dict[str, tuple[dict, int]] = {}
         self._elsewhere: tuple[tuple[str, int], ...] = ()
         self._whole_words: dict[str, int] = {}  # the bits of the whole-word strings (WHOLE_WORD), by their word
         self._words: dict[str, int] = {}  # the bits of the strings each word seen so far holds
@@ -172,9 +173,13 @@ class GateTable:
                     word = string[1:]
                     self._whole_words[word] = self._whole_words.get(word, 0) | bit
                 elif _WORD.fullmatch(string):
-                    for end in range(1, len(string)):
-                        self._prefixes.setdefault(string[:end], 0)
-                    self._prefixes[string] = self._prefixes.get(string, 0) | bit
+                    node = self._trie
+                    for index, char in enumerate(string, start=1):
+                        child, bits = node.get(char, (None, 0))
+                        if child is None:
+                            child = {}
+                        node[char] = (child, bits | bit if index == len(string) else bits)
+                        node = child
                 else:
                     self._elsewhere += ((string, bit),)
             self._words.clear()  # what a word holds is worked out anew, with the new strings
@@ -204,23 +209,23 @@ class GateTable:
     def _learn(self, word: str) -> int:
         if len(self._words) >= _WORDS_KEPT:
             self._words.clear()
-        # From each position of the word its prefixes are followed through the table's, as far as they go: a
-        # string of the table is found on the way to every longer one, and the walk stops at the first piece that
-        # starts no string (mostly after a character or two), so a word costs a few steps per character at most
-        # (no more than the longest string's length). No regex of the table is built or run: compiling one cost
-        # more than learning every word of a short run.
-        prefixes = self._prefixes
+        # From each position of the word its characters are followed down the trie of the table's strings, as far
+        # as they go: a string of the table is found on the way to every longer one, and the walk stops at the first
+        # character that goes on with no string (mostly after one or two), so a word costs a few steps per character
+        # at most (no more than the longest string's length). A step is a look-up by one character (a string CPython
+        # keeps made for the Latin-1 letters, its hash known): no piece of the word is cut out and hashed for it. No
+        # regex of the table is built or run: compiling one cost more than learning every word of a short run.
+        trie = self._trie
         bits = self._whole_words.get(word, 0)
-        length = len(word)
-        for start in range(length):
-            end = start + 1
-            found = prefixes.get(word[start:end])
-            while found is not None:
-                bits |= found
-                if end == length:
+        for start in range(len(word)):
+            node = trie
+            for char in word[start:]:
+                step = node.get(char)
+                if step is None:
                     break
-                end += 1
-                found = prefixes.get(word[start:end])
+                node, found = step
+                if found:
+                    bits |= found
         self._words[word] = bits
         return bits
 
