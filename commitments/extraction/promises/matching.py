@@ -417,7 +417,9 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
             found = _in_subject_first_order(text, verdict.tried, spoken)
             # nor a plain clause, but a coordinated clause that leaves out the subject it shares with the first: "Ik
             # neem dat mee en laat u voor de zomer weten ..." (read with that subject put first)
-            return found if found.is_commitment or " en " not in text else _with_elided_subjects(sentence, spoken)
+            if found.is_commitment or " en " not in text or not _MAY_ELIDE_SUBJECT.search(text):
+                return found
+            return _with_elided_subjects(sentence, spoken)
         # with its insertions left out the sentence matched but a clause's veto stopped it: that veto may belong to
         # another clause ("ik verzoek de motie aan te houden, omdat ik uw Kamer, zoals afgesproken, volgende week
         # informeer"), so each clause is read on its own
@@ -470,6 +472,15 @@ _OWN_SUBJECT_AT_START = re.compile(
     r"|de staatssecretaris\w*|men|er|dat|dit|die)\b"
     r"|\w+\s+(?:ik|wij|we|hij|zij|ze|het kabinet|de regering|de minister\w*|de staatssecretaris\w*|men)\b)",
     re.IGNORECASE,
+)
+
+
+# Whether a sentence may hold such a clause, before it is split: the speaker or the cabinet opens it (or the main
+# clause after a comma) and an "en" is followed by a word that is no subject (the clause's verb); the split costs more.
+_MAY_ELIDE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*)(?:ik|wij|we|het kabinet)\b.*?\ben\s+(?!(?:ik|wij|we|hij|zij|ze|u|jullie|de|het|een|dat|dit|die"
+    r"|er|men|uw|mijn|onze|niet|ook|dan|daarna|dus|zo|nu|in|op|met|voor|van|aan|bij|over|naar)\b)[a-zà-ÿ]",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
