@@ -36,8 +36,8 @@ from dataclasses import dataclass
 from .literal_gates import with_first_characters
 
 # Subjects that make a following word the start of a new clause (the speaker, the government,
-# the Kamer addressed, a third party named by a determiner).
-_SUBJECT = (
+# the Kamer addressed, a third party named by a determiner); matching.py reads it for a coordinated clause's subject.
+SUBJECT = (
     r"(?:ik|wij|we|u|jullie|hij|zij|ze|je|jij|het kabinet|de regering|de (?:minister|staatssecretaris)\w*"
     r"|(?:uw|de) kamer|er|men)"
 )
@@ -54,18 +54,12 @@ _FUNCTION = frozenset(
 # with_first_characters: a look-ahead on the characters a match starts with, read from the pattern (see below)
 _COORDINATION = with_first_characters(
     re.compile(
-        r"(?:,\s*)?\b(en|maar|want)\s+(?:"
-        + _ADVERB
-        + r"\s+)?(?:(\w+)\s+"
-        + _SUBJECT
-        + r"|"
-        + _SUBJECT
-        + r"\s+(\w+))\b",
+        r"(?:,\s*)?\b(en|maar|want)\s+(?:" + _ADVERB + r"\s+)?(?:(\w+)\s+" + SUBJECT + r"|" + SUBJECT + r"\s+(\w+))\b",
         re.IGNORECASE,
     )
 )
 _COMPLEMENT = re.compile(
-    r"\b(dat|of)\s+(?=" + _SUBJECT + r"\b|(?:de|het|een|mijn|uw|onze|dit|deze|die|alle)\s)", re.IGNORECASE
+    r"\b(dat|of)\s+(?=" + SUBJECT + r"\b|(?:de|het|een|mijn|uw|onze|dit|deze|die|alle)\s)", re.IGNORECASE
 )
 # After a verb of saying, thinking, noticing or bringing about, "dat" opens a complement whatever its subject:
 # a bare plural ("Ik wil wel zeggen dat vissers ook al aan het kijken zijn", "stimuleren we dat bedrijven
@@ -74,7 +68,7 @@ _VERB_THAT = re.compile(
     r"\b(?:zeggen|zeg|zegt|zei|gezegd|aangeven|aangegeven|vind|vinden|denk|denken|weet|weten|zie|zien|merk"
     r"|constateer|constateren|begrijp|benadruk|benadrukken|erken|erkennen|opmerken|vaststellen"
     r"|stimuleer|stimuleren|bevorder|bevorderen|voorkom|voorkomen|bereik|bereiken|regel|regelen)\s+(?:\w+\s+)?(dat)\s+(?!"
-    + _SUBJECT
+    + SUBJECT
     + r"\b|(?:de|het|een|mijn|uw|onze|dit|deze)\s)",
     re.IGNORECASE,
 )
@@ -134,7 +128,7 @@ _DASHES = re.compile(r"\s[–—-]\s[^–—;:]{1,300}?\s[–—-](?=\s)")
 _COMMA = re.compile(r",")
 # "dat gaan we doen", "die krijgt u": a pronoun put first in a main clause (verb second, then the
 # subject), not the opener of a relative clause, whose verb comes last
-_FRONTED_PRONOUN = re.compile(r"\s*(?:die|dat|dit|deze)\s+\w+\s+" + _SUBJECT + r"\b", re.IGNORECASE)
+_FRONTED_PRONOUN = re.compile(r"\s*(?:die|dat|dit|deze)\s+\w+\s+" + SUBJECT + r"\b", re.IGNORECASE)
 # What an insertion between commas opens with: a preposition or adverbial of time, manner or
 # condition, an apposition naming a person, a relative or adverbial clause. Not a coordinator
 # ("..., en ...") and not a list item: "de gemeenten, de provincies en ..." keeps its items.

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .clauses import (
+    SUBJECT,
     Clause,
     Clauses,
     dash_pairs,
@@ -45,7 +46,7 @@ from .literal_gates import (
     required_word_conjuncts,
 )
 from .rules import COMMITMENT_RULES
-from .templates import FUTURE_TIME, Rule, compile_template
+from .templates import FUTURE_TIME, VOCABULARY, Rule, compile_template
 from .vetoes import REJECTION_RULES
 
 # The rules' cue words pick the sentences worth the full table: the table then runs on a small
@@ -466,10 +467,10 @@ def judge(text: str, cues: int | None = None, spoken: bool = False, present: int
 
 # The speaker or the cabinet as the subject a main clause opens with, and the words a coordinated clause opens with
 # when it has a subject of its own, first or after its verb ("en ik stuur", "en stel ik").
-_LEADING_SELF = re.compile(r"\s*(ik|wij|we|het kabinet)\b", re.IGNORECASE)
+# (after the verb not "u" or the Kamer: "en laat u ... weten" leaves the speaker out and names the Kamer as receiver)
+_LEADING_SELF = re.compile(r"\s*(" + VOCABULARY["self"] + r")\b", re.IGNORECASE)
 _OWN_SUBJECT_AT_START = re.compile(
-    r"\s*(?:(?:ik|wij|we|hij|zij|ze|u|jullie|(?:de|uw) kamer|het kabinet|de regering|de minister\w*"
-    r"|de staatssecretaris\w*|men|er|dat|dit|die)\b"
+    r"\s*(?:(?:" + SUBJECT + r"|dat|dit|die)\b"
     r"|\w+\s+(?:ik|wij|we|hij|zij|ze|het kabinet|de regering|de minister\w*|de staatssecretaris\w*|men)\b)",
     re.IGNORECASE,
 )
@@ -478,7 +479,7 @@ _OWN_SUBJECT_AT_START = re.compile(
 # Whether a sentence may hold such a clause, before it is split: the speaker or the cabinet opens it (or the main
 # clause after a comma) and an "en" is followed by a word that is no subject (the clause's verb); the split costs more.
 _MAY_ELIDE_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*)(?:ik|wij|we|het kabinet)\b.*?\ben\s+(?!(?:ik|wij|we|hij|zij|ze|u|jullie|de|het|een|dat|dit|die"
+    r"(?:^|[,;:]\s*)" + VOCABULARY["self"] + r"\b.*?\ben\s+(?!(?:ik|wij|we|hij|zij|ze|u|jullie|de|het|een|dat|dit|die"
     r"|er|men|uw|mijn|onze|niet|ook|dan|daarna|dus|zo|nu|in|op|met|voor|van|aan|bij|over|naar)\b)[a-zà-ÿ]",
     re.IGNORECASE | re.DOTALL,
 )
