@@ -509,9 +509,9 @@ COMMITMENT_RULES: tuple[Rule, ...] = (
     Rule(
         "send.see_to_it",
         # the present of "zorgen dat" with what the Kamer will have, and a time ahead: "We zorgen dat voor de stemming
-        # inzichtelijk wordt gemaakt wat er kan", "Ik zorg dat die brief er voor 1 juli ligt", "... dat u de
-        # cijfers voor het debat heeft" (what the Kamer receives is send.present's). Without a time, or with the Kamer not the one served, it is policy
-        # ("Wij zorgen ervoor dat de zorg betaalbaar blijft").
+        # inzichtelijk wordt gemaakt wat er kan", "Ik zorg dat die brief er voor 1 juli ligt", "... dat u de cijfers
+        # voor het debat heeft" (what the Kamer receives is send.present's). Without a time, or with someone other than
+        # the Kamer served, it is policy ("Wij zorgen ervoor dat de zorg betaalbaar blijft").
         (
             "(?:{self} (?:zorg|zorgen)|(?:zorg|zorgen) {self}) (?:er )?(?:\\w+ ){0,2}?(?:voor )?dat (?:\\S+ ){0,12}?"
             "(?:{u} (?:\\S+ ){0,10}?(?:heeft|hebben|beschikt|beschikken)"
